@@ -1,0 +1,31 @@
+import { Refusal } from './lifecycle/refusals';
+
+/** Stable codes of the rules a command can break; the HTTP edge maps them to 409 (STYLE.md §7). */
+export type CaseRule =
+  | 'case.already-exists'
+  | 'case.step-not-allowed'
+  | 'case.step-date-before-previous'
+  | 'case.step-date-in-future'
+  | 'unit.already-exists'
+  | 'unit.parent-not-found'
+  | 'unit.parent-level';
+
+export class CaseRuleViolation extends Error {
+  override readonly name = 'CaseRuleViolation';
+  constructor(
+    readonly rule: CaseRule,
+    readonly subject: string,
+    detail: string,
+    readonly extra: { allowedSteps?: string[]; refusal?: Refusal; [key: string]: unknown } = {},
+  ) {
+    super(detail);
+  }
+}
+
+/** The command names a case (or unit) that was never received: 404 at the edge. */
+export class CaseNotFound extends Error {
+  override readonly name = 'CaseNotFound';
+  constructor(readonly caseId: string, readonly code: 'case.not-found' | 'unit.not-found' = 'case.not-found') {
+    super(`${code === 'case.not-found' ? 'case' : 'unit'} ${caseId} not found`);
+  }
+}

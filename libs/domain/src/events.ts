@@ -1,0 +1,110 @@
+import { LocalDate } from './local-date';
+import {
+  AssetKind, AuctionResult, CaseClass, Origin, PostponeReason, RefuseReason, SuspendReason,
+  TerminateReason, WithoutConditionsGround,
+} from './reasons';
+
+/** Money in events is whole đồng as a decimal string (STYLE.md §2). */
+export type VndString = string;
+
+export interface CaseReceivedData {
+  caseId: string;
+  unitId: string;
+  origin: Origin;
+  judgment: { court: string; number: string; date: LocalDate };
+  creditor: { name: string };
+  debtor: { name: string };
+  amountDue: VndString;
+  obligation?: string;
+  note?: string;
+}
+
+/**
+ * What each step records besides `caseId` and an optional `note` (ARCHITECTURE.md §5).
+ * `groundOn` is the date the legal ground arose, when it differs from the decision's date:
+ * deadlines such as "QĐ hoãn within 5 working days of the ground" run from it (DOMAIN.md §3).
+ */
+export interface StepData {
+  refuse: { reason?: RefuseReason };
+  decide: { decisionNumber?: string };
+  assign: { enforcerId: string };
+  notify: { recipient?: string };
+  verify: Record<string, never>;
+  classify: { class: CaseClass; ground?: WithoutConditionsGround };
+  seize: { assetKind?: AssetKind; description?: string };
+  value: { price?: VndString; assetKind?: AssetKind };
+  auction: { result: AuctionResult; price?: VndString };
+  deliver: Record<string, never>;
+  collect: { amount: VndString };
+  disburse: { amount: VndString };
+  reduce: { amount: VndString };
+  complete: Record<string, never>;
+  terminate: { reason: TerminateReason; groundOn?: LocalDate };
+  postpone: { reason: PostponeReason; groundOn?: LocalDate };
+  suspend: { reason: SuspendReason; groundOn?: LocalDate };
+  resume: { groundOn?: LocalDate };
+  moveToSeparateTracking: Record<string, never>;
+  restore: Record<string, never>;
+  entrust: { toUnitId: string; groundOn?: LocalDate };
+  revoke: Record<string, never>;
+  returnRequest: Record<string, never>;
+}
+export type StepName = keyof StepData;
+
+/** Each step records one past-tense fact; the names are fixed once published (STYLE.md §1–2). */
+export const STEP_EVENT = {
+  refuse: 'RequestRefused',
+  decide: 'EnforcementDecided',
+  assign: 'EnforcerAssigned',
+  notify: 'PartiesNotified',
+  verify: 'MeansVerified',
+  classify: 'CaseClassified',
+  seize: 'AssetsSeized',
+  value: 'AssetsValued',
+  auction: 'AssetsAuctioned',
+  deliver: 'AssetDelivered',
+  collect: 'MoneyCollected',
+  disburse: 'MoneyDisbursed',
+  reduce: 'ObligationReduced',
+  complete: 'CaseCompleted',
+  terminate: 'CaseTerminated',
+  postpone: 'CasePostponed',
+  suspend: 'CaseSuspended',
+  resume: 'CaseResumed',
+  moveToSeparateTracking: 'CaseMovedToSeparateTracking',
+  restore: 'CaseRestored',
+  entrust: 'CaseEntrusted',
+  revoke: 'DecisionRevoked',
+  returnRequest: 'RequestReturned',
+} as const satisfies Record<StepName, string>;
+
+export const STEP_NAMES = Object.keys(STEP_EVENT) as StepName[];
+
+/** A domain event: type, plain-JSON data, and the business date `on` (lifted from metadata). */
+export interface DomainEvent<T extends string, D> {
+  type: T;
+  data: D;
+  on: LocalDate;
+}
+
+export type CaseReceived = DomainEvent<'CaseReceived', CaseReceivedData>;
+export type StepEventOf<S extends StepName> = DomainEvent<(typeof STEP_EVENT)[S], { caseId: string; note?: string } & StepData[S]>;
+export type StepEvent = { [S in StepName]: StepEventOf<S> }[StepName];
+export type CaseEvent = CaseReceived | StepEvent;
+export type CaseEventType = CaseEvent['type'];
+
+const EVENT_STEP = Object.fromEntries(Object.entries(STEP_EVENT).map(([s, t]) => [t, s])) as Record<string, StepName>;
+
+/** The step that recorded an event type; 'receive' for the opening event. */
+export const stepOfEventType = (type: string): StepName | 'receive' | undefined =>
+  type === 'CaseReceived' ? 'receive' : EVENT_STEP[type];
+
+export const CASE_EVENT_TYPES: ReadonlyArray<CaseEventType> = ['CaseReceived', ...Object.values(STEP_EVENT)];
+
+export const isCaseEventType = (type: string): type is CaseEventType => (CASE_EVENT_TYPES as string[]).includes(type);
+
+/**
+ * Every event type starts at schema version 1. A published shape never changes: a new shape
+ * gets a new version and an upcaster in `upcast.ts` (ARCHITECTURE.md §4).
+ */
+export const CURRENT_SCHEMA_VERSION = 1;

@@ -1,0 +1,26 @@
+// Business dates are local dates in Asia/Ho_Chi_Minh written 'YYYY-MM-DD' (ARCHITECTURE.md §3).
+// In that form, string order is date order, so comparisons need no parsing.
+export type LocalDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export const isLocalDate = (value: unknown): value is LocalDate => {
+  if (typeof value !== 'string') return false;
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+};
+
+export const maxDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);
+
+/**
+ * The same day `years` later; 29 February falls to 28 February, the last day of the month
+ * (Bộ luật Dân sự 2015 Điều 148.3: a term ends on the corresponding day, or the month's last day).
+ */
+export const addYears = (date: LocalDate, years: number): LocalDate => {
+  const [y, m, d] = date.split('-').map(Number);
+  const last = new Date(Date.UTC(y + years, m, 0)).getUTCDate();
+  return `${String(y + years).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+};

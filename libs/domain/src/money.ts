@@ -1,0 +1,18 @@
+// Money is a whole number of đồng: VND has no minor unit and national sums exceed 2^53
+// (ARCHITECTURE.md §3), so it is a bigint in code and a decimal string in JSON.
+export type Money = bigint;
+
+const VND = /^(0|[1-9][0-9]{0,20})$/;
+
+export const isVndString = (value: unknown): value is string => typeof value === 'string' && VND.test(value);
+
+export const parseVnd = (value: string): Money => {
+  if (!isVndString(value)) throw new RangeError(`not a whole number of đồng: ${JSON.stringify(value)}`);
+  return BigInt(value);
+};
+
+export const vndString = (amount: Money): string => amount.toString();
+
+/** 228188311000n → "228.188.311.000 đ", the way Vietnamese documents print amounts. */
+export const formatVnd = (amount: Money): string =>
+  `${(amount < 0n ? '-' : '') + (amount < 0n ? -amount : amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`;

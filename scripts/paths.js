@@ -1,0 +1,12 @@
+// Resolves the @thads/* aliases of tsconfig.json inside the compiled dist/ tree at run time,
+// so the built app needs no bundler and no extra dependency.
+const Module = require('module');
+const path = require('path');
+const root = path.join(__dirname, '..', 'dist', 'libs');
+const aliases = { domain: 'domain', 'event-store': 'event-store', projections: 'projections', application: 'application' };
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  const m = /^@thads\/([a-z-]+)$/.exec(request);
+  if (m && aliases[m[1]]) request = path.join(root, aliases[m[1]], 'src', 'index.js');
+  return resolve.call(this, request, ...rest);
+};
