@@ -1,0 +1,114 @@
+/**
+ * The event store port. Adapters: SQLite (embedded default), PostgreSQL, EventStoreDB.
+ * Semantics follow EventStoreDB's: a stream's revisions count from 0; every event has a global
+ * position that only grows; an append states what it expects of the stream.
+ */
+export const NO_STREAM = 'no_stream';
+export const STREAM_EXISTS = 'stream_exists';
+export const ANY = 'any';
+
+/** `any` exists for unit registration and tooling; a case stream never uses it (STYLE.md §10). */
+export type ExpectedRevision = bigint | typeof NO_STREAM | typeof STREAM_EXISTS | typeof ANY;
+export type CurrentRevision = bigint | typeof NO_STREAM;
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
+
+export interface EventData {
+  /** A UUID; appending the same ids again is a no-op that returns the first result. */
+  id: string;
+  type: string;
+  data: JsonValue;
+  metadata: JsonValue;
+}
+
+export interface RecordedEvent extends EventData {
+  streamId: string;
+  revision: bigint;
+  position: bigint;
+}
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream. */
+  nextExpectedRevision: bigint;
+  /** Global position of the last event appended. */
+  position: bigint;
+}
+
+export interface StreamWrite {
+  streamId: string;
+  events: EventData[];
+  expected: ExpectedRevision;
+}
+
+export type Direction = 'forwards' | 'backwards';
+
+export interface ReadStreamOptions {
+  direction?: Direction;
+  /** Inclusive; defaults to the start (forwards) or the end (backwards). */
+  fromRevision?: bigint;
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  direction?: Direction;
+  /** Inclusive; defaults to the start (forwards) or the end (backwards). */
+  fromPosition?: bigint;
+  maxCount?: number;
+}
+
+export interface SubscribeToAllOptions {
+  /** Exclusive: deliver events after this position; omitted = from the very beginning. */
+  after?: bigint;
+  /** Only these event types, when given (the subscription's server-side filter for EventStoreDB). */
+  eventTypes?: ReadonlyArray<string>;
+  /** Called in position order, one at a time; the next event waits for the promise. */
+  onEvent: (event: RecordedEvent) => void | Promise<void>;
+  /** Called each time the subscription has delivered everything stored so far. */
+  onCaughtUp?: (position: bigint | undefined) => void;
+  /** A dropped subscription; the caller resubscribes from its checkpoint. */
+  onError?: (error: Error) => void;
+}
+
+export interface Subscription {
+  stop(): Promise<void>;
+}
+
+export class WrongExpectedRevision extends Error {
+  override readonly name = 'WrongExpectedRevision';
+  constructor(readonly streamId: string, readonly expected: ExpectedRevision, readonly actual: CurrentRevision) {
+    super(`stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`);
+  }
+}
+
+/** Abstract class, not interface, so that Nest can inject it by class token (STYLE.md §9). */
+export abstract class EventStore {
+  abstract appendToStream(streamId: string, events: EventData[], expected: ExpectedRevision): Promise<AppendResult>;
+  /**
+   * Several streams at once, for bulk import. Atomic where the store allows it (SQLite,
+   * PostgreSQL: all or nothing); elsewhere sequential, stopping at the first failure.
+   */
+  abstract appendMany(writes: StreamWrite[]): Promise<AppendResult[]>;
+  /** A missing stream reads as empty. Paged underneath: never buffers a whole stream. */
+  abstract readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
+  abstract readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /** Catch up from `after`, then stay live. */
+  abstract subscribeToAll(options: SubscribeToAllOptions): Subscription;
+  abstract streamRevision(streamId: string): Promise<CurrentRevision>;
+  /** Position of the last event stored, or undefined for an empty store. */
+  abstract headPosition(): Promise<bigint | undefined>;
+  abstract close(): Promise<void>;
+}
+
+export const collect = async <T>(items: AsyncIterable<T>): Promise<T[]> => {
+  const out: T[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+};
+
+/** Does the stream's current revision satisfy what the writer expected? */
+export const satisfies = (expected: ExpectedRevision, actual: CurrentRevision): boolean => {
+  if (expected === ANY) return true;
+  if (expected === NO_STREAM) return actual === NO_STREAM;
+  if (expected === STREAM_EXISTS) return actual !== NO_STREAM;
+  return actual === expected;
+};

@@ -1,0 +1,3 @@
+export * from './event-store';
+export * from './sqlite/sqlite-event-store';
+export * from './sqlite/open-database';
