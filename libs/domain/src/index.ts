@@ -15,3 +15,5 @@ export * from './lifecycle/machine';
 export * from './lifecycle/refusals';
 export * from './lifecycle/separate-tracking';
 export * from './lifecycle/states';
+export * from './lifecycle/persisted-case';
+export * from './envelope';

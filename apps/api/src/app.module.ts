@@ -1,0 +1,46 @@
+import { DynamicModule, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { CaseWritePath, Clock, SystemClock, UnitRegistry } from '@thads/application';
+import { EventStore } from '@thads/event-store';
+import { AppConfig } from './config';
+import { CaseDeadlinesService } from './cases/case-deadlines.service';
+import { ReceiveCaseHandler, TakeStepHandler } from './cases/case-commands';
+import { CaseViewService } from './cases/case-view';
+import { CasesController } from './cases/cases.controller';
+import { HealthController } from './health/health.controller';
+import { Readiness } from './health/readiness';
+import { openEventStore } from './infrastructure/open-event-store';
+import { ProjectorService } from './infrastructure/projector.service';
+import { ReadDatabase, SqliteReadDatabase } from './infrastructure/read-database';
+import { StartupService } from './infrastructure/startup.service';
+import { UnitsController } from './units/units.controller';
+
+/** Closes the stores last, after the projector has stopped. */
+class StoreLifecycle implements OnApplicationShutdown {
+  constructor(@Inject(EventStore) private readonly store: EventStore, @Inject(ReadDatabase) private readonly read: ReadDatabase) {}
+  async onApplicationShutdown() {
+    await this.store.close();
+    if (this.read.db.open) this.read.db.close();
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CqrsModule.forRoot()],
+      controllers: [CasesController, UnitsController, HealthController],
+      providers: [
+        { provide: AppConfig, useValue: config },
+        { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
+        { provide: EventStore, useFactory: () => openEventStore(config) },
+        { provide: ReadDatabase, useFactory: () => new SqliteReadDatabase(config) },
+        { provide: CaseWritePath, useFactory: (store: EventStore) => new CaseWritePath(store), inject: [EventStore] },
+        { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
+        Readiness, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService,
+        ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
+      ],
+    };
+  }
+}

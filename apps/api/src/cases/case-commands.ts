@@ -1,0 +1,38 @@
+import { CommandHandler, ICommand, ICommandHandler } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import {
+  CaseWritePath, Clock, CommandContext, CommandResult, CreateCaseRequest, StepRequest, toReceiveCommand, toStepCommand,
+  UnitRegistry, uuidFrom,
+} from '@thads/application';
+
+type RequestContext = Omit<CommandContext, 'recordedAt'>;
+
+export class ReceiveCase implements ICommand {
+  constructor(readonly request: CreateCaseRequest, readonly context: RequestContext) {}
+}
+
+export class TakeStep implements ICommand {
+  constructor(readonly caseId: string, readonly request: StepRequest, readonly context: RequestContext) {}
+}
+
+/** The bus only routes (STYLE.md §9): each handler stamps the time and calls the one write path. */
+@CommandHandler(ReceiveCase)
+export class ReceiveCaseHandler implements ICommandHandler<ReceiveCase, CommandResult> {
+  constructor(private readonly writePath: CaseWritePath, private readonly units: UnitRegistry, private readonly clock: Clock) {}
+
+  async execute({ request, context }: ReceiveCase): Promise<CommandResult> {
+    await this.units.require(request.unitId, 'unitId');
+    // A repeated request without a caseId must land on the same case: derive it from the key.
+    const caseId = request.caseId ?? (context.idempotencyKey ? uuidFrom('case', context.idempotencyKey) : randomUUID());
+    return this.writePath.execute(toReceiveCommand(caseId, request), { ...context, recordedAt: this.clock.now() });
+  }
+}
+
+@CommandHandler(TakeStep)
+export class TakeStepHandler implements ICommandHandler<TakeStep, CommandResult> {
+  constructor(private readonly writePath: CaseWritePath, private readonly clock: Clock) {}
+
+  execute({ caseId, request, context }: TakeStep): Promise<CommandResult> {
+    return this.writePath.execute(toStepCommand(caseId, request), { ...context, recordedAt: this.clock.now() }, request.expectedRevision);
+  }
+}

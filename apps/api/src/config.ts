@@ -1,0 +1,43 @@
+import { join, resolve } from 'node:path';
+
+export type ProcessRole = 'all' | 'api' | 'projector';
+
+/** Configuration comes from the environment only (ARCHITECTURE.md §9); this is its one reader. */
+export class AppConfig {
+  constructor(
+    readonly port: number,
+    readonly dataDir: string,
+    /** A SQLite file path, `postgres://…` or `esdb://…`. */
+    readonly eventStore: string,
+    /** A SQLite file path (or `postgres://…`) for the read models. */
+    readonly readStore: string,
+    readonly role: ProcessRole,
+    readonly demo: boolean,
+    readonly devActor: boolean,
+    readonly calendarDir: string,
+  ) {}
+
+  static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+    const dataDir = resolve(env.THADS_DATA_DIR ?? './data');
+    const role = (env.THADS_ROLE ?? 'all') as ProcessRole;
+    if (!['all', 'api', 'projector'].includes(role)) throw new Error(`THADS_ROLE must be all, api or projector, not ${role}`);
+    const port = Number(env.PORT ?? 3000);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+    return new AppConfig(
+      port,
+      dataDir,
+      env.THADS_EVENT_STORE ?? join(dataDir, 'thads.db'),
+      env.THADS_READ_STORE ?? join(dataDir, 'read.db'),
+      role,
+      env.THADS_DEMO !== '0',
+      env.THADS_DEV_ACTOR !== '0',
+      env.THADS_CALENDAR_DIR ?? join(dataDir, 'calendar'),
+    );
+  }
+
+  get eventStoreKind(): 'sqlite' | 'postgres' | 'eventstoredb' {
+    if (/^postgres(ql)?:\/\//.test(this.eventStore)) return 'postgres';
+    if (/^esdb(\+discover)?:\/\//.test(this.eventStore)) return 'eventstoredb';
+    return 'sqlite';
+  }
+}

@@ -1,0 +1,32 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { EventStore } from '@thads/event-store';
+import { AppConfig } from '../config';
+import { ProjectorService } from '../infrastructure/projector.service';
+import { Readiness } from './readiness';
+
+@ApiTags('health')
+@Controller('api/health')
+export class HealthController {
+  constructor(
+    private readonly readiness: Readiness,
+    private readonly store: EventStore,
+    private readonly projector: ProjectorService,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** 200 once the app is ready (demo data loaded, projector started); 503 before. */
+  @Get()
+  async health() {
+    if (!this.readiness.ready) throw new ServiceUnavailableException({ message: this.readiness.stage, code: 'starting' });
+    const head = (await this.store.headPosition()) ?? 0n;
+    const position = this.projector.projector.position;
+    return {
+      status: 'ok',
+      role: this.config.role,
+      eventStore: this.config.eventStoreKind,
+      head: Number(head),
+      projector: { position: Number(position), lag: Number(head - position) },
+    };
+  }
+}

@@ -1,0 +1,60 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { Problem, problemOf } from '@thads/application';
+
+/** A request the pipe refused: 400 `validation` with one line per failed constraint. */
+export class ValidationProblem extends Error {
+  constructor(readonly errors: string[]) {
+    super(errors.join('; '));
+  }
+}
+
+/**
+ * Every error leaves as application/problem+json (RFC 9457) with a stable `code`; bad input is
+ * 4xx and never a stack trace. Only an unexpected fault is a 500, logged here with its stack.
+ */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(error);
+    if (problem.status >= 500) this.logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+    response.status(problem.status).type('application/problem+json').json({
+      type: `urn:thads:problem:${problem.code}`,
+      title: problem.title,
+      status: problem.status,
+      code: problem.code,
+      detail: problem.detail,
+      instance: request.originalUrl,
+      ...problem.extra,
+    });
+  }
+
+  private toProblem(error: unknown): Problem {
+    if (error instanceof ValidationProblem) return { status: 400, code: 'validation', title: 'Dữ liệu không hợp lệ', detail: error.message, extra: { errors: error.errors } };
+    const known = problemOf(error);
+    if (known) return known;
+    if (error instanceof HttpException) return this.fromHttp(error);
+    if (isBodyParserError(error)) {
+      const status = error.status ?? 400;
+      return { status, code: status === 413 ? 'request.too-large' : 'validation', title: 'Yêu cầu không hợp lệ', detail: error.message };
+    }
+    return { status: 500, code: 'internal', title: 'Lỗi hệ thống', detail: 'An unexpected error occurred; it has been logged.' };
+  }
+
+  private fromHttp(error: HttpException) {
+    const status = error.getStatus();
+    const body = error.getResponse() as { message?: string | string[]; code?: string } | string;
+    const message = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : body.message ?? error.message;
+    const code = typeof body === 'object' && body.code ? body.code
+      : status === 404 ? 'not-found' : status === 400 ? 'validation' : status === 413 ? 'request.too-large' : status === 403 ? 'forbidden' : status === 401 ? 'unauthorized' : `http.${status}`;
+    return { status, code, title: error.name, detail: message };
+  }
+}
+
+const isBodyParserError = (e: unknown): e is { status?: number; message: string; type: string } =>
+  typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';

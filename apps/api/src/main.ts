@@ -1,0 +1,16 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { AppConfig } from './config';
+import { createApp } from './create-app';
+
+const main = async () => {
+  const config = AppConfig.fromEnv();
+  const app = await createApp(config);
+  await app.listen(config.port);
+  new Logger('thads').log(`API on http://localhost:${config.port}/api (docs: /api/docs); store: ${config.eventStore}`);
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import { CaseCommand, caseStream, CaseStateName, STEP_EVENT } from '@thads/domain';
+import { collect, EventStore, RecordedEvent, WrongExpectedRevision } from '@thads/event-store';
+import { CommandContext } from './envelope';
+import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fold';
+import { IdempotencyKeyReused, RevisionConflict } from './errors';
+import { eventIdFor } from './ids';
+import { prepareWrite } from './prepare-write';
+
+export interface CommandResult {
+  caseId: string;
+  state: CaseStateName;
+  revision: number;
+  position: number;
+  /** True when an Idempotency-Key matched an earlier command: nothing was appended. */
+  replayed?: boolean;
+}
+
+/**
+ * The one write path (ARCHITECTURE.md §3): read the case stream, fold, decide, append with the
+ * expected revision. The API and the bulk import both come through here.
+ */
+export class CaseWritePath {
+  constructor(private readonly store: EventStore) {}
+
+  async execute(command: CaseCommand, context: CommandContext, expectedRevision?: number): Promise<CommandResult> {
+    const stream = caseStream(command.caseId);
+    const recorded = await collect(this.store.readStream(stream));
+    const replay = this.replayed(stream, recorded, command, context);
+    if (replay) return replay;
+    const fold = recorded.reduce(foldRecorded, EMPTY_FOLD);
+    const current = fold.revision === 'no_stream' ? null : Number(fold.revision);
+    if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(command.caseId, current, expectedRevision);
+    const { write, next } = prepareWrite(fold, command, context);
+    try {
+      const appended = await this.store.appendToStream(write.streamId, write.events, write.expected);
+      return resultOf(command.caseId, next, appended.nextExpectedRevision, appended.position);
+    } catch (error) {
+      if (!(error instanceof WrongExpectedRevision)) throw error;
+      if (context.idempotencyKey) {
+        const again = this.replayed(stream, await collect(this.store.readStream(stream)), command, context);
+        if (again) return again;
+      }
+      const actual = error.actual === 'no_stream' ? null : Number(error.actual);
+      throw new RevisionConflict(command.caseId, actual, expectedRevision ?? current);
+    }
+  }
+
+  /** The first result of a command repeated with the same Idempotency-Key, if there was one. */
+  private replayed(stream: string, recorded: RecordedEvent[], command: CaseCommand, context: CommandContext): CommandResult | undefined {
+    if (!context.idempotencyKey) return undefined;
+    const firstId = eventIdFor(stream, context.idempotencyKey, 0);
+    const at = recorded.findIndex((e) => e.id === firstId);
+    if (at < 0) return undefined;
+    const expectedType = command.kind === 'receive' ? 'CaseReceived' : STEP_EVENT[command.step];
+    if (recorded[at].type !== expectedType) throw new IdempotencyKeyReused(context.idempotencyKey, recorded[at].type);
+    const fold = recorded.slice(0, at + 1).reduce(foldRecorded, EMPTY_FOLD);
+    return { ...resultOf(command.caseId, fold, recorded[at].revision, recorded[at].position), replayed: true };
+  }
+}
+
+export const resultOf = (caseId: string, fold: FoldedCase, revision: bigint, position: bigint): CommandResult => ({
+  caseId,
+  state: stateNameOfFold(fold.state)!,
+  revision: Number(revision),
+  position: Number(position),
+});

@@ -1,0 +1,106 @@
+import { LocalDate } from '@thads/domain';
+import { CREDITORS, DEMO_DISTRICTS, DEMO_PROVINCES, DEMO_UNITS, GIVEN, SURNAMES } from './demo-units';
+import { Random, seededRandom } from './random';
+
+type Line = Record<string, unknown>;
+const DAY = 86_400_000;
+const addDays = (d: LocalDate, n: number): LocalDate => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+
+/**
+ * Demo data as bulk-import lines: units, then a few hundred cases walked through varied paths
+ * over two reporting years up to `today`, each step recorded a little after its date (some late).
+ * The lines go through the same write path as any import, so every rule is enforced.
+ */
+export function* demoLines(today: LocalDate, options: { cases?: number; seed?: number; start?: LocalDate } = {}): Generator<string> {
+  const rnd = seededRandom(options.seed ?? 20241001);
+  const start = options.start ?? '2024-10-01';
+  for (const unit of DEMO_UNITS) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
+  const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(start)) / DAY) - 20);
+  const events: Array<{ on: LocalDate; seq: number; line: Line }> = [];
+  for (let i = 1; i <= (options.cases ?? 400); i++) {
+    const received = addDays(start, rnd.int(0, span));
+    for (const [seq, line] of walkCase(rnd, `demo-${String(i).padStart(4, '0')}`, received, today).entries()) {
+      events.push({ on: line.on as LocalDate, seq: i * 1000 + seq, line });
+    }
+  }
+  // Interleave cases in business-date order, as an office would have recorded them.
+  events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.seq - b.seq));
+  for (const { line } of events) yield JSON.stringify(line);
+}
+
+const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: LocalDate): Line[] => {
+  const provinceLevel = rnd.chance(0.15);
+  const unitId = provinceLevel ? rnd.pick(DEMO_PROVINCES) : rnd.pick(DEMO_DISTRICTS);
+  const origin = rnd.chance(0.35) ? 'exOfficio' : 'onRequest';
+  const due = rnd.chance(0.1) ? 0 : rnd.int(2, 40_000) * 1_000_000;
+  const lines: Line[] = [];
+  let on = received;
+  const at = (date: LocalDate) => {
+    const late = rnd.chance(0.05) ? rnd.int(20, 60) : rnd.int(0, 3);
+    const recorded = addDays(date, late) > today ? today : addDays(date, late);
+    return `${recorded}T0${rnd.int(1, 9)}:${String(rnd.int(10, 59))}:00.000Z`;
+  };
+  const push = (step: string, gap: [number, number], extra: Line = {}, allowedOn: (date: LocalDate) => boolean = () => true) => {
+    const next = addDays(on, rnd.int(gap[0], gap[1]));
+    if (next > today || !allowedOn(next)) return false;
+    on = next;
+    lines.push({ step, caseId, on, recordedAt: at(on), ...extra });
+    return true;
+  };
+  lines.push({
+    step: 'receive', caseId, on, recordedAt: at(on), unitId, origin,
+    judgment: { court: `TAND ${rnd.pick(['tỉnh', 'huyện', 'thành phố'])}`, number: `${rnd.int(1, 400)}/${on.slice(0, 4)}/DS-ST`, date: addDays(on, -rnd.int(15, 60)) },
+    creditor: { name: rnd.pick(CREDITORS) }, debtor: { name: `${rnd.pick(SURNAMES)} ${rnd.pick(GIVEN)}` }, amountDue: String(due),
+  });
+  if (origin === 'onRequest' && rnd.chance(0.03)) { push('refuse', [1, 5], { reason: 'timeBarred' }); return lines; }
+  if (!push('decide', [1, 7])) return lines;
+  if (!push('assign', [0, 1], { enforcerId: `chv-${unitId}-${rnd.int(1, 4)}` })) return lines;
+  push('notify', [1, 3]);
+  if (rnd.chance(0.15) && due > 0) { if (push('collect', [2, 10], { amount: String(due) })) push('complete', [0, 3]); return lines; }
+  if (rnd.chance(0.03)) { push('revoke', [5, 30]); return lines; }
+  if (rnd.chance(0.04)) { push('entrust', [10, 40], { toUnitId: rnd.pick(DEMO_DISTRICTS) }); return lines; }
+  if (!push('verify', [11, 25])) return lines;
+  return rnd.chance(0.6) ? withConditions(rnd, lines, push, due) : withoutConditions(rnd, push, lines);
+};
+
+type Push = (step: string, gap: [number, number], extra?: Line, allowedOn?: (date: LocalDate) => boolean) => boolean;
+
+const withConditions = (rnd: Random, lines: Line[], push: Push, due: number): Line[] => {
+  if (!push('classify', [1, 5], { class: 'withConditions' })) return lines;
+  if (rnd.chance(0.12)) {
+    if (!push('postpone', [5, 30], { reason: rnd.pick(['illness', 'partiesAgree', 'assetDisputed']) })) return lines;
+    // A postponed case waits for its resumption; some are still postponed today.
+    if (rnd.chance(0.4) || !push('resume', [20, 90])) return lines;
+  }
+  if (rnd.chance(0.05)) { push('suspend', [5, 30], { reason: 'protest' }); return lines; }
+  if (rnd.chance(0.07)) { push('terminate', [10, 60], { reason: rnd.pick(['creditorWaiver', 'debtorDiedNoEstate', 'judgmentAnnulled']) }); return lines; }
+  let collected = 0;
+  if (due > 0 && rnd.chance(0.45)) {
+    if (!push('seize', [10, 40], { assetKind: rnd.pick(['movable', 'immovable']) })) return lines;
+    if (!push('value', [5, 30])) return lines;
+    if (rnd.chance(0.3) && !push('auction', [20, 45], { result: 'unsold' })) return lines;
+    if (!push('auction', [20, 45], { result: 'sold', price: String(due) })) return lines;
+    if (!push('collect', [5, 30], { amount: String(due) })) return lines;
+    collected = due;
+    push('deliver', [10, 60]);
+  } else if (due > 0) {
+    const part = Math.round((due * rnd.int(20, 100)) / 100 / 1000) * 1000 || due;
+    if (!push('collect', [10, 90], { amount: String(part) })) return lines;
+    collected = part;
+  }
+  if (collected > 0 && !push('disburse', [1, 10], { amount: String(collected) })) return lines;
+  if (collected < due && rnd.chance(0.3)) { if (push('reduce', [30, 120], { amount: String(due - collected) })) collected = due; }
+  if (collected >= due && rnd.chance(0.9)) push('complete', [1, 10]);
+  return lines;
+};
+
+const withoutConditions = (rnd: Random, push: Push, lines: Line[]): Line[] => {
+  const ground = rnd.pick(['noAssets', 'noAssets', 'addressUnknown', 'itemGone']);
+  if (!push('classify', [1, 5], { class: 'withoutConditions', ground })) return lines;
+  for (let i = 0; i < 3; i++) if (!push('verify', [150, 180])) return lines;
+  if (rnd.chance(0.25)) { if (push('classify', [10, 30], { class: 'withConditions' })) push('terminate', [30, 90], { reason: 'creditorWaiver' }); return lines; }
+  // The 2015 regime's one year and two verifications (NĐ 62/2015 Điều 9.5); the demo does not
+  // reach the 2026 regime's two years, nor the longer wait for an unknown address.
+  if (ground !== 'addressUnknown') push('moveToSeparateTracking', [10, 60], {}, (date) => date < '2026-07-01');
+  return lines;
+};

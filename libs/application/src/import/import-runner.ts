@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { Actor } from '@thads/domain';
+import { EventStore } from '@thads/event-store';
+import { BatchWriter } from '../batch-writer';
+import { Clock } from '../clock';
+import { CommandContext } from '../envelope';
+import { problemOf } from '../problems';
+import { UnitRegistry } from '../unit-registry';
+import { UnknownUnit } from '../errors';
+import { ImportLineError, parseImportLine } from './import-line';
+
+export interface Rejection {
+  line: number;
+  code: string;
+  detail: string;
+}
+
+export interface ImportSummary {
+  lines: number;
+  applied: number;
+  rejected: Rejection[];
+}
+
+/**
+ * Applies a JSONL stream of units, received cases and steps in order, through the batch writer.
+ * A rejected line is reported with its number and code and does not stop the import.
+ */
+export class ImportRunner {
+  private readonly runId = randomUUID();
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly units: UnitRegistry,
+    private readonly clock: Clock,
+    private readonly actor: Actor,
+    private readonly options: { batchSize?: number; onProgress?: (lines: number) => void; onRejected?: (r: Rejection) => void } = {},
+  ) {}
+
+  async run(lines: AsyncIterable<string>): Promise<ImportSummary> {
+    const summary: ImportSummary = { lines: 0, applied: 0, rejected: [] };
+    const reject = (r: Rejection) => { summary.rejected.push(r); this.options.onRejected?.(r); };
+    const writer = new BatchWriter(this.store, (line, outcome) => {
+      if (outcome.result) summary.applied++;
+      else reject(rejectionOf(line, outcome.error));
+    }, this.options.batchSize);
+    for await (const text of lines) {
+      const lineNo = ++summary.lines;
+      if (text.trim() === '') { summary.lines--; continue; }
+      try {
+        await this.apply(writer, text, lineNo);
+      } catch (error) {
+        reject(rejectionOf(lineNo, error));
+      }
+      if (lineNo % 1000 === 0) this.options.onProgress?.(lineNo);
+    }
+    await writer.flush();
+    this.options.onProgress?.(summary.lines);
+    return summary;
+  }
+
+  private async apply(writer: BatchWriter, text: string, lineNo: number) {
+    const now = this.clock.now();
+    const parsed = parseImportLine(text, lineNo, now);
+    const context: CommandContext = {
+      actor: parsed.actor ?? this.actor,
+      recordedAt: parsed.recordedAt ?? now,
+      commandId: randomUUID(),
+      correlationId: this.runId,
+    };
+    if (parsed.kind === 'unit') {
+      await writer.flush();
+      await this.units.register({ ...parsed.unit }, context);
+      return;
+    }
+    if (parsed.command.kind === 'receive') await this.units.require(parsed.command.data.unitId, 'unitId');
+    if (parsed.expectedRevision !== undefined) await writer.flush();
+    await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey });
+  }
+}
+
+const rejectionOf = (line: number, error: unknown): Rejection => {
+  if (error instanceof ImportLineError) return { line, code: error.code, detail: error.message };
+  if (error instanceof UnknownUnit) return { line, code: 'unit.not-found', detail: error.message };
+  const problem = problemOf(error);
+  if (problem) return { line, code: problem.code, detail: problem.detail };
+  throw error;
+};

@@ -1,0 +1,30 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ORIGINS, Origin } from '@thads/domain';
+import { ID_PATTERN, IsLocalDate, IsVnd } from './validators';
+
+export class JudgmentRequest {
+  @ApiProperty({ example: 'TAND TP Hồ Chí Minh' }) @IsString() @IsNotEmpty() @MaxLength(200) court!: string;
+  @ApiProperty({ example: '123/2024/KDTM-PT' }) @IsString() @IsNotEmpty() @MaxLength(100) number!: string;
+  @ApiProperty({ example: '2024-08-20' }) @IsLocalDate() date!: string;
+}
+
+export class PartyRequest {
+  @ApiProperty({ example: 'Nguyễn Văn A' }) @IsString() @IsNotEmpty() @MaxLength(300) name!: string;
+}
+
+/** POST /api/cases (ARCHITECTURE.md §6): the required minimum of a received judgment or request. */
+export class CreateCaseRequest {
+  @ApiPropertyOptional({ description: 'Generated when absent (from the Idempotency-Key if one is sent)' })
+  @IsOptional() @Matches(ID_PATTERN) caseId?: string;
+  @ApiProperty({ example: 'hcm-q1' }) @Matches(ID_PATTERN) unitId!: string;
+  @ApiProperty({ enum: ORIGINS, description: 'exOfficio = chủ động; onRequest = theo yêu cầu' }) @IsIn(ORIGINS) origin!: Origin;
+  @ApiProperty({ example: '2025-01-24', description: 'Ngày nhận bản án / đơn yêu cầu' }) @IsLocalDate() on!: string;
+  @ApiProperty({ type: JudgmentRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => JudgmentRequest) judgment!: JudgmentRequest;
+  @ApiProperty({ type: PartyRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PartyRequest) creditor!: PartyRequest;
+  @ApiProperty({ type: PartyRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PartyRequest) debtor!: PartyRequest;
+  @ApiProperty({ example: '228188311000', description: 'Số tiền phải thi hành, đồng; "0" for a non-money obligation' }) @IsVnd() amountDue!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) obligation?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+}

@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, POSTPONE_REASONS, REFUSE_REASONS, STEP_NAMES, StepName,
+  SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
+} from '@thads/domain';
+import { ID_PATTERN, IsLocalDate, IsPositiveVnd, IsVnd } from './validators';
+
+const REASONS: Partial<Record<StepName, ReadonlyArray<string>>> = {
+  terminate: TERMINATE_REASONS, postpone: POSTPONE_REASONS, suspend: SUSPEND_REASONS, refuse: REFUSE_REASONS,
+};
+const is = (...steps: StepName[]) => (o: StepRequest) => steps.includes(o.step);
+const has = (key: keyof StepRequest) => (o: StepRequest) => o[key] !== undefined;
+
+/**
+ * POST /api/cases/{caseId}/steps (ARCHITECTURE.md §5–6). Only the fields a step names are
+ * required besides `step` and `on`; a field no step uses is refused (forbidNonWhitelisted).
+ */
+export class StepRequest {
+  @ApiProperty({ enum: STEP_NAMES }) @IsIn(STEP_NAMES) step!: StepName;
+  @ApiProperty({ example: '2025-02-07', description: 'Ngày của bước (ngày ký quyết định, ngày xác minh…)' }) @IsLocalDate() on!: string;
+  @ApiPropertyOptional({ description: 'Optimistic concurrency: the revision the client read' })
+  @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
+
+  @ApiPropertyOptional({ description: 'assign' }) @ValidateIf(is('assign')) @Matches(ID_PATTERN) enforcerId?: string;
+  @ApiPropertyOptional({ enum: CASE_CLASSES, description: 'classify' }) @ValidateIf(is('classify')) @IsIn(CASE_CLASSES) class?: string;
+  @ApiPropertyOptional({ enum: WITHOUT_CONDITIONS_GROUNDS, description: 'classify withoutConditions (Điều 44a)' })
+  @ValidateIf((o: StepRequest) => o.step === 'classify' && o.class === 'withoutConditions') @IsIn(WITHOUT_CONDITIONS_GROUNDS) ground?: string;
+  @ApiPropertyOptional({ enum: AUCTION_RESULTS, description: 'auction' }) @ValidateIf(is('auction')) @IsIn(AUCTION_RESULTS) result?: string;
+  @ApiPropertyOptional({ description: 'auction sold (đồng), value (optional)' })
+  @ValidateIf((o: StepRequest) => (o.step === 'auction' && o.result === 'sold') || o.price !== undefined) @IsPositiveVnd() price?: string;
+  @ApiPropertyOptional({ description: 'collect, disburse, reduce (đồng)' }) @ValidateIf(is('collect', 'disburse', 'reduce')) @IsPositiveVnd() amount?: string;
+  @ApiPropertyOptional({ description: 'terminate (Điều 50), postpone (Điều 48), suspend (Điều 49), refuse (Điều 31.5)' })
+  @ValidateIf((o: StepRequest) => ['terminate', 'postpone', 'suspend'].includes(o.step) || (o.step === 'refuse' && o.reason !== undefined))
+  @IsString() @IsNotEmpty() reason?: string;
+  @ApiPropertyOptional({ description: 'entrust' }) @ValidateIf(is('entrust')) @Matches(ID_PATTERN) toUnitId?: string;
+  @ApiPropertyOptional({ enum: ASSET_KINDS }) @ValidateIf(has('assetKind')) @IsIn(ASSET_KINDS) assetKind?: string;
+  @ApiPropertyOptional({ description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục)' })
+  @ValidateIf(has('groundOn')) @IsLocalDate() groundOn?: string;
+  @ApiPropertyOptional() @ValidateIf(has('decisionNumber')) @IsString() @MaxLength(100) decisionNumber?: string;
+  @ApiPropertyOptional() @ValidateIf(has('recipient')) @IsString() @MaxLength(300) recipient?: string;
+  @ApiPropertyOptional() @ValidateIf(has('description')) @IsString() @MaxLength(2000) description?: string;
+}
+
+/** A reason must be one of the grounds of the step's own article. */
+export const reasonErrors = (request: StepRequest): string[] => {
+  const allowed = REASONS[request.step];
+  if (request.reason === undefined || !allowed) return [];
+  return allowed.includes(request.reason) ? [] : [`reason must be one of ${allowed.join(', ')} for step ${request.step}`];
+};
+
+/** IsVnd is exported for callers that accept zero amounts elsewhere. */
+export { IsVnd };

@@ -1,0 +1,35 @@
+import { CaseCommand, ReceiveCase, StepData, StepName, TakeStep } from '@thads/domain';
+import { CreateCaseRequest } from './create-case-request';
+import { StepRequest } from './step-request';
+
+/** Which request fields each step records; everything else is envelope or validation. */
+const FIELDS: { [S in StepName]: ReadonlyArray<keyof StepData[S] & keyof StepRequest> } = {
+  refuse: ['reason'], decide: ['decisionNumber'], assign: ['enforcerId'], notify: ['recipient'], verify: [],
+  classify: ['class', 'ground'], seize: ['assetKind', 'description'], value: ['price', 'assetKind'], auction: ['result', 'price'],
+  deliver: [], collect: ['amount'], disburse: ['amount'], reduce: ['amount'], complete: [],
+  terminate: ['reason', 'groundOn'], postpone: ['reason', 'groundOn'], suspend: ['reason', 'groundOn'], resume: ['groundOn'],
+  moveToSeparateTracking: [], restore: [], entrust: ['toUnitId', 'groundOn'], revoke: [], returnRequest: [],
+};
+
+export const toStepCommand = (caseId: string, request: StepRequest): TakeStep => {
+  const data: Record<string, unknown> = {};
+  for (const key of FIELDS[request.step] as ReadonlyArray<keyof StepRequest>) if (request[key] !== undefined) data[key] = request[key];
+  if (request.note !== undefined) data.note = request.note;
+  return { kind: 'step', caseId, step: request.step, on: request.on, today: request.on, data } as TakeStep;
+};
+
+export const toReceiveCommand = (caseId: string, r: CreateCaseRequest): ReceiveCase => ({
+  kind: 'receive',
+  caseId,
+  on: r.on,
+  today: r.on,
+  data: {
+    unitId: r.unitId, origin: r.origin,
+    judgment: { court: r.judgment.court, number: r.judgment.number, date: r.judgment.date },
+    creditor: { name: r.creditor.name }, debtor: { name: r.debtor.name }, amountDue: r.amountDue,
+    ...(r.obligation !== undefined ? { obligation: r.obligation } : {}),
+    ...(r.note !== undefined ? { note: r.note } : {}),
+  },
+});
+
+export type { CaseCommand };

@@ -1,0 +1,55 @@
+import { CaseRuleViolation, PARENT_LEVEL, UNIT_REGISTERED, UnitRegisteredData, unitStream } from '@thads/domain';
+import { EventStore, NO_STREAM, WrongExpectedRevision, collect } from '@thads/event-store';
+import { CommandContext, envelope } from './envelope';
+import { GENESIS_HASH } from './hash-chain';
+import { eventIdFor } from './ids';
+import { localDateInVietnam } from './clock';
+import { UnknownUnit } from './errors';
+
+/**
+ * Units are streams too (`unit-<id>`), so registering one is an appended, hash-chained fact and
+ * the write path can check a unit exists with a strongly consistent read.
+ */
+export class UnitRegistry {
+  private readonly known = new Map<string, UnitRegisteredData>();
+
+  constructor(private readonly store: EventStore) {}
+
+  async register(unit: UnitRegisteredData, context: CommandContext): Promise<{ unitId: string; revision: number; position: number }> {
+    const expectedParent = PARENT_LEVEL[unit.level];
+    if (unit.parentId) {
+      const parent = await this.find(unit.parentId);
+      if (!parent) throw new CaseRuleViolation('unit.parent-not-found', unit.unitId, `đơn vị cấp trên ${unit.parentId} chưa được đăng ký`);
+      if (parent.level !== expectedParent) {
+        throw new CaseRuleViolation('unit.parent-level', unit.unitId, `đơn vị cấp ${unit.level} phải thuộc đơn vị cấp ${expectedParent}, không phải ${parent.level}`);
+      }
+    }
+    const stream = unitStream(unit.unitId);
+    const on = localDateInVietnam(context.recordedAt);
+    const event = envelope({ type: UNIT_REGISTERED, data: unit, on }, eventIdFor(stream, context.idempotencyKey, 0), context, GENESIS_HASH);
+    try {
+      const result = await this.store.appendToStream(stream, [event], NO_STREAM);
+      this.known.set(unit.unitId, unit);
+      return { unitId: unit.unitId, revision: Number(result.nextExpectedRevision), position: Number(result.position) };
+    } catch (error) {
+      if (error instanceof WrongExpectedRevision) throw new CaseRuleViolation('unit.already-exists', unit.unitId, `đơn vị ${unit.unitId} đã tồn tại`);
+      throw error;
+    }
+  }
+
+  async find(unitId: string): Promise<UnitRegisteredData | undefined> {
+    const cached = this.known.get(unitId);
+    if (cached) return cached;
+    const [first] = await collect(this.store.readStream(unitStream(unitId), { maxCount: 1 }));
+    if (!first) return undefined;
+    const unit = first.data as unknown as UnitRegisteredData;
+    this.known.set(unitId, unit);
+    return unit;
+  }
+
+  async require(unitId: string, field: string): Promise<UnitRegisteredData> {
+    const unit = await this.find(unitId);
+    if (!unit) throw new UnknownUnit(unitId, field);
+    return unit;
+  }
+}
