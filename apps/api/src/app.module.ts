@@ -1,15 +1,15 @@
 import { DynamicModule, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CaseWritePath, Clock, SystemClock, UnitRegistry } from '@thads/application';
-import { EventStore } from '@thads/event-store';
-import { AppConfig } from './config';
+import { EventStore, openEventStore } from '@thads/event-store';
+import { AppConfig } from '@thads/application';
 import { CaseDeadlinesService } from './cases/case-deadlines.service';
 import { ReceiveCaseHandler, TakeStepHandler } from './cases/case-commands';
 import { CaseViewService } from './cases/case-view';
 import { CasesController } from './cases/cases.controller';
 import { HealthController } from './health/health.controller';
 import { Readiness } from './health/readiness';
-import { openEventStore } from './infrastructure/open-event-store';
+
 import { ProjectorService } from './infrastructure/projector.service';
 import { ReadDatabase, SqliteReadDatabase } from './infrastructure/read-database';
 import { StartupService } from './infrastructure/startup.service';
@@ -34,7 +34,7 @@ export class AppModule {
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
-        { provide: EventStore, useFactory: () => openEventStore(config) },
+        { provide: EventStore, useFactory: () => openEventStore(config.eventStore) },
         { provide: ReadDatabase, useFactory: () => new SqliteReadDatabase(config) },
         { provide: CaseWritePath, useFactory: (store: EventStore) => new CaseWritePath(store), inject: [EventStore] },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },

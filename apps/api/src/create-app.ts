@@ -4,7 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Clock } from '@thads/application';
 import { AppModule } from './app.module';
-import { AppConfig } from './config';
+import { AppConfig } from '@thads/application';
 import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { AppConfig } from './config';
+import { AppConfig } from '@thads/application';
 import { createApp } from './create-app';
 
 const main = async () => {

@@ -66,6 +66,8 @@ export class BatchWriter {
   private async foldOf(caseId: string): Promise<FoldedCase> {
     const cached = this.folds.get(caseId);
     if (cached) return cached;
+    // Most imported cases are new: one index probe instead of a stream read.
+    if ((await this.store.streamRevision(caseStream(caseId))) === 'no_stream') return EMPTY_FOLD;
     const recorded = await collect(this.store.readStream(caseStream(caseId)));
     return recorded.reduce(foldRecorded, EMPTY_FOLD);
   }

@@ -1,7 +1,7 @@
 import { Actor, CaseEvent, CURRENT_SCHEMA_VERSION, EventMetadata, LocalDate } from '@thads/domain';
 
 export type { Actor, EventMetadata, Role } from '@thads/domain';
-import { EventData, RecordedEvent } from '@thads/event-store';
+import { EventData, JsonValue, RecordedEvent } from '@thads/event-store';
 import { chainHash } from './hash-chain';
 
 /** Everything about a command that is not the command itself: who, when, and how it relates to others. */
@@ -16,20 +16,30 @@ export interface CommandContext {
 }
 
 export const envelope = (event: { type: string; data: object; on: LocalDate }, id: string, context: CommandContext, prevHash: string): EventData => {
-  const unsigned = {
+  const unsigned = withoutUndefined({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     on: event.on,
     recordedAt: context.recordedAt.toISOString(),
-    actor: context.actor,
+    actor: { id: context.actor.id, role: context.actor.role, unitId: context.actor.unitId },
     commandId: context.commandId,
     correlationId: context.correlationId,
     causationId: context.causationId,
     idempotencyKey: context.idempotencyKey,
     prevHash,
-  };
-  const data = JSON.parse(JSON.stringify(event.data));
+  }) as Omit<EventMetadata, 'hash'>;
+  const data = withoutUndefined(event.data);
   const metadata: EventMetadata = { ...unsigned, hash: chainHash(prevHash, event.type, data, unsigned) };
-  return { id, type: event.type, data, metadata: JSON.parse(JSON.stringify(metadata)) };
+  return { id, type: event.type, data: data as JsonValue, metadata: metadata as unknown as JsonValue };
+};
+
+/** What JSON would drop anyway, dropped now, so the stored and the hashed value are the same. */
+const withoutUndefined = (value: object): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined) continue;
+    out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? withoutUndefined(v) : v;
+  }
+  return out;
 };
 
 export const metadataOf = (recorded: RecordedEvent): EventMetadata => recorded.metadata as unknown as EventMetadata;

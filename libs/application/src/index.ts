@@ -1,4 +1,5 @@
 export * from './batch-writer';
+export * from './config';
 export * from './canonical-json';
 export * from './case-fold';
 export * from './case-write-path';

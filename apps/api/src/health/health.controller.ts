@@ -1,7 +1,7 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@thads/event-store';
-import { AppConfig } from '../config';
+import { AppConfig } from '@thads/application';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { Readiness } from './readiness';
 

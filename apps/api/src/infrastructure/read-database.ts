@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { openDatabase } from '@thads/event-store';
-import { AppConfig } from '../config';
+import { AppConfig } from '@thads/application';
 
 /** The read models' database: a SQLite file beside the event store by default. */
 export abstract class ReadDatabase {

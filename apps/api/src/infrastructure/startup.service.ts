@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Clock, demoLines, ImportRunner, localDateInVietnam, UnitRegistry } from '@thads/application';
 import { EventStore } from '@thads/event-store';
-import { AppConfig } from '../config';
+import { AppConfig } from '@thads/application';
 import { Readiness } from '../health/readiness';
 import { ProjectorService } from './projector.service';
 

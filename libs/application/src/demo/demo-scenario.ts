@@ -11,15 +11,15 @@ const addDays = (d: LocalDate, n: number): LocalDate => new Date(Date.parse(`${d
  * over two reporting years up to `today`, each step recorded a little after its date (some late).
  * The lines go through the same write path as any import, so every rule is enforced.
  */
-export function* demoLines(today: LocalDate, options: { cases?: number; seed?: number; start?: LocalDate } = {}): Generator<string> {
+export function* demoLines(today: LocalDate, options: { cases?: number; seed?: number; start?: LocalDate; prefix?: string; units?: boolean } = {}): Generator<string> {
   const rnd = seededRandom(options.seed ?? 20241001);
   const start = options.start ?? '2024-10-01';
-  for (const unit of DEMO_UNITS) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
+  if (options.units !== false) for (const unit of DEMO_UNITS) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
   const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(start)) / DAY) - 20);
   const events: Array<{ on: LocalDate; seq: number; line: Line }> = [];
   for (let i = 1; i <= (options.cases ?? 400); i++) {
     const received = addDays(start, rnd.int(0, span));
-    for (const [seq, line] of walkCase(rnd, `demo-${String(i).padStart(4, '0')}`, received, today).entries()) {
+    for (const [seq, line] of walkCase(rnd, `${options.prefix ?? 'demo'}-${String(i).padStart(4, '0')}`, received, today).entries()) {
       events.push({ on: line.on as LocalDate, seq: i * 1000 + seq, line });
     }
   }

@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
 import {
   ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, POSTPONE_REASONS, REFUSE_REASONS, STEP_NAMES, StepName,
   SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
-import { ID_PATTERN, IsLocalDate, IsPositiveVnd, IsVnd } from './validators';
+import { ID_PATTERN, IsLocalDate, IsPositiveVnd } from './validators';
 
 const REASONS: Partial<Record<StepName, ReadonlyArray<string>>> = {
   terminate: TERMINATE_REASONS, postpone: POSTPONE_REASONS, suspend: SUSPEND_REASONS, refuse: REFUSE_REASONS,
@@ -33,7 +33,7 @@ export class StepRequest {
   @ApiPropertyOptional({ description: 'collect, disburse, reduce (đồng)' }) @ValidateIf(is('collect', 'disburse', 'reduce')) @IsPositiveVnd() amount?: string;
   @ApiPropertyOptional({ description: 'terminate (Điều 50), postpone (Điều 48), suspend (Điều 49), refuse (Điều 31.5)' })
   @ValidateIf((o: StepRequest) => ['terminate', 'postpone', 'suspend'].includes(o.step) || (o.step === 'refuse' && o.reason !== undefined))
-  @IsString() @IsNotEmpty() reason?: string;
+  @IsString() @IsNotEmpty() @ReasonFitsStep() reason?: string;
   @ApiPropertyOptional({ description: 'entrust' }) @ValidateIf(is('entrust')) @Matches(ID_PATTERN) toUnitId?: string;
   @ApiPropertyOptional({ enum: ASSET_KINDS }) @ValidateIf(has('assetKind')) @IsIn(ASSET_KINDS) assetKind?: string;
   @ApiPropertyOptional({ description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục)' })
@@ -44,11 +44,18 @@ export class StepRequest {
 }
 
 /** A reason must be one of the grounds of the step's own article. */
-export const reasonErrors = (request: StepRequest): string[] => {
-  const allowed = REASONS[request.step];
-  if (request.reason === undefined || !allowed) return [];
-  return allowed.includes(request.reason) ? [] : [`reason must be one of ${allowed.join(', ')} for step ${request.step}`];
-};
-
-/** IsVnd is exported for callers that accept zero amounts elsewhere. */
-export { IsVnd };
+function ReasonFitsStep() {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'reasonFitsStep', target: target.constructor, propertyName,
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const allowed = REASONS[(args?.object as StepRequest).step];
+        return !allowed || allowed.includes(value as string);
+      },
+      defaultMessage: (args?: ValidationArguments) => {
+        const step = (args?.object as StepRequest).step;
+        return `reason must be one of ${REASONS[step]?.join(', ')} for step ${step}`;
+      },
+    },
+  });
+}

@@ -1,6 +1,5 @@
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
-import { reasonErrors, StepRequest } from './step-request';
 
 export const VALIDATION_OPTIONS = { whitelist: true, forbidNonWhitelisted: true, forbidUnknownValues: true } as const;
 
@@ -16,6 +15,5 @@ export const validateRequest = <T extends object>(cls: new () => T, plain: unkno
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) return { errors: ['body must be a JSON object'] };
   const value = plainToInstance(cls, plain);
   const errors = flattenErrors(validateSync(value, VALIDATION_OPTIONS));
-  if (value instanceof StepRequest) errors.push(...reasonErrors(value));
   return errors.length ? { errors } : { value, errors };
 };

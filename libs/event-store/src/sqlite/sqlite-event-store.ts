@@ -53,16 +53,26 @@ export class SqliteEventStore extends EventStore {
 
   private appendOne({ streamId, events, expected }: StreamWrite): AppendResult {
     const current = this.currentRevision(streamId);
-    const repeated = events.length > 0 ? this.sql.byId.get(events[0].id) : undefined;
-    if (repeated) return this.repeatedAppend(streamId, events, expected, current);
-    if (!satisfies(expected, current)) throw new WrongExpectedRevision(streamId, expected, current);
+    // A retry of an append that already happened fails the revision check (or, with `any`, the
+    // unique id): only then is it worth asking whether these very events are stored already.
+    const repeat = () => (events.length > 0 && this.sql.byId.get(events[0].id) ? this.repeatedAppend(streamId, events, expected, current) : undefined);
+    if (!satisfies(expected, current)) {
+      const repeated = repeat();
+      if (repeated) return repeated;
+      throw new WrongExpectedRevision(streamId, expected, current);
+    }
     let revision = current === NO_STREAM ? -1 : Number(current);
     let position = 0;
     const storedAt = (this.options.now?.() ?? new Date()).toISOString();
     for (const e of events) {
       revision += 1;
-      const info = this.sql.insert.run(e.id, streamId, revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), storedAt);
-      position = Number(info.lastInsertRowid);
+      try {
+        position = Number(this.sql.insert.run(e.id, streamId, revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), storedAt).lastInsertRowid);
+      } catch (error) {
+        const repeated = revision === (current === NO_STREAM ? 0 : Number(current) + 1) ? repeat() : undefined;
+        if (repeated) return repeated;
+        throw error;
+      }
     }
     return { nextExpectedRevision: BigInt(revision), position: BigInt(position || (this.sql.head.get() as number) || 0) };
   }

@@ -1,0 +1,78 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { CaseWritePath, demoLines, ImportRunner, localDateInVietnam, SystemClock, toStepCommand, UnitRegistry, StepRequest } from '@thads/application';
+import { EventStore, NO_STREAM, SqliteEventStore } from '@thads/event-store';
+import { Args, intFlag } from '../args';
+import { CliContext, CLI_ACTOR } from '../context';
+
+export interface BenchResult { name: string; value: number; unit: string; detail: string }
+
+/**
+ * `npm run bench`: measures this machine. Each measure runs on a fresh SQLite file in a
+ * temporary directory with durable commits (synchronous=FULL), the same settings as production.
+ */
+export const benchCommand = async (args: Args, ctx: CliContext): Promise<number> => {
+  const dir = mkdtempSync(join(tmpdir(), 'thads-bench-'));
+  const results: BenchResult[] = [];
+  const open = () => new SqliteEventStore(join(dir, `${randomUUID()}.db`));
+  try {
+    results.push(await rawAppends(open(), intFlag(args, 'events', 100_000)));
+    results.push(await bulkImport(open(), intFlag(args, 'cases', 10_000)));
+    results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  for (const r of results) ctx.out.write(`${r.name.padEnd(44)} ${String(r.value).padStart(10)} ${r.unit.padEnd(12)} ${r.detail}\n`);
+  ctx.out.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch} node ${process.version}`, results })}\n`);
+  return 0;
+};
+
+const perSecond = (count: number, startedNs: bigint) => Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
+
+const rawAppends = async (store: EventStore, events: number): Promise<BenchResult> => {
+  const batch = 100;
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < events / batch; i++) {
+    const data = Array.from({ length: batch }, (_, j) => ({ id: randomUUID(), type: 'MoneyCollected', data: { caseId: `b-${i}`, amount: String(j) }, metadata: { on: '2025-01-02' } }));
+    await store.appendToStream(`case-b-${i}`, data, NO_STREAM);
+  }
+  const value = perSecond(events, started);
+  await store.close();
+  return { name: 'raw appends (SQLite, batches of 100)', value, unit: 'events/s', detail: `${events} events, target ≥ 60000` };
+};
+
+const bulkImport = async (store: EventStore, cases: number): Promise<BenchResult> => {
+  const lines = [...demoLines('2026-11-22', { cases, seed: 7 })];
+  const runner = new ImportRunner(store, new UnitRegistry(store), new SystemClock(), CLI_ACTOR);
+  const started = process.hrtime.bigint();
+  const summary = await runner.run((async function* () { yield* lines; })());
+  const value = perSecond(summary.lines, started);
+  await store.close();
+  return { name: 'thads import (decide + append, batched)', value, unit: 'commands/s', detail: `${summary.lines} lines, ${summary.rejected.length} refused, target ≥ 10000` };
+};
+
+const apiWritePath = async (store: EventStore, commands: number): Promise<BenchResult> => {
+  const units = new UnitRegistry(store);
+  const clock = new SystemClock();
+  const context = () => ({ actor: CLI_ACTOR, recordedAt: clock.now(), commandId: randomUUID(), correlationId: randomUUID() });
+  await units.register({ unitId: 'vn', name: 'Cục', level: 'central' }, context());
+  const path = new CaseWritePath(store);
+  const today = localDateInVietnam(clock.now());
+  const started = process.hrtime.bigint();
+  for (let i = 0; i < commands; i++) {
+    const caseId = `api-${Math.floor(i / 10)}`;
+    if (i % 10 === 0) {
+      await path.execute({ kind: 'receive', caseId, on: today, today, data: {
+        unitId: 'vn', origin: 'exOfficio', judgment: { court: 'TAND', number: '1/2025', date: today },
+        creditor: { name: 'A' }, debtor: { name: 'B' }, amountDue: '1000000000' } }, context());
+    } else {
+      const request = Object.assign(new StepRequest(), i % 10 === 1 ? { step: 'decide', on: today } : { step: 'notify', on: today });
+      await path.execute(toStepCommand(caseId, request), context());
+    }
+  }
+  const value = perSecond(commands, started);
+  await store.close();
+  return { name: 'API write path (read, fold, decide, append)', value, unit: 'commands/s', detail: `${commands} sequential commands, one durable commit each` };
+};

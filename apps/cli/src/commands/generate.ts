@@ -1,0 +1,21 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { demoLines, localDateInVietnam } from '@thads/application';
+import { Args, flag, intFlag } from '../args';
+import { CliContext } from '../context';
+
+/** `thads generate [--cases N] [--seed S] [--prefix P] [--no-units] [--out FILE]`: demo-style import lines, deterministic. */
+export const generateCommand = async (args: Args, ctx: CliContext): Promise<number> => {
+  const file = flag(args, 'out');
+  const out = file ? createWriteStream(file) : ctx.out;
+  let lines = 0;
+  for (const line of demoLines(localDateInVietnam(ctx.clock.now()), {
+    cases: intFlag(args, 'cases', 400), seed: intFlag(args, 'seed', 20241001), prefix: flag(args, 'prefix'), units: args.flags['no-units'] === undefined,
+  })) {
+    if (!out.write(`${line}\n`)) await once(out, 'drain');
+    lines++;
+  }
+  if (file) await new Promise<void>((resolve) => (out as NodeJS.WritableStream).end(() => resolve()));
+  ctx.err.write(`generated ${lines} lines\n`);
+  return 0;
+};

@@ -1,0 +1,36 @@
+import { createReadStream, statSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { ImportRunner } from '@thads/application';
+import { Args, intFlag, UsageError } from '../args';
+import { CliContext, CLI_ACTOR } from '../context';
+import { progressBar } from '../progress';
+
+/** `thads import FILE.jsonl`: streams the file through the write path in batches. */
+export const importCommand = async (args: Args, ctx: CliContext): Promise<number> => {
+  const file = args.positional[0];
+  if (!file) throw new UsageError('usage: thads import FILE.jsonl [--batch 500]');
+  const size = statSync(file).size;
+  const input = createReadStream(file, { encoding: 'utf8' });
+  const bar = progressBar('import', 'bytes');
+  bar.start(size, 0);
+  const started = process.hrtime.bigint();
+  let shown = 0;
+  const runner = new ImportRunner(ctx.store, ctx.units, ctx.clock, CLI_ACTOR, {
+    batchSize: intFlag(args, 'batch', 500),
+    onProgress: () => bar.update(input.bytesRead),
+    onRejected: (r) => {
+      if (shown++ < 100) ctx.err.write(`\nline ${r.line}: ${r.code}: ${r.detail}\n`);
+    },
+  });
+  const summary = await runner.run(createInterface({ input, crlfDelay: Infinity }));
+  bar.update(size);
+  bar.stop();
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (shown > 100) ctx.err.write(`… and ${shown - 100} more rejected lines\n`);
+  ctx.out.write(`${JSON.stringify({
+    lines: summary.lines, applied: summary.applied, rejected: summary.rejected.length,
+    seconds: Number(seconds.toFixed(3)), commandsPerSecond: Math.round(summary.lines / seconds),
+    rejections: summary.rejected.slice(0, 1000),
+  }, null, 2)}\n`);
+  return 0;
+};

@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import { Args, parseArgs, UsageError } from './args';
+import { CliContext, openCliContext } from './context';
+import { benchCommand } from './commands/bench';
+import { exportCommand } from './commands/export';
+import { generateCommand } from './commands/generate';
+import { importCommand } from './commands/import';
+
+type Command = (args: Args, ctx: CliContext) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  import: { run: importCommand, help: 'import FILE.jsonl [--batch 500]   apply units, cases and steps through the write path' },
+  export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
+  generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix P] [--no-units] [--out FILE]   demo import lines' },
+  bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N]   measure this machine' },
+};
+
+const usage = () => `thads <command>\n\n${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}\n\nEnvironment: THADS_DATA_DIR (./data), THADS_EVENT_STORE, THADS_READ_STORE\n`;
+
+const main = async (): Promise<number> => {
+  const args = parseArgs(process.argv.slice(2));
+  const command = COMMANDS[args.command];
+  if (!command) {
+    process.stderr.write(usage());
+    return args.command === 'help' || args.command === '--help' ? 0 : 2;
+  }
+  const ctx = await openCliContext();
+  try {
+    return await command.run(args, ctx);
+  } finally {
+    await ctx.store.close();
+  }
+};
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`${error instanceof UsageError ? error.message : error?.stack ?? error}\n`);
+    process.exit(error instanceof UsageError ? 2 : 1);
+  },
+);

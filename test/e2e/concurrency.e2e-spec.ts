@@ -1,0 +1,62 @@
+import { collect, EventStore } from '@thads/event-store';
+import { Harness, newCase, registerUnits, startApp } from '../support/app-harness';
+
+describe('concurrency and idempotency', () => {
+  let h: Harness;
+  beforeAll(async () => { h = await startApp(); await registerUnits(h); });
+  afterAll(() => h.close());
+
+  it('lets exactly one of 20 concurrent steps at the same revision through; the stream has no gaps or duplicates', async () => {
+    await h.http.post('/api/cases').send(newCase({ caseId: 'race-1' })).expect(201);
+    await h.http.post('/api/cases/race-1/steps').send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) =>
+      h.http.post('/api/cases/race-1/steps').send({ step: 'notify', on: '2025-02-04', expectedRevision: 1, note: `attempt ${i}` })));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(19);
+    for (const r of responses.filter((x) => x.status === 409)) expect(r.body).toMatchObject({ code: 'case.revision-conflict', currentRevision: 2 });
+    const revisions = (await collect(h.app.get(EventStore).readStream('case-race-1'))).map((e) => Number(e.revision));
+    expect(revisions).toEqual([0, 1, 2]);
+  });
+
+  it('answers a stale expectedRevision with 409 and the current revision', async () => {
+    await h.http.post('/api/cases').send(newCase({ caseId: 'stale-1' })).expect(201);
+    const res = await h.http.post('/api/cases/stale-1/steps').send({ step: 'decide', on: '2025-02-03', expectedRevision: 5 }).expect(409);
+    expect(res.body).toMatchObject({ code: 'case.revision-conflict', currentRevision: 0, expectedRevision: 5 });
+  });
+
+  it('appends nothing for a repeated Idempotency-Key and returns the first result', async () => {
+    await h.http.post('/api/cases').send(newCase({ caseId: 'idem-1' })).expect(201);
+    const first = await h.http.post('/api/cases/idem-1/steps').set('Idempotency-Key', 'k-123').send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    await h.http.post('/api/cases/idem-1/steps').send({ step: 'assign', on: '2025-02-04', enforcerId: 'chv-1' }).expect(200);
+    const again = await h.http.post('/api/cases/idem-1/steps').set('Idempotency-Key', 'k-123').send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    expect(again.body).toEqual({ ...first.body, replayed: true });
+    expect(await collect(h.app.get(EventStore).readStream('case-idem-1'))).toHaveLength(3);
+  });
+
+  it('creates a case once for a repeated POST /api/cases with the same Idempotency-Key and no caseId', async () => {
+    const first = await h.http.post('/api/cases').set('Idempotency-Key', 'new-case-7').send(newCase()).expect(201);
+    const again = await h.http.post('/api/cases').set('Idempotency-Key', 'new-case-7').send(newCase()).expect(201);
+    expect(again.body.caseId).toBe(first.body.caseId);
+    expect(again.body.replayed).toBe(true);
+    expect(await collect(h.app.get(EventStore).readStream(`case-${first.body.caseId}`))).toHaveLength(1);
+  });
+
+  it('refuses an Idempotency-Key reused for another step with 422', async () => {
+    await h.http.post('/api/cases').send(newCase({ caseId: 'idem-2' })).expect(201);
+    await h.http.post('/api/cases/idem-2/steps').set('Idempotency-Key', 'k-9').send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    const res = await h.http.post('/api/cases/idem-2/steps').set('Idempotency-Key', 'k-9').send({ step: 'notify', on: '2025-02-03' }).expect(422);
+    expect(res.body.code).toBe('idempotency.key-reused');
+  });
+
+  it('loses no acknowledged event across a restart', async () => {
+    const acknowledged: number[] = [];
+    await h.http.post('/api/cases').send(newCase({ caseId: 'restart-1' })).expect(201);
+    for (const step of [{ step: 'decide', on: '2025-02-03' }, { step: 'verify', on: '2025-02-20' }]) {
+      acknowledged.push((await h.http.post('/api/cases/restart-1/steps').send(step).expect(200)).body.revision);
+    }
+    h = await h.restart();
+    const view = await h.http.get('/api/cases/restart-1').expect(200);
+    expect(view.body).toMatchObject({ state: 'verified', revision: acknowledged[acknowledged.length - 1] });
+  });
+});

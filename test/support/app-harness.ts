@@ -1,0 +1,56 @@
+import { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { AppConfig, Clock } from '@thads/application';
+import { createApp } from '../../apps/api/src/create-app';
+
+/** A clock the test moves by hand. */
+export class FixedClock extends Clock {
+  constructor(public instant = new Date('2026-11-22T03:00:00.000Z')) { super(); }
+  now() { return new Date(this.instant); }
+}
+
+export interface Harness {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  dataDir: string;
+  clock: FixedClock;
+  restart(): Promise<Harness>;
+  close(): Promise<void>;
+}
+
+/** The real app on a fresh SQLite data directory, demo data off, served on an ephemeral port. */
+export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> => {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thads-e2e-'));
+  const clock = options.clock ?? new FixedClock();
+  const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', ...options.env });
+  const app = await createApp(config, { clock, logger: false });
+  await app.init();
+  const http = request(app.getHttpServer());
+  const harness: Harness = {
+    app, http, dataDir, clock,
+    restart: async () => { await app.close(); return startApp({ dataDir, clock, env: options.env }); },
+    close: async () => { await app.close(); rmSync(dataDir, { recursive: true, force: true }); },
+  };
+  return harness;
+};
+
+export const UNITS = [
+  { unitId: 'vn', name: 'Cục Quản lý THADS', level: 'central' },
+  { unitId: 'kg', name: 'THADS tỉnh Kiên Giang', level: 'province', parentId: 'vn' },
+  { unitId: 'kg-pq', name: 'Chi cục THADS Phú Quốc', level: 'district', parentId: 'kg' },
+  { unitId: 'kg-ab', name: 'Chi cục THADS An Biên', level: 'district', parentId: 'kg' },
+];
+
+export const registerUnits = async (h: Harness) => {
+  for (const unit of UNITS) await h.http.post('/api/units').send(unit).expect(201);
+};
+
+export const newCase = (o: Record<string, unknown> = {}) => ({
+  unitId: 'kg-pq', origin: 'onRequest', on: '2025-01-24',
+  judgment: { court: 'TAND huyện Phú Quốc', number: '45/2024/DS-ST', date: '2024-12-10' },
+  creditor: { name: 'Ngân hàng TMCP Công thương' }, debtor: { name: 'Trần Văn Bình' },
+  amountDue: '228188311000', ...o,
+});
