@@ -1,0 +1,27 @@
+// Flat config; fast rules only (no type information), so lint stays a few seconds in CI.
+const tseslint = require('typescript-eslint');
+
+module.exports = tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(skip|only|todo)$/]", message: 'Every test runs: no .skip, .only or .todo.' },
+      ],
+    },
+  },
+  {
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', { name: 'process', message: 'The domain reads no environment.' }],
+      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The domain reads no clock: time comes in with the command.' },
+        { object: 'Math', property: 'random', message: 'The domain is deterministic.' }],
+    },
+  },
+  { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+);
