@@ -23,8 +23,21 @@ export class BatchWriter {
     private readonly batchSize = 500,
   ) {}
 
-  /** Decides at once (a refusal is reported now); the append happens with the batch. */
-  async submit(line: number, command: CaseCommand, context: CommandContext): Promise<void> {
+  /**
+   * Decides at once (a refusal is reported now); the append happens with the batch. A line that
+   * states the revision it expects goes alone through the ordinary write path, after the batch.
+   */
+  async submit(line: number, command: CaseCommand, context: CommandContext, expectedRevision?: number): Promise<void> {
+    if (expectedRevision !== undefined) {
+      await this.flush();
+      this.folds.delete(command.caseId);
+      try {
+        this.onResult(line, { result: await new CaseWritePath(this.store).execute(command, context, expectedRevision) });
+      } catch (error) {
+        this.onResult(line, { error });
+      }
+      return;
+    }
     const fold = await this.foldOf(command.caseId);
     let prepared;
     try {

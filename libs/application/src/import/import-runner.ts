@@ -47,7 +47,7 @@ export class ImportRunner {
       const lineNo = ++summary.lines;
       if (text.trim() === '') { summary.lines--; continue; }
       try {
-        await this.apply(writer, text, lineNo);
+        if (await this.apply(writer, text, lineNo)) summary.applied++;
       } catch (error) {
         reject(rejectionOf(lineNo, error));
       }
@@ -58,7 +58,8 @@ export class ImportRunner {
     return summary;
   }
 
-  private async apply(writer: BatchWriter, text: string, lineNo: number) {
+  /** True when the line took effect at once (a unit); case lines are counted when their batch lands. */
+  private async apply(writer: BatchWriter, text: string, lineNo: number): Promise<boolean> {
     const now = this.clock.now();
     const parsed = parseImportLine(text, lineNo, now);
     const context: CommandContext = {
@@ -70,11 +71,11 @@ export class ImportRunner {
     if (parsed.kind === 'unit') {
       await writer.flush();
       await this.units.register({ ...parsed.unit }, context);
-      return;
+      return true;
     }
     if (parsed.command.kind === 'receive') await this.units.require(parsed.command.data.unitId, 'unitId');
-    if (parsed.expectedRevision !== undefined) await writer.flush();
-    await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey });
+    await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey }, parsed.expectedRevision);
+    return false;
   }
 }
 
