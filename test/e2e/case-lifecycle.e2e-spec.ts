@@ -31,7 +31,7 @@ describe('a case walked through its lifecycle over HTTP', () => {
     }
     const view = await h.http.get('/api/cases/walk-1').expect(200);
     expect(view.body).toMatchObject({
-      state: 'completed', statisticClass: 'completed', revision: 10, allowedSteps: [],
+      state: 'completed', statisticClass: 'completed', revision: 10, allowedSteps: ['correct'],
       amounts: { due: '500000000', collected: '500000000', disbursed: '500000000', reduced: '0', remaining: '0' },
     });
   });
@@ -113,5 +113,25 @@ describe('a case walked through its lifecycle over HTTP', () => {
     const doc = await h.http.get('/api/docs-json').expect(200);
     expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/cases', '/api/cases/{caseId}/steps', '/api/units']));
     expect((await h.http.get('/api/health').expect(200)).body.status).toBe('ok');
+  });
+});
+
+describe('correcting a mistaken step over HTTP', () => {
+  let h: Harness;
+  beforeAll(async () => { h = await startApp(); await registerUnits(h); });
+  afterAll(() => h.close());
+
+  it('voids the latest step with a correction event, keeping both in the log', async () => {
+    await h.http.post('/api/cases').send(newCase({ caseId: 'fix-1' })).expect(201);
+    await h.http.post('/api/cases/fix-1/steps').send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    await h.http.post('/api/cases/fix-1/steps').send({ step: 'collect', on: '2025-02-05', amount: '1000000' }).expect(200);
+    const [, , collected] = await collect(h.app.get(EventStore).readStream('case-fix-1'));
+    const fixed = await h.http.post('/api/cases/fix-1/steps').send({ step: 'correct', on: '2025-02-06', correctsEventId: collected.id, reason: 'nhập nhầm số tiền' }).expect(200);
+    expect(fixed.body).toMatchObject({ state: 'decided', revision: 3 });
+    expect((await h.http.get('/api/cases/fix-1').expect(200)).body.amounts.collected).toBe('0');
+    const types = (await collect(h.app.get(EventStore).readStream('case-fix-1'))).map((e) => e.type);
+    expect(types).toEqual(['CaseReceived', 'EnforcementDecided', 'MoneyCollected', 'StepCorrected']);
+    const stale = await h.http.post('/api/cases/fix-1/steps').send({ step: 'correct', on: '2025-02-06', correctsEventId: collected.id, reason: 'again' }).expect(409);
+    expect(stale.body.code).toBe('case.correction-not-latest');
   });
 });

@@ -46,4 +46,4 @@ export const metadataOf = (recorded: RecordedEvent): EventMetadata => recorded.m
 
 /** The domain event inside a stored one: the business date comes out of the metadata. */
 export const domainEventOf = (recorded: RecordedEvent): CaseEvent =>
-  ({ type: recorded.type, data: recorded.data, on: metadataOf(recorded).on }) as CaseEvent;
+  ({ type: recorded.type, data: recorded.data, on: metadataOf(recorded).on, id: recorded.id }) as CaseEvent;

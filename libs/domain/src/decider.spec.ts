@@ -3,6 +3,7 @@ import { caseReceived, CASE_ID, history, step, stepped, TODAY } from './testing/
 import { given } from './testing/decider-spec';
 import { stateNameOf } from './lifecycle/states';
 import { allowedSteps } from './lifecycle/allowed-steps';
+import { allowedStepsOf } from './decider';
 
 const receive = (on = '2024-10-01', today = TODAY) => ({
   kind: 'receive' as const, caseId: CASE_ID, on, today, data: (({ caseId: _c, ...d }) => d)(caseReceived().data),
@@ -163,5 +164,38 @@ describe('allowed steps', () => {
   it('evolve ignores what the machine does not accept', () => {
     const state = [...history.received(), stepped('seize', '2024-10-05')].reduce(caseDecider.evolve, caseDecider.initialState());
     expect(state.status === 'known' && stateNameOf(state.lifecycle)).toBe('received');
+  });
+});
+
+describe('corrections: a mistaken step is voided by a later event, never edited', () => {
+  const withIds = (events: ReturnType<typeof history.seized>) => events.map((e, i) => ({ ...e, id: `e-${i}` }));
+  const correct = (correctsEventId: string, on = '2024-11-10') =>
+    step('correct', on, { correctsEventId, reason: 'nhập nhầm việc' });
+
+  it('voids the latest step: the case is back where it was before it', () =>
+    given(withIds(history.seized())).when(correct('e-4')).thenState('classified.withConditions'));
+  it('records what it corrects', () => {
+    const events = caseDecider.decide(correct('e-4'), given(withIds(history.seized())).state);
+    expect(events).toEqual([{ type: 'StepCorrected', on: '2024-11-10', data: {
+      caseId: CASE_ID, correctsEventId: 'e-4', correctsType: 'AssetsSeized', correctsOn: '2024-11-05', reason: 'nhập nhầm việc' } }]);
+  });
+  it('restores the amounts of a voided collection', () => {
+    const past = withIds([...history.auctioned(), stepped('collect', '2025-01-10', { amount: '60000000' })]);
+    const state = given(past).state;
+    const after = caseDecider.decide(correct('e-7', '2025-01-11'), state).reduce(caseDecider.evolve, state);
+    expect(after.status === 'known' && after.lifecycle.context.amounts.collected).toBe(0n);
+  });
+  it('lets the corrected step be taken again with another date', () => {
+    const state = given(withIds(history.seized())).state;
+    const after = caseDecider.decide(correct('e-4'), state).reduce(caseDecider.evolve, state);
+    expect(caseDecider.decide(step('seize', '2024-11-01'), after)).toHaveLength(1);
+  });
+  it('refuses correcting a step that is not the latest', () =>
+    given(withIds(history.seized())).when(correct('e-3')).thenThrows('case.correction-not-latest'));
+  it('refuses correcting the reception itself', () =>
+    given(withIds(history.received())).when(correct('e-0', '2024-10-02')).thenThrows('case.correction-not-allowed'));
+  it('lists correct among the allowed steps once a step was taken', () => {
+    const state = given(withIds(history.decided())).state;
+    expect(state.status === 'known' && allowedStepsOf(state, '2024-10-05')).toContain('correct');
   });
 });

@@ -1,7 +1,7 @@
 import { initialTransition, transition } from 'xstate';
 import { assertNever } from './assert-never';
 import { CaseCommand, TakeStep } from './commands';
-import { CaseEvent, STEP_EVENT, StepEvent } from './events';
+import { CaseEvent, STEP_EVENT, StepEvent, StepEventOf, StepName } from './events';
 import { CaseNotFound, CaseRuleViolation } from './errors';
 import { LocalDate, maxDate } from './local-date';
 import { caseLifecycle } from './lifecycle/machine';
@@ -21,11 +21,21 @@ export type CaseState =
       /** Business date of the latest step: a new step may not precede it (ARCHITECTURE.md §3). */
       lastOn: LocalDate;
       enforcerId?: string;
+      /** The effective events so far (corrected ones removed): a correction refolds them. */
+      steps: ReadonlyArray<CaseEvent>;
     };
 
 export type KnownCase = Extract<CaseState, { status: 'known' }>;
 
 const [NEW_CASE] = initialTransition(caseLifecycle);
+
+// decide computes the next snapshot to judge a step; evolve, folding the same event right after,
+// reuses it instead of running the machine twice (import speed: ARCHITECTURE.md §9 bench).
+const decided = new WeakMap<object, { from: LifecycleSnapshot; to: LifecycleSnapshot }>();
+const next = (from: LifecycleSnapshot, event: CaseEvent): LifecycleSnapshot => {
+  const known = decided.get(event);
+  return known && known.from === from ? known.to : transition(caseLifecycle, from, event)[0];
+};
 
 export const initialState = (): CaseState => ({ status: 'unknown' });
 
@@ -34,12 +44,20 @@ export const evolve = (state: CaseState, event: CaseEvent): CaseState => {
   if (event.type === 'CaseReceived') {
     if (state.status === 'known') return state;
     const { caseId, unitId, origin } = event.data;
-    return { status: 'known', caseId, unitId, origin, lifecycle: transition(caseLifecycle, NEW_CASE, event)[0], lastOn: event.on };
+    return { status: 'known', caseId, unitId, origin, lifecycle: next(NEW_CASE, event), lastOn: event.on, steps: [event] };
   }
   if (state.status === 'unknown') return state;
-  const [lifecycle] = transition(caseLifecycle, state.lifecycle, event);
+  if (event.type === 'StepCorrected') return withoutLatestStep(state);
+  const lifecycle = next(state.lifecycle, event);
+  if (lifecycle === state.lifecycle) return state;
   const enforcerId = event.type === 'EnforcerAssigned' ? event.data.enforcerId : state.enforcerId;
-  return { ...state, lifecycle, lastOn: maxDate(state.lastOn, event.on), enforcerId };
+  return { ...state, lifecycle, lastOn: maxDate(state.lastOn, event.on), enforcerId, steps: [...state.steps, event] };
+};
+
+/** The case as if its latest effective step had never been taken. */
+const withoutLatestStep = (state: KnownCase): CaseState => {
+  if (state.steps.length < 2) return state;
+  return state.steps.slice(0, -1).reduce(evolve, initialState());
 };
 
 export const decide = (command: CaseCommand, state: CaseState): CaseEvent[] => {
@@ -51,7 +69,7 @@ export const decide = (command: CaseCommand, state: CaseState): CaseEvent[] => {
     }
     case 'step':
       if (state.status === 'unknown') throw new CaseNotFound(command.caseId);
-      return [decideStep(command, state)];
+      return [command.step === 'correct' ? decideCorrection(command as TakeStep<'correct'>, state) : decideStep(command, state)];
     default:
       return assertNever(command);
   }
@@ -64,13 +82,42 @@ const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
       `ngày ${command.on} trước ngày của bước trước (${state.lastOn})`, { lastStepOn: state.lastOn });
   }
   const event = { type: STEP_EVENT[command.step], on: command.on, data: { caseId: command.caseId, ...command.data } } as StepEvent;
-  if (!state.lifecycle.can(event)) {
+  const to = transition(caseLifecycle, state.lifecycle, event)[0];
+  if (to === state.lifecycle) {
     const refusal = explainRefusal(state.lifecycle, event);
     throw new CaseRuleViolation('case.step-not-allowed', command.caseId,
       `bước '${command.step}' không được phép khi việc ở trạng thái '${stateNameOf(state.lifecycle)}': ${refusal.detail}`,
-      { step: command.step, state: stateNameOf(state.lifecycle), allowedSteps: allowedSteps(state.lifecycle, command.on), refusal });
+      { step: command.step, state: stateNameOf(state.lifecycle), allowedSteps: allowedStepsOf(state, command.on), refusal });
   }
+  decided.set(event, { from: state.lifecycle, to });
   return event;
+};
+
+const decideCorrection = (command: TakeStep<'correct'>, state: KnownCase): StepEventOf<'correct'> => {
+  assertNotFuture(command.caseId, command.on, command.today);
+  const latest = state.steps[state.steps.length - 1];
+  if (state.steps.length < 2) {
+    throw new CaseRuleViolation('case.correction-not-allowed', command.caseId,
+      'không đính chính được việc tiếp nhận; dùng thu hồi (revoke) hoặc từ chối (refuse)');
+  }
+  if (latest.id !== command.data.correctsEventId) {
+    throw new CaseRuleViolation('case.correction-not-latest', command.caseId,
+      'chỉ đính chính được bước có hiệu lực gần nhất; đính chính các bước sau trước', { latestEventId: latest.id ?? null, latestType: latest.type });
+  }
+  if (command.on < latest.on) {
+    throw new CaseRuleViolation('case.step-date-before-previous', command.caseId, `ngày ${command.on} trước bước được đính chính (${latest.on})`);
+  }
+  return {
+    type: 'StepCorrected', on: command.on,
+    data: { caseId: command.caseId, correctsEventId: latest.id!, correctsType: latest.type, correctsOn: latest.on, reason: command.data.reason,
+      ...(command.data.note !== undefined ? { note: command.data.note } : {}) },
+  };
+};
+
+/** The steps the case accepts now: the machine's, plus a correction of the latest step. */
+export const allowedStepsOf = (state: KnownCase, on: LocalDate): StepName[] => {
+  const steps = allowedSteps(state.lifecycle, on);
+  return state.steps.length > 1 ? [...steps, 'correct'] : steps;
 };
 
 const assertNotFuture = (caseId: string, on: LocalDate, today: LocalDate) => {

@@ -6,6 +6,8 @@ export type CaseRule =
   | 'case.step-not-allowed'
   | 'case.step-date-before-previous'
   | 'case.step-date-in-future'
+  | 'case.correction-not-latest'
+  | 'case.correction-not-allowed'
   | 'unit.already-exists'
   | 'unit.parent-not-found'
   | 'unit.parent-level';

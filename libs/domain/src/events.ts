@@ -48,6 +48,11 @@ export interface StepData {
   entrust: { toUnitId: string; groundOn?: LocalDate };
   revoke: Record<string, never>;
   returnRequest: Record<string, never>;
+  /**
+   * A step recorded by mistake is voided by a later correction, never edited (ARCHITECTURE.md §3).
+   * Only the latest effective step can be corrected; the decider fills in what it corrects.
+   */
+  correct: { correctsEventId: string; reason: string; correctsType?: string; correctsOn?: LocalDate };
 }
 export type StepName = keyof StepData;
 
@@ -76,6 +81,7 @@ export const STEP_EVENT = {
   entrust: 'CaseEntrusted',
   revoke: 'DecisionRevoked',
   returnRequest: 'RequestReturned',
+  correct: 'StepCorrected',
 } as const satisfies Record<StepName, string>;
 
 export const STEP_NAMES = Object.keys(STEP_EVENT) as StepName[];
@@ -85,6 +91,8 @@ export interface DomainEvent<T extends string, D> {
   type: T;
   data: D;
   on: LocalDate;
+  /** The stored event's id, when the event was read from the store (corrections name it). */
+  id?: string;
 }
 
 export type CaseReceived = DomainEvent<'CaseReceived', CaseReceivedData>;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, domainEventOf, EMPTY_FOLD, foldRecorded, localDateInVietnam, metadataOf } from '@thads/application';
 import {
-  allowedSteps, CaseNotFound, CaseReceivedData, caseStream, remainingDue, STATE_LABELS, STATISTIC_CLASS, stateNameOf,
+  allowedStepsOf, CaseNotFound, CaseReceivedData, caseStream, remainingDue, STATE_LABELS, STATISTIC_CLASS, stateNameOf,
 } from '@thads/domain';
 import { collect, EventStore, RecordedEvent } from '@thads/event-store';
 import { CaseDeadlinesService } from './case-deadlines.service';
@@ -32,7 +32,7 @@ export class CaseViewService {
       stateLabel: STATE_LABELS[name],
       statisticClass: STATISTIC_CLASS[name],
       amounts: { due: a.due.toString(), collected: a.collected.toString(), disbursed: a.disbursed.toString(), reduced: a.reduced.toString(), remaining: remainingDue(a).toString() },
-      allowedSteps: allowedSteps(state.lifecycle, today > state.lastOn ? today : state.lastOn),
+      allowedSteps: allowedStepsOf(state, today > state.lastOn ? today : state.lastOn),
       revision: Number(fold.revision),
       position: Number(fold.position),
       receivedOn: metadataOf(recorded[0]).on,

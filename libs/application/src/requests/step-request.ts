@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, registerDecorator, ValidateIf, ValidationArguments } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, registerDecorator, IsUUID, ValidateIf, ValidationArguments } from 'class-validator';
 import {
   ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, POSTPONE_REASONS, REFUSE_REASONS, STEP_NAMES, StepName,
   SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import { ID_PATTERN, IsLocalDate, IsPositiveVnd } from './validators';
 
+// Reason codes by step; a correction's reason is free text (why the record was wrong).
 const REASONS: Partial<Record<StepName, ReadonlyArray<string>>> = {
   terminate: TERMINATE_REASONS, postpone: POSTPONE_REASONS, suspend: SUSPEND_REASONS, refuse: REFUSE_REASONS,
 };
@@ -31,9 +32,11 @@ export class StepRequest {
   @ApiPropertyOptional({ description: 'auction sold (đồng), value (optional)' })
   @ValidateIf((o: StepRequest) => (o.step === 'auction' && o.result === 'sold') || o.price !== undefined) @IsPositiveVnd() price?: string;
   @ApiPropertyOptional({ description: 'collect, disburse, reduce (đồng)' }) @ValidateIf(is('collect', 'disburse', 'reduce')) @IsPositiveVnd() amount?: string;
-  @ApiPropertyOptional({ description: 'terminate (Điều 50), postpone (Điều 48), suspend (Điều 49), refuse (Điều 31.5)' })
-  @ValidateIf((o: StepRequest) => ['terminate', 'postpone', 'suspend'].includes(o.step) || (o.step === 'refuse' && o.reason !== undefined))
-  @IsString() @IsNotEmpty() @ReasonFitsStep() reason?: string;
+  @ApiPropertyOptional({ description: 'terminate (Điều 50), postpone (Điều 48), suspend (Điều 49), refuse (Điều 31.5); correct: why' })
+  @ValidateIf((o: StepRequest) => ['terminate', 'postpone', 'suspend', 'correct'].includes(o.step) || (o.step === 'refuse' && o.reason !== undefined))
+  @IsString() @IsNotEmpty() @MaxLength(2000) @ReasonFitsStep() reason?: string;
+  @ApiPropertyOptional({ description: 'correct: the id of the latest effective event, which this correction voids' })
+  @ValidateIf(is('correct')) @IsUUID() correctsEventId?: string;
   @ApiPropertyOptional({ description: 'entrust' }) @ValidateIf(is('entrust')) @Matches(ID_PATTERN) toUnitId?: string;
   @ApiPropertyOptional({ enum: ASSET_KINDS }) @ValidateIf(has('assetKind')) @IsIn(ASSET_KINDS) assetKind?: string;
   @ApiPropertyOptional({ description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục)' })

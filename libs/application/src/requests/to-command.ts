@@ -9,6 +9,7 @@ const FIELDS: { [S in StepName]: ReadonlyArray<keyof StepData[S] & keyof StepReq
   deliver: [], collect: ['amount'], disburse: ['amount'], reduce: ['amount'], complete: [],
   terminate: ['reason', 'groundOn'], postpone: ['reason', 'groundOn'], suspend: ['reason', 'groundOn'], resume: ['groundOn'],
   moveToSeparateTracking: [], restore: [], entrust: ['toUnitId', 'groundOn'], revoke: [], returnRequest: [],
+  correct: ['correctsEventId', 'reason'],
 };
 
 export const toStepCommand = (caseId: string, request: StepRequest): TakeStep => {

@@ -8,6 +8,8 @@ export interface LifecycleContext {
   amounts: Amounts;
   /** Set while the case is classified without conditions, kept through separate tracking. */
   withoutConditions?: WithoutConditionsRecord;
+  /** Steps accepted without moving the case (notify, value, deliver, re-verify…). */
+  actsInPlace: number;
 }
 
 export interface Amounts {

@@ -32,9 +32,10 @@ export const caseLifecycle = setup({
     returnAllowed: ({ context, event }: Args) => checkReturnRequest(context.origin, context.withoutConditions, event.on).ok,
   },
   actions: {
-    // A step that changes neither state nor context (notify, value, deliver…) is still a legal,
-    // recorded act; XState's `can` counts a targetless transition only when it has an action.
-    record: () => undefined,
+    // A step that changes neither state nor amounts (notify, value, deliver…) is still a legal,
+    // recorded act: counting it gives every accepted event a new snapshot, so `transition`
+    // alone tells accepted (new snapshot) from refused (the same one).
+    record: assign({ actsInPlace: ({ context }: Args) => context.actsInPlace + 1 }),
     open: assign(({ event }) => {
       if (event.type !== 'CaseReceived') return {};
       return { origin: event.data.origin, amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) } };
@@ -57,7 +58,7 @@ export const caseLifecycle = setup({
 }).createMachine({
   id: 'case',
   initial: 'new',
-  context: { origin: 'exOfficio', amounts: ZERO_AMOUNTS },
+  context: { origin: 'exOfficio', amounts: ZERO_AMOUNTS, actsInPlace: 0 },
   states: {
     new: { on: { CaseReceived: { target: 'received', actions: 'open' } } },
     received: {

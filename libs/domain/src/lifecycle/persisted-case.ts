@@ -1,4 +1,5 @@
 import { KnownCase } from '../decider';
+import { CaseEvent } from '../events';
 import { caseLifecycle } from './machine';
 import { LifecycleContext } from './context';
 
@@ -8,7 +9,7 @@ import { LifecycleContext } from './context';
  * projection rebuilt from zero never reads it. `machineVersion` changes whenever the machine's
  * shape does, and a cached case of another version is refolded (TECH-NOTES §3).
  */
-export const MACHINE_VERSION = 1;
+export const MACHINE_VERSION = 2;
 
 export interface PersistedCase {
   machineVersion: number;
@@ -17,6 +18,7 @@ export interface PersistedCase {
   origin: KnownCase['origin'];
   lastOn: string;
   enforcerId?: string;
+  steps: ReadonlyArray<CaseEvent>;
   snapshot: unknown;
 }
 
@@ -31,7 +33,7 @@ export const persistCase = (state: KnownCase): PersistedCase => {
   };
   return {
     machineVersion: MACHINE_VERSION, caseId: state.caseId, unitId: state.unitId, origin: state.origin,
-    lastOn: state.lastOn, enforcerId: state.enforcerId, snapshot: { ...persisted, context },
+    lastOn: state.lastOn, enforcerId: state.enforcerId, steps: state.steps, snapshot: { ...persisted, context },
   };
 };
 
@@ -51,6 +53,6 @@ export const restoreCase = (persisted: PersistedCase): KnownCase | undefined => 
   ) as KnownCase['lifecycle'];
   return {
     status: 'known', caseId: persisted.caseId, unitId: persisted.unitId, origin: persisted.origin,
-    lastOn: persisted.lastOn, enforcerId: persisted.enforcerId, lifecycle,
+    lastOn: persisted.lastOn, enforcerId: persisted.enforcerId, steps: persisted.steps ?? [], lifecycle,
   };
 };

@@ -30,6 +30,7 @@ const DEFAULT_DATA: { [S in StepName]: Partial<StepData[S]> } = {
   deliver: {}, collect: { amount: '100000000' }, disburse: { amount: '100000000' }, reduce: { amount: '1' },
   complete: {}, terminate: { reason: 'creditorWaiver' }, postpone: { reason: 'illness' }, suspend: { reason: 'protest' },
   resume: {}, moveToSeparateTracking: {}, restore: {}, entrust: { toUnitId: 'u-hn' }, revoke: {}, returnRequest: {},
+  correct: { correctsEventId: 'e-?', reason: 'nhập nhầm' },
 };
 
 /** Ready-made pasts: each extends the one before (STYLE.md §13). */

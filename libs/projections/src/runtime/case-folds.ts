@@ -24,7 +24,7 @@ export class CaseFolds {
   apply(recorded: RecordedEvent, on: string): { event: CaseEvent; before: CaseState; after: KnownCase } | undefined {
     if (!isCaseEventType(recorded.type) || !recorded.streamId.startsWith('case-')) return undefined;
     const caseId = recorded.streamId.slice('case-'.length);
-    const event = { type: recorded.type, data: recorded.data, on } as CaseEvent;
+    const event = { type: recorded.type, data: recorded.data, on, id: recorded.id } as CaseEvent;
     const before = this.get(caseId);
     const after = caseDecider.evolve(before, event);
     if (after.status !== 'known') return undefined;
