@@ -9,7 +9,7 @@ import { importCommand } from './commands/import';
 type Command = (args: Args, ctx: CliContext) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
-  import: { run: importCommand, help: 'import FILE.jsonl [--batch 500]   apply units, cases and steps through the write path' },
+  import: { run: importCommand, help: 'import FILE.jsonl [--batch 2000]  apply units, cases and steps through the write path' },
   export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
   generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix P] [--no-units] [--out FILE]   demo import lines' },
   bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N]   measure this machine' },

@@ -20,7 +20,7 @@ export class BatchWriter {
   constructor(
     private readonly store: EventStore,
     private readonly onResult: (line: number, outcome: { result?: CommandResult; error?: unknown }) => void,
-    private readonly batchSize = 500,
+    private readonly batchSize = 2000,
   ) {}
 
   /**

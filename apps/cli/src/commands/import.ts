@@ -8,7 +8,7 @@ import { progressBar } from '../progress';
 /** `thads import FILE.jsonl`: streams the file through the write path in batches. */
 export const importCommand = async (args: Args, ctx: CliContext): Promise<number> => {
   const file = args.positional[0];
-  if (!file) throw new UsageError('usage: thads import FILE.jsonl [--batch 500]');
+  if (!file) throw new UsageError('usage: thads import FILE.jsonl [--batch 2000]');
   const size = statSync(file).size;
   const input = createReadStream(file, { encoding: 'utf8' });
   const bar = progressBar('import', 'bytes');
@@ -16,7 +16,7 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
   const started = process.hrtime.bigint();
   let shown = 0;
   const runner = new ImportRunner(ctx.store, ctx.units, ctx.clock, CLI_ACTOR, {
-    batchSize: intFlag(args, 'batch', 500),
+    batchSize: intFlag(args, 'batch', 2000),
     onProgress: () => bar.update(input.bytesRead),
     onRejected: (r) => {
       if (shown++ < 100) ctx.err.write(`\nline ${r.line}: ${r.code}: ${r.detail}\n`);

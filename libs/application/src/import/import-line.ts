@@ -41,7 +41,7 @@ export const parseImportLine = (text: string, lineNo: number, now: Date): Import
     if (!value) throw new ImportLineError('validation', errors.join('; '));
     return { kind: 'case', command: toReceiveCommand(caseId, value), idempotencyKey, ...common };
   }
-  const { value, errors } = validateRequest(StepRequest, { step, ...body });
+  const { value, errors } = validateRequest(StepRequest, { step, ...body }, { flat: true });
   if (!value) throw new ImportLineError('validation', errors.join('; '));
   return { kind: 'case', command: toStepCommand(caseId, value), expectedRevision: value.expectedRevision, idempotencyKey, ...common };
 };
