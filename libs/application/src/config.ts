@@ -15,6 +15,8 @@ export class AppConfig {
     readonly demo: boolean,
     readonly devActor: boolean,
     readonly calendarDir: string,
+    /** How long a projector's lease lasts without renewal before another may take over. */
+    readonly projectorLeaseMs: number = 15_000,
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -32,6 +34,7 @@ export class AppConfig {
       env.THADS_DEMO !== '0',
       env.THADS_DEV_ACTOR !== '0',
       env.THADS_CALENDAR_DIR ?? join(dataDir, 'calendar'),
+      Number(env.THADS_PROJECTOR_LEASE_MS ?? 15_000),
     );
   }
 

@@ -6,3 +6,4 @@ export * from './units/unit-queries';
 export * from './case-list/case-list.projection';
 export * from './case-list/case-list-queries';
 export * from './runtime/statements';
+export * from './runtime/lease';

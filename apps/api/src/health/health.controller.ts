@@ -20,13 +20,13 @@ export class HealthController {
   async health() {
     if (!this.readiness.ready) throw new ServiceUnavailableException({ message: this.readiness.stage, code: 'starting' });
     const head = (await this.store.headPosition()) ?? 0n;
-    const position = this.projector.projector.position;
+    const position = this.projector.position();
     return {
       status: 'ok',
       role: this.config.role,
       eventStore: this.config.eventStoreKind,
       head: Number(head),
-      projector: { position: Number(position), lag: Number(head - position) },
+      projector: { position: Number(position), lag: Number(head - position), projectingHere: this.projector.isProjecting },
     };
   }
 }

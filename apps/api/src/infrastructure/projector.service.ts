@@ -1,39 +1,89 @@
-import { Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { caseListProjection, Projection, Projector, unitsProjection } from '@thads/projections';
+import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { randomUUID } from 'node:crypto';
+import { AppConfig } from '@thads/application';
+import { caseListProjection, Lease, Projection, Projector, unitsProjection } from '@thads/projections';
 import { EventStore } from '@thads/event-store';
 import { ReadDatabase } from './read-database';
 import { ValidationProblem } from '../http/problem.filter';
 
 export const PROJECTIONS: Projection[] = [unitsProjection, caseListProjection];
 
+const READ_YOUR_WRITES_MS = 5_000;
+
 /**
- * Runs the read models' projector in this process (embedded mode, THADS_ROLE=all|projector).
+ * Runs the read models' projector in this process when THADS_ROLE is `all` or `projector`, under
+ * a lease in the read store so that only one projector writes; an `api` replica only reads.
  * Queries pass `minPosition` to read their own writes: they wait, bounded, for the projector.
  */
 @Injectable()
-export class ProjectorService implements OnApplicationShutdown {
+export class ProjectorService implements OnModuleDestroy {
   private readonly logger = new Logger('Projector');
   readonly projector: Projector;
-  private started = false;
+  private readonly lease: Lease;
+  private readonly holder = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+  private projecting = false;
+  private stopped = false;
+  private timer?: NodeJS.Timeout;
 
-  constructor(store: EventStore, read: ReadDatabase) {
+  constructor(store: EventStore, private readonly read: ReadDatabase, private readonly config: AppConfig) {
     this.projector = new Projector(store, read.db, PROJECTIONS, { log: (m) => this.logger.log(m) });
+    this.lease = new Lease(read.db, 'projector', config.projectorLeaseMs);
   }
 
+  /** Takes the lease if it is free and starts projecting; otherwise keeps trying in the background. */
   async start(): Promise<void> {
-    if (this.started) return;
-    this.started = true;
-    await this.projector.start();
+    if (this.config.role === 'api') return;
+    await this.tick();
+  }
+
+  private async tick(): Promise<void> {
+    if (this.stopped) return;
+    const held = this.lease.acquire(this.holder, Date.now());
+    if (held && !this.projecting) {
+      this.projecting = true;
+      this.logger.log(`lease taken by ${this.holder}; projecting`);
+      await this.projector.start();
+    } else if (!held && this.projecting) {
+      this.projecting = false;
+      this.logger.warn('lease lost to another projector; stopping');
+      await this.projector.stop();
+    }
+    this.timer = setTimeout(() => void this.tick(), this.config.projectorLeaseMs / 3);
+    this.timer.unref();
+  }
+
+  /** The position every read model has reached, whoever projects them. */
+  position(): bigint {
+    if (this.projecting) return this.projector.position;
+    const row = this.read.db.prepare("SELECT min(position) AS p FROM projection_checkpoints WHERE name NOT LIKE '$%'").get() as { p: number | null } | undefined;
+    return BigInt(row?.p ?? 0);
+  }
+
+  get isProjecting(): boolean {
+    return this.projecting;
   }
 
   /** Waits up to 5 s for the read models to include `minPosition` (a query parameter). */
   async readYourWrites(minPosition?: string): Promise<void> {
     if (minPosition === undefined) return;
     if (!/^\d{1,18}$/.test(minPosition)) throw new ValidationProblem(['minPosition must be a non-negative integer (a position returned by a write)']);
-    await this.projector.waitFor(BigInt(minPosition), 5000);
+    const target = BigInt(minPosition);
+    if (this.projecting) {
+      await this.projector.waitFor(target, READ_YOUR_WRITES_MS);
+      return;
+    }
+    const deadline = Date.now() + READ_YOUR_WRITES_MS;
+    while (this.position() < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.started) await this.projector.stop();
+  // Before the stores close (they close on application shutdown, which comes after).
+  async onModuleDestroy(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    if (this.projecting) {
+      await this.projector.stop();
+      this.lease.release(this.holder);
+    }
   }
 }

@@ -25,11 +25,9 @@ export class StartupService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.role !== 'api') {
-      this.readiness.stage = 'starting projector';
-      await this.projector.start();
-    }
-    if (this.config.demo && (await this.store.headPosition()) === undefined) {
+    this.readiness.stage = 'starting projector';
+    await this.projector.start();
+    if (this.config.demo && this.config.role !== 'projector' && (await this.store.headPosition()) === undefined) {
       this.readiness.stage = 'loading demo data';
       const started = Date.now();
       const runner = new ImportRunner(this.store, this.units, this.clock, DEMO_ACTOR);

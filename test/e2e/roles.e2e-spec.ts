@@ -1,0 +1,41 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Harness, newCase, registerUnits, startApp } from '../support/app-harness';
+
+/** THADS_ROLE: N stateless API replicas and one projector holding a lease in the read store. */
+describe('process roles and the projector lease', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'thads-roles-'));
+  const started: Harness[] = [];
+  const start = async (role: string) => {
+    const h = await startApp({ dataDir, env: { THADS_ROLE: role, THADS_PROJECTOR_LEASE_MS: '300' } });
+    started.push(h);
+    return h;
+  };
+  afterAll(async () => {
+    for (const h of started) await h.app.close().catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('an api replica writes and reads its own writes while another process projects', async () => {
+    const projector = await start('projector');
+    const api = await start('api');
+    await registerUnits(api);
+    const created = await api.http.post('/api/cases').send(newCase({ caseId: 'role-1' })).expect(201);
+    const list = await api.http.get(`/api/cases?unitId=kg-pq&minPosition=${created.body.position}`).expect(200);
+    expect(list.body.items.map((c: { caseId: string }) => c.caseId)).toEqual(['role-1']);
+    expect((await api.http.get('/api/health').expect(200)).body.projector.projectingHere).toBe(false);
+    expect((await projector.http.get('/api/health').expect(200)).body.projector.projectingHere).toBe(true);
+  });
+
+  it('a second projector waits, then takes over when the first stops', async () => {
+    const second = await start('all');
+    expect((await second.http.get('/api/health').expect(200)).body.projector.projectingHere).toBe(false);
+    await started[0].app.close();
+    await new Promise((r) => setTimeout(r, 500));
+    expect((await second.http.get('/api/health').expect(200)).body.projector.projectingHere).toBe(true);
+    const created = await second.http.post('/api/cases').send(newCase({ caseId: 'role-2' })).expect(201);
+    const list = await second.http.get(`/api/cases?unitId=kg-pq&minPosition=${created.body.position}`).expect(200);
+    expect(list.body.total).toBe(2);
+  });
+});
