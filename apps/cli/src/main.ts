@@ -5,6 +5,7 @@ import { benchCommand } from './commands/bench';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
+import { rebuildCommand } from './commands/rebuild';
 
 type Command = (args: Args, ctx: CliContext) => Promise<number>;
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   import: { run: importCommand, help: 'import FILE.jsonl [--batch 2000]  apply units, cases and steps through the write path' },
   export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
   generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix P] [--no-units] [--out FILE]   demo import lines' },
+  rebuild: { run: rebuildCommand, help: 'rebuild [projection…]             empty read models and replay the log into them' },
   bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N]   measure this machine' },
 };
 

@@ -2,6 +2,12 @@ import { join, resolve } from 'node:path';
 
 export type ProcessRole = 'all' | 'api' | 'projector';
 
+/** Every environment variable the app reads; deployment files are checked against this list. */
+export const CONFIG_VARIABLES = [
+  'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
+  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'NODE_ENV',
+] as const;
+
 /** Configuration comes from the environment only (ARCHITECTURE.md §9); this is its one reader. */
 export class AppConfig {
   constructor(

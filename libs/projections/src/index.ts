@@ -7,3 +7,4 @@ export * from './case-list/case-list.projection';
 export * from './case-list/case-list-queries';
 export * from './runtime/statements';
 export * from './runtime/lease';
+export * from './registry';

@@ -2,12 +2,10 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '@thads/application';
-import { caseListProjection, Lease, Projection, Projector, unitsProjection } from '@thads/projections';
+import { Lease, PROJECTIONS, Projector } from '@thads/projections';
 import { EventStore } from '@thads/event-store';
 import { ReadDatabase } from './read-database';
 import { ValidationProblem } from '../http/problem.filter';
-
-export const PROJECTIONS: Projection[] = [unitsProjection, caseListProjection];
 
 const READ_YOUR_WRITES_MS = 5_000;
 

@@ -1,0 +1,44 @@
+import { openDatabase } from '@thads/event-store';
+import { Lease, PROJECTIONS, Projector } from '@thads/projections';
+import { Args, UsageError } from '../args';
+import { CliContext } from '../context';
+import { progressBar } from '../progress';
+
+/**
+ * `thads rebuild [projection…]`: empties the named read models (all when none is named) and
+ * replays the whole log into them, with a progress bar. It takes the projector lease, so it
+ * refuses to run while a server is projecting into the same read store.
+ */
+export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<number> => {
+  const known = PROJECTIONS.map((p) => p.name);
+  const names = args.positional.length ? args.positional : known;
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length) throw new UsageError(`unknown projection ${unknown.join(', ')}; known: ${known.join(', ')}`);
+  const db = openDatabase(ctx.config.readStore);
+  const lease = new Lease(db, 'projector', ctx.config.projectorLeaseMs);
+  const holder = `cli-rebuild:${process.pid}`;
+  if (!lease.acquire(holder, Date.now())) {
+    db.close();
+    ctx.err.write('another projector holds the lease on this read store: stop the server (or wait for its lease to expire) first\n');
+    return 1;
+  }
+  const renew = setInterval(() => lease.acquire(holder, Date.now()), ctx.config.projectorLeaseMs / 3);
+  const started = Date.now();
+  try {
+    const projector = new Projector(ctx.store, db, PROJECTIONS);
+    projector.reset(names);
+    const bar = progressBar(`rebuild ${names.join(', ')}`, 'positions');
+    const head = Number((await ctx.store.headPosition()) ?? 0n);
+    bar.start(head, 0);
+    await projector.catchUp((position) => bar.update(Number(position)));
+    bar.update(head);
+    bar.stop();
+    const seconds = (Date.now() - started) / 1000;
+    ctx.out.write(`${JSON.stringify({ rebuilt: names, events: head, seconds, eventsPerSecond: Math.round(head / Math.max(seconds, 0.001)) })}\n`);
+    return 0;
+  } finally {
+    clearInterval(renew);
+    lease.release(holder);
+    db.close();
+  }
+};
