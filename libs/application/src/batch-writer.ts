@@ -38,7 +38,7 @@ export class BatchWriter {
       }
       return;
     }
-    const fold = await this.foldOf(command.caseId);
+    const fold = this.folds.get(command.caseId) ?? (await this.foldOf(command.caseId));
     let prepared;
     try {
       prepared = prepareWrite(fold, command, context);
