@@ -8,3 +8,4 @@ export * from './case-list/case-list-queries';
 export * from './runtime/statements';
 export * from './runtime/lease';
 export * from './registry';
+export * from './case-steps/case-steps.projection';

@@ -1,6 +1,7 @@
 import { caseListProjection } from './case-list/case-list.projection';
+import { caseStepsProjection } from './case-steps/case-steps.projection';
 import { Projection } from './runtime/projection';
 import { unitsProjection } from './units/units.projection';
 
 /** Every read model the projector keeps; `thads rebuild [name]` takes its names from here. */
-export const PROJECTIONS: Projection[] = [unitsProjection, caseListProjection];
+export const PROJECTIONS: Projection[] = [unitsProjection, caseListProjection, caseStepsProjection];
