@@ -2,3 +2,4 @@ export * from './event-store';
 export * from './sqlite/sqlite-event-store';
 export * from './open-event-store';
 export * from './sqlite/open-database';
+export * from './postgres/postgres-event-store';

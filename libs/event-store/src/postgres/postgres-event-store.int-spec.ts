@@ -28,14 +28,19 @@ describePostgres('PostgreSQL event store', () => {
 
   eventStoreContract('PostgreSQL', () => open(), dispose);
 
+  // A failed test must not leave a writer parked at its gate: close() would wait for it forever.
+  const gates: CommitGate[] = [];
+  const closeGate = async (schema: string) => { const gate = await CommitGate.close(admin, schema); gates.push(gate); return gate; };
+  const openGates = () => Promise.all(gates.splice(0).map((g) => g.open()));
+
   describe('concurrent writers', () => {
     let store: PostgresEventStore;
     beforeEach(async () => (store = await open()));
-    afterEach(() => dispose(store));
+    afterEach(async () => { await openGates(); await dispose(store); });
 
     it('never delivers a later position past an earlier one still in flight, then delivers both in order', async () => {
       const before = await store.appendToStream('case-0', [ev('Before')], NO_STREAM);
-      const gate = await CommitGate.close(admin, store.schema);
+      const gate = await closeGate(store.schema);
       const seen: RecordedEvent[] = [];
       let caughtUp!: () => void;
       const isCaughtUp = new Promise<void>((r) => (caughtUp = r));
@@ -69,9 +74,10 @@ describePostgres('PostgreSQL event store', () => {
       const sub = store.subscribeToAll({ onEvent: (e) => { seen.push(e.position); } });
       const writer = async (w: number) => {
         for (let i = 0; i < 15; i++) {
+          // Batches of 20 rows: without the section, concurrent multi-row inserts interleave positions.
           await store.appendMany([
-            { streamId: `case-${w}-${i}-a`, events: [ev('A'), ev('B'), ev('C')], expected: NO_STREAM },
-            { streamId: `case-${w}-${i}-b`, events: [ev('D'), ev('E')], expected: NO_STREAM },
+            { streamId: `case-${w}-${i}-a`, events: Array.from({ length: 12 }, () => ev('A')), expected: NO_STREAM },
+            { streamId: `case-${w}-${i}-b`, events: Array.from({ length: 8 }, () => ev('B')), expected: NO_STREAM },
           ]);
         }
       };
@@ -79,7 +85,7 @@ describePostgres('PostgreSQL event store', () => {
       const { rows } = await admin.query(`SELECT count(*)::int AS n FROM (SELECT transaction_id < lag(transaction_id) OVER (ORDER BY position) AS inverted
         FROM "${store.schema}".events) x WHERE inverted`);
       expect(rows[0].n).toBe(0);
-      await waitUntil(() => seen.length === 8 * 15 * 5);
+      await waitUntil(() => seen.length === 8 * 15 * 20);
       await sub.stop();
       expect(seen).toEqual([...seen].sort((a, b) => (a < b ? -1 : 1)));
       expect(seen).toEqual((await collect(store.readAll())).map((e) => e.position));
@@ -108,7 +114,7 @@ describePostgres('PostgreSQL event store', () => {
   describe('appendMany atomicity', () => {
     let store: PostgresEventStore;
     beforeEach(async () => (store = await open()));
-    afterEach(() => dispose(store));
+    afterEach(async () => { await openGates(); await dispose(store); });
 
     it('stores nothing of a batch when one write fails its expected revision', async () => {
       await store.appendToStream('case-b', [ev('B0')], NO_STREAM);
@@ -123,7 +129,7 @@ describePostgres('PostgreSQL event store', () => {
     });
 
     it('stores nothing when the conflict is caught only by the unique constraint, and reports the actual revision', async () => {
-      const gate = await CommitGate.close(admin, store.schema);
+      const gate = await closeGate(store.schema);
       const rival = store.appendToStream('case-b', [ev('Held')], NO_STREAM); // inserted, not committed
       await gate.waiting();
       // Reads case-b as missing, inserts case-a's row, then waits on the rival's case-b revision 0.

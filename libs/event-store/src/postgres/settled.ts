@@ -11,7 +11,7 @@ import { JsonValue, RecordedEvent } from '../event-store';
  * section (see append-section.ts): then xid order equals position order, and "below xmin" is a
  * gap-free prefix of positions.
  */
-export const SETTLED = 'true';
+export const SETTLED = 'transaction_id < (SELECT pg_snapshot_xmin(pg_current_snapshot()))';
 
 export const COLUMNS = 'position, id, stream_id, revision, type, data, metadata';
 

@@ -10,6 +10,8 @@ const GATE_CLASS = 4242;
  * then exactly "inserted, position assigned, not committed" until `open()`.
  */
 export class CommitGate {
+  private opened = false;
+
   private constructor(private readonly admin: Pool, private readonly holder: PoolClient, private readonly key: number) {}
 
   static async close(admin: Pool, schema: string): Promise<CommitGate> {
@@ -33,7 +35,10 @@ export class CommitGate {
     });
   }
 
+  /** Idempotent, so an afterEach can open a gate that a failed test left shut. */
   async open(): Promise<void> {
+    if (this.opened) return;
+    this.opened = true;
     await this.holder.query('SELECT pg_advisory_unlock($1, $2)', [GATE_CLASS, this.key]);
     this.holder.release();
   }
