@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collect } from '@thads/event-store';
 import { parseArgs } from '../../apps/cli/src/args';
@@ -55,7 +55,7 @@ describe('thads import', () => {
     await importCommand(parseArgs(['import', file]), cli.ctx);
     const out = join(cli.dir, 'log.jsonl');
     await exportCommand(parseArgs(['export', '--out', out]), cli.ctx);
-    const exported = require('node:fs').readFileSync(out, 'utf8').trim().split('\n').map((l: string) => JSON.parse(l));
+    const exported = readFileSync(out, 'utf8').trim().split('\n').map((l: string) => JSON.parse(l));
     expect(exported.map((e: { type: string }) => e.type)).toEqual(['UnitRegistered', 'UnitRegistered', 'CaseReceived', 'EnforcementDecided']);
     expect(exported.map((e: { position: number }) => e.position)).toEqual([1, 2, 3, 4]);
     await cli.close();
