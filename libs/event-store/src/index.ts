@@ -3,3 +3,4 @@ export * from './sqlite/sqlite-event-store';
 export * from './open-event-store';
 export * from './sqlite/open-database';
 export * from './postgres/postgres-event-store';
+export * from './sqlite/schema';

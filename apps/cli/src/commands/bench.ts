@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { CaseWritePath, demoLines, ImportRunner, localDateInVietnam, SystemClock, toStepCommand, UnitRegistry, StepRequest } from '@thads/application';
-import { EventStore, NO_STREAM, SqliteEventStore } from '@thads/event-store';
+import { EventStore, NO_STREAM, openDatabase, SqliteEventStore, SQLITE_EVENT_SCHEMA } from '@thads/event-store';
 import { Args, intFlag } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
 
@@ -18,6 +18,7 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
   const results: BenchResult[] = [];
   const open = () => new SqliteEventStore(join(dir, `${randomUUID()}.db`));
   try {
+    results.push(rawSqliteBaseline(join(dir, 'baseline.db'), intFlag(args, 'events', 100_000)));
     results.push(await rawAppends(open(), intFlag(args, 'events', 100_000)));
     results.push(await bulkImport(open(), intFlag(args, 'cases', 10_000)));
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
@@ -30,6 +31,24 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
 };
 
 const perSecond = (count: number, startedNs: bigint) => Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
+
+/**
+ * The disk's own ceiling: plain better-sqlite3 inserts, same table shape, same pragmas and batch
+ * size, no port. Our store's raw figure is read against this, since fsync speed differs by machine.
+ */
+const rawSqliteBaseline = (file: string, events: number): BenchResult => {
+  const db = openDatabase(file);
+  db.exec(SQLITE_EVENT_SCHEMA);
+  const insert = db.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const batch = db.transaction((b: number) => {
+    for (let j = 0; j < 100; j++) insert.run(randomUUID(), `case-b-${b}`, j, 'MoneyCollected', `{"caseId":"b-${b}","amount":"${j}"}`, '{"on":"2025-01-02"}', '2026-01-01T00:00:00.000Z');
+  });
+  const started = process.hrtime.bigint();
+  for (let b = 0; b < events / 100; b++) batch(b);
+  const value = perSecond(events, started);
+  db.close();
+  return { name: 'baseline: plain better-sqlite3 inserts', value, unit: 'events/s', detail: 'same schema, WAL, synchronous=FULL, batches of 100' };
+};
 
 const rawAppends = async (store: EventStore, events: number): Promise<BenchResult> => {
   const batch = 100;
