@@ -4,3 +4,4 @@ export * from './open-event-store';
 export * from './sqlite/open-database';
 export * from './postgres/postgres-event-store';
 export * from './sqlite/schema';
+export * from './eventstoredb/eventstoredb-event-store';

@@ -1,4 +1,5 @@
 import { EventStore } from './event-store';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
 
@@ -15,6 +16,6 @@ export const openEventStore = async (location: string): Promise<EventStore> => {
     await store.migrate();
     return store;
   }
-  if (/^esdb(\+discover)?:\/\//.test(location)) throw new Error('EventStoreDB event store: not available in this build');
+  if (/^esdb(\+discover)?:\/\//.test(location)) return new EventStoreDbEventStore(location);
   return new SqliteEventStore(location);
 };

@@ -151,7 +151,7 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         let gotLive!: () => void;
         const live = new Promise<void>((r) => (gotLive = r));
         const sub = store.subscribeToAll({
-          onEvent: (e) => { if (e.streamId === stream) seen.push(e.type); if (e.type === 'D') gotLive(); },
+          onEvent: (e) => { if (e.streamId !== stream) return; seen.push(e.type); if (e.type === 'D') gotLive(); },
           onCaughtUp: () => caughtUp(),
         });
         await isCaughtUp;

@@ -1,0 +1,158 @@
+import { AllStreamResolvedEvent, EventStoreDBClient, eventTypeFilter, excludeSystemEvents, Position, START } from '@eventstore/db-client';
+import {
+  AppendResult, CurrentRevision, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
+  RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
+} from '../event-store';
+import { AllSource, CatchUpSubscription, RetrySettings } from './catch-up-subscription';
+import { toPortError } from './esdb-errors';
+import { commitOf, isSystem, toEsdbEvent, toRecorded } from './esdb-events';
+import { allPages, streamPages } from './paged-reads';
+import { PreparePositions } from './prepare-positions';
+
+export interface EventStoreDbOptions {
+  /** Events per read request: no read asks the server for more (never a whole stream at once). */
+  pageSize?: number;
+  /** Backoff between resubscriptions after a dropped subscription. */
+  retry?: { initialDelayMs?: number; maxDelayMs?: number };
+  /** Where healed subscription drops are reported (default console.warn). */
+  log?: (line: string) => void;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * EventStoreDB / KurrentDB through the official client (6.2.1, v1 gRPC). Our global position is
+ * the commit position; see PreparePositions for the prepare half. System (`$`) events are not ours:
+ * $all reads, headPosition and subscriptions leave them out.
+ */
+export class EventStoreDbEventStore extends EventStore {
+  readonly client: EventStoreDBClient;
+  private readonly positions = new PreparePositions();
+  private readonly subscriptions = new Set<Subscription>();
+  private readonly pageSize: number;
+  private readonly retry: RetrySettings;
+
+  constructor(connectionString: string, options: EventStoreDbOptions = {}) {
+    super();
+    // With throwOnAppendFailure=false the client misreports the current revision on BatchAppend (TECH-NOTES §1).
+    if (/[?&]throwOnAppendFailure=false/i.test(connectionString)) throw new Error('EventStoreDB: thads needs throwOnAppendFailure=true (the default)');
+    this.client = EventStoreDBClient.connectionString(connectionString);
+    this.pageSize = options.pageSize ?? 500;
+    this.retry = {
+      initialDelayMs: options.retry?.initialDelayMs ?? 100,
+      maxDelayMs: options.retry?.maxDelayMs ?? 10_000,
+      log: options.log ?? ((line) => console.warn(line)),
+    };
+  }
+
+  async appendToStream(streamId: string, events: EventData[], expected: ExpectedRevision): Promise<AppendResult> {
+    if (events.length === 0) return this.appendNothing(streamId, expected);
+    try {
+      // Our expectations are the client's own constants ('no_stream', 'stream_exists', 'any') or a bigint.
+      const result = await this.client.appendToStream(streamId, events.map(toEsdbEvent), { expectedRevision: expected });
+      // A repeated append (same event ids) may come back without a position: ask the stream.
+      const position = result.position ? this.positions.remember(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
+      return { nextExpectedRevision: result.nextExpectedRevision, position };
+    } catch (error) {
+      throw toPortError(error, streamId, expected);
+    }
+  }
+
+  /**
+   * ESDB 6.x has no multi-stream atomic append (KurrentDB 25.1's multiStreamAppend is not in this
+   * client): the writes go one after another and stop at the first failure, as the port allows.
+   */
+  async appendMany(writes: StreamWrite[]): Promise<AppendResult[]> {
+    const results: AppendResult[] = [];
+    for (const { streamId, events, expected } of writes) results.push(await this.appendToStream(streamId, events, expected));
+    return results;
+  }
+
+  async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const paging = { backwards: options.direction === 'backwards', from: options.fromRevision, maxCount: options.maxCount ?? Infinity, pageSize: this.pageSize };
+    for await (const resolved of streamPages(this.client, streamId, paging)) {
+      if (resolved.event) yield toRecorded(resolved, this.positions);
+    }
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    const backwards = options.direction === 'backwards';
+    let left = options.maxCount ?? Infinity;
+    if (left <= 0) return;
+    if (backwards && options.fromPosition !== undefined) {
+      // The port includes the event at fromPosition; ESDB reads $all backwards from *before* it.
+      const at = await this.eventAt(options.fromPosition);
+      if (at) yield at;
+      if (at && --left <= 0) return;
+    }
+    const from = options.fromPosition;
+    const paging = { backwards, from, skipThrough: backwards ? from : undefined, pageSize: this.pageSize, firstPage: Math.min(this.pageSize, left) };
+    for await (const { resolved } of allPages(this.client, this.positions, paging)) {
+      if (isSystem(resolved)) continue;
+      yield toRecorded(resolved, this.positions);
+      if (--left <= 0) return;
+    }
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions): Subscription {
+    const subscription = new CatchUpSubscription(this.allSource(), options, this.retry);
+    const handle: Subscription = {
+      stop: async () => {
+        this.subscriptions.delete(handle);
+        await subscription.stop();
+      },
+    };
+    this.subscriptions.add(handle);
+    return handle;
+  }
+
+  async streamRevision(streamId: string): Promise<CurrentRevision> {
+    for await (const event of this.readStream(streamId, { direction: 'backwards', maxCount: 1 })) return event.revision;
+    return NO_STREAM;
+  }
+
+  async headPosition(): Promise<bigint | undefined> {
+    for await (const event of this.readAll({ direction: 'backwards', maxCount: 1 })) return event.position;
+    return undefined;
+  }
+
+  /** Stops our subscriptions, then dispose() cancels the client's streams (BatchAppend's too), so the process can exit. */
+  async close(): Promise<void> {
+    await Promise.all([...this.subscriptions].map((s) => s.stop()));
+    await this.client.dispose();
+  }
+
+  private allSource(): AllSource {
+    return {
+      scan: (after, signal) => allPages(this.client, this.positions, { backwards: false, from: after, skipThrough: after, pageSize: this.pageSize, signal }),
+      live: (after, eventTypes, onCheckpoint) => {
+        const checkpointReached = (_: unknown, position: Position) => onCheckpoint(this.positions.remember(position));
+        const filter = eventTypes
+          ? eventTypeFilter({ regex: `^(?:${eventTypes.map(escapeRegex).join('|')})$`, checkpointReached })
+          : excludeSystemEvents({ checkpointReached });
+        return this.client.subscribeToAll({ fromPosition: after === undefined ? START : this.positions.of(after), filter });
+      },
+      positionOf: (resolved) => commitOf(resolved, this.positions),
+      toRecorded: (resolved: AllStreamResolvedEvent) => toRecorded(resolved, this.positions),
+    };
+  }
+
+  private async eventAt(position: bigint): Promise<RecordedEvent | undefined> {
+    for await (const { resolved, position: at } of allPages(this.client, this.positions, { backwards: false, from: position, pageSize: 1 })) {
+      return at === position && !isSystem(resolved) ? toRecorded(resolved, this.positions) : undefined;
+    }
+    return undefined;
+  }
+
+  private async positionOf(streamId: string, revision: bigint): Promise<bigint> {
+    for await (const event of this.readStream(streamId, { fromRevision: revision, maxCount: 1 })) return event.position;
+    return -1n;
+  }
+
+  /** Nothing to write: the server would answer without a revision, so check the expectation here. */
+  private async appendNothing(streamId: string, expected: ExpectedRevision): Promise<AppendResult> {
+    const current = await this.streamRevision(streamId);
+    if (!satisfies(expected, current)) throw new WrongExpectedRevision(streamId, expected, current);
+    return { nextExpectedRevision: current === NO_STREAM ? -1n : current, position: (await this.headPosition()) ?? 0n };
+  }
+}
