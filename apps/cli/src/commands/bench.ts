@@ -6,6 +6,7 @@ import { CaseWritePath, demoLines, ImportRunner, localDateInVietnam, SystemClock
 import { EventStore, NO_STREAM, openDatabase, SqliteEventStore, SQLITE_EVENT_SCHEMA } from '@thads/event-store';
 import { Args, intFlag } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
+import { benchStores, STORE_KINDS, StoreRow } from './bench-stores';
 
 export interface BenchResult { name: string; value: number; unit: string; detail: string }
 
@@ -16,17 +17,22 @@ export interface BenchResult { name: string; value: number; unit: string; detail
 export const benchCommand = async (args: Args, ctx: CliContext): Promise<number> => {
   const dir = mkdtempSync(join(tmpdir(), 'thads-bench-'));
   const results: BenchResult[] = [];
+  let storeRows: StoreRow[] = [];
   const open = () => new SqliteEventStore(join(dir, `${randomUUID()}.db`));
   try {
     results.push(rawSqliteBaseline(join(dir, 'baseline.db'), intFlag(args, 'events', 100_000)));
     results.push(await rawAppends(open(), intFlag(args, 'events', 100_000)));
     results.push(await bulkImport(open(), intFlag(args, 'cases', 10_000)));
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
+    const pgUrl = process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+    storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, { events: intFlag(args, 'store-events', 10_000), cases: intFlag(args, 'store-cases', 500) });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   for (const r of results) ctx.out.write(`${r.name.padEnd(44)} ${String(r.value).padStart(10)} ${r.unit.padEnd(12)} ${r.detail}\n`);
-  ctx.out.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch} node ${process.version}`, results })}\n`);
+  ctx.out.write('\nstores side by side         raw appends/s   import commands/s   rebuild events/s\n');
+  for (const r of storeRows) ctx.out.write(`${r.store.padEnd(36)} ${String(r.rawAppends).padStart(10)} ${String(r.importCommands).padStart(18)} ${String(r.rebuildEvents).padStart(18)}\n`);
+  ctx.out.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch} node ${process.version}`, results, stores: storeRows })}\n`);
   return 0;
 };
 

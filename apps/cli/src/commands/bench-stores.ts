@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { demoLines, ImportRunner, SystemClock, UnitRegistry } from '@thads/application';
+import { EventStore, NO_STREAM, openDatabase, PostgresEventStore, SqliteEventStore, EventStoreDbEventStore } from '@thads/event-store';
+import { PROJECTIONS, Projector } from '@thads/projections';
+import { CLI_ACTOR } from '../context';
+
+export interface StoreKind {
+  name: string;
+  open(): Promise<{ store: EventStore; dispose(): Promise<void> } | string>;
+}
+
+export interface StoreRow { store: string; rawAppends: number | string; importCommands: number | string; rebuildEvents: number | string }
+
+/**
+ * The same three measures on every event store, side by side: raw appends (batches of 100),
+ * `thads import` through the write path, and a rebuild of every read model from that store.
+ * EventStoreDB runs through the real client against the protocol double: it checks our adapter's
+ * overhead, not a server's speed.
+ */
+export const benchStores = async (kinds: StoreKind[], dir: string, sizes: { events: number; cases: number }): Promise<StoreRow[]> => {
+  const rows: StoreRow[] = [];
+  for (const kind of kinds) {
+    const opened = await kind.open();
+    if (typeof opened === 'string') { rows.push({ store: kind.name, rawAppends: opened, importCommands: '-', rebuildEvents: '-' }); continue; }
+    try {
+      rows.push({
+        store: kind.name,
+        rawAppends: await measured(() => rawAppends(opened.store, sizes.events)),
+        importCommands: await measured(() => importDemo(opened.store, sizes.cases)),
+        rebuildEvents: await measured(() => rebuild(opened.store, join(dir, `${randomUUID()}-read.db`))),
+      });
+    } finally {
+      await opened.dispose();
+    }
+  }
+  return rows;
+};
+
+/** A failed measure is reported in its cell, not allowed to hide the others. */
+const measured = async (run: () => Promise<number>): Promise<number | string> => {
+  try {
+    return await run();
+  } catch (error) {
+    return `failed: ${(error as Error).message.slice(0, 60)}`;
+  }
+};
+
+const rate = (count: number, startedNs: bigint) => Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
+
+const rawAppends = async (store: EventStore, events: number): Promise<number> => {
+  const started = process.hrtime.bigint();
+  for (let b = 0; b < events / 100; b++) {
+    const batch = Array.from({ length: 100 }, (_, j) => ({ id: randomUUID(), type: 'BenchEvent', data: { n: j }, metadata: { on: '2025-01-02' } }));
+    await store.appendToStream(`bench-${randomUUID()}`, batch, NO_STREAM);
+  }
+  return rate(events, started);
+};
+
+const importDemo = async (store: EventStore, cases: number): Promise<number> => {
+  const lines = [...demoLines('2026-11-22', { cases, seed: 11 })];
+  const started = process.hrtime.bigint();
+  const summary = await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), CLI_ACTOR).run((async function* () { yield* lines; })());
+  return rate(summary.lines, started);
+};
+
+const rebuild = async (store: EventStore, file: string): Promise<number> => {
+  const db = openDatabase(file);
+  let events = 0;
+  for await (const _ of store.readAll()) events++;
+  const projector = new Projector(store, db, PROJECTIONS);
+  const started = process.hrtime.bigint();
+  await projector.catchUp();
+  const value = rate(events, started);
+  db.close();
+  return value;
+};
+
+export const STORE_KINDS = (dir: string, pgUrl: string): StoreKind[] => [
+  { name: 'SQLite (embedded)', open: async () => { const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`)); return { store, dispose: () => store.close() }; } },
+  {
+    name: 'PostgreSQL',
+    open: async () => {
+      const schema = `thads_bench_${randomUUID().slice(0, 8)}`;
+      const store = new PostgresEventStore({ connectionString: pgUrl, schema });
+      try { await store.migrate(); } catch (error) { await store.close(); return `not reachable (${(error as Error).message})`; }
+      return { store, dispose: async () => { await store.close(); await dropSchema(pgUrl, schema); } };
+    },
+  },
+  {
+    name: 'EventStoreDB (client + test double)',
+    open: async () => {
+      const double = await loadDouble();
+      if (typeof double === 'string') return double;
+      const server = await double();
+      const store = new EventStoreDbEventStore(server.connectionString);
+      return { store, dispose: async () => { await store.close(); await server.stop(); } };
+    },
+  },
+];
+
+const dropSchema = async (url: string, schema: string) => {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  await client.end();
+};
+
+/** The double is test support, compiled beside the CLI only for this benchmark. */
+const loadDouble = async (): Promise<string | (() => Promise<{ connectionString: string; stop(): Promise<void> }>)> => {
+  try {
+    const mod = await import(join(__dirname, '../../../../test/support/esdb-double/index'));
+    return mod.startEsdbDouble;
+  } catch (error) {
+    return `test double not built (${(error as Error).message})`;
+  }
+};
