@@ -25,10 +25,12 @@ export interface Harness {
 export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thads-e2e-'));
   const clock = options.clock ?? new FixedClock();
-  const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', ...options.env });
+  // Development mode unless a test turns it off: the specs written before authentication act
+  // as the system through X-Actor-* headers (a test's own headers or Bearer token override them).
+  const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', THADS_DEV_ACTOR: '1', ...options.env });
   const app = await createApp(config, { clock, logger: false });
   await app.init();
-  const http = request(app.getHttpServer());
+  const http = config.devActor ? request.agent(app.getHttpServer()).set('x-actor-role', 'system') : request.agent(app.getHttpServer());
   const harness: Harness = {
     app, http, dataDir, clock,
     restart: async () => { await app.close(); return startApp({ dataDir, clock, env: options.env }); },

@@ -7,6 +7,7 @@ import { AppModule } from './app.module';
 import { AppConfig } from '@thads/application';
 import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
+import { harden } from './http/hardening';
 
 /** The app as both `npm start` and the e2e tests build it. */
 export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> => {
@@ -14,6 +15,7 @@ export const createApp = async (config: AppConfig, overrides: { clock?: Clock; l
     logger: overrides.logger ?? ['log', 'warn', 'error'],
     bodyParser: false,
   });
+  harden(app, config);
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());
@@ -22,6 +24,7 @@ export const createApp = async (config: AppConfig, overrides: { clock?: Clock; l
     .setTitle('thads — thi hành án dân sự')
     .setDescription('Event-sourced case lifecycle engine for Vietnamese civil judgment enforcement. Errors are application/problem+json with a stable `code`.')
     .setVersion('0.1.0')
+    .addBearerAuth()
     .build();
   SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, docs));
   return app;

@@ -6,6 +6,8 @@ import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
 import { rebuildCommand } from './commands/rebuild';
+import { deadlinesCommand } from './commands/deadlines';
+import { userCommand } from './commands/user';
 
 type Command = (args: Args, ctx: CliContext) => Promise<number>;
 
@@ -14,7 +16,12 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
   generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix P] [--no-units] [--out FILE]   demo import lines' },
   rebuild: { run: rebuildCommand, help: 'rebuild [projection…]             empty read models and replay the log into them' },
+  deadlines: { run: deadlinesCommand, help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines' },
   bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N]   measure this machine' },
+  user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
+  // Audit commands load on demand (the table is their one registration point).
+  verify: { run: async (a, c) => (await import('./commands/verify')).verifyCommand(a, c), help: 'verify --stream S | --all        recompute the hash chain; exit 1 at the first broken link' },
+  case: { run: async (a, c) => (await import('./commands/case')).caseCommand(a, c), help: 'case <id> [--as-of D] [--as-known-at T]   a case timeline for auditors' },
 };
 
 const usage = () => `thads <command>\n\n${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}\n\nEnvironment: THADS_DATA_DIR (./data), THADS_EVENT_STORE, THADS_READ_STORE\n`;

@@ -5,6 +5,7 @@ import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fo
 import { IdempotencyKeyReused, RevisionConflict } from './errors';
 import { eventIdFor } from './ids';
 import { prepareWrite } from './prepare-write';
+import { AccessPolicy } from './access/access-policy';
 
 export interface CommandResult {
   caseId: string;
@@ -20,14 +21,17 @@ export interface CommandResult {
  * expected revision. The API and the bulk import both come through here.
  */
 export class CaseWritePath {
-  constructor(private readonly store: EventStore) {}
+  /** Without an access policy (the bulk import, the demo loader) every command is the system's. */
+  constructor(private readonly store: EventStore, private readonly access?: AccessPolicy) {}
 
   async execute(command: CaseCommand, context: CommandContext, expectedRevision?: number): Promise<CommandResult> {
     const stream = caseStream(command.caseId);
     const recorded = await collect(this.store.readStream(stream));
+    const fold = recorded.reduce(foldRecorded, EMPTY_FOLD);
+    // Who may act is judged on the case as it stands, before anything, a replayed result included.
+    await this.access?.assertMayExecute(context.actor, command, fold.state);
     const replay = this.replayed(stream, recorded, command, context);
     if (replay) return replay;
-    const fold = recorded.reduce(foldRecorded, EMPTY_FOLD);
     const current = fold.revision === 'no_stream' ? null : Number(fold.revision);
     if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(command.caseId, current, expectedRevision);
     const { write, next } = prepareWrite(fold, command, context);

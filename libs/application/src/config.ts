@@ -1,11 +1,12 @@
 import { join, resolve } from 'node:path';
+import { AUTH_VARIABLES, AuthSettings, authSettingsFromEnv, DEFAULT_AUTH, devActorFromEnv } from './access/auth-settings';
 
 export type ProcessRole = 'all' | 'api' | 'projector';
 
 /** Every environment variable the app reads; deployment files are checked against this list. */
 export const CONFIG_VARIABLES = [
   'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
-  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'NODE_ENV',
+  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'NODE_ENV', ...AUTH_VARIABLES,
 ] as const;
 
 /** Configuration comes from the environment only (ARCHITECTURE.md §9); this is its one reader. */
@@ -23,6 +24,8 @@ export class AppConfig {
     readonly calendarDir: string,
     /** How long a projector's lease lasts without renewal before another may take over. */
     readonly projectorLeaseMs: number = 15_000,
+    /** Tokens (OIDC issuer), CORS; see access/auth-settings.ts. */
+    readonly auth: AuthSettings = DEFAULT_AUTH,
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -38,9 +41,10 @@ export class AppConfig {
       env.THADS_READ_STORE ?? join(dataDir, 'read.db'),
       role,
       env.THADS_DEMO !== '0',
-      env.THADS_DEV_ACTOR !== '0',
+      devActorFromEnv(env),
       env.THADS_CALENDAR_DIR ?? join(dataDir, 'calendar'),
       Number(env.THADS_PROJECTOR_LEASE_MS ?? 15_000),
+      authSettingsFromEnv(env),
     );
   }
 

@@ -1,5 +1,6 @@
 import { CaseNotFound, CaseRuleViolation } from '@thads/domain';
 import { IdempotencyKeyReused, RevisionConflict, UnknownUnit } from './errors';
+import { Forbidden } from './access/forbidden';
 
 export interface Problem {
   status: number;
@@ -32,6 +33,9 @@ export const problemOf = (error: unknown): Problem | undefined => {
     };
   }
   if (error instanceof IdempotencyKeyReused) return { status: 422, code: 'idempotency.key-reused', title: 'Idempotency-Key đã dùng', detail: error.message };
+  if (error instanceof Forbidden) {
+    return { status: 403, code: 'forbidden', title: 'Không có quyền', detail: error.message, extra: { who: error.who, what: error.what, why: error.why } };
+  }
   if (error instanceof UnknownUnit) return { status: 422, code: 'unit.not-found', title: 'Đơn vị chưa đăng ký', detail: error.message, extra: { field: error.field } };
   return undefined;
 };

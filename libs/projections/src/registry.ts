@@ -1,7 +1,9 @@
 import { caseListProjection } from './case-list/case-list.projection';
 import { caseStepsProjection } from './case-steps/case-steps.projection';
 import { Projection } from './runtime/projection';
+import { statisticsProjection } from './statistics/statistics.projection';
+import { targetsProjection } from './targets/targets.projection';
 import { unitsProjection } from './units/units.projection';
 
 /** Every read model the projector keeps; `thads rebuild [name]` takes its names from here. */
-export const PROJECTIONS: Projection[] = [unitsProjection, caseListProjection, caseStepsProjection];
+export const PROJECTIONS: Projection[] = [unitsProjection, caseListProjection, caseStepsProjection, statisticsProjection, targetsProjection];

@@ -2,10 +2,12 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { Actor, ROLES, Role } from '@thads/domain';
 import { ValidationProblem } from './problem.filter';
+import { principalOf } from '../auth/principal';
 
 /**
- * Until authentication lands, the actor is named by X-Actor-Id / X-Actor-Role / X-Actor-Unit
- * (development only). Without them the request acts as this clearly-named development user.
+ * In development mode only (THADS_DEV_ACTOR=1, never in production), a request without a token
+ * names its actor by X-Actor-Id / X-Actor-Role / X-Actor-Unit (auth/authenticator.ts). Without
+ * them it acts as this clearly-named development user.
  */
 export const DEV_ACTOR: Actor = { id: 'dev-user', role: 'head', unitId: 'vn' };
 
@@ -18,4 +20,5 @@ export const actorFromHeaders = (request: Request): Actor => {
   return { id, role, unitId };
 };
 
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => actorFromHeaders(ctx.switchToHttp().getRequest<Request>()));
+/** The verified actor the guard put on the request. */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => principalOf(ctx.switchToHttp().getRequest<Request>()).actor);

@@ -2,7 +2,7 @@ import { createParamDecorator, ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
 import { randomUUID } from 'node:crypto';
 import { CommandContext } from '@thads/application';
-import { actorFromHeaders } from './actor';
+import { principalOf } from '../auth/principal';
 import { ValidationProblem } from './problem.filter';
 
 /**
@@ -17,7 +17,8 @@ export const CommandCtx = createParamDecorator((_: unknown, ctx: ExecutionContex
   if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) throw new ValidationProblem(['Idempotency-Key must be 1 to 200 visible ASCII characters']);
   const commandId = randomUUID();
   return {
-    actor: actorFromHeaders(request),
+    // The verified principal (auth.guard.ts), never what the body or a header claims.
+    actor: principalOf(request).actor,
     commandId,
     correlationId: request.header('x-correlation-id') ?? commandId,
     causationId: request.header('x-causation-id'),

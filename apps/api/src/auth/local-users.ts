@@ -1,0 +1,63 @@
+import type Database from 'better-sqlite3';
+import { ID_PATTERN, PERSON_ROLES, PersonRole } from '@thads/application';
+import { Actor, ROLES } from '@thads/domain';
+import { dummyHash, hashPassword, verifyPassword } from './password-hash';
+
+export interface LocalUser {
+  id: string;
+  name: string;
+  role: PersonRole;
+  unitId: string;
+}
+
+export class UserError extends Error {}
+
+/** Long enough that the login rate limit makes guessing hopeless. */
+export const MIN_PASSWORD_LENGTH = 12;
+
+/**
+ * Embedded mode's users, in the read store's SQLite file beside the read models (never in the
+ * event log: a password hash is not a fact about a case). Not a projection, so `thads rebuild`
+ * leaves it alone.
+ */
+export class LocalUsers {
+  constructor(private readonly db: Database.Database) {
+    db.exec(`CREATE TABLE IF NOT EXISTS users (
+      user_id TEXT PRIMARY KEY, name TEXT NOT NULL, role TEXT NOT NULL, unit_id TEXT NOT NULL,
+      password_hash TEXT NOT NULL, created_at TEXT NOT NULL)`);
+  }
+
+  async add(user: LocalUser, password: string, now: Date): Promise<void> {
+    if (!ID_PATTERN.test(user.id)) throw new UserError(`user id must match ${ID_PATTERN}`);
+    if (!ID_PATTERN.test(user.unitId)) throw new UserError(`unit must match ${ID_PATTERN}`);
+    // `system` is the import's own identity; no person may log in as it.
+    if (!(PERSON_ROLES as ReadonlyArray<string>).includes(user.role)) throw new UserError(`role must be one of ${PERSON_ROLES.join(', ')}`);
+    if (!user.name.trim()) throw new UserError('name must not be empty');
+    if ([...password].length < MIN_PASSWORD_LENGTH) throw new UserError(`password must have at least ${MIN_PASSWORD_LENGTH} characters`);
+    if (this.find(user.id)) throw new UserError(`user ${user.id} already exists`);
+    const hash = await hashPassword(password);
+    this.db.prepare('INSERT INTO users (user_id, name, role, unit_id, password_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(user.id, user.name.trim(), user.role, user.unitId, hash, now.toISOString());
+  }
+
+  find(id: string): LocalUser | undefined {
+    return this.db.prepare('SELECT user_id AS id, name, role, unit_id AS unitId FROM users WHERE user_id = ?').get(id) as LocalUser | undefined;
+  }
+
+  list(): LocalUser[] {
+    return this.db.prepare('SELECT user_id AS id, name, role, unit_id AS unitId FROM users ORDER BY user_id').all() as LocalUser[];
+  }
+
+  /** The user when the password is right; undefined otherwise, in about the same time either way. */
+  async verify(id: string, password: string): Promise<LocalUser | undefined> {
+    const row = this.db.prepare('SELECT password_hash AS hash FROM users WHERE user_id = ?').get(id) as { hash: string } | undefined;
+    const ok = await verifyPassword(password, row?.hash ?? (await dummyHash()));
+    return row && ok ? this.find(id) : undefined;
+  }
+
+  /** Still the same person with the same role and unit as when the token was issued? */
+  matches(actor: Actor): boolean {
+    const user = this.find(actor.id);
+    return !!user && user.role === actor.role && user.unitId === actor.unitId && ROLES.includes(user.role);
+  }
+}

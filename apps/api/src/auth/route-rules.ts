@@ -1,0 +1,45 @@
+import { OtherRight } from '@thads/application';
+
+/**
+ * What each route needs, keyed by the Express route path the request matched (so a case id in
+ * the URL can never be mistaken for a route). Routes are listed by pattern, so a module that adds
+ * `/api/statistics/...` or `/api/deadlines/...` is covered by the same rule; a route matched by
+ * no rule is refused to everyone but the system (fail closed) and logged.
+ */
+export type RouteRule =
+  | { kind: 'public' }
+  | { kind: 'authenticated' }
+  /** The write path judges the step on the folded case; the guard refuses roles with no step at all. */
+  | { kind: 'steps'; step?: 'receive' }
+  /** A right over the units named by `unitId` (query, route or body). */
+  | { kind: 'units'; right: OtherRight }
+  /** A right over the unit of the case named by the route's first parameter. */
+  | { kind: 'case'; right: OtherRight }
+  /** Registering a unit: the right over its parent (or over itself, for the root). */
+  | { kind: 'new-unit'; right: OtherRight };
+
+const CASE = String.raw`/api/cases/:[^/]+`;
+
+export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: RouteRule }> = [
+  { methods: /^GET$/, path: /^\/api\/health(\/|$)/, rule: { kind: 'public' } },
+  { methods: /^POST$/, path: /^\/api\/auth\/login$/, rule: { kind: 'public' } },
+  // The lifecycle drawn from the machine and the working-day calendar document the law, like /api/docs.
+  { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar)$/, rule: { kind: 'public' } },
+  { methods: /^GET$/, path: /^\/api\/me$/, rule: { kind: 'authenticated' } },
+  { methods: /^GET$/, path: /^\/api\/units$/, rule: { kind: 'authenticated' } },
+  { methods: /^POST$/, path: /^\/api\/units$/, rule: { kind: 'new-unit', right: 'units.register' } },
+  { methods: /^POST$/, path: /^\/api\/cases$/, rule: { kind: 'steps', step: 'receive' } },
+  { methods: /^POST$/, path: new RegExp(`^${CASE}/steps$`), rule: { kind: 'steps' } },
+  { methods: /^GET$/, path: /^\/api\/cases$/, rule: { kind: 'units', right: 'cases.read' } },
+  { methods: /^GET$/, path: new RegExp(`^${CASE}/verify$`), rule: { kind: 'case', right: 'history.verify' } },
+  { methods: /^GET$/, path: new RegExp(`^${CASE}/history(\\.[a-z]+)?$`), rule: { kind: 'case', right: 'history.read' } },
+  { methods: /^GET$/, path: new RegExp(`^${CASE}$`), rule: { kind: 'case', right: 'cases.read' } },
+  { methods: /^(POST|PUT)$/, path: /^\/api\/(statistics\/)?targets(\/|$)/, rule: { kind: 'units', right: 'targets.set' } },
+  { methods: /^GET$/, path: /^\/api\/(statistics|targets)(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
+  { methods: /^GET$/, path: /^\/api\/deadlines(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
+  // Checking the whole log's chains: a unit may be named; without one, only a national auditor.
+  { methods: /^GET$/, path: /^\/api\/(verify|integrity)(\/|$)/, rule: { kind: 'units', right: 'history.verify' } },
+];
+
+export const ruleFor = (method: string, routePath: string): RouteRule | undefined =>
+  ROUTE_RULES.find((r) => r.methods.test(method) && r.path.test(routePath))?.rule;

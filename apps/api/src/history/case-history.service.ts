@@ -1,0 +1,27 @@
+import { Injectable } from '@nestjs/common';
+import { CaseHistory, Clock, HistoryQuery, localDateInVietnam, readCaseHistory, StreamVerification } from '@thads/application';
+import { EventStore } from '@thads/event-store';
+import { CaseDeadlinesService } from '../cases/case-deadlines.service';
+
+/** A case's history, read from its own stream (never behind a write), with its deadlines then. */
+@Injectable()
+export class CaseHistoryService {
+  constructor(private readonly store: EventStore, private readonly clock: Clock, private readonly deadlines: CaseDeadlinesService) {}
+
+  async read(caseId: string, query: HistoryQuery): Promise<CaseHistory> {
+    return (await this.load(caseId, query)).history;
+  }
+
+  /** The history and the integrity of the very events it was built from, for the printed page. */
+  async readChecked(caseId: string, query: HistoryQuery): Promise<{ history: CaseHistory; integrity: StreamVerification }> {
+    const { history, verify } = await this.load(caseId, query);
+    return { history, integrity: verify() };
+  }
+
+  private load(caseId: string, query: HistoryQuery) {
+    return readCaseHistory(this.store, caseId, query, {
+      today: localDateInVietnam(this.clock.now()),
+      deadlinesFor: (events, asOf) => this.deadlines.forCase(events, asOf),
+    });
+  }
+}

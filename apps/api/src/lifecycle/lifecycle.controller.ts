@@ -1,0 +1,26 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { lifecycleMermaid } from '@thads/application';
+import { lifecycleGraph } from '@thads/domain';
+
+/** The lifecycle drawn from the machine itself, so the documentation cannot drift from the code. */
+@ApiTags('lifecycle')
+@Controller('api')
+export class LifecycleController {
+  // The machine is fixed for the life of the process: walk it once.
+  private readonly graph = lifecycleGraph();
+  private readonly mermaid = lifecycleMermaid(this.graph);
+
+  @Get('lifecycle')
+  @ApiOperation({ summary: 'Sơ đồ vòng đời việc: trạng thái, bước, điều kiện và căn cứ pháp lý' })
+  lifecycle() {
+    return this.graph;
+  }
+
+  @Get('lifecycle.mmd')
+  @Header('Content-Type', 'text/plain; charset=utf-8')
+  @ApiOperation({ summary: 'Sơ đồ vòng đời việc dạng Mermaid stateDiagram-v2' })
+  diagram() {
+    return this.mermaid;
+  }
+}

@@ -1,0 +1,20 @@
+import { CaseHistory } from './case-history';
+import { HISTORY_COLUMNS } from './history-rows';
+
+// Spreadsheets run a cell that starts with one of these as a formula: a note typed as
+// "=HYPERLINK(…)" must stay text in the auditor's copy (OWASP "CSV injection").
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+const cell = (value: string): string => {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+};
+
+/**
+ * The history as CSV (RFC 4180: CRLF, quoted fields) with Vietnamese headings. The leading BOM
+ * makes Excel read the file as UTF-8, so Vietnamese letters survive a double-click.
+ */
+export const historyCsv = (history: CaseHistory): string => {
+  const rows = [HISTORY_COLUMNS.map((c) => c.heading), ...history.events.map((e) => HISTORY_COLUMNS.map((c) => c.cell(e)))];
+  return `\uFEFF${rows.map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+};

@@ -1,0 +1,82 @@
+import { CaseCommand, StepData, StepName } from '@thads/domain';
+import { SqliteEventStore } from '@thads/event-store';
+import { CaseWritePath } from '../case-write-path';
+import { verifyAll, verifyStream } from './verify-log';
+
+const STEPS: Array<[StepName, string, Partial<StepData[StepName]>]> = [
+  ['decide', '2025-02-03', {}], ['assign', '2025-02-04', { enforcerId: 'chv-07' }], ['notify', '2025-02-05', {}],
+  ['verify', '2025-02-25', {}], ['classify', '2025-02-27', { class: 'withConditions' }], ['seize', '2025-03-10', {}],
+  ['value', '2025-03-14', {}], ['collect', '2025-03-20', { amount: '1000000' }],
+];
+
+/** A case of 9 events (revisions 0–8) written through the real write path, so hashes are real. */
+const writeCase = async (store: SqliteEventStore, caseId: string) => {
+  const path = new CaseWritePath(store);
+  const context = () => ({ actor: { id: 'chv-07', role: 'enforcer' as const, unitId: 'kg-pq' }, recordedAt: new Date('2026-01-10T03:00:00Z'), commandId: 'c', correlationId: 'c' });
+  await path.execute({ kind: 'receive', caseId, on: '2025-01-24', today: '2026-01-10', data: {
+    unitId: 'kg-pq', origin: 'onRequest', judgment: { court: 'TAND', number: '45/2024/DS-ST', date: '2024-12-10' },
+    creditor: { name: 'A' }, debtor: { name: 'B' }, amountDue: '228188311000' } }, context());
+  for (const [step, on, data] of STEPS) await path.execute({ kind: 'step', caseId, step, on, today: '2026-01-10', data } as CaseCommand, context());
+};
+
+describe('verifying the hash chain of a log tampered with directly in SQLite', () => {
+  let store: SqliteEventStore;
+  const sql = (text: string, ...params: unknown[]) => store.db.prepare(text).run(...params);
+  const both = async () => ({ stream: await verifyStream(store, 'case-t-1'), all: await verifyAll(store) });
+
+  beforeEach(async () => {
+    store = new SqliteEventStore(':memory:');
+    await writeCase(store, 't-1');
+    await writeCase(store, 'ok-1');
+  });
+  afterEach(() => store.close());
+
+  it('finds an untouched log clean', async () => {
+    const { stream, all } = await both();
+    expect(stream).toEqual({ streamId: 'case-t-1', valid: true, checked: 9 });
+    expect(all).toMatchObject({ valid: true, checked: 18, streams: 2, brokenStreams: 0, broken: [] });
+  });
+
+  it('pinpoints an edited payload: hash-mismatch at its revision', async () => {
+    sql(`UPDATE events SET data = json_set(data, '$.amount', '9000000') WHERE stream_id = 'case-t-1' AND revision = 8`);
+    const { stream, all } = await both();
+    expect(stream).toMatchObject({ valid: false, checked: 9, firstBroken: { revision: 8, reason: 'hash-mismatch' } });
+    expect(all).toMatchObject({ valid: false, brokenStreams: 1, firstBroken: { streamId: 'case-t-1', revision: 8, reason: 'hash-mismatch' } });
+  });
+
+  it('pinpoints edited metadata (who or when) the same way', async () => {
+    sql(`UPDATE events SET metadata = json_set(metadata, '$.actor.id', 'someone-else') WHERE stream_id = 'case-t-1' AND revision = 2`);
+    expect((await both()).stream.firstBroken).toMatchObject({ revision: 2, reason: 'hash-mismatch' });
+  });
+
+  it('pinpoints two events swapped by editing their revisions: prev-hash-mismatch at the first', async () => {
+    sql(`UPDATE events SET revision = -1 WHERE stream_id = 'case-t-1' AND revision = 3`);
+    sql(`UPDATE events SET revision = 3 WHERE stream_id = 'case-t-1' AND revision = 4`);
+    sql(`UPDATE events SET revision = 4 WHERE stream_id = 'case-t-1' AND revision = -1`);
+    const { stream, all } = await both();
+    expect(stream.firstBroken).toMatchObject({ revision: 3, reason: 'prev-hash-mismatch' });
+    expect(all.firstBroken).toMatchObject({ streamId: 'case-t-1', revision: 3, reason: 'prev-hash-mismatch' });
+  });
+
+  it('pinpoints a deleted event: revision-gap at the missing revision', async () => {
+    sql(`DELETE FROM events WHERE stream_id = 'case-t-1' AND revision = 5`);
+    const { stream, all } = await both();
+    expect(stream).toMatchObject({ valid: false, checked: 8, firstBroken: { revision: 5, reason: 'revision-gap', expected: '5', actual: '6' } });
+    expect(all.firstBroken).toMatchObject({ streamId: 'case-t-1', revision: 5, reason: 'revision-gap' });
+  });
+
+  it('pinpoints a deleted event hidden by renumbering the rest: prev-hash-mismatch where it was', async () => {
+    sql(`DELETE FROM events WHERE stream_id = 'case-t-1' AND revision = 5`);
+    for (const r of [6, 7, 8]) sql(`UPDATE events SET revision = ? WHERE stream_id = 'case-t-1' AND revision = ?`, r - 1, r);
+    const { stream, all } = await both();
+    expect(stream.firstBroken).toMatchObject({ revision: 5, reason: 'prev-hash-mismatch' });
+    expect(all.firstBroken).toMatchObject({ revision: 5, reason: 'prev-hash-mismatch' });
+  });
+
+  it('reports every broken stream once, and leaves the untouched one clean', async () => {
+    sql(`UPDATE events SET data = json_set(data, '$.note', 'x') WHERE stream_id = 'case-t-1' AND revision IN (1, 2)`);
+    const all = await verifyAll(store);
+    expect(all.broken).toEqual([expect.objectContaining({ streamId: 'case-t-1', revision: 1 })]);
+    expect((await verifyStream(store, 'case-ok-1')).valid).toBe(true);
+  });
+});

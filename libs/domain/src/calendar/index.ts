@@ -1,0 +1,7 @@
+export * from './local-date';
+export * from './lunar';
+export * from './calendar-day';
+export * from './announced';
+export * from './announced-years';
+export * from './holidays';
+export * from './calendar';

@@ -1,0 +1,75 @@
+import { Confidence } from '../calendar/calendar-day';
+import { STEP_NAMES, StepName } from '../events';
+import { LocalDate } from '../local-date';
+import { Regime } from '../regime';
+import { PredicateName } from './predicates';
+import { StartName } from './starts';
+
+/** The steps a deadline can hang on: the fixed step names (ARCHITECTURE.md §5) and 'receive'. */
+export type DeadlineStepName = Exclude<StepName, 'correct'> | 'receive';
+
+// A correction voids a step; the case-steps read model already leaves voided steps out.
+export const DEADLINE_STEP_NAMES: ReadonlyArray<DeadlineStepName> = [
+  'receive', ...STEP_NAMES.filter((s): s is Exclude<StepName, 'correct'> => s !== 'correct'),
+];
+
+/**
+ * days / months: calendar terms, extended to the next working day when they end on a rest day;
+ * workingDays: only working days count; immediately: due the day of the trigger
+ * (Bộ luật Dân sự 2015 Điều 147–148; DOMAIN.md §3.1).
+ */
+export const TERM_UNITS = ['days', 'workingDays', 'months', 'immediately'] as const;
+export type TermUnit = (typeof TERM_UNITS)[number];
+
+export interface LegalBasis {
+  law: string;
+  article: string;
+}
+
+/** Who must act: the agency's own deadlines are what inspection bodies check; the others are periods. */
+export type DeadlineActor = 'agency' | 'debtor' | 'buyer';
+
+export type PauseStep = 'postpone' | 'suspend';
+
+/**
+ * A procedural time limit as data (ARCHITECTURE.md §8). Each regime has its own entry under the
+ * same `id`; the evaluator picks the one in force on the trigger's legal date (regime, then the
+ * optional `appliesFrom`/`appliesUntil` window for changes inside a regime).
+ */
+export interface DeadlineRule {
+  id: string;
+  /** Row(s) of DOMAIN.md §3 this rule encodes. */
+  row: string;
+  /** Vietnamese, shown to users. */
+  title: string;
+  regime: Regime;
+  appliesFrom?: LocalDate;
+  appliesUntil?: LocalDate;
+  trigger: DeadlineStepName | ReadonlyArray<DeadlineStepName>;
+  /** Named condition on the triggering step (and the case's earlier steps). */
+  when?: PredicateName;
+  /**
+   * Where the term runs from. 'trigger' (default): the trigger's date, and a later step satisfies
+   * it. A retrospective start ('groundOn', …) judges the trigger step itself against an earlier date.
+   */
+  start?: StartName;
+  /** The term starts when another rule's term (same trigger) ends, e.g. verification after the voluntary period. */
+  after?: string;
+  satisfiedBy: ReadonlyArray<DeadlineStepName>;
+  /** A date in the satisfying step's data that proves the act earlier than the step (e.g. 'contractOn'). */
+  satisfactionDateField?: string;
+  cancelledBy: ReadonlyArray<DeadlineStepName>;
+  pausedBy?: ReadonlyArray<PauseStep>;
+  length: number;
+  unit: TermUnit;
+  /** A different length when a named condition holds (e.g. 45 days for immovables). */
+  lengthWhen?: { when: PredicateName; length: number };
+  actor: DeadlineActor;
+  legalBasis: LegalBasis;
+  confidence: Confidence;
+  /** Why the rule reads the steps the way it does, where the law's trigger is not a recorded step. */
+  note?: string;
+}
+
+export const triggersOf = (rule: DeadlineRule): ReadonlyArray<DeadlineStepName> =>
+  typeof rule.trigger === 'string' ? [rule.trigger] : rule.trigger;

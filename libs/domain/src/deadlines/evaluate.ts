@@ -1,0 +1,179 @@
+import { WorkingDayCalendar } from '../calendar/calendar';
+import { addDays, daysBetween } from '../calendar/local-date';
+import { isLocalDate, LocalDate } from '../local-date';
+import { Regime, regimeOn } from '../regime';
+import { DeadlineActor, DeadlineRule, LegalBasis, TermUnit, triggersOf } from './deadline-rule';
+import { dueDate } from './due-date';
+import { Pause, pausedUnits, pausesOf } from './pauses';
+import { holds } from './predicates';
+import { dataText, RecordedStep, refOf, StepRef } from './recorded-step';
+import { DEADLINE_RULES } from './rules';
+import { isRetrospective, startOf } from './starts';
+
+/**
+ * met: done on or before the due date; late: done after it; overdue: not done and the due date
+ * has passed; open: not done, still in time; cancelled: made moot by a later step (termination…).
+ */
+export type DeadlineStatus = 'open' | 'overdue' | 'met' | 'late' | 'cancelled';
+
+export interface DeadlineItem {
+  rule: string;
+  title: string;
+  legalBasis: LegalBasis;
+  regime: Regime;
+  actor: DeadlineActor;
+  trigger: StepRef;
+  /** The day the term runs from (not counted). */
+  startsOn: LocalDate;
+  due: LocalDate;
+  unit: TermUnit;
+  length: number;
+  status: DeadlineStatus;
+  satisfiedOn?: LocalDate;
+  satisfiedBy?: StepRef;
+  /** Calendar days from the due date to the satisfying act, for every unit (inspection reports count days). */
+  daysLate?: number;
+  /** Calendar days past due as of `asOf` (overdue), or when a step cancelled an already missed deadline. */
+  daysOverdue?: number;
+  cancelledBy?: StepRef;
+  /** Days (working days for WD terms) added because enforcement was postponed or suspended. */
+  pausedUnits?: number;
+  /** Set while the case is still postponed or suspended: the due date keeps moving. */
+  pausedSince?: LocalDate;
+}
+
+type Steps = ReadonlyArray<RecordedStep>;
+
+interface Context { steps: Steps; pauses: Pause[]; asOf: LocalDate; calendar: WorkingDayCalendar; rules: ReadonlyArray<DeadlineRule> }
+
+const applies = (rule: DeadlineRule, legalDate: LocalDate): boolean =>
+  rule.regime === regimeOn(legalDate)
+  && (rule.appliesFrom === undefined || legalDate >= rule.appliesFrom)
+  && (rule.appliesUntil === undefined || legalDate <= rule.appliesUntil);
+
+const lengthOf = (rule: DeadlineRule, steps: Steps, index: number): number =>
+  rule.lengthWhen && holds(rule.lengthWhen.when, steps, index) ? rule.lengthWhen.length : rule.length;
+
+/**
+ * The due date once postponements and suspensions that began within the term (and before `stop`,
+ * the day the act was done or made moot) have lengthened it.
+ */
+const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: Context, stop?: LocalDate) => {
+  let units = 0;
+  let due = dueDate(start, length, rule.unit, ctx.calendar);
+  let pausedSince: LocalDate | undefined;
+  if (rule.unit === 'immediately' || !rule.pausedBy) return { due, units, pausedSince };
+  // Paused time counts up to the day before the act (or up to asOf while nothing happened).
+  const through = stop !== undefined ? addDays(stop, -1) : ctx.asOf;
+  for (const pause of ctx.pauses) {
+    if (!rule.pausedBy.includes(pause.by)) continue;
+    const from = pause.from > start ? pause.from : addDays(start, 1);
+    if (from > due || from > through) break;
+    units += pausedUnits(pause, start, through, rule.unit, ctx.calendar);
+    if (pause.until === undefined) pausedSince = pause.from;
+    due = dueDate(start, length, rule.unit, ctx.calendar, units);
+  }
+  return { due, units, pausedSince };
+};
+
+const firstAfter = (steps: Steps, index: number, names: ReadonlyArray<string>): number => {
+  for (let i = index + 1; i < steps.length; i += 1) if (names.includes(steps[i].step)) return i;
+  return -1;
+};
+
+/** The start of a term that follows another rule's term on the same trigger (e.g. row 9 after row 8). */
+const chainedStart = (rule: DeadlineRule, index: number, ctx: Context): LocalDate | undefined => {
+  const step = ctx.steps[index];
+  const parent = ctx.rules.find((r) => r.id === rule.after && (triggersOf(r) as ReadonlyArray<string>).includes(step.step)
+    && applies(r, step.on) && (!r.when || holds(r.when, ctx.steps, index)));
+  if (!parent) return undefined;
+  return pausedTerm(parent, step.on, lengthOf(parent, ctx.steps, index), ctx).due;
+};
+
+/** A date in the step's data may prove the act earlier than the step was recorded (never later). */
+const satisfactionDate = (rule: DeadlineRule, step: RecordedStep): LocalDate => {
+  const proven = rule.satisfactionDateField ? dataText(step, rule.satisfactionDateField) : undefined;
+  return proven !== undefined && isLocalDate(proven) && proven <= step.on ? proven : step.on;
+};
+
+const judged = (due: LocalDate, done: LocalDate): Pick<DeadlineItem, 'status' | 'daysLate'> =>
+  done <= due ? { status: 'met' } : { status: 'late', daysLate: daysBetween(due, done) };
+
+type Head = Pick<DeadlineItem, 'rule' | 'title' | 'legalBasis' | 'regime' | 'actor' | 'trigger' | 'startsOn' | 'unit' | 'length'>;
+
+/** A term that waits for a later step: met or late when it comes, cancelled, overdue or open otherwise. */
+const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context): DeadlineItem => {
+  const { steps } = ctx;
+  const satisfying = firstAfter(steps, index, rule.satisfiedBy);
+  const cancelling = firstAfter(steps, index, rule.cancelledBy);
+  const satisfied = satisfying >= 0 && (cancelling < 0 || satisfying < cancelling);
+  const cancelled = !satisfied && cancelling >= 0;
+  const doneOn = satisfied ? satisfactionDate(rule, steps[satisfying]) : undefined;
+  const stop = doneOn ?? (cancelled ? steps[cancelling].on : undefined);
+  const term = pausedTerm(rule, head.startsOn, head.length, ctx, stop);
+  const item = {
+    ...head, due: term.due,
+    ...(term.units > 0 && { pausedUnits: term.units }),
+    ...(term.pausedSince !== undefined && !stop && { pausedSince: term.pausedSince }),
+  };
+  if (doneOn !== undefined) return { ...item, satisfiedOn: doneOn, satisfiedBy: refOf(steps[satisfying]), ...judged(term.due, doneOn) };
+  if (cancelled) {
+    // A deadline already missed when the case ended keeps its days overdue for the inspection report.
+    const on = steps[cancelling].on;
+    return { ...item, status: 'cancelled', cancelledBy: refOf(steps[cancelling]), ...(on > term.due && { daysOverdue: daysBetween(term.due, on) }) };
+  }
+  return ctx.asOf > term.due ? { ...item, status: 'overdue', daysOverdue: daysBetween(term.due, ctx.asOf) } : { ...item, status: 'open' };
+};
+
+const openOne = (rule: DeadlineRule, index: number, ctx: Context): DeadlineItem | undefined => {
+  const { steps, asOf, calendar } = ctx;
+  const step = steps[index];
+  if (rule.when && !holds(rule.when, steps, index)) return undefined;
+  const startName = rule.start ?? 'trigger';
+  const retrospective = isRetrospective(startName);
+  const ownStart = rule.after ? undefined : startOf(startName, steps, index);
+  // The regime is the one in force when the legal trigger happened (DOMAIN.md §9.5).
+  if (!applies(rule, retrospective && ownStart ? ownStart : step.on)) return undefined;
+  const start = rule.after ? chainedStart(rule, index, ctx) : ownStart;
+  if (start === undefined || start > asOf) return undefined;
+  const length = lengthOf(rule, steps, index);
+  const head: Head = {
+    rule: rule.id, title: rule.title, legalBasis: rule.legalBasis, regime: rule.regime, actor: rule.actor,
+    trigger: refOf(step), startsOn: start, unit: rule.unit, length,
+  };
+  if (!retrospective) return forwardItem(rule, head, index, ctx);
+  // The step itself is the act the law asks for: judge it against the earlier start.
+  const due = dueDate(start, length, rule.unit, calendar);
+  return { ...head, due, satisfiedOn: step.on, satisfiedBy: refOf(step), ...judged(due, step.on) };
+};
+
+const byTrigger = new WeakMap<ReadonlyArray<DeadlineRule>, Map<string, DeadlineRule[]>>();
+const rulesByTrigger = (rules: ReadonlyArray<DeadlineRule>): Map<string, DeadlineRule[]> => {
+  let index = byTrigger.get(rules);
+  if (!index) {
+    index = new Map();
+    for (const rule of rules) for (const t of triggersOf(rule)) index.set(t, [...(index.get(t) ?? []), rule]);
+    byTrigger.set(rules, index);
+  }
+  return index;
+};
+
+/**
+ * Every deadline a case's steps opened, judged as of `asOf`: only steps dated on or before
+ * `asOf` count, so the same steps replayed to any date give the deadlines as they stood then.
+ */
+export const evaluateDeadlines = (
+  steps: Steps, asOf: LocalDate, calendar: WorkingDayCalendar, rules: ReadonlyArray<DeadlineRule> = DEADLINE_RULES,
+): DeadlineItem[] => {
+  const considered = steps.filter((s) => s.on <= asOf);
+  const ctx: Context = { steps: considered, pauses: pausesOf(considered), asOf, calendar, rules };
+  const index = rulesByTrigger(rules);
+  const items: DeadlineItem[] = [];
+  considered.forEach((step, i) => {
+    for (const rule of index.get(step.step) ?? []) {
+      const item = openOne(rule, i, ctx);
+      if (item) items.push(item);
+    }
+  });
+  return items;
+};
