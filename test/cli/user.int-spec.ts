@@ -5,6 +5,9 @@ import { userCommand } from '../../apps/cli/src/commands/user';
 import { LocalUsers } from '../../apps/api/src/auth/local-users';
 import { cliContext } from './cli-harness';
 
+// Each password is hashed with scrypt (~0.1 s): allow for a busy machine.
+jest.setTimeout(30_000);
+
 const context = { actor: { id: 'cli', role: 'system', unitId: 'vn' }, recordedAt: new Date('2026-11-22T03:00:00Z'), commandId: 'c', correlationId: 'c' } as const;
 
 describe('thads user', () => {

@@ -4,6 +4,9 @@ import { collect, EventStore } from '@thads/event-store';
 import { Harness, newCase } from '../support/app-harness';
 import { AuthSession, expectStatus, startAuthApp, TestUser } from '../support/auth-harness';
 
+// Password hashing (scrypt) and many HTTP round trips: slower than jest's 5 s default on a busy machine.
+jest.setTimeout(60_000);
+
 // One user of each role in the district kg-pq; a province head prepares the cases.
 const USER_OF: Record<PersonRole, TestUser> = {
   enforcer: { id: 'chv-pq', role: 'enforcer', unitId: 'kg-pq' },

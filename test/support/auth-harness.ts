@@ -50,12 +50,13 @@ export class AuthSession {
   }
 
   /** A write as this user; a success is entered in the ledger with the user's actor. */
-  async post(id: string, url: string, body: object): Promise<request.Response> {
-    const res = await this.h.http.post(url).set(bearer(await this.token(id))).send(body);
+  async post(id: string, url: string, body: object, method: 'post' | 'put' = 'post'): Promise<request.Response> {
+    const res = await this.h.http[method](url).set(bearer(await this.token(id))).send(body);
     if (res.status < 300 && typeof res.body.revision === 'number') {
-      const stream = res.body.caseId ? `case-${res.body.caseId}` : `unit-${res.body.unitId}`;
-      const { id: actorId, role, unitId } = this.users.get(id)!;
-      this.appended.set(`${stream}@${res.body.revision}`, { id: actorId, role, unitId });
+      const { caseId, unitId, year } = res.body;
+      const stream = caseId ? `case-${caseId}` : year ? `targets-${unitId}-${year}` : `unit-${unitId}`;
+      const user = this.users.get(id)!;
+      this.appended.set(`${stream}@${res.body.revision}`, { id: user.id, role: user.role, unitId: user.unitId });
     }
     return res;
   }

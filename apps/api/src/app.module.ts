@@ -20,6 +20,9 @@ import { ReadDatabase, SqliteReadDatabase } from './infrastructure/read-database
 import { StartupService } from './infrastructure/startup.service';
 import { UnitsController } from './units/units.controller';
 import { AUTH_CONTROLLERS, AUTH_PROVIDERS } from './auth/auth.providers';
+import { SetTargetsHandler } from './statistics/set-targets';
+import { StatisticsController } from './statistics/statistics.controller';
+import { TargetsController } from './statistics/targets.controller';
 
 /** Closes the stores last, after the projector has stopped. */
 class StoreLifecycle implements OnApplicationShutdown {
@@ -36,7 +39,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS],
+      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
@@ -48,6 +51,7 @@ export class AppModule {
         CaseHistoryService,
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,
+        SetTargetsHandler,
       ],
     };
   }

@@ -25,6 +25,7 @@ export const createApp = async (config: AppConfig, overrides: { clock?: Clock; l
     .setDescription('Event-sourced case lifecycle engine for Vietnamese civil judgment enforcement. Errors are application/problem+json with a stable `code`.')
     .setVersion('0.1.0')
     .addBearerAuth()
+    .addSecurityRequirements('bearer')
     .build();
   SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, docs));
   return app;

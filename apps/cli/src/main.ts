@@ -20,7 +20,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N]   measure this machine' },
   user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
   // Audit commands load on demand (the table is their one registration point).
-  verify: { run: async (a, c) => (await import('./commands/verify')).verifyCommand(a, c), help: 'verify --stream S | --all        recompute the hash chain; exit 1 at the first broken link' },
+  verify: { run: async (a, c) => (await import('./commands/verify')).verifyCommand(a, c), help: 'verify --stream S | --all [--workers N]   recompute the hash chain; exit 1 at the first broken link' },
   case: { run: async (a, c) => (await import('./commands/case')).caseCommand(a, c), help: 'case <id> [--as-of D] [--as-known-at T]   a case timeline for auditors' },
 };
 

@@ -15,7 +15,7 @@ const definition = (value: unknown): string => {
 describe('canonical JSON, the input of every event hash', () => {
   it('gives the same bytes as its definition for any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => canonicalJson(value) === definition(value)), { numRuns: 2000 });
-    fc.assert(fc.property(fc.object({ withUndefinedValue: true }), (value) => canonicalJson(value) === definition(value)), { numRuns: 500 });
+    fc.assert(fc.property(fc.object({ values: [fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined)] }), (value) => canonicalJson(value) === definition(value)), { numRuns: 500 });
   });
 
   it('keeps the hash of a known event (a golden vector computed before any optimisation)', () => {

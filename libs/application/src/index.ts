@@ -31,6 +31,7 @@ export * from './history/describe-event';
 export * from './history/vietnamese-format';
 export * from './integrity/chain-verifier';
 export * from './integrity/verify-log';
+export * from './integrity/verify-ranges';
 export * from './lifecycle/lifecycle-mermaid';
 export * from './access/rights';
 export * from './access/auth-settings';

@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccessPolicy, AppConfig, describeRights } from '@thads/application';
 import { LocalTokens, TOKEN_SECONDS } from './local-tokens';
@@ -42,7 +42,6 @@ export class AuthController {
   }
 
   @Get('me')
-  @ApiBearerAuth()
   @ApiOperation({ summary: 'Tôi là ai và được làm gì (vai trò, đơn vị, phạm vi, căn cứ pháp lý)' })
   async me(@Req() request: Request) {
     const { actor, name, via } = principalOf(request);

@@ -34,8 +34,12 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: new RegExp(`^${CASE}/verify$`), rule: { kind: 'case', right: 'history.verify' } },
   { methods: /^GET$/, path: new RegExp(`^${CASE}/history(\\.[a-z]+)?$`), rule: { kind: 'case', right: 'history.read' } },
   { methods: /^GET$/, path: new RegExp(`^${CASE}$`), rule: { kind: 'case', right: 'cases.read' } },
-  { methods: /^(POST|PUT)$/, path: /^\/api\/(statistics\/)?targets(\/|$)/, rule: { kind: 'units', right: 'targets.set' } },
-  { methods: /^GET$/, path: /^\/api\/(statistics|targets)(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
+  // Targets (chỉ tiêu) of a unit: /api/units/{unitId}/targets/{year}.
+  { methods: /^(POST|PUT)$/, path: /^\/api\/units\/:[^/]+\/targets(\/|$)/, rule: { kind: 'units', right: 'targets.set' } },
+  { methods: /^GET$/, path: /^\/api\/units\/:[^/]+\/targets(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
+  // How the report counts, with its sources: documentation, not data.
+  { methods: /^GET$/, path: /^\/api\/statistics\/policies$/, rule: { kind: 'authenticated' } },
+  { methods: /^GET$/, path: /^\/api\/statistics(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
   { methods: /^GET$/, path: /^\/api\/deadlines(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
   // Checking the whole log's chains: a unit may be named; without one, only a national auditor.
   { methods: /^GET$/, path: /^\/api\/(verify|integrity)(\/|$)/, rule: { kind: 'units', right: 'history.verify' } },

@@ -23,7 +23,7 @@ const header = (h: CaseHistory): string[] => {
 
 const row = (e: HistoryEntry): string[] => {
   const mark = e.lateRecorded ? '⚠' : e.correctedBy ? '✗' : ' ';
-  const line = `${mark}${String(e.revision).padStart(4)}  ${formatDate(e.on)}  ${fit(e.stepLabel, 36)} → ${fit(e.stateAfterLabel, 30)}  ${formatInstant(e.recordedAt)}  ${e.actor.id}`;
+  const line = `${mark}${String(e.revision).padStart(4)}  ${formatDate(e.on)}  ${fit(e.stepLabel, 40)} → ${fit(e.stateAfterLabel, 30)}  ${formatInstant(e.recordedAt)}  ${e.actor.id}`;
   const detail = describeEventData(e.data);
   return detail ? [line, `       ${detail}`] : [line];
 };

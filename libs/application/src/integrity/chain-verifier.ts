@@ -23,16 +23,52 @@ export interface BrokenLink {
   eventId: string;
 }
 
-interface Link { next: number; hash: string; broken: boolean }
+/** Where a stream's events begin within a range of the log, for stitching to the range before. */
+export interface SegmentHead { revision: number; prevHash: string; position: number; eventId: string }
+
+/** One stream's events within a range of the log, checked on their own. */
+export interface StreamSegment { streamId: string; first: SegmentHead; next: number; hash: string; broken?: BrokenLink }
+
+interface Link { next: number; hash: string; first?: SegmentHead; broken?: BrokenLink }
+
+const START = { next: 0, hash: GENESIS_HASH };
+
+const breakAt = (streamId: string, head: SegmentHead, reason: BreakReason, revision: number, expected?: string, actual?: string): BrokenLink =>
+  ({ streamId, revision, reason, expected, actual, position: head.position, eventId: head.eventId });
+
+const ownHashBreak = (event: RecordedEvent, head: SegmentHead): BrokenLink | undefined => {
+  const m = event.metadata as unknown as Partial<EventMetadata> | null;
+  if (!m || typeof m.hash !== 'string' || typeof m.prevHash !== 'string') return breakAt(event.streamId, head, 'hash-mismatch', head.revision, 'a hash', 'none');
+  const { hash, ...unsigned } = m;
+  const recomputed = chainHash(m.prevHash, event.type, event.data, unsigned);
+  return recomputed === hash ? undefined : breakAt(event.streamId, head, 'hash-mismatch', head.revision, recomputed, hash);
+};
+
+/** Does an event (or a segment's first event) follow the stream as checked so far? */
+const linkBreak = (streamId: string, head: SegmentHead, link: { next: number; hash: string }): BrokenLink | undefined => {
+  const linked = head.prevHash === link.hash;
+  if (head.revision === link.next) return linked ? undefined : breakAt(streamId, head, 'prev-hash-mismatch', head.revision, link.hash, head.prevHash);
+  // A later revision that does not link: the ones between were deleted.
+  if (head.revision > link.next && !linked) return breakAt(streamId, head, 'revision-gap', link.next, String(link.next), String(head.revision));
+  // It links but carries another revision: the revisions were rewritten to reorder the stream,
+  // so read by revision the stream breaks here, where this event should have been.
+  return breakAt(streamId, head, 'prev-hash-mismatch', link.next, `revision ${link.next}`, `revision ${head.revision}`);
+};
 
 /**
  * Recomputes the hash chain of ARCHITECTURE.md §4 one event at a time, in any interleaving of
  * streams (a stream read, or `$all` in position order). It keeps, per stream, only the next
  * revision and the last hash, so a whole log is checked in memory proportional to its streams.
+ *
+ * With `openStart`, it checks one range of the log: a stream may have begun before the range, so
+ * its first event there is only checked for its own hash and `segments()` hands each stream's
+ * piece to a verifier that `stitch`es the ranges in order (verify-ranges.ts).
  */
 export class ChainVerifier {
   private readonly links = new Map<string, Link>();
   checked = 0;
+
+  constructor(private readonly options: { openStart?: boolean } = {}) {}
 
   get streams(): number {
     return this.links.size;
@@ -42,29 +78,34 @@ export class ChainVerifier {
   check(event: RecordedEvent): BrokenLink | undefined {
     this.checked++;
     let link = this.links.get(event.streamId);
-    if (!link) this.links.set(event.streamId, (link = { next: 0, hash: GENESIS_HASH, broken: false }));
-    if (link.broken) return undefined;
-    const broken = this.judge(event, link);
-    if (broken) link.broken = true;
-    else { link.next++; link.hash = (event.metadata as unknown as EventMetadata).hash; }
+    if (link?.broken) return undefined;
+    const m = event.metadata as unknown as Partial<EventMetadata> | null;
+    const head: SegmentHead = { revision: Number(event.revision), prevHash: m?.prevHash ?? '', position: Number(event.position), eventId: event.id };
+    // In a range of the log, a stream seen for the first time may go on from an earlier range:
+    // that link is judged when the ranges are stitched.
+    const linkUnknown = !link && this.options.openStart;
+    const broken = ownHashBreak(event, head) ?? (linkUnknown ? undefined : linkBreak(event.streamId, head, link ?? START));
+    if (!link) this.links.set(event.streamId, (link = { ...START, ...(this.options.openStart ? { first: head } : {}) }));
+    if (broken) link.broken = broken;
+    else { link.next = head.revision + 1; link.hash = m!.hash!; }
     return broken;
   }
 
-  private judge(event: RecordedEvent, link: Link): BrokenLink | undefined {
-    const revision = Number(event.revision);
-    const at = (reason: BreakReason, rev: number, expected?: string, actual?: string): BrokenLink =>
-      ({ streamId: event.streamId, revision: rev, reason, expected, actual, position: Number(event.position), eventId: event.id });
-    const m = event.metadata as unknown as Partial<EventMetadata> | null;
-    if (!m || typeof m.hash !== 'string' || typeof m.prevHash !== 'string') return at('hash-mismatch', revision, 'a hash', 'none');
-    const { hash, ...unsigned } = m;
-    const recomputed = chainHash(m.prevHash, event.type, event.data, unsigned);
-    if (recomputed !== hash) return at('hash-mismatch', revision, recomputed, hash);
-    const linked = m.prevHash === link.hash;
-    if (revision === link.next) return linked ? undefined : at('prev-hash-mismatch', revision, link.hash, m.prevHash);
-    // A later revision that does not link: the ones between were deleted.
-    if (revision > link.next && !linked) return at('revision-gap', link.next, String(link.next), String(revision));
-    // It links but carries another revision: the revisions were rewritten to reorder the stream,
-    // so read by revision the stream breaks here, where this event should have been.
-    return at('prev-hash-mismatch', link.next, `revision ${link.next}`, `revision ${revision}`);
+  /** Each stream's piece of the range (with `openStart` only). */
+  segments(): StreamSegment[] {
+    return [...this.links].map(([streamId, l]) => ({ streamId, first: l.first!, next: l.next, hash: l.hash, ...(l.broken ? { broken: l.broken } : {}) }));
+  }
+
+  /** Joins a stream's segment from the next range: its first event must follow what came before. */
+  stitch(segment: StreamSegment): BrokenLink | undefined {
+    let link = this.links.get(segment.streamId);
+    if (!link) this.links.set(segment.streamId, (link = { ...START }));
+    if (link.broken) return undefined;
+    // The first event's own hash is judged before its link, as `check` does.
+    const ownFirst = segment.broken?.position === segment.first.position ? segment.broken : undefined;
+    const broken = ownFirst ?? linkBreak(segment.streamId, segment.first, link) ?? segment.broken;
+    if (broken) link.broken = broken;
+    else { link.next = segment.next; link.hash = segment.hash; }
+    return broken;
   }
 }

@@ -2,6 +2,7 @@ import { CaseCommand, StepData, StepName } from '@thads/domain';
 import { SqliteEventStore } from '@thads/event-store';
 import { CaseWritePath } from '../case-write-path';
 import { verifyAll, verifyStream } from './verify-log';
+import { verifyInRanges, verifyRange } from './verify-ranges';
 
 const STEPS: Array<[StepName, string, Partial<StepData[StepName]>]> = [
   ['decide', '2025-02-03', {}], ['assign', '2025-02-04', { enforcerId: 'chv-07' }], ['notify', '2025-02-05', {}],
@@ -22,7 +23,16 @@ const writeCase = async (store: SqliteEventStore, caseId: string) => {
 describe('verifying the hash chain of a log tampered with directly in SQLite', () => {
   let store: SqliteEventStore;
   const sql = (text: string, ...params: unknown[]) => store.db.prepare(text).run(...params);
-  const both = async () => ({ stream: await verifyStream(store, 'case-t-1'), all: await verifyAll(store) });
+  // Every way of reading the log must agree: one stream, `$all` in one pass, `$all` in ranges
+  // (small ones here, so streams straddle them) checked side by side and stitched.
+  const both = async () => {
+    const all = await verifyAll(store);
+    for (const rangeSize of [1, 3, 7]) {
+      const ranged = await verifyInRanges((await store.headPosition())!, (from, to) => verifyRange(store, from, to), { rangeSize, concurrency: 2 });
+      expect(ranged).toEqual(all);
+    }
+    return { stream: await verifyStream(store, 'case-t-1'), all };
+  };
 
   beforeEach(async () => {
     store = new SqliteEventStore(':memory:');
@@ -75,7 +85,7 @@ describe('verifying the hash chain of a log tampered with directly in SQLite', (
 
   it('reports every broken stream once, and leaves the untouched one clean', async () => {
     sql(`UPDATE events SET data = json_set(data, '$.note', 'x') WHERE stream_id = 'case-t-1' AND revision IN (1, 2)`);
-    const all = await verifyAll(store);
+    const { all } = await both();
     expect(all.broken).toEqual([expect.objectContaining({ streamId: 'case-t-1', revision: 1 })]);
     expect((await verifyStream(store, 'case-ok-1')).valid).toBe(true);
   });

@@ -1,3 +1,5 @@
+import { isLocalDate } from '@thads/domain';
+
 /**
  * "As known at": a report reproduced from only the moves recorded by then. Either a global
  * position of the log (exact: what a client saw after a write) or an instant (what the office
@@ -11,3 +13,14 @@ export const knownAtFilter = (knownAt: KnownAt): { sql: string; value: number | 
 
 export const knownAtText = (knownAt?: KnownAt): string | null =>
   knownAt === undefined ? null : 'position' in knownAt ? knownAt.position.toString() : knownAt.recordedAt;
+
+/**
+ * A log position (digits, as returned by a write), an ISO-8601 instant, or a date meaning the end
+ * of that day where the office is (`endOfDay`, from the application's clock); undefined if none.
+ */
+export const parseKnownAt = (value: string, endOfDay: (date: string) => Date): KnownAt | undefined => {
+  if (/^\d{1,18}$/.test(value)) return { position: BigInt(value) };
+  const instant = isLocalDate(value) ? endOfDay(value) : /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : undefined;
+  if (!instant || Number.isNaN(instant.getTime())) return undefined;
+  return { recordedAt: instant.toISOString() };
+};

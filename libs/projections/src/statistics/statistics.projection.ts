@@ -16,7 +16,7 @@ import { unitScopes } from './unit-scopes';
  */
 export const statisticsProjection: Projection = {
   name: 'statistics',
-  version: 1,
+  version: 2,
   setup: (db) => db.exec(LEDGER_SCHEMA),
   reset: (db) => {
     db.exec(LEDGER_DROP);

@@ -1,0 +1,51 @@
+import { EventStore } from '@thads/event-store';
+import { BrokenLink, ChainVerifier, StreamSegment } from './chain-verifier';
+import { LogVerification } from './verify-log';
+
+export interface RangeResult { checked: number; segments: StreamSegment[] }
+
+/** Checks positions [from, to) of the log on their own; any process with the store can run it. */
+export const verifyRange = async (store: EventStore, from: bigint, to: bigint): Promise<RangeResult> => {
+  const verifier = new ChainVerifier({ openStart: true });
+  for await (const e of store.readAll({ fromPosition: from, maxCount: Number(to - from) })) {
+    if (e.position >= to) break;
+    verifier.check(e);
+  }
+  return { checked: verifier.checked, segments: verifier.segments() };
+};
+
+/**
+ * The whole log up to `head`, cut into ranges of positions checked `concurrency` at a time (by
+ * worker threads in the CLI: recomputing hashes is CPU-bound), then stitched in order, so the
+ * result is the one a single pass in position order gives. Memory: one link per stream, plus
+ * the segments of at most `concurrency` ranges waiting their turn.
+ */
+export const verifyInRanges = async (
+  head: bigint,
+  run: (from: bigint, to: bigint) => Promise<RangeResult>,
+  options: { concurrency?: number; rangeSize?: number; onProgress?: (checked: number, position: bigint) => void; maxReported?: number } = {},
+): Promise<LogVerification> => {
+  const size = BigInt(options.rangeSize ?? 20_000);
+  const ranges = Number((head + size) / size);
+  const pending = new Map<number, Promise<RangeResult>>();
+  let launched = 0;
+  const launch = () => {
+    if (launched >= ranges) return;
+    const from = BigInt(launched) * size;
+    pending.set(launched++, run(from, from + size));
+  };
+  for (let i = 0; i < (options.concurrency ?? 1); i++) launch();
+  const verifier = new ChainVerifier();
+  const broken: BrokenLink[] = [];
+  let brokenStreams = 0;
+  for (let i = 0; i < ranges; i++) {
+    const result = await pending.get(i)!;
+    pending.delete(i);
+    launch();
+    verifier.checked += result.checked;
+    const found = result.segments.map((s) => verifier.stitch(s)).filter((b): b is BrokenLink => b !== undefined);
+    for (const b of found.sort((x, y) => x.position - y.position)) if (brokenStreams++ < (options.maxReported ?? 100)) broken.push(b);
+    options.onProgress?.(verifier.checked, BigInt(i + 1) * size);
+  }
+  return { valid: brokenStreams === 0, checked: verifier.checked, streams: verifier.streams, brokenStreams, ...(broken.length ? { firstBroken: broken[0] } : {}), broken };
+};
