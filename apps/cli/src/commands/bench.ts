@@ -7,6 +7,7 @@ import { EventStore, NO_STREAM, openDatabase, SqliteEventStore, SQLITE_EVENT_SCH
 import { Args, intFlag } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
 import { benchStores, STORE_KINDS, StoreRow } from './bench-stores';
+import { auditBenchmarks } from './bench-audit';
 
 export interface BenchResult { name: string; value: number; unit: string; detail: string }
 
@@ -24,6 +25,7 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
     results.push(await rawAppends(open(), intFlag(args, 'events', 100_000)));
     results.push(await bulkImport(open(), intFlag(args, 'cases', 10_000)));
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
+    results.push(...(await auditBenchmarks(dir)));
     const pgUrl = process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, { events: intFlag(args, 'store-events', 10_000), cases: intFlag(args, 'store-cases', 500) });
   } finally {
