@@ -29,7 +29,7 @@ describe('docker/compose.yml', () => {
       for (const key of Object.keys(env)) expect(CONFIG_VARIABLES).toContain(key);
       const config = AppConfig.fromEnv(env);
       expect(config.eventStoreKind).toBe('eventstoredb');
-      expect(config.readStore).toMatch(/^postgres:\/\//);
+      expect(config.readStore).toBe('/data/read.db');
       expect(config.devActor).toBe(false);
     }
     expect(AppConfig.fromEnv(services.api1.environment).role).toBe('api');

@@ -7,6 +7,7 @@ import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
 import { rebuildCommand } from './commands/rebuild';
 import { deadlinesCommand } from './commands/deadlines';
+import { reportCommand } from './commands/report';
 import { userCommand } from './commands/user';
 
 type Command = (args: Args, ctx: CliContext) => Promise<number>;
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix P] [--no-units] [--out FILE]   demo import lines' },
   rebuild: { run: rebuildCommand, help: 'rebuild [projection…]             empty read models and replay the log into them' },
   deadlines: { run: deadlinesCommand, help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines' },
+  report: { run: reportCommand, help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics' },
   bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N]   measure this machine' },
   user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
   // Audit commands load on demand (the table is their one registration point).

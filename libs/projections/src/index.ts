@@ -17,7 +17,6 @@ export * from './statistics/policies';
 export * from './statistics/percent';
 export * from './statistics/known-at';
 export * from './statistics/drill-down-parts';
-export * from './statistics/drill-down';
 export * from './statistics/reporting-period';
 export * from './targets/targets-event';
 export * from './targets/targets.projection';

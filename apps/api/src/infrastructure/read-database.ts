@@ -11,6 +11,9 @@ export class SqliteReadDatabase extends ReadDatabase {
   readonly db: Database.Database;
   constructor(config: AppConfig) {
     super();
+    if (/^[a-z]+:\/\//.test(config.readStore)) {
+      throw new Error(`THADS_READ_STORE=${config.readStore.replace(/:[^:@/]*@/, ':***@')}: read models run on SQLite only in this version; give a file path`);
+    }
     this.db = openDatabase(config.readStore);
   }
 }
