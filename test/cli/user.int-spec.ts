@@ -2,7 +2,7 @@ import { Readable } from 'node:stream';
 import { openDatabase } from '@thads/event-store';
 import { parseArgs, UsageError } from '../../apps/cli/src/args';
 import { userCommand } from '../../apps/cli/src/commands/user';
-import { LocalUsers } from '../../apps/api/src/auth/local-users';
+import { LocalUsers } from '@thads/application';
 import { cliContext } from './cli-harness';
 
 // Each password is hashed with scrypt (~0.1 s): allow for a busy machine.

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { Actor, EventMetadata } from '@thads/domain';
 import { collect, EventStore } from '@thads/event-store';
-import { LocalUsers } from '../../apps/api/src/auth/local-users';
+import { LocalUsers } from '@thads/application';
 import { Harness, startApp, UNITS } from './app-harness';
 
 export const PASSWORD = 'một mật khẩu đủ dài 2026';

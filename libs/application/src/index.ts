@@ -40,3 +40,5 @@ export * from './access/unit-scope';
 export * from './access/registry-unit-scope';
 export * from './access/access-policy';
 export * from './calendar-files';
+export * from './access/local-users';
+export * from './access/password-hash';

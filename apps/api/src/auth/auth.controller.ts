@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccessPolicy, AppConfig, describeRights } from '@thads/application';
 import { LocalTokens, TOKEN_SECONDS } from './local-tokens';
-import { LocalUsers } from './local-users';
+import { LocalUsers } from '@thads/application';
 import { LoginRateLimiter, RateLimited } from './login-rate-limiter';
 import { LoginRequest } from './login-request';
 import { principalOf } from './principal';

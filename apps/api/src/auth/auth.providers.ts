@@ -7,7 +7,7 @@ import { AuthGuard } from './auth.guard';
 import { Authenticator } from './authenticator';
 import { ForbiddenLogInterceptor } from './forbidden-log.interceptor';
 import { LocalTokens } from './local-tokens';
-import { LocalUsers } from './local-users';
+import { LocalUsers } from '@thads/application';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { OidcTokens } from './oidc-tokens';
 import { loadOrCreateSigningKey } from './signing-key';

@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { AppConfig } from '@thads/application';
 import { actorFromHeaders } from '../http/actor';
 import { LocalTokens } from './local-tokens';
-import { LocalUsers } from './local-users';
+import { LocalUsers } from '@thads/application';
 import { OidcTokens } from './oidc-tokens';
 import { Principal } from './principal';
 import { Unauthenticated } from './unauthenticated';

@@ -1,7 +1,7 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { Clock } from '@thads/application';
 import { ROLES } from '@thads/domain';
-import { LocalUser } from './local-users';
+import { LocalUser } from '@thads/application';
 import { Principal } from './principal';
 import { Unauthenticated } from './unauthenticated';
 

@@ -1,5 +1,5 @@
 import { openDatabase } from '@thads/event-store';
-import { LocalUsers, LocalUser, UserError } from '../../../api/src/auth/local-users';
+import { LocalUsers, LocalUser, UserError } from '@thads/application';
 import { Args, flag, UsageError } from '../args';
 import { CliContext } from '../context';
 import { readPassword } from '../read-password';

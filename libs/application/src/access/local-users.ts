@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { ID_PATTERN, PERSON_ROLES, PersonRole } from '@thads/application';
+import { ID_PATTERN } from '../requests/validators';
+import { PERSON_ROLES, PersonRole } from './rights';
 import { Actor, ROLES } from '@thads/domain';
 import { dummyHash, hashPassword, verifyPassword } from './password-hash';
 
