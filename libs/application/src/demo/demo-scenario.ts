@@ -35,10 +35,13 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
   const due = rnd.chance(0.1) ? 0 : rnd.int(2, 40_000) * 1_000_000;
   const lines: Line[] = [];
   let on = received;
+  // Recorded during office hours in Vietnam (UTC+7), a little after the business date, some late;
+  // a step recorded today is stamped at local midnight so that it is never in the future.
   const at = (date: LocalDate) => {
     const late = rnd.chance(0.05) ? rnd.int(20, 60) : rnd.int(0, 3);
     const recorded = addDays(date, late) > today ? today : addDays(date, late);
-    return `${recorded}T0${rnd.int(1, 9)}:${String(rnd.int(10, 59))}:00.000Z`;
+    const midnight = `${addDays(recorded, -1)}T17:00:00.000Z`;
+    return recorded === today ? midnight : `${recorded}T0${rnd.int(1, 9)}:${String(rnd.int(10, 59))}:00.000Z`;
   };
   const push = (step: string, gap: [number, number], extra: Line = {}, allowedOn: (date: LocalDate) => boolean = () => true) => {
     const next = addDays(on, rnd.int(gap[0], gap[1]));

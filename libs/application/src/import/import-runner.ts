@@ -7,7 +7,32 @@ import { CommandContext } from '../envelope';
 import { problemOf } from '../problems';
 import { UnitRegistry } from '../unit-registry';
 import { UnknownUnit } from '../errors';
-import { ImportLineError, parseImportLine } from './import-line';
+import { ImportLine, ImportLineError, parseImportLine } from './import-line';
+
+/** A line of the file, parsed and validated, or why not; blank lines are not counted. */
+export interface ParsedLine {
+  lineNo: number;
+  line?: ImportLine;
+  error?: { code: string; detail: string };
+}
+
+export const parseLine = (text: string, lineNo: number, now: Date): ParsedLine => {
+  try {
+    return { lineNo, line: parseImportLine(text, lineNo, now) };
+  } catch (error) {
+    if (error instanceof ImportLineError) return { lineNo, error: { code: error.code, detail: error.message } };
+    throw error;
+  }
+};
+
+/** Parses lines as they come; blank lines are skipped but keep the numbering of the file. */
+export async function* parseLines(lines: AsyncIterable<string>, now: Date): AsyncIterable<ParsedLine> {
+  let lineNo = 0;
+  for await (const text of lines) {
+    lineNo++;
+    if (text.trim() !== '') yield parseLine(text, lineNo, now);
+  }
+}
 
 export interface Rejection {
   line: number;
@@ -36,22 +61,28 @@ export class ImportRunner {
     private readonly options: { batchSize?: number; onProgress?: (lines: number) => void; onRejected?: (r: Rejection) => void } = {},
   ) {}
 
-  async run(lines: AsyncIterable<string>): Promise<ImportSummary> {
+  run(lines: AsyncIterable<string>): Promise<ImportSummary> {
+    return this.runParsed(parseLines(lines, this.clock.now()));
+  }
+
+  async runParsed(items: AsyncIterable<ParsedLine>): Promise<ImportSummary> {
     const summary: ImportSummary = { lines: 0, applied: 0, rejected: [] };
     const reject = (r: Rejection) => { summary.rejected.push(r); this.options.onRejected?.(r); };
     const writer = new BatchWriter(this.store, (line, outcome) => {
       if (outcome.result) summary.applied++;
       else reject(rejectionOf(line, outcome.error));
     }, this.options.batchSize);
-    for await (const text of lines) {
-      const lineNo = ++summary.lines;
-      if (text.trim() === '') { summary.lines--; continue; }
-      try {
-        if (await this.apply(writer, text, lineNo)) summary.applied++;
-      } catch (error) {
-        reject(rejectionOf(lineNo, error));
+    for await (const { lineNo, line, error } of items) {
+      summary.lines++;
+      if (error) reject({ line: lineNo, ...error });
+      else {
+        try {
+          if (await this.apply(writer, line!, lineNo)) summary.applied++;
+        } catch (failure) {
+          reject(rejectionOf(lineNo, failure));
+        }
       }
-      if (lineNo % 1000 === 0) this.options.onProgress?.(lineNo);
+      if (summary.lines % 1000 === 0) this.options.onProgress?.(summary.lines);
     }
     await writer.flush();
     this.options.onProgress?.(summary.lines);
@@ -59,9 +90,8 @@ export class ImportRunner {
   }
 
   /** True when the line took effect at once (a unit); case lines are counted when their batch lands. */
-  private async apply(writer: BatchWriter, text: string, lineNo: number): Promise<boolean> {
+  private async apply(writer: BatchWriter, parsed: ImportLine, lineNo: number): Promise<boolean> {
     const now = this.clock.now();
-    const parsed = parseImportLine(text, lineNo, now);
     const context: CommandContext = {
       actor: parsed.actor ?? this.actor,
       recordedAt: parsed.recordedAt ?? now,
