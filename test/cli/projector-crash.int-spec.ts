@@ -1,54 +1,80 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { demoLines, ImportRunner, SystemClock, UnitRegistry } from '@thads/application';
-import { openDatabase, SqliteEventStore } from '@thads/event-store';
-import { PROJECTIONS, Projector } from '@thads/projections';
+import { EventStore, openEventStore } from '@thads/event-store';
+import { checkpoints, createProjections, openReadStore, Projector, ReadStore } from '@thads/projections';
 import { cliContext } from './cli-harness';
+import { describePostgres, scratchSchema } from '../support/postgres';
 
 const child = join(__dirname, '../support/projector-child.ts');
 const register = join(__dirname, '../support/ts-register.js');
 const TABLES = ['cases', 'case_steps', 'statistics_moves', 'statistics_daily', 'units'];
-const dump = (file: string) => {
-  const db = openDatabase(file);
-  const rows = Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3`).all()]));
-  db.close();
+
+const dump = async (location: string) => {
+  const read = openReadStore(location);
+  const rows: Record<string, unknown[]> = {};
+  for (const t of TABLES) rows[t] = await read.all(`SELECT * FROM ${t} ORDER BY 1, 2, 3, 4`);
+  await read.close();
   return rows;
 };
 
+const caseListAt = async (location: string): Promise<bigint> => {
+  const read = openReadStore(location);
+  try {
+    return (await checkpoints.load(read)).get('case-list')?.position ?? 0n;
+  } catch {
+    return 0n; // not created yet
+  } finally {
+    await read.close();
+  }
+};
+
+/**
+ * Imports demo cases, starts a slowed projector in its own process, kills it (SIGKILL) once some
+ * batches have committed and while later ones are under way, restarts it, and compares every
+ * read model with a full rebuild into a fresh read store.
+ */
+const crashAndCompare = async (store: EventStore, eventStore: string, crashed: string, rebuilt: ReadStore, rebuiltAt: string) => {
+  await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
+    .run((async function* () { yield* demoLines('2026-11-22', { cases: 150 }); })());
+  const proc = spawn(process.execPath, ['-r', register, child, eventStore, crashed, '150'], { stdio: 'ignore' });
+  for (let i = 0; i < 400 && (await caseListAt(crashed)) === 0n; i++) await new Promise((r) => setTimeout(r, 50));
+  proc.kill('SIGKILL');
+  await new Promise((r) => proc.on('exit', r));
+  const head = (await store.headPosition())!;
+  const stoppedAt = await caseListAt(crashed);
+  expect(stoppedAt).toBeGreaterThan(0n);
+  expect(stoppedAt).toBeLessThan(head);
+
+  execFileSync(process.execPath, ['-r', register, child, eventStore, crashed, '0']);
+  await new Projector(store, rebuilt, createProjections()).catchUp();
+  await rebuilt.close();
+  expect(await dump(crashed)).toEqual(await dump(rebuiltAt));
+};
+
 describe('a projector killed (SIGKILL) in the middle of a batch', () => {
-  it('resumes from its checkpoint: the read models equal those of a full rebuild', async () => {
+  it('resumes from its checkpoint: the SQLite read models equal those of a full rebuild', async () => {
     const cli = cliContext();
-    const store = cli.ctx.store as SqliteEventStore;
-    await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
-      .run((async function* () { yield* demoLines('2026-11-22', { cases: 150 }); })());
-    const crashed = join(cli.dir, 'crashed.db');
-
-    const proc = spawn(process.execPath, ['-r', register, child, cli.ctx.config.eventStore, crashed, '150'], { stdio: 'ignore' });
-    // Kill it once some batches have committed, while later ones are under way.
-    for (let i = 0; i < 400; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      try {
-        const db = openDatabase(crashed);
-        const done = db.prepare("SELECT count(*) FROM projection_checkpoints WHERE name = 'case-list' AND position > 0").pluck().get() as number;
-        db.close();
-        if (done > 0) break;
-      } catch { /* not created yet */ }
-    }
-    proc.kill('SIGKILL');
-    await new Promise((r) => proc.on('exit', r));
-    const partial = openDatabase(crashed);
-    const head = Number(await store.headPosition());
-    const stoppedAt = partial.prepare("SELECT position FROM projection_checkpoints WHERE name = 'case-list'").pluck().get() as number;
-    partial.close();
-    expect(stoppedAt).toBeGreaterThan(0);
-    expect(stoppedAt).toBeLessThan(head);
-
-    execFileSync(process.execPath, ['-r', register, child, cli.ctx.config.eventStore, crashed, '0']);
     const rebuilt = join(cli.dir, 'rebuilt.db');
-    const db = openDatabase(rebuilt);
-    await new Projector(store, db, PROJECTIONS).catchUp();
-    db.close();
-    expect(dump(crashed)).toEqual(dump(rebuilt));
-    await cli.close();
+    try {
+      await crashAndCompare(cli.ctx.store, cli.ctx.config.eventStore, join(cli.dir, 'crashed.db'), openReadStore(rebuilt), rebuilt);
+    } finally {
+      await cli.close();
+    }
   }, 60_000);
+});
+
+describePostgres('a projector on PostgreSQL killed (SIGKILL) in the middle of a batch', () => {
+  it('resumes from its checkpoint: the PostgreSQL read models equal those of a full rebuild', async () => {
+    const events = scratchSchema('t_crash_events');
+    const crashed = scratchSchema('t_crash_read');
+    const rebuilt = scratchSchema('t_crash_rebuilt');
+    const store = await openEventStore(events.url);
+    try {
+      await crashAndCompare(store, events.url, crashed.url, openReadStore(rebuilt.url), rebuilt.url);
+    } finally {
+      await store.close();
+      for (const s of [events, crashed, rebuilt]) await s.drop();
+    }
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { openDatabase } from '@thads/event-store';
+import { SqliteReadStore } from '@thads/projections';
 import { parseArgs, UsageError } from '../../apps/cli/src/args';
 import { userCommand } from '../../apps/cli/src/commands/user';
 import { LocalUsers } from '@thads/application';
@@ -19,12 +19,12 @@ describe('thads user', () => {
       const add = (argv: string[], stdin = '') => userCommand(parseArgs(['user', 'add', ...argv]), cli.ctx, Readable.from([stdin]));
       expect(await add(['--id', 'tt-kg', '--name', 'Nguyễn Văn A', '--role', 'head', '--unit', 'kg', '--password', 'mật khẩu rất dài 1'])).toBe(0);
       expect(await add(['--id', 'chv-kg', '--name', 'Trần B', '--role', 'enforcer', '--unit', 'kg'], 'từ đầu vào chuẩn 2\nignored\n')).toBe(0);
-      const db = openDatabase(cli.ctx.config.readStore);
+      const db = new SqliteReadStore(cli.ctx.config.readStore);
       const users = new LocalUsers(db);
       expect(await users.verify('tt-kg', 'mật khẩu rất dài 1')).toEqual({ id: 'tt-kg', name: 'Nguyễn Văn A', role: 'head', unitId: 'kg' });
       expect(await users.verify('chv-kg', 'từ đầu vào chuẩn 2')).toMatchObject({ role: 'enforcer' });
-      expect(JSON.stringify(db.prepare('SELECT * FROM users').all())).not.toMatch(/mật khẩu|chuẩn 2/);
-      db.close();
+      expect(JSON.stringify(await db.all('SELECT * FROM users'))).not.toMatch(/mật khẩu|chuẩn 2/);
+      await db.close();
 
       await expect(add(['--id', 'tt-kg', '--name', 'X', '--role', 'head', '--unit', 'kg', '--password', 'mật khẩu rất dài 1'])).rejects.toThrow(/already exists/);
       await expect(add(['--id', 'x', '--name', 'X', '--role', 'system', '--unit', 'kg', '--password', 'mật khẩu rất dài 1'])).rejects.toThrow(UsageError);

@@ -90,7 +90,7 @@ describe('authentication and scoped reads (issue 7)', () => {
       await s.add({ id: 'chv-moved', role: 'enforcer', unitId: 'kg-pq' });
       const token = await s.token('chv-moved');
       expectStatus(await h.http.get('/api/me').set(bearer(token)), 200);
-      h.app.get(ReadDatabase).db.prepare("UPDATE users SET unit_id = 'kg-ab' WHERE user_id = 'chv-moved'").run();
+      await h.app.get(ReadDatabase).store.run("UPDATE users SET unit_id = 'kg-ab' WHERE user_id = 'chv-moved'");
       expect((await h.http.get('/api/me').set(bearer(token))).status).toBe(401);
     });
 

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { Client } from 'pg';
 
 /** Tests that need PostgreSQL: where to find it, and whether it is there. */
 export const postgresUrl = (): string => process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -55,4 +56,20 @@ export const describePostgres = (name: string, fn: () => void): void => {
       });
     }
   });
+};
+
+/** A fresh schema for one test's stores, as a URL with `?schema=`, and a way to drop it after. */
+export const scratchSchema = (prefix: string): { url: string; drop: () => Promise<void> } => {
+  const schema = `${prefix}_${Math.random().toString(36).slice(2, 10)}`;
+  const url = new URL(postgresUrl());
+  url.searchParams.set('schema', schema);
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new Client({ connectionString: postgresUrl() });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+      await client.end();
+    },
+  };
 };

@@ -16,7 +16,7 @@ import { LifecycleController } from './lifecycle/lifecycle.controller';
 import { Readiness } from './health/readiness';
 
 import { ProjectorService } from './infrastructure/projector.service';
-import { ReadDatabase, SqliteReadDatabase } from './infrastructure/read-database';
+import { ConfiguredReadDatabase, ReadDatabase } from './infrastructure/read-database';
 import { StartupService } from './infrastructure/startup.service';
 import { UnitsController } from './units/units.controller';
 import { AUTH_CONTROLLERS, AUTH_PROVIDERS } from './auth/auth.providers';
@@ -29,7 +29,7 @@ class StoreLifecycle implements OnApplicationShutdown {
   constructor(@Inject(EventStore) private readonly store: EventStore, @Inject(ReadDatabase) private readonly read: ReadDatabase) {}
   async onApplicationShutdown() {
     await this.store.close();
-    if (this.read.db.open) this.read.db.close();
+    await this.read.store.close();
   }
 }
 
@@ -44,7 +44,7 @@ export class AppModule {
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
         { provide: EventStore, useFactory: () => openEventStore(config.eventStore) },
-        { provide: ReadDatabase, useFactory: () => new SqliteReadDatabase(config) },
+        { provide: ReadDatabase, useFactory: () => new ConfiguredReadDatabase(config) },
         { provide: CaseWritePath, useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access), inject: [EventStore, AccessPolicy] },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
         Readiness, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine,

@@ -5,5 +5,11 @@ import { statisticsProjection } from './statistics/statistics.projection';
 import { targetsProjection } from './targets/targets.projection';
 import { unitsProjection } from './units/units.projection';
 
-/** Every read model the projector keeps; `thads rebuild [name]` takes its names from here. */
-export const PROJECTIONS: Projection[] = [unitsProjection, caseListProjection, caseStepsProjection, statisticsProjection, targetsProjection];
+/**
+ * Every read model the projector keeps, fresh for one projector (a projection remembers the unit
+ * tree between events); `thads rebuild [name]` takes its names from here.
+ */
+export const createProjections = (): Projection[] =>
+  [unitsProjection(), caseListProjection(), caseStepsProjection(), statisticsProjection(), targetsProjection()];
+
+export const PROJECTION_NAMES: ReadonlyArray<string> = createProjections().map((p) => p.name);

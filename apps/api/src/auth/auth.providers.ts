@@ -26,7 +26,7 @@ export const AUTH_CONTROLLERS = [AuthController];
 /** Authentication, the access policy and the global guard (issue 7), wired into AppModule. */
 export const AUTH_PROVIDERS: Provider[] = [
   { provide: AccessPolicy, useFactory: (units: UnitRegistry) => new AccessPolicy(new RegistryUnitScope(units)), inject: [UnitRegistry] },
-  { provide: LocalUsers, useFactory: (read: ReadDatabase) => new LocalUsers(read.db), inject: [ReadDatabase] },
+  { provide: LocalUsers, useFactory: (read: ReadDatabase) => new LocalUsers(read.store), inject: [ReadDatabase] },
   { provide: LocalTokens, useFactory: (config: AppConfig, clock: Clock) => new LocalTokens(loadOrCreateSigningKey(config.dataDir), clock), inject: [AppConfig, Clock] },
   { provide: LoginRateLimiter, useFactory: (clock: Clock) => new LoginRateLimiter(clock), inject: [Clock] },
   {

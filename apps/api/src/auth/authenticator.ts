@@ -35,7 +35,7 @@ export class Authenticator {
     if (this.oidc) return this.oidc.verify(token);
     const principal = await this.local.verify(token);
     // A user removed, or moved to another role or unit, loses the old token's powers at once.
-    if (!this.users.matches(principal.actor)) throw new Unauthenticated('auth.token-invalid', 'the token no longer matches a local user');
+    if (!(await this.users.matches(principal.actor))) throw new Unauthenticated('auth.token-invalid', 'the token no longer matches a local user');
     return principal;
   }
 }

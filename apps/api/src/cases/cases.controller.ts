@@ -57,8 +57,8 @@ export class CasesController {
     if (!unitId) throw new ValidationProblem(['unitId is required']);
     if (!Number.isInteger(lim) || lim < 1 || lim > 500 || !Number.isInteger(off) || off < 0) throw new ValidationProblem(['limit must be 1..500 and offset ≥ 0']);
     await this.projector.readYourWrites(minPosition);
-    const unitIds = new UnitQueries(this.read.db).subtree(unitId);
-    const page = new CaseListQueries(this.read.db).page({ unitIds, state, statisticClass, enforcerId, limit: lim, offset: off });
+    const unitIds = await new UnitQueries(this.read.store).subtree(unitId);
+    const page = await new CaseListQueries(this.read.store).page({ unitIds, state, statisticClass, enforcerId, limit: lim, offset: off });
     return { unitId, limit: lim, offset: off, ...page };
   }
 }

@@ -1,5 +1,5 @@
 import { CaseStepQueries, UnitQueries } from '@thads/projections';
-import type Database from 'better-sqlite3';
+import { ReadStore } from '@thads/projections';
 import { DeadlineEngine, DeadlineItem } from './deadline-engine';
 
 export const DEADLINE_STATUSES = ['open', 'overdue', 'met', 'late', 'cancelled'] as const;
@@ -15,12 +15,12 @@ export interface UnitDeadlineItem extends DeadlineItem {
  * that day, evaluated by the rules in force on each trigger's date.
  */
 export class DeadlineQueries {
-  constructor(private readonly db: Database.Database, private readonly engine: DeadlineEngine) {}
+  constructor(private readonly store: ReadStore, private readonly engine: DeadlineEngine) {}
 
-  list(unitId: string, asOf: string, status?: DeadlineStatus): UnitDeadlineItem[] {
-    const units = new UnitQueries(this.db).subtree(unitId);
+  async list(unitId: string, asOf: string, status?: DeadlineStatus): Promise<UnitDeadlineItem[]> {
+    const units = await new UnitQueries(this.store).subtree(unitId);
     const items: UnitDeadlineItem[] = [];
-    for (const c of new CaseStepQueries(this.db).forUnits(units, asOf)) {
+    for await (const c of new CaseStepQueries(this.store).forUnits(units, asOf)) {
       for (const item of this.engine.evaluate(c.steps, asOf)) {
         if (!status || item.status === status) items.push({ caseId: c.caseId, unitId: c.unitId, ...item });
       }
@@ -32,11 +32,11 @@ export class DeadlineQueries {
    * For the inspection report: deadlines due within [from, to] that were met late or are still
    * missed at `to`, counted per rule and per unit.
    */
-  summary(unitId: string, from: string, to: string) {
+  async summary(unitId: string, from: string, to: string) {
     const byRule = new Map<string, { rule: string; title: string; legalBasis: unknown; late: number; missed: number }>();
     const byUnit = new Map<string, { unitId: string; late: number; missed: number }>();
     let due = 0;
-    for (const item of this.list(unitId, to)) {
+    for (const item of await this.list(unitId, to)) {
       if (item.due < from || item.due > to || item.status === 'cancelled') continue;
       due++;
       const late = item.status === 'late' ? 1 : 0;

@@ -32,8 +32,8 @@ export class DeadlinesController {
     ];
     if (problems.length) throw new ValidationProblem(problems);
     await this.projector.readYourWrites(minPosition);
-    this.requireUnit(unitId);
-    const items = new DeadlineQueries(this.read.db, this.engine).list(unitId, day, status as DeadlineStatus | undefined);
+    await this.requireUnit(unitId);
+    const items = await new DeadlineQueries(this.read.store, this.engine).list(unitId, day, status as DeadlineStatus | undefined);
     return { unitId, asOf: day, status: status ?? null, total: items.length, items };
   }
 
@@ -47,8 +47,8 @@ export class DeadlinesController {
     ];
     if (problems.length) throw new ValidationProblem(problems);
     await this.projector.readYourWrites(minPosition);
-    this.requireUnit(unitId);
-    return new DeadlineQueries(this.read.db, this.engine).summary(unitId, from, to);
+    await this.requireUnit(unitId);
+    return new DeadlineQueries(this.read.store, this.engine).summary(unitId, from, to);
   }
 
   @Get('calendar')
@@ -59,7 +59,7 @@ export class DeadlinesController {
     return { from, to, nonWorkingDays: this.engine.calendar.nonWorkingDays(from, to) };
   }
 
-  private requireUnit(unitId: string) {
-    if (!new UnitQueries(this.read.db).find(unitId)) throw new CaseNotFound(unitId, 'unit.not-found');
+  private async requireUnit(unitId: string): Promise<void> {
+    if (!(await new UnitQueries(this.read.store).find(unitId))) throw new CaseNotFound(unitId, 'unit.not-found');
   }
 }

@@ -20,11 +20,12 @@ export class HealthController {
   async health() {
     if (!this.readiness.ready) throw new ServiceUnavailableException({ message: this.readiness.stage, code: 'starting' });
     const head = (await this.store.headPosition()) ?? 0n;
-    const position = this.projector.position();
+    const position = await this.projector.position();
     return {
       status: 'ok',
       role: this.config.role,
       eventStore: this.config.eventStoreKind,
+      readStore: this.projector.readStoreKind,
       head: Number(head),
       projector: { position: Number(position), lag: Number(head - position), projectingHere: this.projector.isProjecting },
     };

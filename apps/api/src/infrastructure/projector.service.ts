@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { AppConfig } from '@thads/application';
-import { Lease, PROJECTIONS, Projector } from '@thads/projections';
+import { checkpoints, createProjections, Lease, Projector } from '@thads/projections';
 import { EventStore } from '@thads/event-store';
 import { ReadDatabase } from './read-database';
 import { ValidationProblem } from '../http/problem.filter';
@@ -25,8 +25,8 @@ export class ProjectorService implements OnModuleDestroy {
   private timer?: NodeJS.Timeout;
 
   constructor(store: EventStore, private readonly read: ReadDatabase, private readonly config: AppConfig) {
-    this.projector = new Projector(store, read.db, PROJECTIONS, { log: (m) => this.logger.log(m) });
-    this.lease = new Lease(read.db, 'projector', config.projectorLeaseMs);
+    this.projector = new Projector(store, read.store, createProjections(), { log: (m) => this.logger.log(m) });
+    this.lease = new Lease(read.store, 'projector', config.projectorLeaseMs);
   }
 
   /** Takes the lease if it is free and starts projecting; otherwise keeps trying in the background. */
@@ -37,11 +37,25 @@ export class ProjectorService implements OnModuleDestroy {
 
   private async tick(): Promise<void> {
     if (this.stopped) return;
-    const held = this.lease.acquire(this.holder, Date.now());
+    let held: boolean;
+    try {
+      held = await this.lease.acquire(this.holder, Date.now());
+    } catch (error) {
+      // The read store is unreachable: whoever holds the lease cannot renew it either; try again.
+      this.logger.warn(`lease: ${(error as Error).message}`);
+      held = this.projecting;
+    }
     if (held && !this.projecting) {
       this.projecting = true;
       this.logger.log(`lease taken by ${this.holder}; projecting`);
-      await this.projector.start();
+      try {
+        await this.projector.start();
+      } catch (error) {
+        // Tables could not be prepared (store down): let the lease lapse and try again later.
+        this.projecting = false;
+        this.logger.error(`projector did not start: ${(error as Error).message}`);
+        await this.lease.release(this.holder).catch(() => undefined);
+      }
     } else if (!held && this.projecting) {
       this.projecting = false;
       this.logger.warn('lease lost to another projector; stopping');
@@ -52,10 +66,13 @@ export class ProjectorService implements OnModuleDestroy {
   }
 
   /** The position every read model has reached, whoever projects them. */
-  position(): bigint {
+  async position(): Promise<bigint> {
     if (this.projecting) return this.projector.position;
-    const row = this.read.db.prepare("SELECT min(position) AS p FROM projection_checkpoints WHERE name NOT LIKE '$%'").get() as { p: number | null } | undefined;
-    return BigInt(row?.p ?? 0);
+    return checkpoints.slowest(this.read.store).catch(() => 0n);
+  }
+
+  get readStoreKind(): string {
+    return this.read.store.dialect;
   }
 
   get isProjecting(): boolean {
@@ -72,7 +89,7 @@ export class ProjectorService implements OnModuleDestroy {
       return;
     }
     const deadline = Date.now() + READ_YOUR_WRITES_MS;
-    while (this.position() < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    while ((await this.position()) < target && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
   }
 
   // Before the stores close (they close on application shutdown, which comes after).
@@ -81,7 +98,7 @@ export class ProjectorService implements OnModuleDestroy {
     clearTimeout(this.timer);
     if (this.projecting) {
       await this.projector.stop();
-      this.lease.release(this.holder);
+      await this.lease.release(this.holder).catch(() => undefined);
     }
   }
 }

@@ -1,19 +1,15 @@
-import type Database from 'better-sqlite3';
-import { openDatabase } from '@thads/event-store';
+import { openReadStore, ReadStore } from '@thads/projections';
 import { AppConfig } from '@thads/application';
 
-/** The read models' database: a SQLite file beside the event store by default. */
+/** The read models' store: a SQLite file beside the event store by default, or PostgreSQL. */
 export abstract class ReadDatabase {
-  abstract readonly db: Database.Database;
+  abstract readonly store: ReadStore;
 }
 
-export class SqliteReadDatabase extends ReadDatabase {
-  readonly db: Database.Database;
+export class ConfiguredReadDatabase extends ReadDatabase {
+  readonly store: ReadStore;
   constructor(config: AppConfig) {
     super();
-    if (/^[a-z]+:\/\//.test(config.readStore)) {
-      throw new Error(`THADS_READ_STORE=${config.readStore.replace(/:[^:@/]*@/, ':***@')}: read models run on SQLite only in this version; give a file path`);
-    }
-    this.db = openDatabase(config.readStore);
+    this.store = openReadStore(config.readStore);
   }
 }

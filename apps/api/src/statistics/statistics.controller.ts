@@ -19,7 +19,7 @@ export class StatisticsController {
   async report(@Query() query: ReportParams & { minPosition?: string }) {
     const q = reportParams(query);
     await this.ready(q.unitId, query.minPosition, q.knownAt);
-    return new StatisticsQueries(this.read.db).report(q);
+    return new StatisticsQueries(this.read.store).report(q);
   }
 
   @Get('cases')
@@ -29,7 +29,7 @@ export class StatisticsController {
     const q = reportParams(query);
     const d = drillParams(query.column, query.money, query.limit, query.offset);
     await this.ready(q.unitId, query.minPosition, q.knownAt);
-    const items = new StatisticsQueries(this.read.db).cases({ ...q, column: d.column, money: d.money });
+    const items = await new StatisticsQueries(this.read.store).cases({ ...q, column: d.column, money: d.money });
     return {
       unitId: q.unitId, from: q.from, to: q.to, asKnownAt: knownAtText(q.knownAt), column: d.column, measure: d.money ? 'money' : 'cases',
       count: items.length, ...(d.money ? { amount: items.reduce((t, i) => t + BigInt(i.amount), 0n).toString() } : {}),
@@ -47,6 +47,6 @@ export class StatisticsController {
   private async ready(unitId: string, minPosition?: string, knownAt?: KnownAt): Promise<void> {
     await this.projector.readYourWrites(minPosition);
     if (knownAt && 'position' in knownAt) await this.projector.readYourWrites(knownAt.position.toString());
-    if (!new UnitQueries(this.read.db).find(unitId)) throw new CaseNotFound(unitId, 'unit.not-found');
+    if (!(await new UnitQueries(this.read.store).find(unitId))) throw new CaseNotFound(unitId, 'unit.not-found');
   }
 }

@@ -42,7 +42,7 @@ export class TargetsController {
   async get(@Param('unitId') unitId: string, @Param('year') year: string, @Query('minPosition') minPosition?: string) {
     const y = yearOf(year);
     await this.projector.readYourWrites(minPosition);
-    const targets = new TargetQueries(this.read.db).find(unitOf(unitId), y);
+    const targets = await new TargetQueries(this.read.store).find(unitOf(unitId), y);
     if (!targets) throw new NotFoundException({ code: 'targets.not-found', message: `no targets set for unit ${unitId}, year ${y}` });
     return targets;
   }

@@ -26,6 +26,6 @@ export class UnitsController {
   @ApiOperation({ summary: 'Cây đơn vị' })
   async list(@Query('minPosition') minPosition?: string) {
     await this.projector.readYourWrites(minPosition);
-    return { items: new UnitQueries(this.read.db).list() };
+    return { items: await new UnitQueries(this.read.store).list() };
   }
 }

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { demoLines, ImportRunner, SystemClock, UnitRegistry } from '@thads/application';
-import { EventStore, NO_STREAM, openDatabase, PostgresEventStore, SqliteEventStore, EventStoreDbEventStore } from '@thads/event-store';
-import { PROJECTIONS, Projector } from '@thads/projections';
+import { EventStore, NO_STREAM, PostgresEventStore, SqliteEventStore, EventStoreDbEventStore } from '@thads/event-store';
+import { createProjections, Projector, SqliteReadStore } from '@thads/projections';
 import { CLI_ACTOR } from '../context';
 
 export interface StoreKind {
@@ -65,14 +65,14 @@ const importDemo = async (store: EventStore, cases: number): Promise<number> => 
 };
 
 const rebuild = async (store: EventStore, file: string): Promise<number> => {
-  const db = openDatabase(file);
+  const db = new SqliteReadStore(file);
   let events = 0;
   for await (const _ of store.readAll()) events++;
-  const projector = new Projector(store, db, PROJECTIONS);
+  const projector = new Projector(store, db, createProjections());
   const started = process.hrtime.bigint();
   await projector.catchUp();
   const value = rate(events, started);
-  db.close();
+  await db.close();
   return value;
 };
 

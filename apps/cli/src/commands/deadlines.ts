@@ -19,11 +19,11 @@ export const deadlinesCommand = async (args: Args, ctx: CliContext): Promise<num
   if (!['table', 'csv'].includes(format)) throw new UsageError('--format must be table or csv');
   const db = await currentReadModels(ctx);
   try {
-    const units = new UnitQueries(db).subtree(unit);
+    const units = await new UnitQueries(db).subtree(unit);
     if (units.length === 0) throw new UsageError(`unknown unit ${unit}`);
     const calendar = loadCalendar(ctx.config.calendarDir);
     const rows: string[][] = [];
-    for (const c of new CaseStepQueries(db).forUnits(units, asOf)) {
+    for await (const c of new CaseStepQueries(db).forUnits(units, asOf)) {
       for (const d of evaluateDeadlines(c.steps, asOf, calendar)) {
         if (status && d.status !== status) continue;
         rows.push([c.caseId, c.unitId, d.rule, d.title, `${d.legalBasis.law} ${d.legalBasis.article}`, `${d.trigger.step} ${vnDate(d.trigger.on)}`,
@@ -41,6 +41,6 @@ export const deadlinesCommand = async (args: Args, ctx: CliContext): Promise<num
     }
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 };

@@ -1,5 +1,4 @@
-import { openDatabase } from '@thads/event-store';
-import { Lease, PROJECTIONS, Projector } from '@thads/projections';
+import { createProjections, Lease, openReadStore, PROJECTION_NAMES, Projector } from '@thads/projections';
 import { Args, UsageError } from '../args';
 import { CliContext } from '../context';
 import { progressBar } from '../progress';
@@ -10,23 +9,23 @@ import { progressBar } from '../progress';
  * refuses to run while a server is projecting into the same read store.
  */
 export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<number> => {
-  const known = PROJECTIONS.map((p) => p.name);
+  const known = PROJECTION_NAMES;
   const names = args.positional.length ? args.positional : known;
   const unknown = names.filter((n) => !known.includes(n));
   if (unknown.length) throw new UsageError(`unknown projection ${unknown.join(', ')}; known: ${known.join(', ')}`);
-  const db = openDatabase(ctx.config.readStore);
-  const lease = new Lease(db, 'projector', ctx.config.projectorLeaseMs);
+  const read = openReadStore(ctx.config.readStore);
+  const lease = new Lease(read, 'projector', ctx.config.projectorLeaseMs);
   const holder = `cli-rebuild:${process.pid}`;
-  if (!lease.acquire(holder, Date.now())) {
-    db.close();
+  if (!(await lease.acquire(holder, Date.now()))) {
+    await read.close();
     ctx.err.write('another projector holds the lease on this read store: stop the server (or wait for its lease to expire) first\n');
     return 1;
   }
-  const renew = setInterval(() => lease.acquire(holder, Date.now()), ctx.config.projectorLeaseMs / 3);
+  const renew = setInterval(() => void lease.acquire(holder, Date.now()).catch(() => undefined), ctx.config.projectorLeaseMs / 3);
   const started = Date.now();
   try {
-    const projector = new Projector(ctx.store, db, PROJECTIONS);
-    projector.reset(names);
+    const projector = new Projector(ctx.store, read, createProjections());
+    await projector.reset(names);
     const bar = progressBar(`rebuild ${names.join(', ')}`, 'positions');
     const head = Number((await ctx.store.headPosition()) ?? 0n);
     bar.start(head, 0);
@@ -38,7 +37,7 @@ export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<numbe
     return 0;
   } finally {
     clearInterval(renew);
-    lease.release(holder);
-    db.close();
+    await lease.release(holder);
+    await read.close();
   }
 };

@@ -25,15 +25,15 @@ export const reportCommand = async (args: Args, ctx: CliContext): Promise<number
   if (knownAtText !== undefined && !knownAt) throw new UsageError('--as-known-at must be a log position, an ISO-8601 instant or a date YYYY-MM-DD');
   const db = await currentReadModels(ctx);
   try {
-    const unit = new UnitQueries(db).find(unitId);
+    const unit = await new UnitQueries(db).find(unitId);
     if (!unit) throw new UsageError(`unknown unit ${unitId}`);
-    const report = new StatisticsQueries(db).report({ unitId, from, to, knownAt });
+    const report = await new StatisticsQueries(db).report({ unitId, from, to, knownAt });
     if (format === 'json') ctx.out.write(`${JSON.stringify(report, null, 2)}\n`);
     else if (format === 'csv') ctx.out.write(csv(report));
     else ctx.out.write(table(report, unit.name));
     return 0;
   } finally {
-    db.close();
+    await db.close();
   }
 };
 

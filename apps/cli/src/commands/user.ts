@@ -1,4 +1,4 @@
-import { openDatabase } from '@thads/event-store';
+import { openReadStore } from '@thads/projections';
 import { LocalUsers, LocalUser, UserError } from '@thads/application';
 import { Args, flag, UsageError } from '../args';
 import { CliContext } from '../context';
@@ -18,12 +18,11 @@ const required = (args: Args, name: string): string => {
 export const userCommand = async (args: Args, ctx: CliContext, input: NodeJS.ReadableStream = process.stdin): Promise<number> => {
   const [sub] = args.positional;
   if (sub !== 'add' && sub !== 'list') throw new UsageError('thads user add --id ID --name NAME --role ROLE --unit UNIT [--password P] | thads user list');
-  if (/^postgres(ql)?:\/\//.test(ctx.config.readStore)) throw new UsageError('local users live in a SQLite read store; with PostgreSQL, use an OIDC issuer (THADS_OIDC_ISSUER)');
-  const db = openDatabase(ctx.config.readStore);
+  const db = openReadStore(ctx.config.readStore);
   try {
     const users = new LocalUsers(db);
     if (sub === 'list') {
-      for (const user of users.list()) ctx.out.write(`${JSON.stringify(user)}\n`);
+      for (const user of await users.list()) ctx.out.write(`${JSON.stringify(user)}\n`);
       return 0;
     }
     const user = { id: required(args, 'id'), name: required(args, 'name'), role: required(args, 'role'), unitId: required(args, 'unit') } as LocalUser;
@@ -41,6 +40,6 @@ export const userCommand = async (args: Args, ctx: CliContext, input: NodeJS.Rea
     if (error instanceof UserError) throw new UsageError(error.message);
     throw error;
   } finally {
-    db.close();
+    await db.close();
   }
 };

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { int, ReadStore, SqlValue } from '../store/read-store';
 
 export interface CaseListFilter {
   unitIds: ReadonlyArray<string>;
@@ -26,27 +26,27 @@ export interface CaseListRow {
 }
 
 export class CaseListQueries {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly store: ReadStore) {}
 
-  page(filter: CaseListFilter): { items: CaseListRow[]; total: number } {
+  async page(filter: CaseListFilter): Promise<{ items: CaseListRow[]; total: number }> {
     if (filter.unitIds.length === 0) return { items: [], total: 0 };
     const where = [`unit_id IN (${filter.unitIds.map(() => '?').join(',')})`];
-    const args: unknown[] = [...filter.unitIds];
+    const args: SqlValue[] = [...filter.unitIds];
     if (filter.state) { where.push('state = ?'); args.push(filter.state); }
     if (filter.statisticClass) { where.push('statistic_class = ?'); args.push(filter.statisticClass); }
     if (filter.enforcerId) { where.push('enforcer_id = ?'); args.push(filter.enforcerId); }
     const clause = where.join(' AND ');
-    const total = this.db.prepare(`SELECT count(*) FROM cases WHERE ${clause}`).pluck().get(...args) as number;
-    const rows = this.db.prepare(`SELECT * FROM cases WHERE ${clause} ORDER BY received_on DESC, case_id LIMIT ? OFFSET ?`)
-      .all(...args, filter.limit, filter.offset) as Array<Record<string, string | number | null>>;
-    return { total, items: rows.map(toRow) };
+    const [count] = await this.store.all<{ n: SqlValue }>(`SELECT count(*) AS n FROM cases WHERE ${clause}`, args);
+    const rows = await this.store.all<Record<string, SqlValue>>(
+      `SELECT * FROM cases WHERE ${clause} ORDER BY received_on DESC, case_id LIMIT ? OFFSET ?`, [...args, filter.limit, filter.offset]);
+    return { total: int(count?.n), items: rows.map(toRow) };
   }
 }
 
-const toRow = (r: Record<string, string | number | null>): CaseListRow => ({
+const toRow = (r: Record<string, SqlValue>): CaseListRow => ({
   caseId: r.case_id as string, unitId: r.unit_id as string, origin: r.origin as string, state: r.state as string,
   statisticClass: r.statistic_class as string,
   amounts: { due: r.due as string, collected: r.collected as string, disbursed: r.disbursed as string, reduced: r.reduced as string },
-  receivedOn: r.received_on as string, lastStepOn: r.last_on as string, revision: r.revision as number,
+  receivedOn: r.received_on as string, lastStepOn: r.last_on as string, revision: int(r.revision),
   enforcerId: r.enforcer_id as string | null, creditor: r.creditor as string, debtor: r.debtor as string, judgmentNumber: r.judgment_number as string,
 });

@@ -1,63 +1,89 @@
-import type Database from 'better-sqlite3';
-import { caseDecider, CaseEvent, CaseState, isCaseEventType, KnownCase, persistCase, restoreCase } from '@thads/domain';
+import { caseDecider, CaseEvent, CaseState, isCaseEventType, persistCase, restoreCase } from '@thads/domain';
 import { RecordedEvent } from '@thads/event-store';
+import { ReadStore } from '../store/read-store';
+import { RowWrites, TableSpec } from '../store/row-writes';
+import { FoldedCase } from './projection';
 
+/** Cases kept in memory between batches; beyond this the cache starts afresh (flat memory). */
 const CACHE_LIMIT = 100_000;
+/** Ids per prefetch query. */
+const CHUNK = 500;
+
+const TABLE: TableSpec = { table: 'case_snapshots', columns: ['case_id', 'snapshot', 'known_at'], key: ['case_id'] };
+
+export const CASE_FOLD_SCHEMA = 'CREATE TABLE IF NOT EXISTS case_snapshots (case_id TEXT PRIMARY KEY, snapshot TEXT NOT NULL, known_at TEXT NOT NULL)';
+
+interface Folded { state: CaseState; knownAt: string }
+
+const caseIdOf = (recorded: RecordedEvent): string | undefined =>
+  isCaseEventType(recorded.type) && recorded.streamId.startsWith('case-') ? recorded.streamId.slice('case-'.length) : undefined;
 
 /**
  * Folds every case event through the lifecycle machine for the read models. Folded cases stay
- * in memory between events and are saved (as a disposable JSON cache) at the end of each batch,
- * so a restart resumes without replaying the log; a rebuild from zero ignores the saved ones.
+ * in memory between batches and are saved (a disposable JSON cache) with each batch, so a
+ * restart resumes without replaying the log; a rebuild from zero ignores the saved ones.
+ *
+ * Beside the state it keeps the case's clock: when its latest step became known, that is its
+ * `recordedAt`, or later if an earlier step of the same case was recorded later still (imports of
+ * old records can carry any entry time). A report "as known at T" then always sees a prefix of
+ * each case's history, never a step without the steps it followed.
  */
 export class CaseFolds {
-  private readonly cache = new Map<string, CaseState>();
+  private cache = new Map<string, Folded>();
   private readonly dirty = new Set<string>();
-  private readonly load;
-  private readonly save;
 
-  constructor(private readonly db: Database.Database) {
-    db.exec('CREATE TABLE IF NOT EXISTS case_snapshots (case_id TEXT PRIMARY KEY, snapshot TEXT NOT NULL)');
-    this.load = db.prepare<[string], { snapshot: string }>('SELECT snapshot FROM case_snapshots WHERE case_id = ?');
-    this.save = db.prepare('INSERT INTO case_snapshots (case_id, snapshot) VALUES (?, ?) ON CONFLICT(case_id) DO UPDATE SET snapshot = excluded.snapshot');
+  constructor(private readonly store: ReadStore) {}
+
+  /** Loads the saved folds of the batch's cases not in memory. */
+  async prefetch(batch: ReadonlyArray<RecordedEvent>): Promise<void> {
+    const missing = new Set<string>();
+    for (const e of batch) {
+      const id = caseIdOf(e);
+      if (id !== undefined && !this.cache.has(id)) missing.add(id);
+    }
+    const ids = [...missing];
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      const chunk = ids.slice(i, i + CHUNK);
+      const rows = await this.store.all<{ case_id: string; snapshot: string; known_at: string }>(
+        `SELECT case_id, snapshot, known_at FROM case_snapshots WHERE case_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+      for (const r of rows) this.cache.set(r.case_id, { state: restoreCase(JSON.parse(r.snapshot)) ?? caseDecider.initialState(), knownAt: r.known_at });
+    }
   }
 
-  apply(recorded: RecordedEvent, on: string): { event: CaseEvent; before: CaseState; after: KnownCase } | undefined {
-    if (!isCaseEventType(recorded.type) || !recorded.streamId.startsWith('case-')) return undefined;
-    const caseId = recorded.streamId.slice('case-'.length);
+  /** After `prefetch` of its batch. */
+  apply(recorded: RecordedEvent, on: string, recordedAt: string): FoldedCase | undefined {
+    const caseId = caseIdOf(recorded);
+    if (caseId === undefined) return undefined;
     const event = { type: recorded.type, data: recorded.data, on, id: recorded.id } as CaseEvent;
-    const before = this.get(caseId);
+    const held = this.cache.get(caseId);
+    const before = held?.state ?? caseDecider.initialState();
     const after = caseDecider.evolve(before, event);
     if (after.status !== 'known') return undefined;
-    this.cache.set(caseId, after);
+    const knownAt = held && held.knownAt >= recordedAt ? held.knownAt : recordedAt;
+    this.cache.set(caseId, { state: after, knownAt });
     this.dirty.add(caseId);
-    return { event, before, after };
+    return { event, before, after, knownAt };
   }
 
-  get(caseId: string): CaseState {
-    const cached = this.cache.get(caseId);
-    if (cached) return cached;
-    const row = this.load.get(caseId);
-    return (row && restoreCase(JSON.parse(row.snapshot))) || caseDecider.initialState();
-  }
-
-  /** Inside the batch's transaction. */
-  persist(): void {
+  /** Into the batch's writes. */
+  persist(out: RowWrites): void {
     for (const caseId of this.dirty) {
-      const state = this.cache.get(caseId);
-      if (state?.status === 'known') this.save.run(caseId, JSON.stringify(persistCase(state)));
+      const held = this.cache.get(caseId)!;
+      if (held.state.status === 'known') out.upsert(TABLE, [caseId, JSON.stringify(persistCase(held.state)), held.knownAt]);
     }
     this.dirty.clear();
-    if (this.cache.size > CACHE_LIMIT) this.cache.clear();
+    if (this.cache.size > CACHE_LIMIT) this.cache = new Map();
   }
 
-  /** After a failed batch, memory may be ahead of the database: forget it. */
+  /** After a failed batch, memory may be ahead of the store: forget it. */
   forget(): void {
-    this.cache.clear();
+    this.cache = new Map();
     this.dirty.clear();
   }
 
-  reset(): void {
+  async reset(): Promise<void> {
     this.forget();
-    this.db.exec('DELETE FROM case_snapshots');
+    await this.store.exec('DROP TABLE IF EXISTS case_snapshots');
+    await this.store.exec(CASE_FOLD_SCHEMA);
   }
 }

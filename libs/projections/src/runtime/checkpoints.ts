@@ -1,28 +1,40 @@
-import type Database from 'better-sqlite3';
+import { big, DdlTypes, ReadStore } from '../store/read-store';
+import { RowWrites, TableSpec } from '../store/row-writes';
+
+export interface Checkpoint { version: number; position: bigint }
+
+const TABLE: TableSpec = { table: 'projection_checkpoints', columns: ['name', 'version', 'position', 'updated_at'], key: ['name'] };
+
+export const checkpointSchema = (t: DdlTypes) => `CREATE TABLE IF NOT EXISTS projection_checkpoints (
+  name TEXT PRIMARY KEY, version INTEGER NOT NULL, position ${t.int64} NOT NULL, updated_at TEXT NOT NULL)`;
 
 /** One row per projection (and one for the case fold): how far it has applied the log. */
-export class Checkpoints {
-  private readonly get;
-  private readonly put;
+export const checkpoints = {
+  async load(store: ReadStore): Promise<Map<string, Checkpoint>> {
+    const rows = await store.all<{ name: string; version: number; position: bigint }>('SELECT name, version, position FROM projection_checkpoints');
+    return new Map(rows.map((r) => [r.name, { version: Number(r.version), position: big(r.position) }]));
+  },
 
-  constructor(private readonly db: Database.Database) {
-    db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
-      name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL, updated_at TEXT NOT NULL)`);
-    this.get = db.prepare<[string], { version: number; position: number }>('SELECT version, position FROM projection_checkpoints WHERE name = ?');
-    this.put = db.prepare(`INSERT INTO projection_checkpoints (name, version, position, updated_at) VALUES (?, ?, ?, ?)
-      ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position, updated_at = excluded.updated_at`);
-  }
+  /** Within a batch's writes. */
+  write(out: RowWrites, name: string, version: number, position: bigint): void {
+    out.upsert(TABLE, [name, version, position, new Date().toISOString()]);
+  },
 
-  read(name: string): { version: number; position: bigint } | undefined {
-    const row = this.get.get(name);
-    return row && { version: row.version, position: BigInt(row.position) };
-  }
+  /** At once, outside a batch (a projection marked for rebuild). */
+  async save(store: ReadStore, name: string, version: number, position: bigint): Promise<void> {
+    const out = new RowWrites();
+    checkpoints.write(out, name, version, position);
+    await store.write(out.drain());
+  },
 
-  write(name: string, version: number, position: bigint): void {
-    this.put.run(name, version, Number(position), new Date().toISOString());
-  }
+  /** Where the slowest read model stands, for API replicas that do not project themselves. */
+  async slowest(store: ReadStore): Promise<bigint> {
+    const rows = await store.all<{ p: bigint | null }>("SELECT min(position) AS p FROM projection_checkpoints WHERE name NOT LIKE '$%'");
+    return big(rows[0]?.p);
+  },
 
-  all(): Array<{ name: string; version: number; position: number; updated_at: string }> {
-    return this.db.prepare('SELECT * FROM projection_checkpoints ORDER BY name').all() as never;
-  }
-}
+  async all(store: ReadStore) {
+    const rows = await store.all<{ name: string; version: number; position: bigint; updated_at: string }>('SELECT * FROM projection_checkpoints ORDER BY name');
+    return rows.map((r) => ({ name: r.name, version: Number(r.version), position: Number(r.position), updated_at: r.updated_at }));
+  },
+};

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { ddlTypes, ReadStore } from '../store/read-store';
 
 /**
  * One projector per read store: the lease is a row with a holder and an expiry. A holder renews
@@ -6,24 +6,28 @@ import type Database from 'better-sqlite3';
  * renewing (crashed or partitioned). Time comes from the caller so tests can move it.
  */
 export class Lease {
-  private readonly take;
-  private readonly drop;
+  private ready?: Promise<void>;
 
-  constructor(db: Database.Database, private readonly name: string, private readonly ttlMs: number) {
-    db.exec('CREATE TABLE IF NOT EXISTS projector_leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at INTEGER NOT NULL)');
-    // Insert, or take over an expired lease, or renew our own: one statement, atomic in SQLite.
-    this.take = db.prepare(`INSERT INTO projector_leases (name, holder, expires_at) VALUES (@name, @holder, @expires)
-      ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-      WHERE projector_leases.holder = excluded.holder OR projector_leases.expires_at < @now`);
-    this.drop = db.prepare('DELETE FROM projector_leases WHERE name = ? AND holder = ?');
-  }
+  constructor(private readonly store: ReadStore, private readonly name: string, private readonly ttlMs: number) {}
 
   /** True when `holder` now holds the lease (newly taken or renewed). */
-  acquire(holder: string, now: number): boolean {
-    return this.take.run({ name: this.name, holder, expires: now + this.ttlMs, now }).changes > 0;
+  async acquire(holder: string, now: number): Promise<boolean> {
+    await this.open();
+    // Insert, or take over an expired lease, or renew our own: one statement, atomic in both stores.
+    const changed = await this.store.run(`INSERT INTO projector_leases (name, holder, expires_at) VALUES (?, ?, ?)
+      ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
+      WHERE projector_leases.holder = excluded.holder OR projector_leases.expires_at < ?`, [this.name, holder, now + this.ttlMs, now]);
+    return changed > 0;
   }
 
-  release(holder: string): void {
-    this.drop.run(this.name, holder);
+  async release(holder: string): Promise<void> {
+    await this.open();
+    await this.store.run('DELETE FROM projector_leases WHERE name = ? AND holder = ?', [this.name, holder]);
+  }
+
+  private open(): Promise<void> {
+    this.ready ??= this.store.exec(`CREATE TABLE IF NOT EXISTS projector_leases (
+      name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at ${ddlTypes(this.store.dialect).int64} NOT NULL)`);
+    return this.ready;
   }
 }

@@ -1,26 +1,42 @@
-import type Database from 'better-sqlite3';
 import { CaseEvent, CaseState, EventMetadata, KnownCase } from '@thads/domain';
 import { RecordedEvent } from '@thads/event-store';
+import { DdlTypes, ReadStore } from '../store/read-store';
+import { RowWrites } from '../store/row-writes';
+
+/** A case event with the case folded around it. */
+export interface FoldedCase {
+  event: CaseEvent;
+  before: CaseState;
+  after: KnownCase;
+  /** When this step became known: see CaseFolds.knownAt. */
+  knownAt: string;
+}
 
 /** A stored event with the case fold around it, as every read model sees it. */
 export interface ProjectedEvent {
   recorded: RecordedEvent;
   metadata: EventMetadata;
   /** Present for case events: the domain event and the case before and after it. */
-  case?: { event: CaseEvent; before: CaseState; after: KnownCase };
+  case?: FoldedCase;
 }
 
 /**
- * A read model: a pure-ish apply over rows, run by the projector inside the transaction that
- * also moves its checkpoint (STYLE.md §11). It never calls the decider and never appends.
- * Bump `version` when its tables or meaning change: the projector then rebuilds it from zero.
+ * A read model: its tables, and an apply that turns each event into rows (STYLE.md §11). It
+ * never calls the decider, never appends, and never reads the store while applying: what it
+ * needs to remember it loads once (`load`) and keeps in memory, so the same projection runs on
+ * SQLite and PostgreSQL and a batch is one write. Bump `version` when its tables or meaning
+ * change: the projector then rebuilds it from zero.
  */
 export interface Projection {
   readonly name: string;
   readonly version: number;
-  setup(db: Database.Database): void;
-  reset(db: Database.Database): void;
-  apply(db: Database.Database, event: ProjectedEvent): void;
-  /** Called once per batch after its events, inside the same transaction. */
-  endBatch?(db: Database.Database): void;
+  /** CREATE TABLE IF NOT EXISTS … for its tables. */
+  schema(types: DdlTypes): string;
+  /** Its tables, dropped for a rebuild. */
+  readonly tables: ReadonlyArray<string>;
+  /** Reads back what `apply` remembers, before the first batch (and after a failed one). */
+  load?(store: ReadStore): Promise<void>;
+  apply(out: RowWrites, event: ProjectedEvent): void;
+  /** Called once per batch after its events. */
+  endBatch?(out: RowWrites): void;
 }

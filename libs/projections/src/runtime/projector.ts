@@ -1,13 +1,15 @@
-import type Database from 'better-sqlite3';
-import { EventMetadata } from '@thads/domain';
+import { EventMetadata, MACHINE_VERSION } from '@thads/domain';
 import { EventStore, RecordedEvent, Subscription } from '@thads/event-store';
-import { CaseFolds } from './case-folds';
-import { Checkpoints } from './checkpoints';
+import { ddlTypes, ReadStore } from '../store/read-store';
+import { RowWrites } from '../store/row-writes';
+import { CaseFolds, CASE_FOLD_SCHEMA } from './case-folds';
+import { Checkpoint, checkpoints, checkpointSchema } from './checkpoints';
 import { Projection } from './projection';
 import { PositionWaiters } from './position-waiters';
-import { forgetStatements } from './statements';
 
 const FOLD = '$case-fold';
+/** The saved folds are only good for the machine that made them (and this layout of them). */
+const FOLD_VERSION = 200 + MACHINE_VERSION;
 
 export interface ProjectorOptions {
   batchSize?: number;
@@ -19,32 +21,31 @@ export interface ProjectorOptions {
 /**
  * Subscribes to $all from the stored checkpoints and applies events in batches; each batch's
  * rows and checkpoints commit in one transaction, so a crash neither double-counts nor skips.
- * A dropped subscription is resumed from the checkpoint with backoff.
+ * A full batch holds the subscription until it is written (memory stays flat however long the
+ * log). A dropped subscription or a failed write is resumed from the checkpoint with backoff.
  */
 export class Projector {
-  private readonly checkpoints: Checkpoints;
   private readonly folds: CaseFolds;
   private readonly waiters = new PositionWaiters();
+  private marks = new Map<string, Checkpoint>();
   private buffer: RecordedEvent[] = [];
   private subscription?: Subscription;
   private timer?: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+  /** Bumped on every (re)subscription: events of an abandoned one are ignored. */
+  private generation = 0;
   private applied = 0n;
-  private from = 0n;
   private running = false;
   private retries = 0;
   private lastError?: string;
-  private readonly applyBatch: (batch: RecordedEvent[]) => void;
 
   constructor(
     private readonly store: EventStore,
-    readonly db: Database.Database,
+    readonly readStore: ReadStore,
     readonly projections: ReadonlyArray<Projection>,
     private readonly options: ProjectorOptions = {},
   ) {
-    this.checkpoints = new Checkpoints(db);
-    this.folds = new CaseFolds(db);
-    for (const p of projections) p.setup(db);
-    this.applyBatch = db.transaction((batch: RecordedEvent[]) => this.applyInTransaction(batch));
+    this.folds = new CaseFolds(readStore);
   }
 
   /** Where the slowest read model stands; queries wait on it for read-your-writes. */
@@ -53,8 +54,7 @@ export class Projector {
   }
 
   async start(): Promise<void> {
-    this.from = this.prepare();
-    this.applied = this.from;
+    this.applied = await this.prepare();
     this.running = true;
     this.subscribe();
   }
@@ -63,7 +63,7 @@ export class Projector {
     this.running = false;
     clearTimeout(this.timer);
     await this.subscription?.stop();
-    this.flush();
+    await this.flush();
   }
 
   /** Resolves true once every read model has applied `position`, false after `timeoutMs`. */
@@ -72,52 +72,62 @@ export class Projector {
   }
 
   /** Marks projections for a rebuild from zero; the next start replays the log into them. */
-  reset(names?: ReadonlyArray<string>): void {
+  async reset(names?: ReadonlyArray<string>): Promise<void> {
+    await this.createSchema();
     for (const p of this.projections) {
       if (names && !names.includes(p.name)) continue;
-      p.reset(this.db);
-      p.setup(this.db);
-      this.checkpoints.write(p.name, p.version, 0n);
+      await this.recreate(p);
     }
-    forgetStatements(this.db);
   }
 
-  /** Replays until the store's head, reporting progress; for `thads rebuild`. */
+  /** Replays until the store's head, reporting progress; for `thads rebuild` and the CLI's reads. */
   async catchUp(onProgress?: (position: bigint, head: bigint) => void): Promise<void> {
     const head = (await this.store.headPosition()) ?? 0n;
     await this.start();
-    while (this.applied < head) {
-      await this.waitFor(this.applied + 1n, 1000);
-      onProgress?.(this.applied, head);
-      if (this.lastError && !this.running) throw new Error(this.lastError);
-    }
-    await this.stop();
-  }
-
-  status() {
-    return { position: this.applied.toString(), lastError: this.lastError, checkpoints: this.checkpoints.all() };
-  }
-
-  /** Start from the slowest projection; if one is behind the saved fold, refold from zero. */
-  private prepare(): bigint {
-    let from: bigint | undefined;
-    for (const p of this.projections) {
-      const cp = this.checkpoints.read(p.name);
-      if (!cp || cp.version !== p.version) {
-        this.options.log?.(`projection ${p.name} v${p.version}: rebuilding from zero`);
-        p.reset(this.db);
-        p.setup(this.db);
-        forgetStatements(this.db);
-        this.checkpoints.write(p.name, p.version, 0n);
+    try {
+      while (this.applied < head) {
+        await this.waitFor(this.applied + 1n, 1000);
+        onProgress?.(this.applied, head);
+        if (this.lastError && this.retries > 5) throw new Error(this.lastError);
       }
-      const position = this.checkpoints.read(p.name)!.position;
-      from = from === undefined || position < from ? position : from;
+    } finally {
+      await this.stop();
     }
-    const start = from ?? 0n;
-    const fold = this.checkpoints.read(FOLD)?.position ?? 0n;
-    if (fold !== start) {
-      this.folds.reset();
-      this.checkpoints.write(FOLD, 1, 0n);
+  }
+
+  async status() {
+    return { position: this.applied.toString(), lastError: this.lastError, checkpoints: await checkpoints.all(this.readStore) };
+  }
+
+  private async createSchema(): Promise<void> {
+    const types = ddlTypes(this.readStore.dialect);
+    await this.readStore.exec(`${checkpointSchema(types)}; ${CASE_FOLD_SCHEMA}`);
+    for (const p of this.projections) await this.readStore.exec(p.schema(types));
+  }
+
+  private async recreate(p: Projection): Promise<void> {
+    this.options.log?.(`projection ${p.name} v${p.version}: rebuilding from zero`);
+    for (const table of p.tables) await this.readStore.exec(`DROP TABLE IF EXISTS ${table}`);
+    await this.readStore.exec(p.schema(ddlTypes(this.readStore.dialect)));
+    await checkpoints.save(this.readStore, p.name, p.version, 0n);
+  }
+
+  /** Start from the slowest projection; if that is not where the saved folds are, refold from zero. */
+  private async prepare(): Promise<bigint> {
+    await this.createSchema();
+    let marks = await checkpoints.load(this.readStore);
+    for (const p of this.projections) {
+      const cp = marks.get(p.name);
+      if (!cp || cp.version !== p.version) await this.recreate(p);
+    }
+    marks = await checkpoints.load(this.readStore);
+    for (const p of this.projections) await p.load?.(this.readStore);
+    this.marks = marks;
+    const start = this.projections.reduce((min, p) => (marks.get(p.name)!.position < min ? marks.get(p.name)!.position : min), marks.get(this.projections[0]?.name)?.position ?? 0n);
+    const fold = marks.get(FOLD);
+    if (!fold || fold.version !== FOLD_VERSION || fold.position !== start) {
+      await this.folds.reset();
+      await checkpoints.save(this.readStore, FOLD, FOLD_VERSION, 0n);
       return 0n;
     }
     return start;
@@ -125,42 +135,51 @@ export class Projector {
 
   private subscribe(): void {
     if (!this.running) return;
+    const generation = ++this.generation;
     this.subscription = this.store.subscribeToAll({
       after: this.applied === 0n ? undefined : this.applied,
       onEvent: (event) => {
+        if (generation !== this.generation) return undefined;
         this.buffer.push(event);
-        if (this.buffer.length >= (this.options.batchSize ?? 1000)) this.flush();
-        else if (!this.timer) this.timer = setTimeout(() => this.flush(), this.options.flushMs ?? 20);
+        if (this.buffer.length >= (this.options.batchSize ?? 1000)) return this.flush();
+        if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.options.flushMs ?? 20);
+        return undefined;
       },
-      onCaughtUp: () => this.flush(),
+      onCaughtUp: () => void this.flush(),
       onError: (error) => this.recover(error),
     });
   }
 
   private recover(error: Error): void {
     this.lastError = error.message;
-    this.options.log?.(`projector: subscription dropped (${error.message}); resuming from ${this.applied}`);
+    this.options.log?.(`projector: ${error.message}; resuming from the checkpoint`);
+    this.generation++;
     this.buffer = [];
     this.folds.forget();
     const delay = Math.min(30_000, 100 * 2 ** this.retries++);
     setTimeout(() => {
       if (!this.running) return;
-      this.from = this.prepare();
-      this.applied = this.from;
-      this.subscribe();
+      this.prepare().then((from) => { this.applied = from; this.subscribe(); }, (e: Error) => this.recover(e));
     }, delay);
   }
 
-  private flush(): void {
+  /** Batches are written one after the other, in the order they were taken. */
+  private flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.flushNow());
+    return this.flushing;
+  }
+
+  private async flushNow(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
     const batch = this.buffer;
     if (batch.length === 0) return;
     this.buffer = [];
+    const generation = this.generation;
     try {
-      this.applyBatch(batch);
+      await this.applyBatch(batch);
     } catch (error) {
-      this.folds.forget();
+      if (generation !== this.generation) return;
       void this.subscription?.stop();
       this.recover(error as Error);
       return;
@@ -170,21 +189,28 @@ export class Projector {
     this.waiters.release(this.applied);
   }
 
-  private applyInTransaction(batch: RecordedEvent[]): void {
-    const marks = new Map(this.projections.map((p) => [p.name, this.checkpoints.read(p.name)!.position]));
+  private async applyBatch(batch: RecordedEvent[]): Promise<void> {
+    await this.folds.prefetch(batch);
+    const out = new RowWrites();
     for (const recorded of batch) {
       const metadata = recorded.metadata as unknown as EventMetadata;
-      const folded = this.folds.apply(recorded, metadata?.on);
+      const folded = this.folds.apply(recorded, metadata?.on, metadata?.recordedAt ?? '');
       for (const p of this.projections) {
-        if (recorded.position > marks.get(p.name)!) p.apply(this.db, { recorded, metadata, case: folded });
+        if (recorded.position > this.marks.get(p.name)!.position) p.apply(out, { recorded, metadata, case: folded });
       }
     }
     const last = batch[batch.length - 1].position;
+    const marks = new Map(this.marks);
     for (const p of this.projections) {
-      p.endBatch?.(this.db);
-      if (last > marks.get(p.name)!) this.checkpoints.write(p.name, p.version, last);
+      p.endBatch?.(out);
+      if (last > marks.get(p.name)!.position) {
+        checkpoints.write(out, p.name, p.version, last);
+        marks.set(p.name, { version: p.version, position: last });
+      }
     }
-    this.folds.persist();
-    this.checkpoints.write(FOLD, 1, last);
+    this.folds.persist(out);
+    checkpoints.write(out, FOLD, FOLD_VERSION, last);
+    await this.readStore.write(out.drain());
+    this.marks = marks;
   }
 }

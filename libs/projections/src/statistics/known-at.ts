@@ -8,8 +8,8 @@ import { isLocalDate } from '@thads/domain';
 export type KnownAt = { position: bigint } | { recordedAt: string };
 
 /** SQL condition on `statistics_moves` and its bound value. */
-export const knownAtFilter = (knownAt: KnownAt): { sql: string; value: number | string } =>
-  'position' in knownAt ? { sql: 'position <= ?', value: Number(knownAt.position) } : { sql: 'known_at <= ?', value: knownAt.recordedAt };
+export const knownAtFilter = (knownAt: KnownAt): { sql: string; value: bigint | string } =>
+  'position' in knownAt ? { sql: 'position <= ?', value: knownAt.position } : { sql: 'known_at <= ?', value: knownAt.recordedAt };
 
 export const knownAtText = (knownAt?: KnownAt): string | null =>
   knownAt === undefined ? null : 'position' in knownAt ? knownAt.position.toString() : knownAt.recordedAt;

@@ -40,12 +40,12 @@ describe('statistics ledger over random histories', () => {
           const folds = [undefined, ...knownAts].map((knownAt) => ({ knownAt, cases: foldKnown(all, knownAt) }));
           for (const p of periods) {
             for (const { knownAt, cases } of folds) {
-              const report = h.queries.report({ ...p, knownAt });
+              const report = (await h.queries.report({ ...p, knownAt }));
               expectIdentities(report);
               expect({ cases: report.cases, money: report.money }).toEqual(oracleReport(cases, SUBTREES[p.unitId], p.from, p.to));
             }
           }
-          expectDrillDownAddsUp(h, periods[0]);
+          await expectDrillDownAddsUp(h, periods[0]);
         } finally {
           await h.close();
         }
@@ -66,11 +66,11 @@ const outOfOrder = (all: RecordedEvent[]): string[] => {
   return found;
 };
 
-const expectDrillDownAddsUp = (h: LedgerHarness, p: { unitId: string; from: string; to: string }) => {
-  const report = h.queries.report(p);
+const expectDrillDownAddsUp = async (h: LedgerHarness, p: { unitId: string; from: string; to: string }) => {
+  const report = (await h.queries.report(p));
   for (const column of DRILL_COLUMNS) {
-    const amount = h.queries.cases({ ...p, column, money: true }).reduce((t, i) => t + BigInt(i.amount), 0n);
+    const amount = (await h.queries.cases({ ...p, column, money: true })).reduce((t, i) => t + BigInt(i.amount), 0n);
     expect([column, amount.toString()]).toEqual([column, report.money[column]]);
-    if (column !== 'reduced') expect([column, h.queries.cases({ ...p, column, money: false }).length]).toEqual([column, report.cases[column]]);
+    if (column !== 'reduced') expect([column, (await h.queries.cases({ ...p, column, money: false })).length]).toEqual([column, report.cases[column]]);
   }
 };

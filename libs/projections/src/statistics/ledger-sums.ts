@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { big, int, ReadStore, SqlValue } from '../store/read-store';
 import { LEDGER_KEYS, LedgerKey } from './ledger-keys';
 import { KnownAt, knownAtFilter } from './known-at';
 
@@ -18,33 +18,32 @@ export interface SumsQuery {
 }
 
 const COLUMNS = `key,
-  sum(CASE WHEN day < @from THEN n ELSE 0 END) AS nBefore, sum(CASE WHEN day < @from THEN money ELSE 0 END) AS mBefore,
-  sum(CASE WHEN day >= @from THEN n ELSE 0 END) AS nWithin, sum(CASE WHEN day >= @from THEN money ELSE 0 END) AS mWithin`;
+  sum(CASE WHEN day < ? THEN n ELSE 0 END) AS "nBefore", sum(CASE WHEN day < ? THEN money ELSE 0 END) AS "mBefore",
+  sum(CASE WHEN day >= ? THEN n ELSE 0 END) AS "nWithin", sum(CASE WHEN day >= ? THEN money ELSE 0 END) AS "mWithin"`;
 
-type Row = { key: LedgerKey; nBefore: bigint; mBefore: bigint; nWithin: bigint; mWithin: bigint };
+type Row = { key: LedgerKey; nBefore: SqlValue; mBefore: SqlValue; nWithin: SqlValue; mWithin: SqlValue };
 
 /**
  * One pass over the ledger for a report. What is known now reads the daily sums of the unit;
  * what was known at an earlier moment reads the per-case moves of the unit and its subunits
  * recorded by then, since the daily sums no longer say when each move was recorded.
  */
-export const readLedgerSums = (db: Database.Database, q: SumsQuery): LedgerSums => {
-  const rows = q.knownAt ? knownRows(db, q, q.knownAt) : (db.prepare(`SELECT ${COLUMNS} FROM statistics_daily
-      WHERE scope = @unitId AND day <= @to GROUP BY key`).safeIntegers(true).all({ unitId: q.unitId, from: q.from, to: q.to }) as Row[]);
+export const readLedgerSums = async (store: ReadStore, q: SumsQuery): Promise<LedgerSums> => {
+  const from = [q.from, q.from, q.from, q.from];
+  const rows = q.knownAt ? await knownRows(store, q, q.knownAt)
+    : await store.all<Row>(`SELECT ${COLUMNS} FROM statistics_daily WHERE scope = ? AND day <= ? GROUP BY key`, [...from, q.unitId, q.to]);
   const sums = Object.fromEntries(LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }])) as LedgerSums;
   for (const r of rows) {
     if (!(r.key in sums)) continue;
-    sums[r.key] = { before: { n: Number(r.nBefore), money: r.mBefore }, within: { n: Number(r.nWithin), money: r.mWithin } };
+    sums[r.key] = { before: { n: int(r.nBefore), money: big(r.mBefore) }, within: { n: int(r.nWithin), money: big(r.mWithin) } };
   }
   return sums;
 };
 
-const knownRows = (db: Database.Database, q: SumsQuery, knownAt: KnownAt): Row[] => {
+const knownRows = async (store: ReadStore, q: SumsQuery, knownAt: KnownAt): Promise<Row[]> => {
   if (q.unitIds.length === 0) return [];
   const filter = knownAtFilter(knownAt);
-  const units = q.unitIds.map((_, i) => `@u${i}`).join(', ');
-  const params: Record<string, unknown> = { from: q.from, to: q.to, known: filter.value };
-  q.unitIds.forEach((u, i) => (params[`u${i}`] = u));
-  return db.prepare(`SELECT ${COLUMNS} FROM statistics_moves
-      WHERE unit_id IN (${units}) AND day <= @to AND ${filter.sql.replace('?', '@known')} GROUP BY key`).safeIntegers(true).all(params) as Row[];
+  return store.all<Row>(`SELECT ${COLUMNS} FROM statistics_moves
+      WHERE unit_id IN (${q.unitIds.map(() => '?').join(', ')}) AND day <= ? AND ${filter.sql} GROUP BY key`,
+  [q.from, q.from, q.from, q.from, ...q.unitIds, q.to, filter.value]);
 };

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { ReadStore } from '../store/read-store';
 import { UnitQueries } from '../units/unit-queries';
 import { TargetQueries } from '../targets/target-queries';
 import { Column, columnsOf, formatFigures } from './compose-report';
@@ -22,29 +22,31 @@ export interface ReportQuery {
 export class StatisticsQueries {
   private readonly units: UnitQueries;
 
-  constructor(private readonly db: Database.Database) {
-    this.units = new UnitQueries(db);
+  constructor(private readonly store: ReadStore) {
+    this.units = new UnitQueries(store);
   }
 
-  report(q: ReportQuery): StatisticsReport {
-    const unitIds = this.units.subtree(q.unitId);
-    const now = this.figures(q, unitIds);
+  async report(q: ReportQuery): Promise<StatisticsReport> {
+    // The per-case moves are read only for `asKnownAt`; the daily sums need no unit list.
+    const unitIds = q.knownAt ? await this.units.subtree(q.unitId) : [];
     const last = samePeriodLastYear(q.from, q.to);
-    const targets = new TargetQueries(this.db).find(q.unitId, reportingYearOf(q.to));
+    const [now, before, targets] = await Promise.all([
+      this.figures(q, unitIds), this.figures({ ...q, ...last }, unitIds), new TargetQueries(this.store).find(q.unitId, reportingYearOf(q.to)),
+    ]);
     return {
       unitId: q.unitId, from: q.from, to: q.to, asKnownAt: knownAtText(q.knownAt),
       ...now.figures,
       ...(targets ? { target: compareWithTarget({ cases: now.cases.rate, money: now.money.rate }, targets, q.to) } : {}),
-      samePeriodLastYear: this.figures({ ...q, ...last }, unitIds).figures,
+      samePeriodLastYear: before.figures,
     };
   }
 
-  cases(q: ReportQuery & { column: DrillColumn; money: boolean }): DrillDownItem[] {
-    return drillDown(this.db, { ...q, unitIds: this.units.subtree(q.unitId) });
+  async cases(q: ReportQuery & { column: DrillColumn; money: boolean }): Promise<DrillDownItem[]> {
+    return drillDown(this.store, { ...q, unitIds: await this.units.subtree(q.unitId) });
   }
 
-  private figures(q: ReportQuery, unitIds: string[]): { figures: Figures; cases: Column; money: Column } {
-    const columns = columnsOf(readLedgerSums(this.db, { ...q, unitIds }));
+  private async figures(q: ReportQuery, unitIds: string[]): Promise<{ figures: Figures; cases: Column; money: Column }> {
+    const columns = columnsOf(await readLedgerSums(this.store, { ...q, unitIds }));
     return { figures: formatFigures(columns), ...columns };
   }
 }

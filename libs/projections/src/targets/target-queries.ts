@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { int, ReadStore, SqlValue } from '../store/read-store';
 import { TargetRates, TargetsSetData } from './targets-event';
 
 export interface UnitTargets extends TargetsSetData {
@@ -8,14 +8,14 @@ export interface UnitTargets extends TargetsSetData {
 }
 
 export class TargetQueries {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly store: ReadStore) {}
 
-  find(unitId: string, year: number): UnitTargets | undefined {
-    const row = this.db.prepare('SELECT * FROM unit_targets WHERE unit_id = ? AND year = ?').get(unitId, year) as
-      | { unit_id: string; year: number; cases: string; money: string; periods: string; set_on: string; position: number } | undefined;
+  async find(unitId: string, year: number): Promise<UnitTargets | undefined> {
+    const [row] = await this.store.all<{ unit_id: string; year: SqlValue; cases: string; money: string; periods: string; set_on: string; position: SqlValue }>(
+      'SELECT * FROM unit_targets WHERE unit_id = ? AND year = ?', [unitId, year]);
     return row && {
-      unitId: row.unit_id, year: row.year, cases: row.cases, money: row.money,
-      periods: JSON.parse(row.periods), setOn: row.set_on, position: row.position,
+      unitId: row.unit_id, year: int(row.year), cases: row.cases, money: row.money,
+      periods: JSON.parse(row.periods), setOn: row.set_on, position: int(row.position),
     };
   }
 }

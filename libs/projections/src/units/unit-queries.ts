@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3';
 import { UnitLevel } from '@thads/domain';
+import { ReadStore } from '../store/read-store';
 
 export interface UnitRow {
   unitId: string;
@@ -9,30 +9,30 @@ export interface UnitRow {
   path: string;
 }
 
-const SELECT = 'SELECT unit_id AS unitId, name, level, parent_id AS parentId, path FROM units';
+const SELECT = 'SELECT unit_id AS "unitId", name, level, parent_id AS "parentId", path FROM units';
 
 export class UnitQueries {
-  constructor(private readonly db: Database.Database) {}
+  constructor(private readonly store: ReadStore) {}
 
-  list(): UnitRow[] {
-    return this.db.prepare(`${SELECT} ORDER BY path`).all() as UnitRow[];
+  list(): Promise<UnitRow[]> {
+    return this.store.all<UnitRow>(`${SELECT} ORDER BY path`);
   }
 
-  find(unitId: string): UnitRow | undefined {
-    return this.db.prepare(`${SELECT} WHERE unit_id = ?`).get(unitId) as UnitRow | undefined;
+  async find(unitId: string): Promise<UnitRow | undefined> {
+    return (await this.store.all<UnitRow>(`${SELECT} WHERE unit_id = ?`, [unitId]))[0];
   }
 
-  /** The unit and every unit under it. */
-  subtree(unitId: string): string[] {
-    const unit = this.find(unitId);
+  /** The unit and every unit under it (a prefix of the path; `substr` since ids may hold `_`). */
+  async subtree(unitId: string): Promise<string[]> {
+    const unit = await this.find(unitId);
     if (!unit) return [];
-    return this.db.prepare('SELECT unit_id FROM units WHERE path LIKE ? ORDER BY path').pluck().all(`${unit.path}%`) as string[];
+    const rows = await this.store.all<{ unit_id: string }>('SELECT unit_id FROM units WHERE substr(path, 1, ?) = ? ORDER BY path', [unit.path.length, unit.path]);
+    return rows.map((r) => r.unit_id);
   }
 
   /** Is `unitId` the same as, or under, `scopeId`? */
-  within(unitId: string, scopeId: string): boolean {
-    const unit = this.find(unitId);
-    const scope = this.find(scopeId);
+  async within(unitId: string, scopeId: string): Promise<boolean> {
+    const [unit, scope] = await Promise.all([this.find(unitId), this.find(scopeId)]);
     return !!unit && !!scope && unit.path.startsWith(scope.path);
   }
 }

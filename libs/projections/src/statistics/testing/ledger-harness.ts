@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import {
   caseDecider, CaseEvent, CaseReceivedData, CaseState, caseStream, StepData, StepName, UNIT_REGISTERED, UnitRegisteredData, unitStream,
@@ -6,6 +5,8 @@ import {
 import { NO_STREAM, SqliteEventStore } from '@thads/event-store';
 import { Projector } from '../../runtime/projector';
 import { unitsProjection } from '../../units/units.projection';
+import { ReadStore } from '../../store/read-store';
+import { SqliteReadStore } from '../../store/sqlite-read-store';
 import { targetsProjection } from '../../targets/targets.projection';
 import { TARGETS_SET, TargetsSetData, targetsStream } from '../../targets/targets-event';
 import { statisticsProjection } from '../statistics.projection';
@@ -31,19 +32,18 @@ const DEFAULTS: Partial<Record<StepName, Record<string, unknown>>> = {
 };
 
 /**
- * An in-memory event store and read database with the statistics projections, fed by the real
+ * An in-memory event store and a read store (SQLite in memory unless given) with the statistics projections, fed by the real
  * decider: every step a test records must be legal, and is stored with `on` and `recordedAt` in
  * its metadata as the write path would (no hash chain: the ledger does not read it).
  */
-export const ledgerHarness = () => {
+export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memory:')) => {
   const store = new SqliteEventStore(':memory:');
-  const db = new Database(':memory:');
-  const projector = new Projector(store, db, [unitsProjection, statisticsProjection, targetsProjection]);
+  const projector = new Projector(store, readStore, [unitsProjection(), statisticsProjection(), targetsProjection()]);
   const states = new Map<string, { state: CaseState; revision: bigint | typeof NO_STREAM; ids: string[] }>();
   const meta = (on: string, recordedAt?: string) => ({ schemaVersion: 1, on, recordedAt: recordedAt ?? `${on}T03:00:00.000Z` });
 
   const harness = {
-    store, db, queries: new StatisticsQueries(db),
+    store, readStore, queries: new StatisticsQueries(readStore),
 
     async units(units: UnitRegisteredData[] = TEST_UNITS) {
       for (const u of units) await store.appendToStream(unitStream(u.unitId), [{ id: randomUUID(), type: UNIT_REGISTERED, data: { ...u }, metadata: meta('2015-01-01') }], NO_STREAM);
@@ -100,7 +100,7 @@ export const ledgerHarness = () => {
 
     async close() {
       await store.close();
-      db.close();
+      await readStore.close();
     },
   };
   return harness;

@@ -1,0 +1,60 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ReadStore, SqlValue, TableWrites, upsertClause } from './read-store';
+
+/**
+ * The read models in a SQLite file (embedded mode). WAL with synchronous=NORMAL: a power cut may
+ * lose the last batches, never half of one (rows and checkpoints commit together), and the
+ * projector simply re-applies them from the log; the event store itself keeps synchronous=FULL.
+ */
+export class SqliteReadStore implements ReadStore {
+  readonly dialect = 'sqlite' as const;
+  readonly db: Database.Database;
+  private readonly statements = new Map<string, Database.Statement>();
+  private readonly writeAll: (tables: ReadonlyArray<TableWrites>) => void;
+
+  constructor(readonly location: string) {
+    if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+    this.db = new Database(location);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    this.writeAll = this.db.transaction((tables: ReadonlyArray<TableWrites>) => {
+      for (const t of tables) {
+        if (t.rows.length === 0) continue;
+        const insert = this.prepare(`INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})${upsertClause(t)}`);
+        for (const row of t.rows) insert.run(row);
+      }
+    });
+  }
+
+  async all<T>(sql: string, params: ReadonlyArray<SqlValue> = []): Promise<T[]> {
+    const statement = this.prepare(sql);
+    return statement.safeIntegers(true).all(params) as T[];
+  }
+
+  async run(sql: string, params: ReadonlyArray<SqlValue> = []): Promise<number> {
+    return this.prepare(sql).run(params).changes;
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.db.exec(sql);
+    // Tables may have been dropped and re-created: statements prepared against them are stale.
+    this.statements.clear();
+  }
+
+  async write(tables: ReadonlyArray<TableWrites>): Promise<void> {
+    this.writeAll(tables);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  private prepare(sql: string): Database.Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+}
