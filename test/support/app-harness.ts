@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { AppConfig, Clock } from '@thads/application';
 import { createApp } from '../../apps/api/src/create-app';
+import { StoresUnderTest, storesUnderTest } from './stores-under-test';
 
 /** A clock the test moves by hand. */
 export class FixedClock extends Clock {
@@ -22,19 +23,23 @@ export interface Harness {
 }
 
 /** The real app on a fresh SQLite data directory, demo data off, served on an ephemeral port. */
-export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv } = {}): Promise<Harness> => {
+export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv; stores?: StoresUnderTest } = {}): Promise<Harness> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thads-e2e-'));
   const clock = options.clock ?? new FixedClock();
+  // A spec that names no store runs on the one its jest project puts under test (SQLite by default).
+  const stores = options.stores ?? (options.env?.THADS_EVENT_STORE ? undefined : await storesUnderTest());
+  const env = { ...stores?.env, ...options.env };
   // Development mode unless a test turns it off: the specs written before authentication act
   // as the system through X-Actor-* headers (a test's own headers or Bearer token override them).
-  const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', THADS_DEV_ACTOR: '1', ...options.env });
+  const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', THADS_DEV_ACTOR: '1', ...env });
   const app = await createApp(config, { clock, logger: false });
   await app.init();
   const http = config.devActor ? request.agent(app.getHttpServer()).set('x-actor-role', 'system') : request.agent(app.getHttpServer());
   const harness: Harness = {
     app, http, dataDir, clock,
-    restart: async () => { await app.close(); return startApp({ dataDir, clock, env: options.env }); },
-    close: async () => { await app.close(); rmSync(dataDir, { recursive: true, force: true }); },
+    // The same stores again: a restart must find what the first process wrote.
+    restart: async () => { await app.close(); return startApp({ dataDir, clock, env: options.env, stores }); },
+    close: async () => { await app.close(); await stores?.dispose(); rmSync(dataDir, { recursive: true, force: true }); },
   };
   return harness;
 };

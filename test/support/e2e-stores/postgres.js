@@ -1,0 +1,1 @@
+process.env.THADS_E2E_STORE = 'postgres';
