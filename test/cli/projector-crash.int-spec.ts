@@ -5,18 +5,10 @@ import { EventStore, openEventStore } from '@thads/event-store';
 import { checkpoints, createProjections, openReadStore, Projector, ReadStore } from '@thads/projections';
 import { cliContext } from './cli-harness';
 import { describePostgres, scratchSchema } from '../support/postgres';
+import { dumpReadModels as dump } from '../support/read-model-dump';
 
 const child = join(__dirname, '../support/projector-child.ts');
 const register = join(__dirname, '../support/ts-register.js');
-const TABLES = ['cases', 'case_steps', 'statistics_moves', 'statistics_daily', 'units'];
-
-const dump = async (location: string) => {
-  const read = openReadStore(location);
-  const rows: Record<string, unknown[]> = {};
-  for (const t of TABLES) rows[t] = await read.all(`SELECT * FROM ${t} ORDER BY 1, 2, 3, 4`);
-  await read.close();
-  return rows;
-};
 
 const caseListAt = async (location: string): Promise<bigint> => {
   const read = openReadStore(location);
