@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { demoLines, ImportRunner, SystemClock, UnitRegistry } from '@thads/application';
 import { EventStore, NO_STREAM, PostgresEventStore, SqliteEventStore, EventStoreDbEventStore } from '@thads/event-store';
-import { createProjections, Projector, SqliteReadStore } from '@thads/projections';
+import { createProjections, PostgresReadStore, Projector, ReadStore, SqliteReadStore } from '@thads/projections';
 import { CLI_ACTOR } from '../context';
 
 export interface StoreKind {
@@ -10,25 +10,31 @@ export interface StoreKind {
   open(): Promise<{ store: EventStore; dispose(): Promise<void> } | string>;
 }
 
-export interface StoreRow { store: string; rawAppends: number | string; importCommands: number | string; rebuildEvents: number | string }
+export interface StoreRow {
+  store: string; rawAppends: number | string; importCommands: number | string;
+  /** Rebuild of every read model, into SQLite and into PostgreSQL. */
+  rebuildEvents: number | string; rebuildToPostgres: number | string;
+}
 
 /**
- * The same three measures on every event store, side by side: raw appends (batches of 100),
- * `thads import` through the write path, and a rebuild of every read model from that store.
+ * The same measures on every event store, side by side: raw appends (batches of 100), `thads
+ * import` through the write path, and a rebuild of every read model from that store, into a
+ * SQLite read store and into a PostgreSQL one.
  * EventStoreDB runs through the real client against the protocol double: it checks our adapter's
  * overhead, not a server's speed.
  */
-export const benchStores = async (kinds: StoreKind[], dir: string, sizes: { events: number; cases: number }): Promise<StoreRow[]> => {
+export const benchStores = async (kinds: StoreKind[], dir: string, pgUrl: string, sizes: { events: number; cases: number }): Promise<StoreRow[]> => {
   const rows: StoreRow[] = [];
   for (const kind of kinds) {
     const opened = await kind.open();
-    if (typeof opened === 'string') { rows.push({ store: kind.name, rawAppends: opened, importCommands: '-', rebuildEvents: '-' }); continue; }
+    if (typeof opened === 'string') { rows.push({ store: kind.name, rawAppends: opened, importCommands: '-', rebuildEvents: '-', rebuildToPostgres: '-' }); continue; }
     try {
       rows.push({
         store: kind.name,
         rawAppends: await measured(() => rawAppends(opened.store, sizes.events)),
         importCommands: await measured(() => importDemo(opened.store, sizes.cases)),
-        rebuildEvents: await measured(() => rebuild(opened.store, join(dir, `${randomUUID()}-read.db`))),
+        rebuildEvents: await measured(() => rebuild(opened.store, new SqliteReadStore(join(dir, `${randomUUID()}-read.db`)))),
+        rebuildToPostgres: await measured(() => rebuildToPostgres(opened.store, pgUrl)),
       });
     } finally {
       await opened.dispose();
@@ -64,8 +70,7 @@ const importDemo = async (store: EventStore, cases: number): Promise<number> => 
   return rate(summary.lines, started);
 };
 
-const rebuild = async (store: EventStore, file: string): Promise<number> => {
-  const db = new SqliteReadStore(file);
+const rebuild = async (store: EventStore, db: ReadStore): Promise<number> => {
   let events = 0;
   for await (const _ of store.readAll()) events++;
   const projector = new Projector(store, db, createProjections());
@@ -74,6 +79,17 @@ const rebuild = async (store: EventStore, file: string): Promise<number> => {
   const value = rate(events, started);
   await db.close();
   return value;
+};
+
+const rebuildToPostgres = async (store: EventStore, pgUrl: string): Promise<number> => {
+  const schema = `thads_bench_read_${randomUUID().slice(0, 8)}`;
+  const url = new URL(pgUrl);
+  url.searchParams.set('schema', schema);
+  try {
+    return await rebuild(store, new PostgresReadStore(url.toString()));
+  } finally {
+    await dropSchema(pgUrl, schema).catch(() => undefined);
+  }
 };
 
 export const STORE_KINDS = (dir: string, pgUrl: string): StoreKind[] => [

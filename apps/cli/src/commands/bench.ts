@@ -27,13 +27,13 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
     results.push(...(await auditBenchmarks(dir)));
     const pgUrl = process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, { events: intFlag(args, 'store-events', 10_000), cases: intFlag(args, 'store-cases', 500) });
+    storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, pgUrl, { events: intFlag(args, 'store-events', 10_000), cases: intFlag(args, 'store-cases', 500) });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   for (const r of results) ctx.out.write(`${r.name.padEnd(44)} ${String(r.value).padStart(10)} ${r.unit.padEnd(12)} ${r.detail}\n`);
-  ctx.out.write('\nstores side by side         raw appends/s   import commands/s   rebuild events/s\n');
-  for (const r of storeRows) ctx.out.write(`${r.store.padEnd(36)} ${String(r.rawAppends).padStart(10)} ${String(r.importCommands).padStart(18)} ${String(r.rebuildEvents).padStart(18)}\n`);
+  ctx.out.write('\nstores side by side         raw appends/s   import commands/s   rebuild events/s (read models on SQLite | PostgreSQL)\n');
+  for (const r of storeRows) ctx.out.write(`${r.store.padEnd(36)} ${String(r.rawAppends).padStart(10)} ${String(r.importCommands).padStart(18)} ${String(r.rebuildEvents).padStart(18)} | ${String(r.rebuildToPostgres).padStart(8)}\n`);
   ctx.out.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch} node ${process.version}`, results, stores: storeRows })}\n`);
   return 0;
 };
