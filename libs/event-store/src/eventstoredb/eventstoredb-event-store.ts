@@ -19,6 +19,8 @@ export interface EventStoreDbOptions {
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Longest close() waits for the client to let go of its channels. */
+const DISPOSE_MS = 3_000;
 
 /**
  * EventStoreDB / KurrentDB through the official client (6.2.1, v1 gRPC). Our global position is
@@ -116,10 +118,19 @@ export class EventStoreDbEventStore extends EventStore {
     return undefined;
   }
 
-  /** Stops our subscriptions, then dispose() cancels the client's streams (BatchAppend's too), so the process can exit. */
+  /**
+   * Stops our subscriptions, then dispose() cancels the client's streams (BatchAppend's too), so the
+   * process can exit. After the server has dropped a subscription with UNAVAILABLE, the client's
+   * dispose() was seen to wait forever on the channel it was re-opening: shutdown waits for it at
+   * most DISPOSE_MS and then goes on (the process exits and the OS closes the socket).
+   */
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
-    await this.client.dispose();
+    let timer: NodeJS.Timeout | undefined;
+    const gaveUp = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), DISPOSE_MS); timer.unref(); });
+    const outcome = await Promise.race([this.client.dispose().then(() => 'disposed' as const), gaveUp]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') this.retry.log(`EventStoreDB client did not close within ${DISPOSE_MS} ms; leaving it to the process exit`);
   }
 
   private allSource(): AllSource {

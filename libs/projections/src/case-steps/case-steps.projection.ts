@@ -1,6 +1,6 @@
 import { stepOfEventType } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
-import { ReadStore } from '../store/read-store';
+import { ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
 
 /** A case's effective steps (corrections applied) as the deadline rules read them. */
@@ -11,30 +11,39 @@ export interface CaseStepRow {
   eventId?: string;
 }
 
-const CASE_STEPS: TableSpec = { table: 'case_steps', columns: ['case_id', 'unit_id', 'first_on', 'steps'], key: ['case_id'] };
+const CASES: TableSpec = { table: 'case_steps', columns: ['case_id', 'unit_id', 'first_on'], key: ['case_id'] };
+const STEPS: TableSpec = { table: 'case_step_list', columns: ['case_id', 'idx', 'step', 'on_day', 'data', 'event_id', 'voided'], key: ['case_id', 'idx'] };
 
 /**
- * One row per case with its effective steps, for deadline evaluation as of any date: deadlines
- * depend on dates only, so evaluating the steps dated up to D gives the deadlines as of D.
+ * A case's effective steps, for deadline evaluation as of any date: deadlines depend on dates
+ * only, so evaluating the steps dated up to D gives the deadlines as of D. One row per step, so
+ * an event writes one row, not the whole history again; a correction voids the row of the step
+ * it takes back, and the next step takes its place.
  */
 export const caseStepsProjection = (): Projection => ({
   name: 'case-steps',
-  version: 1,
-  tables: ['case_steps'],
-  schema: (t) => `CREATE TABLE IF NOT EXISTS case_steps (
-      case_id ${t.ordered} PRIMARY KEY, unit_id TEXT NOT NULL, first_on TEXT NOT NULL, steps TEXT NOT NULL);
-    CREATE INDEX IF NOT EXISTS case_steps_unit ON case_steps (unit_id)`,
+  version: 2,
+  tables: ['case_steps', 'case_step_list'],
+  schema: (t) => `CREATE TABLE IF NOT EXISTS case_steps (case_id ${t.ordered} PRIMARY KEY, unit_id TEXT NOT NULL, first_on TEXT NOT NULL);
+    CREATE INDEX IF NOT EXISTS case_steps_unit ON case_steps (unit_id, case_id);
+    CREATE TABLE IF NOT EXISTS case_step_list (
+      case_id TEXT NOT NULL, idx INTEGER NOT NULL, step TEXT NOT NULL, on_day TEXT NOT NULL, data TEXT NOT NULL,
+      event_id TEXT, voided INTEGER NOT NULL, PRIMARY KEY (case_id, idx)) ${t.clustered}`,
   apply: (out: RowWrites, { case: folded }: ProjectedEvent) => {
-    if (!folded) return;
-    const steps: CaseStepRow[] = folded.after.steps.map((e) => ({
-      step: stepOfEventType(e.type) ?? e.type, on: e.on, data: e.data as unknown as Record<string, unknown>, eventId: e.id,
-    }));
-    out.upsert(CASE_STEPS, [folded.after.caseId, folded.after.unitId, steps[0].on, JSON.stringify(steps)]);
+    if (!folded || folded.before === folded.after) return;
+    const { after, before } = folded;
+    const had = before.status === 'known' ? before.steps.length : 0;
+    if (had === 0) out.upsert(CASES, [after.caseId, after.unitId, after.steps[0].on]);
+    for (let i = had; i < after.steps.length; i++) {
+      const e = after.steps[i];
+      out.upsert(STEPS, [after.caseId, i, stepOfEventType(e.type) ?? e.type, e.on, JSON.stringify(e.data), e.id ?? null, 0]);
+    }
+    for (let i = after.steps.length; i < had; i++) out.upsert(STEPS, [after.caseId, i, '', '', '{}', null, 1]);
   },
 });
 
-/** Rows per page when streaming a unit's cases: memory stays flat for a whole province. */
-const PAGE = 2_000;
+/** Cases per page when streaming a unit's cases: memory stays flat for a whole province. */
+const PAGE = 1_000;
 
 export class CaseStepQueries {
   constructor(private readonly store: ReadStore) {}
@@ -44,15 +53,26 @@ export class CaseStepQueries {
     if (unitIds.length === 0) return;
     let after = '';
     for (;;) {
-      const rows = await this.store.all<{ case_id: string; unit_id: string; steps: string }>(
-        `SELECT case_id, unit_id, steps FROM case_steps WHERE unit_id IN (${unitIds.map(() => '?').join(',')}) AND first_on <= ? AND case_id > ?
+      const cases = await this.store.all<{ case_id: string; unit_id: string }>(
+        `SELECT case_id, unit_id FROM case_steps WHERE unit_id IN (${unitIds.map(() => '?').join(',')}) AND first_on <= ? AND case_id > ?
          ORDER BY case_id LIMIT ${PAGE}`, [...unitIds, asOf, after]);
-      for (const row of rows) {
-        const steps = (JSON.parse(row.steps) as CaseStepRow[]).filter((s) => s.on <= asOf);
-        yield { caseId: row.case_id, unitId: row.unit_id, steps };
+      if (cases.length === 0) return;
+      const rows = await this.store.all<{ case_id: string; step: string; on_day: string; data: string; event_id: string | null; idx: SqlValue }>(
+        `SELECT case_id, idx, step, on_day, data, event_id FROM case_step_list
+         WHERE case_id IN (${cases.map(() => '?').join(',')}) AND voided = 0 AND on_day <= ?`, [...cases.map((c) => c.case_id), asOf]);
+      const steps = new Map<string, Array<{ idx: number; row: CaseStepRow }>>();
+      for (const r of rows) {
+        const row: CaseStepRow = { step: r.step, on: r.on_day, data: JSON.parse(r.data), ...(r.event_id ? { eventId: r.event_id } : {}) };
+        const list = steps.get(r.case_id) ?? [];
+        list.push({ idx: Number(r.idx), row });
+        steps.set(r.case_id, list);
       }
-      if (rows.length < PAGE) return;
-      after = rows[rows.length - 1].case_id;
+      for (const c of cases) {
+        const list = (steps.get(c.case_id) ?? []).sort((a, b) => a.idx - b.idx).map((s) => s.row);
+        yield { caseId: c.case_id, unitId: c.unit_id, steps: list };
+      }
+      if (cases.length < PAGE) return;
+      after = cases[cases.length - 1].case_id;
     }
   }
 }

@@ -8,6 +8,7 @@ import { Projection } from './projection';
 import { PositionWaiters } from './position-waiters';
 
 const FOLD = '$case-fold';
+const BATCH_SIZE = 2_000;
 /** The saved folds are only good for the machine that made them (and this layout of them). */
 const FOLD_VERSION = 200 + MACHINE_VERSION;
 
@@ -38,6 +39,8 @@ export class Projector {
   private running = false;
   private retries = 0;
   private lastError?: string;
+  /** The last batch also saves the folds. */
+  private stopping = false;
 
   constructor(
     private readonly store: EventStore,
@@ -63,7 +66,12 @@ export class Projector {
     this.running = false;
     clearTimeout(this.timer);
     await this.subscription?.stop();
-    await this.flush();
+    this.stopping = true;
+    try {
+      await this.flush();
+    } finally {
+      this.stopping = false;
+    }
   }
 
   /** Resolves true once every read model has applied `position`, false after `timeoutMs`. */
@@ -112,7 +120,10 @@ export class Projector {
     await checkpoints.save(this.readStore, p.name, p.version, 0n);
   }
 
-  /** Start from the slowest projection; if that is not where the saved folds are, refold from zero. */
+  /**
+   * Start where the saved folds are, if every projection is at or past them (those past skip what
+   * they have); if one is behind them (rebuilt), refold from zero.
+   */
   private async prepare(): Promise<bigint> {
     await this.createSchema();
     let marks = await checkpoints.load(this.readStore);
@@ -123,14 +134,14 @@ export class Projector {
     marks = await checkpoints.load(this.readStore);
     for (const p of this.projections) await p.load?.(this.readStore);
     this.marks = marks;
-    const start = this.projections.reduce((min, p) => (marks.get(p.name)!.position < min ? marks.get(p.name)!.position : min), marks.get(this.projections[0]?.name)?.position ?? 0n);
+    const slowest = this.projections.reduce((min, p) => (marks.get(p.name)!.position < min ? marks.get(p.name)!.position : min), marks.get(this.projections[0]?.name)?.position ?? 0n);
     const fold = marks.get(FOLD);
-    if (!fold || fold.version !== FOLD_VERSION || fold.position !== start) {
+    if (!fold || fold.version !== FOLD_VERSION || fold.position > slowest) {
       await this.folds.reset();
       await checkpoints.save(this.readStore, FOLD, FOLD_VERSION, 0n);
       return 0n;
     }
-    return start;
+    return fold.position;
   }
 
   private subscribe(): void {
@@ -141,7 +152,7 @@ export class Projector {
       onEvent: (event) => {
         if (generation !== this.generation) return undefined;
         this.buffer.push(event);
-        if (this.buffer.length >= (this.options.batchSize ?? 1000)) return this.flush();
+        if (this.buffer.length >= (this.options.batchSize ?? BATCH_SIZE)) return this.flush();
         if (!this.timer) this.timer = setTimeout(() => void this.flush(), this.options.flushMs ?? 20);
         return undefined;
       },
@@ -208,8 +219,9 @@ export class Projector {
         marks.set(p.name, { version: p.version, position: last });
       }
     }
-    this.folds.persist(out);
-    checkpoints.write(out, FOLD, FOLD_VERSION, last);
+    // A short batch means the projector is live (caught up): save the folds with it.
+    const live = batch.length < (this.options.batchSize ?? BATCH_SIZE);
+    if (this.folds.save(out, this.stopping || live)) checkpoints.write(out, FOLD, FOLD_VERSION, last);
     await this.readStore.write(out.drain());
     this.marks = marks;
   }
