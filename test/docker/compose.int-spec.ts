@@ -29,7 +29,8 @@ describe('docker/compose.yml', () => {
       for (const key of Object.keys(env)) expect(CONFIG_VARIABLES).toContain(key);
       const config = AppConfig.fromEnv(env);
       expect(config.eventStoreKind).toBe('eventstoredb');
-      expect(config.readStore).toBe('/data/read.db');
+      // The read models in the postgres service, which every replica and the projector share.
+      expect(config.readStore).toMatch(/^postgres:\/\/thads:.+@postgres:5432\/thads\?schema=thads_read$/);
       expect(config.devActor).toBe(false);
     }
     expect(AppConfig.fromEnv(services.api1.environment).role).toBe('api');

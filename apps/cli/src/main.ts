@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { Args, parseArgs, UsageError } from './args';
 import { CliContext, openCliContext } from './context';
 import { benchCommand } from './commands/bench';
+import { benchReportsCommand } from './commands/bench-reports';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   deadlines: { run: deadlinesCommand, help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines' },
   report: { run: reportCommand, help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics' },
   bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N]   measure this machine' },
+  'bench-reports': { run: benchReportsCommand, help: 'bench-reports [--runs N]   report latency p50/p95 (district, province, nation) over the read models as they stand' },
   user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
   // Audit commands load on demand (the table is their one registration point).
   verify: { run: async (a, c) => (await import('./commands/verify')).verifyCommand(a, c), help: 'verify --stream S | --all [--workers N]   recompute the hash chain; exit 1 at the first broken link' },

@@ -29,11 +29,17 @@ export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<numbe
     const bar = progressBar(`rebuild ${names.join(', ')}`, 'positions');
     const head = Number((await ctx.store.headPosition()) ?? 0n);
     bar.start(head, 0);
-    await projector.catchUp((position) => bar.update(Number(position)));
+    // Resident memory at each tenth of the log: flat means it does not grow with the log's length.
+    const rssMiB: number[] = [];
+    await projector.catchUp((position) => {
+      bar.update(Number(position));
+      while (rssMiB.length < Math.floor((Number(position) / Math.max(head, 1)) * 10)) rssMiB.push(Math.round(process.memoryUsage().rss / 2 ** 20));
+    });
     bar.update(head);
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
-    ctx.out.write(`${JSON.stringify({ rebuilt: names, events: head, seconds, eventsPerSecond: Math.round(head / Math.max(seconds, 0.001)) })}\n`);
+    const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
+    ctx.out.write(`${JSON.stringify({ rebuilt: names, events: head, seconds, eventsPerSecond: Math.round(head / Math.max(seconds, 0.001)), peakRssMiB, rssMiB })}\n`);
     return 0;
   } finally {
     clearInterval(renew);

@@ -1,0 +1,48 @@
+import { openReadStore, StatisticsQueries, UnitQueries } from '@thads/projections';
+import { Args, intFlag, UsageError } from '../args';
+import { CliContext } from '../context';
+
+/** A small deterministic generator, so two runs ask the same questions. */
+const lcg = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+
+/**
+ * `thads bench-reports [--runs N]`: report latency over the read models as they stand (no catch-up
+ * first: run `thads rebuild` or a server before), for a district, a province and the nation, over
+ * random periods of the two reporting years before the latest event; p50/p95 in milliseconds.
+ */
+export const benchReportsCommand = async (args: Args, ctx: CliContext): Promise<number> => {
+  const runs = intFlag(args, 'runs', 200);
+  const store = openReadStore(ctx.config.readStore);
+  try {
+    const units = await new UnitQueries(store).list();
+    const byLevel = { district: units.filter((u) => u.level === 'district'), province: units.filter((u) => u.level === 'province'), national: units.filter((u) => !u.parentId) };
+    if (byLevel.national.length === 0) throw new UsageError('no units in the read store: import a history and run `thads rebuild` first');
+    const [{ last }] = await store.all<{ last: string }>('SELECT max(day) AS last FROM statistics_daily');
+    const end = Date.parse(`${last}T00:00:00Z`);
+    const random = lcg(7);
+    const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+    const queries = new StatisticsQueries(store);
+    const results: Record<string, { p50: number; p95: number; max: number; runs: number }> = {};
+    for (const [level, candidates] of Object.entries(byLevel)) {
+      if (candidates.length === 0) continue;
+      const took: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const unit = candidates[Math.floor(random() * candidates.length)];
+        const to = end - Math.floor(random() * 365) * 86_400_000;
+        const from = to - Math.floor(random() * 365) * 86_400_000;
+        const started = process.hrtime.bigint();
+        await queries.report({ unitId: unit.unitId, from: day(from), to: day(to) });
+        took.push(Number(process.hrtime.bigint() - started) / 1e6);
+      }
+      took.sort((a, b) => a - b);
+      const round = (ms: number) => Math.round(ms * 100) / 100;
+      results[level] = { p50: round(percentile(took, 0.5)), p95: round(percentile(took, 0.95)), max: round(took[took.length - 1]), runs };
+    }
+    ctx.out.write(`${JSON.stringify({ readStore: store.location, reportLatencyMs: results })}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+};
