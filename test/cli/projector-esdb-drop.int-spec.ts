@@ -15,7 +15,8 @@ import { dumpReadModels } from '../support/read-model-dump';
 describe('a projector whose EventStoreDB subscription is dropped mid-way', () => {
   it('converges to the read models of an undisturbed rebuild', async () => {
     const double = await startEsdbDouble();
-    const store = new EventStoreDbEventStore(double.connectionString);
+    const logged: string[] = [];
+    const store = new EventStoreDbEventStore(double.connectionString, { log: (line) => logged.push(line) });
     const dir = mkdtempSync(join(tmpdir(), 'thads-esdb-drop-'));
     try {
       // The projector follows live while the cases are imported, and the server keeps dropping it.
@@ -36,6 +37,7 @@ describe('a projector whose EventStoreDB subscription is dropped mid-way', () =>
       await projector.stop();
       await disturbed.close();
       expect(drops).toBeGreaterThanOrEqual(2);
+      expect(logged.filter((l) => l.includes('subscription dropped')).length).toBeGreaterThanOrEqual(2);
 
       const calm = new SqliteReadStore(join(dir, 'calm.db'));
       await new Projector(store, calm, createProjections()).catchUp();
