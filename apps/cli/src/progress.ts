@@ -6,7 +6,7 @@ import { SingleBar } from 'cli-progress';
  */
 export const progressBar = (label: string, unit: string) =>
   new SingleBar({
-    format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {rate}/s | ETA {eta_formatted}`,
+    format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration_formatted} elapsed, ETA {eta_formatted}`,
     stream: process.stderr,
     noTTYOutput: true,
     notTTYSchedule: 5000,
