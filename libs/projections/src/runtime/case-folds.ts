@@ -5,7 +5,7 @@ import { RowWrites, TableSpec } from '../store/row-writes';
 import { FoldedCase } from './projection';
 
 /** Cases kept in memory between batches; beyond this they are saved and the cache starts afresh (flat memory). */
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 20_000;
 /** Saved at least this often while cases change, so a restart replays little. */
 const SAVE_EVERY_MS = 10_000;
 /** Ids per prefetch query. */
