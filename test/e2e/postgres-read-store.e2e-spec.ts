@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { demoLines, ImportRunner, UnitRegistry } from '@thads/application';
-import { SqliteEventStore } from '@thads/event-store';
 import { DRILL_COLUMNS } from '@thads/projections';
-import { FixedClock, Harness, startApp } from '../support/app-harness';
+import { Harness, startApp } from '../support/app-harness';
+import { demoLog } from '../support/demo-log';
 import { describePostgres, scratchSchema } from '../support/postgres';
 
 const PERIODS = [['2024-10-01', '2025-03-31'], ['2025-10-01', '2026-01-31'], ['2025-02-10', '2026-11-22']];
@@ -21,12 +18,8 @@ describePostgres('read models on PostgreSQL', () => {
   let units: string[] = [];
 
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'thads-read-parity-'));
-    const store = new SqliteEventStore(join(dataDir, 'thads.db'));
-    const runner = new ImportRunner(store, new UnitRegistry(store), new FixedClock(), { id: 'demo', role: 'system', unitId: 'vn' });
-    await runner.run((async function* () { yield* demoLines('2026-11-22', { cases: 600, seed: 5 }); })());
-    head = (await store.headPosition())!;
-    await store.close();
+    const { dataDir, head: last } = await demoLog('thads-read-parity-', { cases: 600, seed: 5 });
+    head = last;
     onSqlite = await startApp({ dataDir });
     onPostgres = await startApp({ env: { THADS_EVENT_STORE: join(dataDir, 'thads.db'), THADS_READ_STORE: read.url } });
     units = (await onSqlite.http.get(`/api/units?minPosition=${head}`).expect(200)).body.items.map((u: { unitId: string }) => u.unitId);

@@ -1,9 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { demoLines, ImportRunner, UnitRegistry } from '@thads/application';
-import { SqliteEventStore } from '@thads/event-store';
-import { FixedClock, Harness, startApp } from '../support/app-harness';
+import { Harness, startApp } from '../support/app-harness';
+import { demoLog } from '../support/demo-log';
 import { expectReportIdentities } from '../../libs/projections/src/statistics/testing/report-identities';
 
 
@@ -16,13 +12,9 @@ describe('statistics over the demo history', () => {
   let h: Harness;
   let head = 0n;
   beforeAll(async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'thads-stat-demo-'));
-    const store = new SqliteEventStore(join(dataDir, 'thads.db'));
-    const runner = new ImportRunner(store, new UnitRegistry(store), new FixedClock(), { id: 'demo', role: 'system', unitId: 'vn' });
-    await runner.run((async function* () { yield* demoLines('2026-11-22', { cases: 1500, seed: 11 }); })());
-    head = (await store.headPosition())!;
-    await store.close();
-    h = await startApp({ dataDir });
+    const log = await demoLog('thads-stat-demo-', { cases: 1500, seed: 11 });
+    head = log.head;
+    h = await startApp({ dataDir: log.dataDir });
     while ((await h.http.get('/api/health').expect(200)).body.projector.lag > 0) await new Promise((r) => setTimeout(r, 100));
   }, 120_000);
   afterAll(() => h.close());
