@@ -1,4 +1,4 @@
-import { initialTransition, transition } from 'xstate';
+import { initialTransition } from 'xstate';
 import { assertNever } from './assert-never';
 import { CaseCommand, TakeStep } from './commands';
 import { CaseEvent, STEP_EVENT, StepEvent, StepEventOf, StepName } from './events';
@@ -8,6 +8,7 @@ import { caseLifecycle } from './lifecycle/machine';
 import { allowedSteps } from './lifecycle/allowed-steps';
 import { explainRefusal } from './lifecycle/refusals';
 import { LifecycleSnapshot, stateNameOf } from './lifecycle/states';
+import { nextSnapshot } from './lifecycle/next-snapshot';
 import { Origin } from './reasons';
 
 export type CaseState =
@@ -34,7 +35,7 @@ const [NEW_CASE] = initialTransition(caseLifecycle);
 const decided = new WeakMap<object, { from: LifecycleSnapshot; to: LifecycleSnapshot }>();
 const next = (from: LifecycleSnapshot, event: CaseEvent): LifecycleSnapshot => {
   const known = decided.get(event);
-  return known && known.from === from ? known.to : transition(caseLifecycle, from, event)[0];
+  return known && known.from === from ? known.to : nextSnapshot(from, event);
 };
 
 export const initialState = (): CaseState => ({ status: 'unknown' });
@@ -82,7 +83,7 @@ const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
       `ngày ${command.on} trước ngày của bước trước (${state.lastOn})`, { lastStepOn: state.lastOn });
   }
   const event = { type: STEP_EVENT[command.step], on: command.on, data: { caseId: command.caseId, ...command.data } } as StepEvent;
-  const to = transition(caseLifecycle, state.lifecycle, event)[0];
+  const to = nextSnapshot(state.lifecycle, event);
   if (to === state.lifecycle) {
     const refusal = explainRefusal(state.lifecycle, event);
     throw new CaseRuleViolation('case.step-not-allowed', command.caseId,

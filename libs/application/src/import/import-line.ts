@@ -1,6 +1,8 @@
-import { randomUUID, createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Actor, ROLES } from '@thads/domain';
+import { sha256Hex } from '../hash-chain';
 import { CreateCaseRequest } from '../requests/create-case-request';
+import { quickCreateCaseRequest, quickStepRequest } from '../requests/quick-accept';
 import { StepRequest } from '../requests/step-request';
 import { toReceiveCommand, toStepCommand, CaseCommand } from '../requests/to-command';
 import { UnitRequest } from '../requests/unit-request';
@@ -26,24 +28,33 @@ export const parseImportLine = (text: string, lineNo: number, now: Date): Import
     throw new ImportLineError('validation', 'not valid JSON');
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ImportLineError('validation', 'a line must be a JSON object');
-  const { actor, recordedAt, caseId, step, unit, ...body } = raw;
+  const { actor, recordedAt, caseId, step, unit } = raw;
   const common = { actor: actor === undefined ? undefined : parseActor(actor), recordedAt: parseRecordedAt(recordedAt, now) };
-  if (unit !== undefined) {
-    const { value, errors } = validateRequest(UnitRequest, unit);
-    if (!value) throw new ImportLineError('validation', errors.join('; '));
-    return { kind: 'unit', unit: value, ...common };
-  }
+  if (unit !== undefined) return { kind: 'unit', unit: validated(UnitRequest, unit), ...common };
   if (typeof caseId !== 'string' || !ID_PATTERN.test(caseId)) throw new ImportLineError('validation', 'caseId is required');
   // The line's content and number name it: importing the same file twice cannot append twice.
-  const idempotencyKey = `import:${createHash('sha256').update(text).digest('hex').slice(0, 32)}:${lineNo}`;
+  const idempotencyKey = `import:${sha256Hex(text).slice(0, 32)}:${lineNo}`;
   if (step === 'receive') {
-    const { value, errors } = validateRequest(CreateCaseRequest, body);
-    if (!value) throw new ImportLineError('validation', errors.join('; '));
+    const value = quickCreateCaseRequest(raw, LINE_KEYS) ?? validated(CreateCaseRequest, bodyOf(raw));
     return { kind: 'case', command: toReceiveCommand(caseId, value), idempotencyKey, ...common };
   }
-  const { value, errors } = validateRequest(StepRequest, { step, ...body }, { flat: true });
-  if (!value) throw new ImportLineError('validation', errors.join('; '));
+  const value = quickStepRequest(raw, STEP_LINE_KEYS) ?? validated(StepRequest, { step, ...bodyOf(raw) }, { flat: true });
   return { kind: 'case', command: toStepCommand(caseId, value), expectedRevision: value.expectedRevision, idempotencyKey, ...common };
+};
+
+/** The keys of a line that are not the request's: a step line keeps `step` in its request. */
+const LINE_KEYS: ReadonlySet<string> = new Set(['actor', 'recordedAt', 'caseId', 'step', 'unit']);
+const STEP_LINE_KEYS: ReadonlySet<string> = new Set(['actor', 'recordedAt', 'caseId', 'unit']);
+
+const bodyOf = (raw: Record<string, unknown>): Record<string, unknown> => {
+  const { actor: _a, recordedAt: _r, caseId: _c, step: _s, unit: _u, ...body } = raw;
+  return body;
+};
+
+const validated = <T extends object>(cls: new () => T, plain: unknown, options?: { flat?: boolean }): T => {
+  const { value, errors } = validateRequest(cls, plain, options);
+  if (!value) throw new ImportLineError('validation', errors.join('; '));
+  return value;
 };
 
 const parseActor = (actor: unknown): Actor => {

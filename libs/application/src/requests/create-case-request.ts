@@ -14,7 +14,10 @@ export class PartyRequest {
   @ApiProperty({ example: 'Nguyễn Văn A' }) @IsString() @IsNotEmpty() @MaxLength(300) name!: string;
 }
 
-/** POST /api/cases (ARCHITECTURE.md §6): the required minimum of a received judgment or request. */
+/**
+ * POST /api/cases (ARCHITECTURE.md §6): the required minimum of a received judgment or request.
+ * The bulk import's quick check (quick-accept.ts) must accept nothing these rules refuse.
+ */
 export class CreateCaseRequest {
   @ApiPropertyOptional({ description: 'Generated when absent (from the Idempotency-Key if one is sent)' })
   @IsOptional() @Matches(ID_PATTERN) caseId?: string;

@@ -7,7 +7,7 @@ import {
 import { ID_PATTERN, IsLocalDate, IsPositiveVnd } from './validators';
 
 // Reason codes by step; a correction's reason is free text (why the record was wrong).
-const REASONS: Partial<Record<StepName, ReadonlyArray<string>>> = {
+export const REASONS: Partial<Record<StepName, ReadonlyArray<string>>> = {
   terminate: TERMINATE_REASONS, postpone: POSTPONE_REASONS, suspend: SUSPEND_REASONS, refuse: REFUSE_REASONS,
 };
 const is = (...steps: StepName[]) => (o: StepRequest) => steps.includes(o.step);
@@ -16,6 +16,7 @@ const has = (key: keyof StepRequest) => (o: StepRequest) => o[key] !== undefined
 /**
  * POST /api/cases/{caseId}/steps (ARCHITECTURE.md §5–6). Only the fields a step names are
  * required besides `step` and `on`; a field no step uses is refused (forbidNonWhitelisted).
+ * The bulk import's quick check (quick-accept.ts) must accept nothing these rules refuse.
  */
 export class StepRequest {
   @ApiProperty({ enum: STEP_NAMES }) @IsIn(STEP_NAMES) step!: StepName;
