@@ -56,6 +56,14 @@ export interface ReadAllOptions {
   maxCount?: number;
 }
 
+/** Streams whose id starts with `prefix` (or, with `except`, all the others), up to a position. */
+export interface ReadStreamsOptions {
+  prefix: string;
+  except?: boolean;
+  /** Inclusive: events after it are left out, so a rebuild reads the log as it stood. */
+  upTo: bigint;
+}
+
 export interface SubscribeToAllOptions {
   /** Exclusive: deliver events after this position; omitted = from the very beginning. */
   after?: bigint;
@@ -91,6 +99,13 @@ export abstract class EventStore {
   /** A missing stream reads as empty. Paged underneath: never buffers a whole stream. */
   abstract readStream(streamId: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;
   abstract readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * Stream after stream (in stream id order), each by revision: a rebuild then folds one case at
+   * a time and forgets it, instead of keeping every open case between its events scattered over
+   * the log. Optional: a store that cannot list its streams cheaply leaves it out, and rebuilds
+   * read `$all` in position order.
+   */
+  readStreams?(options: ReadStreamsOptions): AsyncIterable<RecordedEvent>;
   /** Catch up from `after`, then stay live. */
   abstract subscribeToAll(options: SubscribeToAllOptions): Subscription;
   abstract streamRevision(streamId: string): Promise<CurrentRevision>;

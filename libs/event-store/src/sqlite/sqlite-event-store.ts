@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import {
-  AppendResult, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions,
+  AppendResult, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions, ReadStreamsOptions,
   RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
 } from '../event-store';
 import { openDatabase } from './open-database';
@@ -11,6 +11,9 @@ import { pollAll } from './poll-all';
 interface Row { position: number; id: string; stream_id: string; revision: number; type: string; data: string; metadata: string }
 
 const PAGE = 500;
+const READ_STREAMS_PAGE = 2_000;
+/** Sorts after any stream id. */
+const LAST_ID = '\u{10FFFF}';
 const toRecorded = (r: Row): RecordedEvent => ({
   id: r.id, type: r.type, streamId: r.stream_id, revision: BigInt(r.revision), position: BigInt(r.position),
   data: JSON.parse(r.data), metadata: JSON.parse(r.metadata),
@@ -37,6 +40,8 @@ export class SqliteEventStore extends EventStore {
       allFwd: this.db.prepare<[number, number], Row>('SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?'),
       allBwd: this.db.prepare<[number, number], Row>('SELECT * FROM events WHERE position <= ? ORDER BY position DESC LIMIT ?'),
       head: this.db.prepare('SELECT max(position) FROM events').pluck(),
+      streams: this.db.prepare<[string, number, string, number, number], Row>(
+        'SELECT * FROM events WHERE (stream_id, revision) > (?, ?) AND stream_id < ? AND position <= ? ORDER BY stream_id, revision LIMIT ?'),
     };
     this.appendAll = this.db.transaction((writes: StreamWrite[]) => writes.map((w) => this.appendOne(w)));
   }
@@ -113,6 +118,26 @@ export class SqliteEventStore extends EventStore {
       if (rows.length < PAGE) return;
       left -= rows.length;
       from = rows[rows.length - 1].position + (backwards ? -1 : 1);
+    }
+  }
+
+  override async *readStreams({ prefix, except = false, upTo }: ReadStreamsOptions): AsyncIterable<RecordedEvent> {
+    // Ids starting with the prefix sort from it up to the prefix with its last character raised.
+    const end = prefix === '' ? LAST_ID : prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
+    if (!except) { yield* this.streamRange(prefix, end, upTo); return; }
+    yield* this.streamRange('', prefix, upTo);
+    yield* this.streamRange(end, LAST_ID, upTo);
+  }
+
+  /** Streams with `from <= id < to`, paged by (stream_id, revision) row values: no sort, no offset. */
+  private *streamRange(from: string, to: string, upTo: bigint): Iterable<RecordedEvent> {
+    let after: [string, number] = [from, -1];
+    for (;;) {
+      const rows = this.sql.streams.all(after[0], after[1], to, Number(upTo), READ_STREAMS_PAGE);
+      for (const r of rows) yield toRecorded(r);
+      if (rows.length < READ_STREAMS_PAGE) return;
+      const last = rows[rows.length - 1];
+      after = [last.stream_id, last.revision];
     }
   }
 

@@ -15,10 +15,31 @@ const TABLE: TableSpec = { table: 'case_snapshots', columns: ['case_id', 'snapsh
 
 export const CASE_FOLD_SCHEMA = 'CREATE TABLE IF NOT EXISTS case_snapshots (case_id TEXT PRIMARY KEY, snapshot TEXT NOT NULL, known_at TEXT NOT NULL)';
 
-interface Folded { state: CaseState; knownAt: string }
+/** A case as folded so far, and when its latest step became known. */
+export interface HeldCase { state: CaseState; knownAt: string }
 
-const caseIdOf = (recorded: RecordedEvent): string | undefined =>
-  isCaseEventType(recorded.type) && recorded.streamId.startsWith('case-') ? recorded.streamId.slice('case-'.length) : undefined;
+export const CASE_STREAM_PREFIX = 'case-';
+
+export const caseIdOf = (recorded: RecordedEvent): string | undefined =>
+  isCaseEventType(recorded.type) && recorded.streamId.startsWith(CASE_STREAM_PREFIX) ? recorded.streamId.slice(CASE_STREAM_PREFIX.length) : undefined;
+
+/**
+ * One event folded onto its case: the case after it, and what the read models see. Undefined
+ * `folded` when the event changes nothing the read models know (an unknown case stays unknown).
+ */
+export const foldCaseEvent = (held: HeldCase | undefined, recorded: RecordedEvent, on: string, recordedAt: string): { held?: HeldCase; folded?: FoldedCase } => {
+  const event = { type: recorded.type, data: recorded.data, on, id: recorded.id } as CaseEvent;
+  const before = held?.state ?? caseDecider.initialState();
+  const after = caseDecider.evolve(before, event);
+  if (after.status !== 'known') return { held };
+  const knownAt = held && held.knownAt >= recordedAt ? held.knownAt : recordedAt;
+  return { held: { state: after, knownAt }, folded: { event, before, after, knownAt } };
+};
+
+/** The saved fold of a case (the `case_snapshots` row). */
+export const saveHeldCase = (out: RowWrites, caseId: string, held: HeldCase): void => {
+  if (held.state.status === 'known') out.upsert(TABLE, [caseId, JSON.stringify(persistCase(held.state)), held.knownAt]);
+};
 
 /**
  * Folds every case event through the lifecycle machine for the read models. Folded cases stay
@@ -33,7 +54,7 @@ const caseIdOf = (recorded: RecordedEvent): string | undefined =>
  * each case's history, never a step without the steps it followed.
  */
 export class CaseFolds {
-  private cache = new Map<string, Folded>();
+  private cache = new Map<string, HeldCase>();
   private readonly dirty = new Set<string>();
   private savedAt = Date.now();
 
@@ -59,25 +80,18 @@ export class CaseFolds {
   apply(recorded: RecordedEvent, on: string, recordedAt: string): FoldedCase | undefined {
     const caseId = caseIdOf(recorded);
     if (caseId === undefined) return undefined;
-    const event = { type: recorded.type, data: recorded.data, on, id: recorded.id } as CaseEvent;
-    const held = this.cache.get(caseId);
-    const before = held?.state ?? caseDecider.initialState();
-    const after = caseDecider.evolve(before, event);
-    if (after.status !== 'known') return undefined;
-    const knownAt = held && held.knownAt >= recordedAt ? held.knownAt : recordedAt;
-    this.cache.set(caseId, { state: after, knownAt });
+    const { held, folded } = foldCaseEvent(this.cache.get(caseId), recorded, on, recordedAt);
+    if (!folded) return undefined;
+    this.cache.set(caseId, held!);
     this.dirty.add(caseId);
-    return { event, before, after, knownAt };
+    return folded;
   }
 
   /** Into the batch's writes, when due (or `now`); true when saved, so the fold's checkpoint moves. */
   save(out: RowWrites, now = false): boolean {
     const full = this.cache.size > CACHE_LIMIT;
     if (!now && !full && Date.now() - this.savedAt < SAVE_EVERY_MS) return false;
-    for (const caseId of this.dirty) {
-      const held = this.cache.get(caseId)!;
-      if (held.state.status === 'known') out.upsert(TABLE, [caseId, JSON.stringify(persistCase(held.state)), held.knownAt]);
-    }
+    for (const caseId of this.dirty) saveHeldCase(out, caseId, this.cache.get(caseId)!);
     this.dirty.clear();
     this.savedAt = Date.now();
     if (full) this.cache = new Map();

@@ -6,8 +6,11 @@ import { CaseFolds, CASE_FOLD_SCHEMA } from './case-folds';
 import { Checkpoint, checkpoints, checkpointSchema } from './checkpoints';
 import { Projection } from './projection';
 import { PositionWaiters } from './position-waiters';
+import { replayByStreams } from './stream-replay';
 
 const FOLD = '$case-fold';
+/** The checkpoint version of a read model being replayed stream by stream: never a real one. */
+const UNFINISHED = -1;
 const BATCH_SIZE = 2_000;
 /** The saved folds are only good for the machine that made them (and this layout of them). */
 const FOLD_VERSION = 200 + MACHINE_VERSION;
@@ -17,6 +20,10 @@ export interface ProjectorOptions {
   /** Longest an event waits in a half-full batch while live. */
   flushMs?: number;
   log?: (message: string) => void;
+  /** Fill read models that start from zero stream by stream, where the store can (default true). */
+  byStreams?: boolean;
+  /** Events per transaction of that replay. */
+  replayBatchEvents?: number;
 }
 
 /**
@@ -91,6 +98,7 @@ export class Projector {
   /** Replays until the store's head, reporting progress; for `thads rebuild` and the CLI's reads. */
   async catchUp(onProgress?: (position: bigint, head: bigint) => void): Promise<void> {
     const head = (await this.store.headPosition()) ?? 0n;
+    await this.replayFresh(head, onProgress);
     await this.start();
     try {
       while (this.applied < head) {
@@ -100,6 +108,36 @@ export class Projector {
       }
     } finally {
       await this.stop();
+    }
+  }
+
+  /**
+   * Read models starting from zero are filled stream by stream up to `head`, when the store can
+   * read that way (see stream-replay.ts); `start` then goes on from `head` in position order.
+   */
+  private async replayFresh(head: bigint, onProgress?: (position: bigint, head: bigint) => void): Promise<void> {
+    const store = this.store;
+    if (!store.readStreams || head === 0n || this.options.byStreams === false) return;
+    await this.prepare();
+    const fresh = this.projections.filter((p) => this.marks.get(p.name)!.position === 0n);
+    if (fresh.length === 0) return;
+    // prepare() left the folds at zero (none is ahead of a read model at zero): all are refolded.
+    for (const p of fresh) await checkpoints.save(this.readStore, p.name, UNFINISHED, 0n);
+    await checkpoints.save(this.readStore, FOLD, UNFINISHED, 0n);
+    this.options.log?.(`projector: replaying ${fresh.map((p) => p.name).join(', ')} stream by stream up to position ${head}`);
+    await this.readStore.bulkLoad?.(true);
+    try {
+      await replayByStreams((options) => store.readStreams!(options), this.readStore, fresh, head, {
+        saveFolds: true,
+        batchEvents: this.options.replayBatchEvents,
+        onProgress: (events) => onProgress?.(BigInt(events) < head ? BigInt(events) : head, head),
+        finish: (out) => {
+          for (const p of fresh) checkpoints.write(out, p.name, p.version, head);
+          checkpoints.write(out, FOLD, FOLD_VERSION, head);
+        },
+      });
+    } finally {
+      await this.readStore.bulkLoad?.(false);
     }
   }
 

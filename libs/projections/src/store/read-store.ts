@@ -45,6 +45,11 @@ export interface ReadStore {
   exec(sql: string): Promise<void>;
   /** Writes the tables in order, in one transaction. */
   write(tables: ReadonlyArray<TableWrites>): Promise<void>;
+  /**
+   * Around a replay into read models marked unfinished (a crash then rebuilds them from zero
+   * anyway): commits need not reach the disk, and a larger cache holds the tables being filled.
+   */
+  bulkLoad?(on: boolean): Promise<void>;
   close(): Promise<void>;
 }
 

@@ -1,0 +1,90 @@
+import { EventMetadata } from '@thads/domain';
+import { ReadStreamsOptions, RecordedEvent } from '@thads/event-store';
+import { ReadStore } from '../store/read-store';
+import { RowWrites } from '../store/row-writes';
+import { CASE_STREAM_PREFIX, caseIdOf, foldCaseEvent, HeldCase, saveHeldCase } from './case-folds';
+import { FoldedCase, Projection } from './projection';
+
+/** Events per transaction; a batch ends between two cases, so a case's row is written once. */
+const BATCH_EVENTS = 20_000;
+/** Daily sums kept in memory between batches (a row a unit scope, day and ledger key). */
+const HELD_SUMS = 500_000;
+
+export interface StreamReplayOptions {
+  /** Save every case's fold at the end of its stream, so the live projector goes on from `upTo`. */
+  saveFolds: boolean;
+  /** Called after each batch with the number of events replayed so far. */
+  onProgress?: (events: number) => void;
+  /** Last writes of the last batch (the checkpoints), in its transaction. */
+  finish?: (out: RowWrites) => void;
+  batchEvents?: number;
+}
+
+const byPosition = (a: RecordedEvent, b: RecordedEvent) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
+
+/**
+ * Replays the log as it stood at `upTo` into read models that start from zero, one stream at a
+ * time (Marten's "optimized rebuild"). In position order every open case must stay folded
+ * between its events, which lie months apart in the log: at a million cases that cache no longer
+ * fits, and evicting and re-reading it dominated the rebuild (6k events/s at 600k cases). Stream
+ * by stream, a case is folded, projected and forgotten, so memory holds one case.
+ *
+ * The events outside case streams (units, targets) come first, in position order: a unit is
+ * registered before its cases are counted and a subunit after its parent. Then the case streams,
+ * one after the other. No read model depends on the order of two cases' events: each case's rows
+ * are its own, and the ledger's daily sums add up the same in any order (stream-replay.int-spec
+ * compares every table with a replay in position order).
+ *
+ * Returns how many events were replayed; the caller has marked the projections unfinished, so a
+ * crash part-way leaves them to be rebuilt from zero again, and `finish` writes their checkpoints.
+ */
+export const replayByStreams = async (
+  readStreams: (options: ReadStreamsOptions) => AsyncIterable<RecordedEvent>, readStore: ReadStore, projections: ReadonlyArray<Projection>,
+  upTo: bigint, options: StreamReplayOptions,
+): Promise<number> => {
+  const out = new RowWrites();
+  const batchEvents = options.batchEvents ?? BATCH_EVENTS;
+  let events = 0;
+  let inBatch = 0;
+  const project = (recorded: RecordedEvent, folded?: FoldedCase) => {
+    const metadata = recorded.metadata as unknown as EventMetadata;
+    for (const p of projections) p.apply(out, { recorded, metadata, case: folded });
+    events++;
+    inBatch++;
+  };
+  const flush = async (last = false) => {
+    for (const p of projections) p.endBatch?.(out);
+    if (last) options.finish?.(out);
+    await readStore.write(out.drain({ holdSumsUpTo: last ? undefined : HELD_SUMS }));
+    inBatch = 0;
+    options.onProgress?.(events);
+  };
+
+  // Units and targets: a few events, so they can be sorted in memory.
+  const others: RecordedEvent[] = [];
+  for await (const e of readStreams({ prefix: CASE_STREAM_PREFIX, except: true, upTo })) others.push(e);
+  for (const e of others.sort(byPosition)) project(e);
+
+  let streamId: string | undefined;
+  let held: HeldCase | undefined;
+  const endCase = () => {
+    if (options.saveFolds && held && streamId) saveHeldCase(out, streamId.slice(CASE_STREAM_PREFIX.length), held);
+    held = undefined;
+  };
+  for await (const recorded of readStreams({ prefix: CASE_STREAM_PREFIX, upTo })) {
+    if (recorded.streamId !== streamId) {
+      endCase();
+      if (inBatch >= batchEvents) await flush();
+      streamId = recorded.streamId;
+    }
+    if (caseIdOf(recorded) === undefined) { project(recorded); continue; }
+    // As the projector folds it (Projector.applyBatch).
+    const metadata = recorded.metadata as unknown as EventMetadata;
+    const step = foldCaseEvent(held, recorded, metadata?.on, metadata?.recordedAt ?? '');
+    held = step.held;
+    project(recorded, step.folded);
+  }
+  endCase();
+  await flush(true);
+  return events;
+};

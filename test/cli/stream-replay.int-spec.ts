@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import fc from 'fast-check';
+import { demoLines, ImportRunner, SystemClock, UnitRegistry } from '@thads/application';
+import { SqliteEventStore } from '@thads/event-store';
+import { checkpoints, createProjections, openReadStore, Projector } from '@thads/projections';
+import { ledgerHarness } from '../../libs/projections/src/statistics/testing/ledger-harness';
+import { caseScript, recordScript } from '../../libs/projections/src/statistics/testing/random-history';
+import { demoLog } from '../support/demo-log';
+import { dumpReadModels } from '../support/read-model-dump';
+
+const importDemo = async (store: SqliteEventStore, options: { cases: number; seed: number; prefix: string }) =>
+  new ImportRunner(store, new UnitRegistry(store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
+    .run((async function* () { yield* demoLines('2026-11-22', { ...options, units: false }); })());
+
+const project = async (store: SqliteEventStore, location: string, byStreams: boolean) => {
+  const read = openReadStore(location);
+  await new Projector(store, read, createProjections(), { byStreams, replayBatchEvents: 97 }).catchUp();
+  const marks = await checkpoints.load(read);
+  await read.close();
+  return marks;
+};
+
+/**
+ * A replay stream by stream (stream-replay.ts) must leave every read model, and the saved case
+ * folds the live projector goes on from, as the projector following the log in position order
+ * leaves them, over cases whose events are interleaved by business date.
+ */
+describe('replaying the log stream by stream', () => {
+  it('gives the read models and case folds of a replay in position order, and the live projector goes on from them', async () => {
+    const { dataDir, head } = await demoLog('thads-replay-', { cases: 250, seed: 5 });
+    const store = new SqliteEventStore(join(dataDir, 'thads.db'));
+    const byPositions = join(dataDir, 'positions.db');
+    const byStreams = join(dataDir, 'streams.db');
+    try {
+      await project(store, byPositions, false);
+      const marks = await project(store, byStreams, true);
+      for (const p of createProjections()) expect(marks.get(p.name)).toEqual({ version: p.version, position: head });
+      expect(marks.get('$case-fold')?.position).toBe(head);
+      const streams = await dumpReadModels(byStreams, { withCaseFolds: true });
+      expect(streams.cases.length).toBe(250);
+      expect(streams.case_snapshots.length).toBe(250);
+      expect(streams).toEqual(await dumpReadModels(byPositions, { withCaseFolds: true }));
+
+      // New steps of known cases and new cases: both read stores follow them live from their folds.
+      await importDemo(store, { cases: 60, seed: 6, prefix: 'more' });
+      await project(store, byPositions, false);
+      await project(store, byStreams, true);
+      const after = await dumpReadModels(byStreams, { withCaseFolds: true });
+      expect(after.cases.length).toBe(310);
+      expect(after).toEqual(await dumpReadModels(byPositions, { withCaseFolds: true }));
+    } finally {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('gives the statistics of a replay in position order for random histories with corrections and late steps', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(caseScript, { minLength: 3, maxLength: 12 }), async (scripts) => {
+      const h = ledgerHarness(openReadStore(':memory:'));
+      try {
+        await h.units();
+        for (const [i, s] of scripts.entries()) await recordScript(h, `r-${i}`, s);
+        const dumps = [];
+        for (const byStreams of [false, true]) {
+          const read = openReadStore(':memory:');
+          await new Projector(h.store, read, createProjections(), { byStreams, replayBatchEvents: 5 }).catchUp();
+          dumps.push(await dumpReadModels(read, { withCaseFolds: true }));
+        }
+        expect(dumps[1]).toEqual(dumps[0]);
+      } finally {
+        await h.close();
+      }
+    }), { numRuns: 25 });
+  }, 120_000);
+});
