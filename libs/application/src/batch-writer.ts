@@ -10,20 +10,30 @@ const FOLD_LIMIT = 50_000;
 
 interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: FoldedCase; line: number }
 
+/** Where batches are appended: the store itself, or a thread appending to it (SqliteAppendThread). */
+export type Appender = Pick<EventStore, 'appendMany'>;
+
 /**
  * Bulk import through the same decide-and-append logic as the API, for speed: each case's folded
  * state is kept between commands (a fold costs an XState transition per event), and decided
- * commands are appended many streams per transaction. If a batch loses a race against another
- * writer, its commands are replayed one by one through the ordinary write path.
+ * commands are appended many streams per transaction. While a batch is being appended the next
+ * one is decided (with an appender on another thread the two overlap). If a batch loses a race
+ * against another writer, it and the batch decided after it are replayed one by one through the
+ * ordinary write path.
  */
 export class BatchWriter {
   private readonly folds = new Map<string, FoldedCase>();
   private pending: Pending[] = [];
+  /** The batch being appended; at most one at a time, in order. */
+  private landing: Promise<void> = Promise.resolve();
+  /** A batch that lost a race: the next one was decided on its folds, which never landed. */
+  private lost?: Pending[];
 
   constructor(
     private readonly store: EventStore,
     private readonly onResult: (line: number, outcome: { result?: CommandResult; error?: unknown }) => void,
     private readonly batchSize = 2000,
+    private readonly appender: Appender = store,
   ) {}
 
   /**
@@ -51,28 +61,49 @@ export class BatchWriter {
     }
     this.folds.set(command.caseId, prepared.next);
     this.pending.push({ command, context, line, ...prepared });
-    if (this.pending.length >= this.batchSize) await this.flush();
+    if (this.pending.length >= this.batchSize) await this.send();
   }
 
+  /** Resolves once everything submitted is appended or reported refused. */
   async flush(): Promise<void> {
+    await this.send();
+    await this.landing;
+    if (this.lost) await this.send();
+  }
+
+  /** Hands the pending batch over once the one before has landed, without waiting for it to land. */
+  private async send(): Promise<void> {
     const batch = this.pending;
     this.pending = [];
+    await this.landing;
+    if (this.lost) {
+      const replay = [...this.lost, ...batch];
+      this.lost = undefined;
+      await this.replayOneByOne(replay);
+      return;
+    }
     if (batch.length === 0) return;
+    // Past the limit, forget the folds (a case seen again is read back from its stream), so a
+    // million-case import runs in flat memory; those of this batch stay, as it has not landed.
+    if (this.folds.size > FOLD_LIMIT) {
+      this.folds.clear();
+      for (const p of batch) this.folds.set(p.command.caseId, p.next);
+    }
+    this.landing = this.land(batch);
+  }
+
+  private async land(batch: Pending[]): Promise<void> {
     try {
-      const results = await this.store.appendMany(batch.map((p) => p.write));
+      const results = await this.appender.appendMany(batch.map((p) => p.write));
       batch.forEach((p, i) => this.onResult(p.line, { result: resultOf(p.command.caseId, p.next, results[i].nextExpectedRevision, results[i].position) }));
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision)) throw error;
-      await this.replayOneByOne(batch);
+      this.lost = batch;
     }
-    // Everything decided is now appended: past the limit, forget the folds (a case seen again is
-    // read back from its stream), so a million-case import runs in flat memory (it ran out of
-    // heap at 4.4 million lines when every fold was kept).
-    if (this.folds.size > FOLD_LIMIT) this.folds.clear();
   }
 
   private async replayOneByOne(batch: Pending[]): Promise<void> {
-    for (const p of batch) this.folds.delete(p.command.caseId);
+    this.folds.clear();
     const single = new CaseWritePath(this.store);
     for (const p of batch) {
       try {
@@ -84,8 +115,6 @@ export class BatchWriter {
   }
 
   private async foldOf(caseId: string): Promise<FoldedCase> {
-    const cached = this.folds.get(caseId);
-    if (cached) return cached;
     // Most imported cases are new: one index probe instead of a stream read.
     if ((await this.store.streamRevision(caseStream(caseId))) === 'no_stream') return EMPTY_FOLD;
     const recorded = await collect(this.store.readStream(caseStream(caseId)));

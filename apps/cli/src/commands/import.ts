@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { ImportRunner } from '@thads/application';
+import { Appender, ImportRunner } from '@thads/application';
+import { EventStore, SqliteAppendThread, SqliteEventStore } from '@thads/event-store';
 import { Args, intFlag, UsageError } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
 import { progressBar } from '../progress';
@@ -15,14 +16,16 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
   bar.start(size, 0);
   const started = process.hrtime.bigint();
   let shown = 0;
+  const thread = appendThreadFor(ctx.store);
   const runner = new ImportRunner(ctx.store, ctx.units, ctx.clock, CLI_ACTOR, {
     batchSize: intFlag(args, 'batch', 2000),
+    appender: thread,
     onProgress: () => bar.update(input.bytesRead),
     onRejected: (r) => {
       if (shown++ < 100) ctx.err.write(`\nline ${r.line}: ${r.code}: ${r.detail}\n`);
     },
   });
-  const summary = await runner.run(createInterface({ input, crlfDelay: Infinity }));
+  const summary = await runner.run(createInterface({ input, crlfDelay: Infinity })).finally(() => thread?.close());
   bar.update(size);
   bar.stop();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -34,3 +37,10 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
   }, null, 2)}\n`);
   return 0;
 };
+
+/**
+ * A SQLite file is appended to from a worker thread, so commits overlap with deciding the next
+ * batch; not under ts-jest/swc (a worker cannot load a .ts file), nor for a store in memory.
+ */
+export const appendThreadFor = (store: EventStore): (Appender & { close(): Promise<void> }) | undefined =>
+  store instanceof SqliteEventStore && store.file !== ':memory:' && __filename.endsWith('.js') ? new SqliteAppendThread(store.file) : undefined;

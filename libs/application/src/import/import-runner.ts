@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Actor } from '@thads/domain';
 import { EventStore } from '@thads/event-store';
-import { BatchWriter } from '../batch-writer';
+import { Appender, BatchWriter } from '../batch-writer';
 import { Clock } from '../clock';
 import { CommandContext } from '../envelope';
 import { problemOf } from '../problems';
@@ -58,7 +58,7 @@ export class ImportRunner {
     private readonly units: UnitRegistry,
     private readonly clock: Clock,
     private readonly actor: Actor,
-    private readonly options: { batchSize?: number; onProgress?: (lines: number) => void; onRejected?: (r: Rejection) => void } = {},
+    private readonly options: { batchSize?: number; appender?: Appender; onProgress?: (lines: number) => void; onRejected?: (r: Rejection) => void } = {},
   ) {}
 
   run(lines: AsyncIterable<string>): Promise<ImportSummary> {
@@ -71,7 +71,7 @@ export class ImportRunner {
     const writer = new BatchWriter(this.store, (line, outcome) => {
       if (outcome.result) summary.applied++;
       else reject(rejectionOf(line, outcome.error));
-    }, this.options.batchSize);
+    }, this.options.batchSize, this.options.appender);
     for await (const { lineNo, line, error } of items) {
       summary.lines++;
       if (error) reject({ line: lineNo, ...error });

@@ -8,6 +8,13 @@ import { ReadStore, SqlValue, TableWrites, upsertClause } from './read-store';
 const DEFAULT_CACHE_KIB = -2_000;
 const BULK_CACHE_KIB = -262_144;
 
+const ROWS_A_STATEMENT = 50;
+
+const insertSql = (t: TableWrites, rows: number): string => {
+  const values = `(${t.columns.map(() => '?').join(', ')})`;
+  return `INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES ${Array.from({ length: rows }, () => values).join(', ')}${upsertClause(t)}`;
+};
+
 /**
  * The read models in a SQLite file (embedded mode). WAL with synchronous=NORMAL: a power cut may
  * lose the last batches, never half of one (rows and checkpoints commit together), and the
@@ -27,9 +34,14 @@ export class SqliteReadStore implements ReadStore {
     this.db.pragma('busy_timeout = 10000');
     this.writeAll = this.db.transaction((tables: ReadonlyArray<TableWrites>) => {
       for (const t of tables) {
-        if (t.rows.length === 0) continue;
-        const insert = this.prepare(`INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES (${t.columns.map(() => '?').join(', ')})${upsertClause(t)}`);
-        for (const row of t.rows) insert.run(row);
+        // Many rows a statement: a call into SQLite costs more than the row it writes.
+        const many = this.prepare(insertSql(t, ROWS_A_STATEMENT));
+        let i = 0;
+        for (; i + ROWS_A_STATEMENT <= t.rows.length; i += ROWS_A_STATEMENT) many.run(t.rows.slice(i, i + ROWS_A_STATEMENT).flat());
+        if (i < t.rows.length) {
+          const one = this.prepare(insertSql(t, 1));
+          for (; i < t.rows.length; i++) one.run(t.rows[i]);
+        }
       }
     });
   }
