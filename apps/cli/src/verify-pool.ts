@@ -1,8 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { RangeResult, verifyRange } from '@thads/application';
+import { RangeResult } from '@thads/application';
 import { EventStore } from '@thads/event-store';
+import { rangeCheck } from './range-check';
 
 export interface RangeRunner {
   concurrency: number;
@@ -20,7 +21,7 @@ export const defaultWorkers = () => Math.min(availableParallelism(), 4);
 
 export const rangeRunner = (store: EventStore, location: string, workers = defaultWorkers()): RangeRunner => {
   if (workers <= 1 || location === ':memory:' || !__filename.endsWith('.js')) {
-    return { concurrency: 1, run: (from, to) => verifyRange(store, from, to), close: async () => undefined };
+    return { concurrency: 1, run: rangeCheck(store), close: async () => undefined };
   }
   const pool = Array.from({ length: workers }, () => new Worker(join(__dirname, 'verify-worker.js'), { workerData: { location } }));
   const waiting = new Map<number, { resolve: (r: RangeResult) => void; reject: (e: Error) => void }>();

@@ -16,7 +16,7 @@ export interface CommandContext {
 }
 
 export const envelope = (event: { type: string; data: object; on: LocalDate }, id: string, context: CommandContext, prevHash: string): EventData => {
-  const unsigned = withoutUndefined({
+  const unsigned = sortedWithoutUndefined({
     schemaVersion: CURRENT_SCHEMA_VERSION,
     on: event.on,
     recordedAt: context.recordedAt.toISOString(),
@@ -27,17 +27,27 @@ export const envelope = (event: { type: string; data: object; on: LocalDate }, i
     idempotencyKey: context.idempotencyKey,
     prevHash,
   }) as Omit<EventMetadata, 'hash'>;
-  const data = withoutUndefined(event.data);
-  const metadata: EventMetadata = { ...unsigned, hash: chainHash(prevHash, event.type, data, unsigned) };
+  const data = sortedWithoutUndefined(event.data);
+  // `hash` goes in its sorted place too (between correlationId and idempotencyKey), not last.
+  const metadata = sortedWithoutUndefined({ ...unsigned, hash: chainHash(prevHash, event.type, data, unsigned) }) as unknown as EventMetadata;
   return { id, type: event.type, data: data as JsonValue, metadata: metadata as unknown as JsonValue };
 };
 
-/** What JSON would drop anyway, dropped now, so the stored and the hashed value are the same. */
-const withoutUndefined = (value: object): Record<string, unknown> => {
+/**
+ * The value as JSON stores it: `undefined` dropped now, so the stored and the hashed value are the
+ * same; and keys inserted in sorted order at every depth, so the store's JSON.stringify writes
+ * canonical text (canonical-json.ts), which `thads verify` hashes without parsing it
+ * (integrity/stored-hash.ts). The order changes no hash: canonicalJson sorts keys anyway. (An
+ * integer-like key such as "10" cannot be placed: JavaScript lists those first. Its event is then
+ * verified by parsing, only slower; no event data has such keys.)
+ */
+const sortedWithoutUndefined = (value: object): Record<string, unknown> => {
+  const record = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) {
+  for (const k of Object.keys(record).sort()) {
+    const v = record[k];
     if (v === undefined) continue;
-    out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? withoutUndefined(v) : v;
+    out[k] = v !== null && typeof v === 'object' && !Array.isArray(v) ? sortedWithoutUndefined(v) : v;
   }
   return out;
 };

@@ -1,6 +1,7 @@
 export * from './event-store';
 export * from './sqlite/sqlite-event-store';
 export * from './sqlite/append-thread';
+export * from './sqlite/raw-log-reader';
 export * from './open-event-store';
 export * from './sqlite/open-database';
 export * from './postgres/postgres-event-store';

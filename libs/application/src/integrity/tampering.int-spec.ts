@@ -1,8 +1,9 @@
 import { CaseCommand, StepData, StepName } from '@thads/domain';
-import { SqliteEventStore } from '@thads/event-store';
+import { RawLogReader, recordedOf, SqliteEventStore } from '@thads/event-store';
 import { CaseWritePath } from '../case-write-path';
+import { ChainVerifier } from './chain-verifier';
 import { verifyAll, verifyStream } from './verify-log';
-import { verifyInRanges, verifyRange } from './verify-ranges';
+import { verifyInRanges, verifyRange, verifyStoredRange } from './verify-ranges';
 
 const STEPS: Array<[StepName, string, Partial<StepData[StepName]>]> = [
   ['decide', '2025-02-03', {}], ['assign', '2025-02-04', { enforcerId: 'chv-07' }], ['notify', '2025-02-05', {}],
@@ -24,12 +25,16 @@ describe('verifying the hash chain of a log tampered with directly in SQLite', (
   let store: SqliteEventStore;
   const sql = (text: string, ...params: unknown[]) => store.db.prepare(text).run(...params);
   // Every way of reading the log must agree: one stream, `$all` in one pass, `$all` in ranges
-  // (small ones here, so streams straddle them) checked side by side and stitched.
+  // (small ones here, so streams straddle them) checked side by side and stitched, whether the
+  // ranges are read as events or as stored text (as `thads verify --all` reads SQLite).
   const both = async () => {
     const all = await verifyAll(store);
+    const log = new RawLogReader(store.db);
     for (const rangeSize of [1, 3, 7]) {
       const ranged = await verifyInRanges((await store.headPosition())!, (from, to) => verifyRange(store, from, to), { rangeSize, concurrency: 2 });
       expect(ranged).toEqual(all);
+      const stored = await verifyInRanges((await store.headPosition())!, async (from, to) => verifyStoredRange(log, from, to), { rangeSize, concurrency: 2 });
+      expect(stored).toEqual(all);
     }
     return { stream: await verifyStream(store, 'case-t-1'), all };
   };
@@ -45,6 +50,10 @@ describe('verifying the hash chain of a log tampered with directly in SQLite', (
     const { stream, all } = await both();
     expect(stream).toEqual({ streamId: 'case-t-1', valid: true, checked: 9 });
     expect(all).toMatchObject({ valid: true, checked: 18, streams: 2, brokenStreams: 0, broken: [] });
+    // What the write path stores is canonical text: every event is checked without parsing it.
+    const verifier = new ChainVerifier();
+    for (const page of new RawLogReader(store.db).pages(0n, 100n)) for (const row of page) verifier.checkStored(row, recordedOf);
+    expect({ checked: verifier.checked, fastChecked: verifier.fastChecked }).toEqual({ checked: 18, fastChecked: 18 });
   });
 
   it('pinpoints an edited payload: hash-mismatch at its revision', async () => {
@@ -81,6 +90,19 @@ describe('verifying the hash chain of a log tampered with directly in SQLite', (
     const { stream, all } = await both();
     expect(stream.firstBroken).toMatchObject({ revision: 5, reason: 'prev-hash-mismatch' });
     expect(all.firstBroken).toMatchObject({ revision: 5, reason: 'prev-hash-mismatch' });
+  });
+
+  it('verifies events stored before keys were sorted (parsed, not hashed as text), and pinpoints an edit among them', async () => {
+    const rows = store.db.prepare('SELECT position, data, metadata FROM events').all() as Array<{ position: number; data: string; metadata: string }>;
+    const reversed = (text: string): string => {
+      const value = JSON.parse(text) as unknown;
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) return text;
+      return `{${Object.entries(value).reverse().map(([k, v]) => `${JSON.stringify(k)}:${reversed(JSON.stringify(v))}`).join(',')}}`;
+    };
+    for (const r of rows) sql('UPDATE events SET data = ?, metadata = ? WHERE position = ?', reversed(r.data), reversed(r.metadata), r.position);
+    expect(await both()).toMatchObject({ stream: { valid: true, checked: 9 }, all: { valid: true, checked: 18 } });
+    sql(`UPDATE events SET data = json_set(data, '$.amount', '9000000') WHERE stream_id = 'case-t-1' AND revision = 8`);
+    expect((await both()).all.firstBroken).toMatchObject({ streamId: 'case-t-1', revision: 8, reason: 'hash-mismatch' });
   });
 
   it('reports every broken stream once, and leaves the untouched one clean', async () => {

@@ -1,4 +1,4 @@
-import { EventStore } from '@thads/event-store';
+import { EventStore, RecordedEvent, StoredEventRow } from '@thads/event-store';
 import { BrokenLink, ChainVerifier, StreamSegment } from './chain-verifier';
 import { LogVerification } from './verify-log';
 
@@ -11,6 +11,25 @@ export const verifyRange = async (store: EventStore, from: bigint, to: bigint): 
     if (e.position >= to) break;
     verifier.check(e);
   }
+  return { checked: verifier.checked, segments: verifier.segments() };
+};
+
+/** The log as stored, read without parsing (the SQLite store's RawLogReader). */
+export interface StoredLog {
+  /** Positions [from, to), in position order, a page at a time. */
+  pages(from: bigint, to: bigint): Iterable<StoredEventRow[]>;
+  /** The row parsed, as the store's reads would give it. */
+  recorded(row: StoredEventRow): RecordedEvent;
+}
+
+/**
+ * `verifyRange` over stored rows: events whose text is canonical are checked without parsing it
+ * (ChainVerifier.checkStored), the others parsed; the result is the same.
+ */
+export const verifyStoredRange = (log: StoredLog, from: bigint, to: bigint): RangeResult => {
+  const verifier = new ChainVerifier({ openStart: true });
+  const recorded = (row: StoredEventRow) => log.recorded(row);
+  for (const page of log.pages(from, to)) for (const row of page) verifier.checkStored(row, recorded);
   return { checked: verifier.checked, segments: verifier.segments() };
 };
 
