@@ -8,6 +8,8 @@ import { Args, intFlag } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
 import { benchStores, STORE_KINDS, StoreRow } from './bench-stores';
 import { auditBenchmarks } from './bench-audit';
+import { scaleBenchmarks } from './bench-scale';
+import { appendThreadFor } from './import';
 
 export interface BenchResult { name: string; value: number; unit: string; detail: string }
 
@@ -26,6 +28,7 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
     results.push(await bulkImport(open(), intFlag(args, 'cases', 10_000)));
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
     results.push(...(await auditBenchmarks(dir)));
+    results.push(...scaleBenchmarks(dir, intFlag(args, 'scale-cases', 40_000)));
     const pgUrl = process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, pgUrl, { events: intFlag(args, 'store-events', 10_000), cases: intFlag(args, 'store-cases', 500) });
   } finally {
@@ -72,9 +75,11 @@ const rawAppends = async (store: EventStore, events: number): Promise<BenchResul
 
 const bulkImport = async (store: EventStore, cases: number): Promise<BenchResult> => {
   const lines = [...demoLines('2026-11-22', { cases, seed: 7 })];
-  const runner = new ImportRunner(store, new UnitRegistry(store), new SystemClock(), CLI_ACTOR);
+  // As `thads import` appends: from a worker thread.
+  const thread = appendThreadFor(store);
+  const runner = new ImportRunner(store, new UnitRegistry(store), new SystemClock(), CLI_ACTOR, { appender: thread });
   const started = process.hrtime.bigint();
-  const summary = await runner.run((async function* () { yield* lines; })());
+  const summary = await runner.run((async function* () { yield* lines; })()).finally(() => thread?.close());
   const value = perSecond(summary.lines, started);
   await store.close();
   return { name: 'thads import (decide + append, batched)', value, unit: 'commands/s', detail: `${summary.lines} lines, ${summary.rejected.length} refused, target ≥ 10000` };
