@@ -16,21 +16,29 @@ export interface CommandContext {
 }
 
 export const envelope = (event: { type: string; data: object; on: LocalDate }, id: string, context: CommandContext, prevHash: string): EventData => {
-  const unsigned = sortedWithoutUndefined({
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    on: event.on,
-    recordedAt: context.recordedAt.toISOString(),
-    actor: { id: context.actor.id, role: context.actor.role, unitId: context.actor.unitId },
-    commandId: context.commandId,
-    correlationId: context.correlationId,
-    causationId: context.causationId,
-    idempotencyKey: context.idempotencyKey,
-    prevHash,
-  }) as Omit<EventMetadata, 'hash'>;
+  const unsigned = sortedMetadata(event.on, context, prevHash);
   const data = sortedWithoutUndefined(event.data);
-  // `hash` goes in its sorted place too (between correlationId and idempotencyKey), not last.
-  const metadata = sortedWithoutUndefined({ ...unsigned, hash: chainHash(prevHash, event.type, data, unsigned) }) as unknown as EventMetadata;
+  const metadata = sortedMetadata(event.on, context, prevHash, chainHash(prevHash, event.type, data, unsigned));
   return { id, type: event.type, data: data as JsonValue, metadata: metadata as unknown as JsonValue };
+};
+
+/**
+ * The metadata written with its keys in sorted order (see sortedWithoutUndefined), `hash` in its
+ * place between correlationId and idempotencyKey; absent fields are left out, not undefined.
+ * Written out rather than sorted: it is built twice for every event appended.
+ */
+const sortedMetadata = (on: LocalDate, context: CommandContext, prevHash: string, hash?: string): EventMetadata => {
+  const m: Record<string, unknown> = { actor: { id: context.actor.id, role: context.actor.role, unitId: context.actor.unitId } };
+  if (context.causationId !== undefined) m.causationId = context.causationId;
+  m.commandId = context.commandId;
+  m.correlationId = context.correlationId;
+  if (hash !== undefined) m.hash = hash;
+  if (context.idempotencyKey !== undefined) m.idempotencyKey = context.idempotencyKey;
+  m.on = on;
+  m.prevHash = prevHash;
+  m.recordedAt = context.recordedAt.toISOString();
+  m.schemaVersion = CURRENT_SCHEMA_VERSION;
+  return m as unknown as EventMetadata;
 };
 
 /**
