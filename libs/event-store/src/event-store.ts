@@ -62,6 +62,9 @@ export interface ReadStreamsOptions {
   except?: boolean;
   /** Inclusive: events after it are left out, so a rebuild reads the log as it stood. */
   upTo: bigint;
+  /** Only stream ids from `from` (inclusive) to `to` (exclusive), for a replay split among threads. */
+  from?: string;
+  to?: string;
 }
 
 export interface SubscribeToAllOptions {

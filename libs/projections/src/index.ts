@@ -1,6 +1,7 @@
 export * from './runtime/projection';
 export * from './runtime/projector';
 export * from './runtime/case-folds';
+export * from './runtime/stream-replay';
 export * from './units/units.projection';
 export * from './units/unit-queries';
 export * from './case-list/case-list.projection';

@@ -1,12 +1,16 @@
 import { createProjections, Lease, openReadStore, PROJECTION_NAMES, Projector } from '@thads/projections';
-import { Args, UsageError } from '../args';
+import { SqliteEventStore } from '@thads/event-store';
+import { Args, intFlag, UsageError } from '../args';
+import { defaultReplayWorkers, parallelCaseStreams } from '../parallel-replay';
 import { CliContext } from '../context';
 import { progressBar } from '../progress';
 
 /**
  * `thads rebuild [projection…]`: empties the named read models (all when none is named) and
  * replays the whole log into them, with a progress bar. It takes the projector lease, so it
- * refuses to run while a server is projecting into the same read store.
+ * refuses to run while a server is projecting into the same read store. Read models rebuilt from
+ * zero on a SQLite log are replayed stream by stream, the case streams folded by `--workers N`
+ * threads (default: one a core).
  */
 export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<number> => {
   const known = PROJECTION_NAMES;
@@ -24,7 +28,8 @@ export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<numbe
   const renew = setInterval(() => void lease.acquire(holder, Date.now()).catch(() => undefined), ctx.config.projectorLeaseMs / 3);
   const started = Date.now();
   try {
-    const projector = new Projector(ctx.store, read, createProjections());
+    const caseStreams = ctx.store instanceof SqliteEventStore ? parallelCaseStreams(ctx.store, ctx.config.readStore, intFlag(args, 'workers', defaultReplayWorkers())) : undefined;
+    const projector = new Projector(ctx.store, read, createProjections(), { caseStreams });
     await projector.reset(names);
     const bar = progressBar(`rebuild ${names.join(', ')}`, 'positions');
     const head = Number((await ctx.store.headPosition()) ?? 0n);

@@ -121,10 +121,10 @@ export class SqliteEventStore extends EventStore {
     }
   }
 
-  override async *readStreams({ prefix, except = false, upTo }: ReadStreamsOptions): AsyncIterable<RecordedEvent> {
+  override async *readStreams({ prefix, except = false, upTo, from = '', to = LAST_ID }: ReadStreamsOptions): AsyncIterable<RecordedEvent> {
     // Ids starting with the prefix sort from it up to the prefix with its last character raised.
     const end = prefix === '' ? LAST_ID : prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-    if (!except) { yield* this.streamRange(prefix, end, upTo); return; }
+    if (!except) { yield* this.streamRange(from > prefix ? from : prefix, to < end ? to : end, upTo); return; }
     yield* this.streamRange('', prefix, upTo);
     yield* this.streamRange(end, LAST_ID, upTo);
   }

@@ -6,7 +6,7 @@ import { CaseFolds, CASE_FOLD_SCHEMA } from './case-folds';
 import { Checkpoint, checkpoints, checkpointSchema } from './checkpoints';
 import { Projection } from './projection';
 import { PositionWaiters } from './position-waiters';
-import { replayByStreams } from './stream-replay';
+import { CaseStreamsReplayer, replayByStreams } from './stream-replay';
 
 const FOLD = '$case-fold';
 /** The checkpoint version of a read model being replayed stream by stream: never a real one. */
@@ -24,6 +24,8 @@ export interface ProjectorOptions {
   byStreams?: boolean;
   /** Events per transaction of that replay. */
   replayBatchEvents?: number;
+  /** Where that replay folds the case streams (worker threads in `thads rebuild`); here by default. */
+  caseStreams?: CaseStreamsReplayer;
 }
 
 /**
@@ -130,6 +132,7 @@ export class Projector {
       await replayByStreams((options) => store.readStreams!(options), this.readStore, fresh, head, {
         saveFolds: true,
         batchEvents: this.options.replayBatchEvents,
+        caseStreams: this.options.caseStreams,
         onProgress: (events) => onProgress?.(BigInt(events) < head ? BigInt(events) : head, head),
         finish: (out) => {
           for (const p of fresh) checkpoints.write(out, p.name, p.version, head);

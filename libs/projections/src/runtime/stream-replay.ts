@@ -1,6 +1,6 @@
 import { EventMetadata } from '@thads/domain';
 import { ReadStreamsOptions, RecordedEvent } from '@thads/event-store';
-import { ReadStore } from '../store/read-store';
+import { ReadStore, TableWrites } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { CASE_STREAM_PREFIX, caseIdOf, foldCaseEvent, HeldCase, saveHeldCase } from './case-folds';
 import { FoldedCase, Projection } from './projection';
@@ -15,10 +15,20 @@ export interface StreamReplayOptions {
   saveFolds: boolean;
   /** Called after each batch with the number of events replayed so far. */
   onProgress?: (events: number) => void;
-  /** Last writes of the last batch (the checkpoints), in its transaction. */
+  /** Writes of the last transaction (the checkpoints). */
   finish?: (out: RowWrites) => void;
   batchEvents?: number;
+  /** Replays the case streams elsewhere (worker threads: see apps/cli parallel-replay.ts); by default here. */
+  caseStreams?: CaseStreamsReplayer;
 }
+
+/** Replays every case stream up to `upTo` into the projections (in read models already holding the units). */
+export type CaseStreamsReplayer = (job: {
+  projections: ReadonlyArray<Projection>; upTo: bigint; saveFolds: boolean; batchEvents?: number;
+  /** Writes one batch's rows to the read store (one transaction). */
+  write: (tables: TableWrites[]) => Promise<void>;
+  onEvents: (events: number) => void;
+}) => Promise<void>;
 
 const byPosition = (a: RecordedEvent, b: RecordedEvent) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
 
@@ -42,36 +52,56 @@ export const replayByStreams = async (
   readStreams: (options: ReadStreamsOptions) => AsyncIterable<RecordedEvent>, readStore: ReadStore, projections: ReadonlyArray<Projection>,
   upTo: bigint, options: StreamReplayOptions,
 ): Promise<number> => {
+  // Units and targets: a few events, so they can be sorted in memory.
+  const others: RecordedEvent[] = [];
+  for await (const e of readStreams({ prefix: CASE_STREAM_PREFIX, except: true, upTo })) others.push(e);
+  const out = new RowWrites();
+  for (const e of others.sort(byPosition)) {
+    for (const p of projections) p.apply(out, { recorded: e, metadata: e.metadata as unknown as EventMetadata });
+  }
+  await readStore.write(out.drain());
+  let events = others.length;
+  const onEvents = (n: number) => { events += n; options.onProgress?.(events); };
+  const here: CaseStreamsReplayer = async (job) => {
+    await projectCaseStreams(readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo }), job.projections, {
+      saveFolds: job.saveFolds, batchEvents: job.batchEvents, onEvents: job.onEvents, write: job.write,
+    });
+  };
+  await (options.caseStreams ?? here)({ projections, upTo, saveFolds: options.saveFolds, batchEvents: options.batchEvents, onEvents, write: (tables) => readStore.write(tables) });
+  options.finish?.(out);
+  await readStore.write(out.drain());
+  return events;
+};
+
+/**
+ * Folds and projects case streams (each stream's events together, by revision), handing each
+ * batch's rows to `write`, the daily sums once at the end; `onEvents` counts what each batch held.
+ */
+export const projectCaseStreams = async (
+  events: AsyncIterable<RecordedEvent>, projections: ReadonlyArray<Projection>,
+  options: { saveFolds: boolean; batchEvents?: number; onEvents?: (events: number) => void; write: (tables: TableWrites[]) => Promise<void> },
+): Promise<void> => {
   const out = new RowWrites();
   const batchEvents = options.batchEvents ?? BATCH_EVENTS;
-  let events = 0;
   let inBatch = 0;
   const project = (recorded: RecordedEvent, folded?: FoldedCase) => {
     const metadata = recorded.metadata as unknown as EventMetadata;
     for (const p of projections) p.apply(out, { recorded, metadata, case: folded });
-    events++;
     inBatch++;
   };
   const flush = async (last = false) => {
     for (const p of projections) p.endBatch?.(out);
-    if (last) options.finish?.(out);
-    await readStore.write(out.drain({ holdSumsUpTo: last ? undefined : HELD_SUMS }));
+    await options.write(out.drain({ holdSumsUpTo: last ? undefined : HELD_SUMS }));
+    options.onEvents?.(inBatch);
     inBatch = 0;
-    options.onProgress?.(events);
   };
-
-  // Units and targets: a few events, so they can be sorted in memory.
-  const others: RecordedEvent[] = [];
-  for await (const e of readStreams({ prefix: CASE_STREAM_PREFIX, except: true, upTo })) others.push(e);
-  for (const e of others.sort(byPosition)) project(e);
-
   let streamId: string | undefined;
   let held: HeldCase | undefined;
   const endCase = () => {
     if (options.saveFolds && held && streamId) saveHeldCase(out, streamId.slice(CASE_STREAM_PREFIX.length), held);
     held = undefined;
   };
-  for await (const recorded of readStreams({ prefix: CASE_STREAM_PREFIX, upTo })) {
+  for await (const recorded of events) {
     if (recorded.streamId !== streamId) {
       endCase();
       if (inBatch >= batchEvents) await flush();
@@ -86,5 +116,4 @@ export const replayByStreams = async (
   }
   endCase();
   await flush(true);
-  return events;
 };

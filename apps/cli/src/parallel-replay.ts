@@ -1,0 +1,73 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { SqliteEventStore } from '@thads/event-store';
+import { CASE_STREAM_PREFIX, CaseStreamsReplayer, TableWrites } from '@thads/projections';
+
+/** What a replay worker is given: its share of the case streams, and where to read and write. */
+export interface ReplayRange {
+  eventStore: string;
+  readStore: string;
+  names: string[];
+  upTo: bigint;
+  saveFolds: boolean;
+  batchEvents?: number;
+  from?: string;
+  to?: string;
+}
+
+/** Positions sampled to split the case streams into ranges of about as many events each. */
+const SAMPLES = 1_000;
+
+/**
+ * Stream ids that split the case streams up to `upTo` into `parts` ranges of about equal events:
+ * the streams of evenly spaced positions, ordered by SQLite itself, so that ranges meet exactly
+ * in the order the reads page in (JavaScript's string order is not SQLite's beyond ASCII).
+ */
+export const caseStreamSplits = (store: SqliteEventStore, upTo: bigint, parts: number): string[] => {
+  const positions = Array.from({ length: SAMPLES }, (_, i) => Math.max(1, Math.round((Number(upTo) * (i + 0.5)) / SAMPLES)));
+  const ids = store.db.prepare(`SELECT DISTINCT stream_id FROM events WHERE position IN (${positions.join(',')}) AND substr(stream_id, 1, ${CASE_STREAM_PREFIX.length}) = ? ORDER BY stream_id`)
+    .pluck().all(CASE_STREAM_PREFIX) as string[];
+  const splits = Array.from({ length: parts - 1 }, (_, k) => ids[Math.floor(((k + 1) * ids.length) / parts)]).filter((id) => id !== undefined);
+  return splits.filter((id, i) => i === 0 || id !== splits[i - 1]);
+};
+
+/** The main thread writes while the workers fold: one worker a core leaves it the writes to share. */
+export const defaultReplayWorkers = () => Math.max(1, Math.min(availableParallelism(), 4));
+
+/**
+ * `thads rebuild` folds the case streams in worker threads, each a range of stream ids, while the
+ * main thread writes their rows in the order they come: one writer, as SQLite wants. Nothing a
+ * read model keeps depends on the order of two cases (stream-replay.ts), so the ranges may
+ * interleave. Only from compiled JavaScript (a worker cannot load a .ts file) and for a read
+ * store the workers can open (not one in memory).
+ */
+export const parallelCaseStreams = (
+  store: SqliteEventStore, readStore: string, workers = defaultReplayWorkers(),
+  // Tests start the TypeScript worker through their swc hook instead.
+  spawn: ((range: ReplayRange) => Worker) | undefined = __filename.endsWith('.js') ? (range) => new Worker(join(__dirname, 'replay-worker.js'), { workerData: range }) : undefined,
+): CaseStreamsReplayer | undefined => {
+  if (workers <= 1 || readStore === ':memory:' || store.file === ':memory:' || !spawn) return undefined;
+  return async ({ projections, upTo, saveFolds, batchEvents, write, onEvents }) => {
+    const splits = caseStreamSplits(store, upTo, workers);
+    const bounds = [undefined, ...splits, undefined];
+    let writing: Promise<void> = Promise.resolve();
+    const ranges = bounds.slice(0, -1).map((from, i): ReplayRange => ({
+      eventStore: store.file, readStore, names: projections.map((p) => p.name), upTo, saveFolds, batchEvents, from, to: bounds[i + 1],
+    }));
+    await Promise.all(ranges.map((range) => new Promise<void>((resolve, reject) => {
+      const worker = spawn(range);
+      let settled = false;
+      const fail = (error: Error) => { if (settled) return; settled = true; reject(error); void worker.terminate(); };
+      worker.on('message', (m: { tables?: TableWrites[]; events?: number; done?: true; error?: string }) => {
+        if (m.tables) writing = writing.then(() => write(m.tables!)).then(() => worker.postMessage('written'), fail);
+        else if (m.events !== undefined) onEvents(m.events);
+        else if (m.error !== undefined) fail(new Error(`replay worker: ${m.error}`));
+        else if (m.done) writing.then(() => { settled = true; resolve(); void worker.terminate(); }, fail);
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => fail(new Error(`replay worker stopped before the end (exit code ${code})`)));
+    })));
+    await writing;
+  };
+};

@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { SqliteEventStore } from '@thads/event-store';
+import { createProjections, openReadStore, Projector } from '@thads/projections';
+import { caseStreamSplits, parallelCaseStreams, ReplayRange } from '../../apps/cli/src/parallel-replay';
+import { demoLog } from '../support/demo-log';
+import { dumpReadModels } from '../support/read-model-dump';
+
+const register = join(__dirname, '../support/ts-register.js');
+const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
+const spawn = (range: ReplayRange) => new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, { eval: true, workerData: range });
+
+describe('a rebuild whose case streams are folded by worker threads', () => {
+  it('splits the case streams into ordered ranges and leaves the read models and folds of a replay in position order', async () => {
+    const { dataDir, head } = await demoLog('thads-parallel-', { cases: 200, seed: 9 });
+    const store = new SqliteEventStore(join(dataDir, 'thads.db'));
+    try {
+      const splits = caseStreamSplits(store, head, 3);
+      expect(splits).toHaveLength(2);
+      expect(splits[0] < splits[1]).toBe(true);
+      const at = { positions: join(dataDir, 'positions.db'), threads: join(dataDir, 'threads.db') };
+      const read = openReadStore(at.positions);
+      await new Projector(store, read, createProjections(), { byStreams: false }).catchUp();
+      await read.close();
+      const caseStreams = parallelCaseStreams(store, at.threads, 3, spawn);
+      expect(caseStreams).toBeDefined();
+      const threads = openReadStore(at.threads);
+      await new Projector(store, threads, createProjections(), { caseStreams, replayBatchEvents: 50 }).catchUp();
+      await threads.close();
+      const dumped = await dumpReadModels(at.threads, { withCaseFolds: true });
+      expect(dumped.cases).toHaveLength(200);
+      expect(dumped).toEqual(await dumpReadModels(at.positions, { withCaseFolds: true }));
+    } finally {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
