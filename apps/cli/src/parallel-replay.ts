@@ -16,6 +16,13 @@ export interface ReplayRange {
   to?: string;
 }
 
+/**
+ * The CLI's large young generation (--max-semi-space-size=64, for the import) would be given to
+ * every worker too: three of them held 1.35 GiB in a million-case rebuild. A worker's garbage is
+ * short-lived and its batches small, so a smaller one costs little.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 48 };
+
 /** Positions sampled to split the case streams into ranges of about as many events each. */
 const SAMPLES = 1_000;
 
@@ -45,7 +52,9 @@ export const defaultReplayWorkers = () => Math.max(1, Math.min(availableParallel
 export const parallelCaseStreams = (
   store: SqliteEventStore, readStore: string, workers = defaultReplayWorkers(),
   // Tests start the TypeScript worker through their swc hook instead.
-  spawn: ((range: ReplayRange) => Worker) | undefined = __filename.endsWith('.js') ? (range) => new Worker(join(__dirname, 'replay-worker.js'), { workerData: range }) : undefined,
+  spawn: ((range: ReplayRange) => Worker) | undefined = __filename.endsWith('.js')
+    ? (range) => new Worker(join(__dirname, 'replay-worker.js'), { workerData: range, resourceLimits: WORKER_LIMITS })
+    : undefined,
 ): CaseStreamsReplayer | undefined => {
   if (workers <= 1 || readStore === ':memory:' || store.file === ':memory:' || !spawn) return undefined;
   return async ({ projections, upTo, saveFolds, batchEvents, write, onEvents }) => {

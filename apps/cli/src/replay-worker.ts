@@ -15,6 +15,8 @@ parentPort!.on('message', () => written?.());
 
 const main = async () => {
   const store = new SqliteEventStore(job.eventStore);
+  // It reads its streams once, in index order: a large page cache would only hold pages it has done with.
+  store.db.pragma('cache_size = -8000');
   const projections = createProjections().filter((p) => job.names.includes(p.name));
   // What they remember (the unit tree) was written by the main thread before this one started.
   const read = openReadStore(job.readStore);

@@ -4,9 +4,9 @@ import { dirname } from 'node:path';
 import { ReadStore, SqlValue, TableWrites, upsertClause } from './read-store';
 
 // Negative: KiB. SQLite's default of 2 MiB makes a million-case rebuild read back the pages
-// of the tables it is filling; 256 MiB holds their hot parts.
+// of the tables it is filling; 128 MiB holds their hot parts.
 const DEFAULT_CACHE_KIB = -2_000;
-const BULK_CACHE_KIB = -262_144;
+const BULK_CACHE_KIB = -131_072;
 
 const ROWS_A_STATEMENT = 50;
 
