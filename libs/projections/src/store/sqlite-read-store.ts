@@ -4,9 +4,10 @@ import { dirname } from 'node:path';
 import { ReadStore, SqlValue, TableWrites, upsertClause } from './read-store';
 
 // Negative: KiB. SQLite's default of 2 MiB makes a million-case rebuild read back the pages
-// of the tables it is filling; 128 MiB holds their hot parts.
+// of the tables it is filling; 256 MiB holds their hot parts (128 MiB: a million-case rebuild
+// at 17.9k events/s instead of 25.5k, the writer waiting on pages).
 const DEFAULT_CACHE_KIB = -2_000;
-const BULK_CACHE_KIB = -131_072;
+const BULK_CACHE_KIB = -262_144;
 
 const ROWS_A_STATEMENT = 50;
 
@@ -66,6 +67,13 @@ export class SqliteReadStore implements ReadStore {
   }
 
   async bulkLoad(on: boolean): Promise<void> {
+    // Tables dropped for a rebuild leave their pages free, scattered through the file: filling
+    // them again writes all over it. Compacted first, the new rows go to the end of the file.
+    if (on && this.location !== ':memory:') {
+      const free = this.db.pragma('freelist_count', { simple: true }) as number;
+      const pages = this.db.pragma('page_count', { simple: true }) as number;
+      if (free > 0.25 * pages) this.db.exec('VACUUM');
+    }
     this.db.pragma(`synchronous = ${on ? 'OFF' : 'NORMAL'}`);
     this.db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : DEFAULT_CACHE_KIB}`);
     // What was committed without syncing reaches the disk now: the WAL is synced, copied, synced.
