@@ -36,9 +36,11 @@ export class SqliteReadStore implements ReadStore {
     this.writeAll = this.db.transaction((tables: ReadonlyArray<TableWrites>) => {
       for (const t of tables) {
         // Many rows a statement: a call into SQLite costs more than the row it writes.
-        const many = this.prepare(insertSql(t, ROWS_A_STATEMENT));
         let i = 0;
-        for (; i + ROWS_A_STATEMENT <= t.rows.length; i += ROWS_A_STATEMENT) many.run(t.rows.slice(i, i + ROWS_A_STATEMENT).flat());
+        if (t.rows.length >= ROWS_A_STATEMENT) {
+          const many = this.prepare(insertSql(t, ROWS_A_STATEMENT));
+          for (; i + ROWS_A_STATEMENT <= t.rows.length; i += ROWS_A_STATEMENT) many.run(t.rows.slice(i, i + ROWS_A_STATEMENT).flat());
+        }
         if (i < t.rows.length) {
           const one = this.prepare(insertSql(t, 1));
           for (; i < t.rows.length; i++) one.run(t.rows[i]);
