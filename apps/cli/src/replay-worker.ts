@@ -6,12 +6,20 @@ import type { ReplayRange } from './parallel-replay';
 
 /**
  * A worker thread of `thads rebuild`: folds and projects the case streams of one range of stream
- * ids, on its own connections, and sends each batch's rows to the main thread, which writes them;
- * the next batch waits for the main thread's answer, so rows never pile up in memory.
+ * ids, on its own connections, and sends each batch's rows to the main thread, which writes them.
+ * It folds the next batch while the main thread writes the last one, and sends it once that one
+ * is written: at most two batches are held, so rows never pile up in memory.
  */
 const job = workerData as ReplayRange;
-let written: (() => void) | undefined;
-parentPort!.on('message', () => written?.());
+/** The main thread answers each batch once written, in order. */
+const answers: Array<() => void> = [];
+parentPort!.on('message', () => answers.shift()?.());
+let inFlight: Promise<void> = Promise.resolve();
+const send = async (tables: TableWrites[]) => {
+  await inFlight;
+  inFlight = new Promise<void>((resolve) => answers.push(resolve));
+  parentPort!.postMessage({ tables });
+};
 
 const main = async () => {
   const store = new SqliteEventStore(job.eventStore);
@@ -25,7 +33,7 @@ const main = async () => {
   await projectCaseStreams(store.readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to }), projections, {
     saveFolds: job.saveFolds,
     batchEvents: job.batchEvents,
-    write: (tables: TableWrites[]) => new Promise<void>((resolve) => { written = resolve; parentPort!.postMessage({ tables }); }),
+    write: send,
     onEvents: (events) => parentPort!.postMessage({ events }),
   });
   await store.close();

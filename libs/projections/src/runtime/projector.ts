@@ -2,7 +2,7 @@ import { EventMetadata, MACHINE_VERSION } from '@thads/domain';
 import { EventStore, RecordedEvent, Subscription } from '@thads/event-store';
 import { ddlTypes, ReadStore } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
-import { CaseFolds, CASE_FOLD_SCHEMA } from './case-folds';
+import { CaseFolds, CASE_FOLD_SCHEMA, CASE_FOLD_TABLE } from './case-folds';
 import { Checkpoint, checkpoints, checkpointSchema } from './checkpoints';
 import { Projection } from './projection';
 import { PositionWaiters } from './position-waiters';
@@ -127,20 +127,24 @@ export class Projector {
     for (const p of fresh) await checkpoints.save(this.readStore, p.name, UNFINISHED, 0n);
     await checkpoints.save(this.readStore, FOLD, UNFINISHED, 0n);
     this.options.log?.(`projector: replaying ${fresh.map((p) => p.name).join(', ')} stream by stream up to position ${head}`);
-    await this.readStore.bulkLoad?.(true);
+    await this.readStore.bulkLoad?.(true, [...fresh.flatMap((p) => p.tables), CASE_FOLD_TABLE]);
+    let loaded = false;
     try {
       await replayByStreams((options) => store.readStreams!(options), this.readStore, fresh, head, {
         saveFolds: true,
         batchEvents: this.options.replayBatchEvents,
         caseStreams: this.options.caseStreams,
         onProgress: (events) => onProgress?.(BigInt(events) < head ? BigInt(events) : head, head),
-        finish: (out) => {
-          for (const p of fresh) checkpoints.write(out, p.name, p.version, head);
-          checkpoints.write(out, FOLD, FOLD_VERSION, head);
-        },
       });
-    } finally {
+      // The store finishes its bulk load (rows it held back go in) before the checkpoints say done.
       await this.readStore.bulkLoad?.(false);
+      loaded = true;
+      const out = new RowWrites();
+      for (const p of fresh) checkpoints.write(out, p.name, p.version, head);
+      checkpoints.write(out, FOLD, FOLD_VERSION, head);
+      await this.readStore.write(out.drain());
+    } finally {
+      if (!loaded) await this.readStore.bulkLoad?.(false);
     }
   }
 

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { ReadStore, SqlValue, TableWrites, upsertClause } from './read-store';
+import { SqliteBulkLoad } from './sqlite-bulk-load';
 
 // Negative: KiB. SQLite's default of 2 MiB makes a million-case rebuild read back the pages
 // of the tables it is filling; 256 MiB holds their hot parts (128 MiB: a million-case rebuild
@@ -26,6 +27,7 @@ export class SqliteReadStore implements ReadStore {
   readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private readonly writeAll: (tables: ReadonlyArray<TableWrites>) => void;
+  private bulk?: SqliteBulkLoad;
 
   constructor(readonly location: string) {
     if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
@@ -34,7 +36,9 @@ export class SqliteReadStore implements ReadStore {
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('busy_timeout = 10000');
     this.writeAll = this.db.transaction((tables: ReadonlyArray<TableWrites>) => {
-      for (const t of tables) {
+      for (const written of tables) {
+        const table = this.bulk?.targetOf(written.table, written.key !== undefined) ?? written.table;
+        const t = table === written.table ? written : { ...written, table };
         // Many rows a statement: a call into SQLite costs more than the row it writes.
         let i = 0;
         if (t.rows.length >= ROWS_A_STATEMENT) {
@@ -68,13 +72,19 @@ export class SqliteReadStore implements ReadStore {
     this.writeAll(tables);
   }
 
-  async bulkLoad(on: boolean): Promise<void> {
+  async bulkLoad(on: boolean, filling: ReadonlyArray<string> = []): Promise<void> {
     // Tables dropped for a rebuild leave their pages free, scattered through the file: filling
     // them again writes all over it. Compacted first, the new rows go to the end of the file.
     if (on && this.location !== ':memory:') {
       const free = this.db.pragma('freelist_count', { simple: true }) as number;
       const pages = this.db.pragma('page_count', { simple: true }) as number;
       if (free > 0.25 * pages) this.db.exec('VACUUM');
+    }
+    if (on) this.bulk ??= new SqliteBulkLoad(this.db, filling);
+    else {
+      const bulk = this.bulk;
+      this.bulk = undefined;
+      bulk?.end();
     }
     this.db.pragma(`synchronous = ${on ? 'OFF' : 'NORMAL'}`);
     this.db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : DEFAULT_CACHE_KIB}`);
