@@ -10,7 +10,6 @@ export interface ReplayRange {
   readStore: string;
   names: string[];
   upTo: bigint;
-  saveFolds: boolean;
   batchEvents?: number;
   from?: string;
   to?: string;
@@ -58,12 +57,12 @@ export const parallelCaseStreams = (
     : undefined,
 ): CaseStreamsReplayer | undefined => {
   if (workers <= 1 || readStore === ':memory:' || store.file === ':memory:' || !spawn) return undefined;
-  return async ({ projections, upTo, saveFolds, batchEvents, write, onEvents }) => {
+  return async ({ projections, upTo, batchEvents, write, onEvents }) => {
     const splits = caseStreamSplits(store, upTo, workers);
     const bounds = [undefined, ...splits, undefined];
     let writing: Promise<void> = Promise.resolve();
     const ranges = bounds.slice(0, -1).map((from, i): ReplayRange => ({
-      eventStore: store.file, readStore, names: projections.map((p) => p.name), upTo, saveFolds, batchEvents, from, to: bounds[i + 1],
+      eventStore: store.file, readStore, names: projections.map((p) => p.name), upTo, batchEvents, from, to: bounds[i + 1],
     }));
     await Promise.all(ranges.map((range) => new Promise<void>((resolve, reject) => {
       const worker = spawn(range);

@@ -31,7 +31,6 @@ const main = async () => {
   for (const p of projections) await p.load?.(read);
   await read.close();
   await projectCaseStreams(store.readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to }), projections, {
-    saveFolds: job.saveFolds,
     batchEvents: job.batchEvents,
     write: send,
     onEvents: (events) => parentPort!.postMessage({ events }),

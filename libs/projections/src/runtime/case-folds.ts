@@ -1,5 +1,5 @@
-import { caseDecider, CaseEvent, CaseState, isCaseEventType, persistCase, restoreCase } from '@thads/domain';
-import { RecordedEvent } from '@thads/event-store';
+import { caseDecider, CaseEvent, CaseState, EventMetadata, isCaseEventType, persistCase, restoreCase } from '@thads/domain';
+import { EventStore, RecordedEvent } from '@thads/event-store';
 import { ReadStore } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
 import { FoldedCase } from './projection';
@@ -38,7 +38,7 @@ export const foldCaseEvent = (held: HeldCase | undefined, recorded: RecordedEven
 };
 
 /** The saved fold of a case (the `case_snapshots` row). */
-export const saveHeldCase = (out: RowWrites, caseId: string, held: HeldCase): void => {
+const saveHeldCase = (out: RowWrites, caseId: string, held: HeldCase): void => {
   if (held.state.status === 'known') out.upsert(TABLE, [caseId, JSON.stringify(persistCase(held.state)), held.knownAt]);
 };
 
@@ -48,6 +48,10 @@ export const saveHeldCase = (out: RowWrites, caseId: string, held: HeldCase): vo
  * is full, every few seconds, and when the projector stops. Saving with every batch rewrote each
  * busy case's whole history over and over (measured: 40% of a rebuild). A restart replays the
  * log from where the folds were last saved; read models already past an event skip it.
+ *
+ * A case with history but no saved fold (a replay stream by stream saves none: see
+ * Projector.replayFresh) is folded from its own stream, up to the event before the batch's first
+ * of it: exactly what the projector has applied of it.
  *
  * Beside the state it keeps the case's clock: when its latest step became known, that is its
  * `recordedAt`, or later if an earlier step of the same case was recorded later still (imports of
@@ -59,22 +63,38 @@ export class CaseFolds {
   private readonly dirty = new Set<string>();
   private savedAt = Date.now();
 
-  constructor(private readonly store: ReadStore) {}
+  constructor(private readonly store: ReadStore, private readonly log: EventStore) {}
 
-  /** Loads the saved folds of the batch's cases not in memory. */
+  /** Loads the folds of the batch's cases not in memory: saved, or else from their streams. */
   async prefetch(batch: ReadonlyArray<RecordedEvent>): Promise<void> {
-    const missing = new Set<string>();
+    // Each missing case with the batch's first event of it.
+    const missing = new Map<string, RecordedEvent>();
     for (const e of batch) {
       const id = caseIdOf(e);
-      if (id !== undefined && !this.cache.has(id)) missing.add(id);
+      if (id !== undefined && !this.cache.has(id) && !missing.has(id)) missing.set(id, e);
     }
-    const ids = [...missing];
+    const ids = [...missing.keys()];
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const rows = await this.store.all<{ case_id: string; snapshot: string; known_at: string }>(
         `SELECT case_id, snapshot, known_at FROM case_snapshots WHERE case_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
-      for (const r of rows) this.cache.set(r.case_id, { state: restoreCase(JSON.parse(r.snapshot)) ?? caseDecider.initialState(), knownAt: r.known_at });
+      for (const r of rows) {
+        const state = restoreCase(JSON.parse(r.snapshot));
+        if (state) this.cache.set(r.case_id, { state, knownAt: r.known_at });
+      }
     }
+    // A stream whose first event is in the batch has nothing before it.
+    for (const [id, first] of missing) if (!this.cache.has(id) && first.revision > 0n) await this.foldStream(id, first);
+  }
+
+  private async foldStream(caseId: string, first: RecordedEvent): Promise<void> {
+    let held: HeldCase | undefined;
+    for await (const e of this.log.readStream(first.streamId)) {
+      if (e.position >= first.position) break;
+      const metadata = e.metadata as unknown as EventMetadata;
+      held = foldCaseEvent(held, e, metadata?.on, metadata?.recordedAt ?? '').held;
+    }
+    if (held) this.cache.set(caseId, held);
   }
 
   /** After `prefetch` of its batch. */

@@ -57,7 +57,7 @@ export class Projector {
     readonly projections: ReadonlyArray<Projection>,
     private readonly options: ProjectorOptions = {},
   ) {
-    this.folds = new CaseFolds(readStore);
+    this.folds = new CaseFolds(readStore, store);
   }
 
   /** Where the slowest read model stands; queries wait on it for read-your-writes. */
@@ -130,8 +130,9 @@ export class Projector {
     await this.readStore.bulkLoad?.(true, [...fresh.flatMap((p) => p.tables), CASE_FOLD_TABLE]);
     let loaded = false;
     try {
+      // It saves no case fold: the live projector folds a case it has not seen from its stream
+      // (CaseFolds.prefetch), and the folds were half the bytes a replay wrote.
       await replayByStreams((options) => store.readStreams!(options), this.readStore, fresh, head, {
-        saveFolds: true,
         batchEvents: this.options.replayBatchEvents,
         caseStreams: this.options.caseStreams,
         onProgress: (events) => onProgress?.(BigInt(events) < head ? BigInt(events) : head, head),

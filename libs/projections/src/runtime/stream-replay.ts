@@ -2,7 +2,7 @@ import { EventMetadata } from '@thads/domain';
 import { ReadStreamsOptions, RecordedEvent } from '@thads/event-store';
 import { ReadStore, TableWrites } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
-import { CASE_STREAM_PREFIX, caseIdOf, foldCaseEvent, HeldCase, saveHeldCase } from './case-folds';
+import { CASE_STREAM_PREFIX, caseIdOf, foldCaseEvent, HeldCase } from './case-folds';
 import { FoldedCase, Projection } from './projection';
 
 /**
@@ -15,8 +15,6 @@ const BATCH_EVENTS = 5_000;
 const HELD_SUMS = 500_000;
 
 export interface StreamReplayOptions {
-  /** Save every case's fold at the end of its stream, so the live projector goes on from `upTo`. */
-  saveFolds: boolean;
   /** Called after each batch with the number of events replayed so far. */
   onProgress?: (events: number) => void;
   batchEvents?: number;
@@ -26,7 +24,7 @@ export interface StreamReplayOptions {
 
 /** Replays every case stream up to `upTo` into the projections (in read models already holding the units). */
 export type CaseStreamsReplayer = (job: {
-  projections: ReadonlyArray<Projection>; upTo: bigint; saveFolds: boolean; batchEvents?: number;
+  projections: ReadonlyArray<Projection>; upTo: bigint; batchEvents?: number;
   /** Writes one batch's rows to the read store (one transaction). */
   write: (tables: TableWrites[]) => Promise<void>;
   onEvents: (events: number) => void;
@@ -66,10 +64,10 @@ export const replayByStreams = async (
   const onEvents = (n: number) => { events += n; options.onProgress?.(events); };
   const here: CaseStreamsReplayer = async (job) => {
     await projectCaseStreams(readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo }), job.projections, {
-      saveFolds: job.saveFolds, batchEvents: job.batchEvents, onEvents: job.onEvents, write: job.write,
+      batchEvents: job.batchEvents, onEvents: job.onEvents, write: job.write,
     });
   };
-  await (options.caseStreams ?? here)({ projections, upTo, saveFolds: options.saveFolds, batchEvents: options.batchEvents, onEvents, write: (tables) => readStore.write(tables) });
+  await (options.caseStreams ?? here)({ projections, upTo, batchEvents: options.batchEvents, onEvents, write: (tables) => readStore.write(tables) });
   return events;
 };
 
@@ -79,7 +77,7 @@ export const replayByStreams = async (
  */
 export const projectCaseStreams = async (
   events: AsyncIterable<RecordedEvent>, projections: ReadonlyArray<Projection>,
-  options: { saveFolds: boolean; batchEvents?: number; onEvents?: (events: number) => void; write: (tables: TableWrites[]) => Promise<void> },
+  options: { batchEvents?: number; onEvents?: (events: number) => void; write: (tables: TableWrites[]) => Promise<void> },
 ): Promise<void> => {
   const out = new RowWrites();
   const batchEvents = options.batchEvents ?? BATCH_EVENTS;
@@ -97,13 +95,9 @@ export const projectCaseStreams = async (
   };
   let streamId: string | undefined;
   let held: HeldCase | undefined;
-  const endCase = () => {
-    if (options.saveFolds && held && streamId) saveHeldCase(out, streamId.slice(CASE_STREAM_PREFIX.length), held);
-    held = undefined;
-  };
   for await (const recorded of events) {
     if (recorded.streamId !== streamId) {
-      endCase();
+      held = undefined;
       if (inBatch >= batchEvents) await flush();
       streamId = recorded.streamId;
     }
@@ -114,6 +108,5 @@ export const projectCaseStreams = async (
     held = step.held;
     project(recorded, step.folded);
   }
-  endCase();
   await flush(true);
 };
