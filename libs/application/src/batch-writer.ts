@@ -4,9 +4,14 @@ import { CommandContext } from './envelope';
 import { EMPTY_FOLD, FoldedCase, foldRecorded } from './case-fold';
 import { CaseWritePath, CommandResult, resultOf } from './case-write-path';
 import { prepareWrite } from './prepare-write';
+import { RecentFolds } from './recent-folds';
 
-/** Cases whose fold the import keeps in memory between batches. */
-const FOLD_LIMIT = 50_000;
+/**
+ * Cases whose fold the import keeps in memory between batches, a generation (RecentFolds): at
+ * most twice this many, about 4 KiB each. It must exceed the two batches not landed yet many
+ * times over: a fold dropped before its batch landed would be read back stale from the log.
+ */
+const FOLD_LIMIT = 100_000;
 
 interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: FoldedCase; line: number }
 
@@ -22,7 +27,7 @@ export type Appender = Pick<EventStore, 'appendMany'>;
  * ordinary write path.
  */
 export class BatchWriter {
-  private readonly folds = new Map<string, FoldedCase>();
+  private readonly folds: RecentFolds<FoldedCase>;
   private pending: Pending[] = [];
   /** The batch being appended; at most one at a time, in order. */
   private landing: Promise<void> = Promise.resolve();
@@ -34,7 +39,9 @@ export class BatchWriter {
     private readonly onResult: (line: number, outcome: { result?: CommandResult; error?: unknown }) => void,
     private readonly batchSize = 2000,
     private readonly appender: Appender = store,
-  ) {}
+  ) {
+    this.folds = new RecentFolds(Math.max(FOLD_LIMIT, 4 * batchSize));
+  }
 
   /**
    * Decides at once (a refusal is reported now); the append happens with the batch. A line that
@@ -83,12 +90,6 @@ export class BatchWriter {
       return;
     }
     if (batch.length === 0) return;
-    // Past the limit, forget the folds (a case seen again is read back from its stream), so a
-    // million-case import runs in flat memory; those of this batch stay, as it has not landed.
-    if (this.folds.size > FOLD_LIMIT) {
-      this.folds.clear();
-      for (const p of batch) this.folds.set(p.command.caseId, p.next);
-    }
     this.landing = this.land(batch);
   }
 
