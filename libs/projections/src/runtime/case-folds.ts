@@ -11,8 +11,7 @@ const SAVE_EVERY_MS = 10_000;
 /** Ids per prefetch query. */
 const CHUNK = 500;
 
-export const CASE_FOLD_TABLE = 'case_snapshots';
-const TABLE: TableSpec = { table: CASE_FOLD_TABLE, columns: ['case_id', 'snapshot', 'known_at'], key: ['case_id'] };
+const TABLE: TableSpec = { table: 'case_snapshots', columns: ['case_id', 'snapshot', 'known_at'], key: ['case_id'] };
 
 export const CASE_FOLD_SCHEMA = 'CREATE TABLE IF NOT EXISTS case_snapshots (case_id TEXT PRIMARY KEY, snapshot TEXT NOT NULL, known_at TEXT NOT NULL)';
 

@@ -2,7 +2,7 @@ import { EventMetadata, MACHINE_VERSION } from '@thads/domain';
 import { EventStore, RecordedEvent, Subscription } from '@thads/event-store';
 import { ddlTypes, ReadStore } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
-import { CaseFolds, CASE_FOLD_SCHEMA, CASE_FOLD_TABLE } from './case-folds';
+import { CaseFolds, CASE_FOLD_SCHEMA } from './case-folds';
 import { Checkpoint, checkpoints, checkpointSchema } from './checkpoints';
 import { Projection } from './projection';
 import { PositionWaiters } from './position-waiters';
@@ -127,7 +127,7 @@ export class Projector {
     for (const p of fresh) await checkpoints.save(this.readStore, p.name, UNFINISHED, 0n);
     await checkpoints.save(this.readStore, FOLD, UNFINISHED, 0n);
     this.options.log?.(`projector: replaying ${fresh.map((p) => p.name).join(', ')} stream by stream up to position ${head}`);
-    await this.readStore.bulkLoad?.(true, [...fresh.flatMap((p) => p.tables), CASE_FOLD_TABLE]);
+    await this.readStore.bulkLoad?.(true, fresh.flatMap((p) => p.tables));
     let loaded = false;
     try {
       // It saves no case fold: the live projector folds a case it has not seen from its stream
