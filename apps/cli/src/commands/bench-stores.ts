@@ -54,7 +54,8 @@ const measured = async (run: () => Promise<number>): Promise<number | string> =>
 
 const rate = (count: number, startedNs: bigint) => Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
 
-const rawAppends = async (store: EventStore, events: number): Promise<number> => {
+/** Batches of 100 new events, each to a new stream, one durable commit each. */
+export const rawAppends = async (store: EventStore, events: number): Promise<number> => {
   const started = process.hrtime.bigint();
   for (let b = 0; b < events / 100; b++) {
     const batch = Array.from({ length: 100 }, (_, j) => ({ id: randomUUID(), type: 'BenchEvent', data: { n: j }, metadata: { on: '2025-01-02' } }));

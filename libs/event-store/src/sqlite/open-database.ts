@@ -14,8 +14,8 @@ export const openDatabase = (file: string): Database.Database => {
   db.pragma('busy_timeout = 10000');
   db.pragma('foreign_keys = ON');
   // 64 MiB of page cache instead of 2: appends to a log of millions of events probe and insert
-  // into two random-keyed indexes (event id, stream and revision) whose pages would otherwise be
-  // read back from the OS for nearly every event.
+  // into the (stream, revision) index, whose pages would otherwise be read back from the OS for
+  // nearly every case a batch touches.
   db.pragma('cache_size = -65536');
   return db;
 };

@@ -1,8 +1,16 @@
-/** One table: the global position is SQLite's rowid, so it only grows and never reuses a value. */
+/**
+ * One table: the global position is SQLite's rowid. No event is ever deleted, so the next rowid
+ * is always the largest plus one: positions only grow without AUTOINCREMENT's sequence table,
+ * one more row written per commit (files created with it keep it, and behave the same).
+ * Event ids are not indexed: they are idempotency keys within a stream, found through the
+ * stream's index. A global index of random UUIDs touched a different page for nearly every
+ * event of a batch, a third of the commit's bytes (raw appends 11k/s with it, 32k/s without,
+ * same disk, same run).
+ */
 export const SQLITE_EVENT_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (
-  position   INTEGER PRIMARY KEY AUTOINCREMENT,
-  id         TEXT    NOT NULL UNIQUE,
+  position   INTEGER PRIMARY KEY,
+  id         TEXT    NOT NULL,
   stream_id  TEXT    NOT NULL,
   revision   INTEGER NOT NULL,
   type       TEXT    NOT NULL,

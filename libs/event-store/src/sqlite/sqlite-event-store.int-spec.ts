@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { collect, NO_STREAM } from '../event-store';
+import { collect, NO_STREAM, WrongExpectedRevision } from '../event-store';
+import { openDatabase } from './open-database';
+import { SQLITE_EVENT_SCHEMA } from './schema';
 import { eventStoreContract } from '../testing/event-store-contract';
 import { SqliteEventStore } from './sqlite-event-store';
 
@@ -35,5 +37,38 @@ describe('SQLite event store durability', () => {
     await sub.stop();
     await api.close();
     await cli.close();
+  });
+
+  it('appends in batches larger than one insert statement, numbered without a gap', async () => {
+    const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`));
+    const events = Array.from({ length: 250 }, (_, i) => ({ id: randomUUID(), type: 'T', data: { i }, metadata: {} }));
+    const result = await store.appendToStream('case-big', events, NO_STREAM);
+    const read = await collect(store.readStream('case-big'));
+    expect(result.nextExpectedRevision).toBe(249n);
+    expect(read.map((e) => Number(e.revision))).toEqual(events.map((_, i) => i));
+    expect(read.map((e) => e.id)).toEqual(events.map((e) => e.id));
+    expect(read[249].position).toBe(result.position);
+    await store.close();
+  });
+});
+
+describe('SQLite event store on a file created with the earlier schema', () => {
+  // Files from before event ids became per-stream keys have a unique index on them and AUTOINCREMENT.
+  const legacy = SQLITE_EVENT_SCHEMA.replace('position   INTEGER PRIMARY KEY,', 'position   INTEGER PRIMARY KEY AUTOINCREMENT,')
+    .replace('id         TEXT    NOT NULL,', 'id         TEXT    NOT NULL UNIQUE,');
+
+  it('still appends, retries idempotently, and answers an id taken by another stream with a conflict', async () => {
+    expect(legacy).not.toBe(SQLITE_EVENT_SCHEMA);
+    const file = join(dir, `${randomUUID()}.db`);
+    const db = openDatabase(file);
+    db.exec(legacy);
+    db.close();
+    const store = new SqliteEventStore(file);
+    const a = { id: randomUUID(), type: 'A', data: {}, metadata: {} };
+    const first = await store.appendToStream('case-1', [a], NO_STREAM);
+    expect(await store.appendToStream('case-1', [a], NO_STREAM)).toEqual(first);
+    await expect(store.appendToStream('case-2', [a], NO_STREAM)).rejects.toBeInstanceOf(WrongExpectedRevision);
+    expect(await collect(store.readAll())).toHaveLength(1);
+    await store.close();
   });
 });

@@ -73,6 +73,26 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         expect(await collect(store.readStream(stream))).toHaveLength(2);
       });
 
+      it('takes a retry with an exact revision, or with any, after later appends as the first result', async () => {
+        await store.appendToStream(stream, [ev()], NO_STREAM);
+        const events = [ev('A'), ev('B')];
+        const first = await store.appendToStream(stream, events, 0n);
+        await store.appendToStream(stream, [ev('C')], 2n);
+        expect(await store.appendToStream(stream, events, 0n)).toEqual(first);
+        expect(await store.appendToStream(stream, events, ANY)).toEqual(first);
+        expect(types(await collect(store.readStream(stream)))).toEqual(['CaseReceived', 'A', 'B', 'C']);
+      });
+
+      it('refuses a stale revision when only some of the events are stored', async () => {
+        await store.appendToStream(stream, [ev()], NO_STREAM);
+        const a = ev('A');
+        await store.appendToStream(stream, [a], 0n);
+        const error = await store.appendToStream(stream, [a, ev('B')], 0n).catch((e) => e);
+        expect(error).toBeInstanceOf(WrongExpectedRevision);
+        expect(error.actual).toBe(1n);
+        expect(types(await collect(store.readStream(stream)))).toEqual(['CaseReceived', 'A']);
+      });
+
       it('lets exactly one of many concurrent writers at the same revision win', async () => {
         await store.appendToStream(stream, [ev()], NO_STREAM);
         const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => store.appendToStream(stream, [ev('X')], 0n)));
