@@ -12,6 +12,7 @@ export * from './units';
 export * from './lifecycle/allowed-steps';
 export * from './lifecycle/context';
 export * from './lifecycle/machine';
+export * from './lifecycle/next-snapshot';
 export * from './lifecycle/refusals';
 export * from './lifecycle/separate-tracking';
 export * from './lifecycle/states';

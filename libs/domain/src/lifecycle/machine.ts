@@ -1,13 +1,10 @@
 import { assign, setup } from 'xstate';
 import { CaseEvent } from '../events';
-import { parseVnd } from '../money';
-import { Amounts, LifecycleContext, remainingDue, ZERO_AMOUNTS } from './context';
+import { LifecycleContext, remainingDue, ZERO_AMOUNTS } from './context';
+import { amountOf, CONTEXT_EFFECTS } from './context-effects';
 import { checkReturnRequest, checkSeparateTracking } from './separate-tracking';
 
-const amountOf = (event: CaseEvent): bigint => ('amount' in event.data ? parseVnd(String(event.data.amount)) : 0n);
 type Args = { context: LifecycleContext; event: CaseEvent };
-const plus = (key: keyof Amounts) => ({ context, event }: Args): Partial<LifecycleContext> =>
-  ({ amounts: { ...context.amounts, [key]: context.amounts[key] + amountOf(event) } });
 
 const STAY = { actions: 'record' } as const;
 
@@ -31,29 +28,16 @@ export const caseLifecycle = setup({
     separateTrackingAllowed: ({ context, event }: Args) => checkSeparateTracking(context.origin, context.withoutConditions, event.on).ok,
     returnAllowed: ({ context, event }: Args) => checkReturnRequest(context.origin, context.withoutConditions, event.on).ok,
   },
+  // Their effects on the context are plain functions (context-effects.ts), shared with nextSnapshot.
   actions: {
-    // A step that changes neither state nor amounts (notify, value, deliver…) is still a legal,
-    // recorded act: counting it gives every accepted event a new snapshot, so `transition`
-    // alone tells accepted (new snapshot) from refused (the same one).
-    record: assign({ actsInPlace: ({ context }: Args) => context.actsInPlace + 1 }),
-    open: assign(({ event }) => {
-      if (event.type !== 'CaseReceived') return {};
-      return { origin: event.data.origin, amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) } };
-    }),
-    collect: assign(plus('collected')),
-    disburse: assign(plus('disbursed')),
-    reduce: assign(plus('reduced')),
-    recordWithoutConditions: assign({
-      withoutConditions: ({ event }) => ({
-        since: event.on,
-        ground: event.type === 'CaseClassified' ? event.data.ground : undefined,
-        verifications: 0,
-      }),
-    }),
-    clearWithoutConditions: assign({ withoutConditions: () => undefined }),
-    countVerification: assign({
-      withoutConditions: ({ context }) => context.withoutConditions && { ...context.withoutConditions, verifications: context.withoutConditions.verifications + 1 },
-    }),
+    record: assign(CONTEXT_EFFECTS.record),
+    open: assign(CONTEXT_EFFECTS.open),
+    collect: assign(CONTEXT_EFFECTS.collect),
+    disburse: assign(CONTEXT_EFFECTS.disburse),
+    reduce: assign(CONTEXT_EFFECTS.reduce),
+    recordWithoutConditions: assign(CONTEXT_EFFECTS.recordWithoutConditions),
+    clearWithoutConditions: assign(CONTEXT_EFFECTS.clearWithoutConditions),
+    countVerification: assign(CONTEXT_EFFECTS.countVerification),
   },
 }).createMachine({
   id: 'case',
