@@ -7,3 +7,4 @@ export * from './sqlite/open-database';
 export * from './postgres/postgres-event-store';
 export * from './sqlite/schema';
 export * from './eventstoredb/eventstoredb-event-store';
+export * from './store-unavailable';

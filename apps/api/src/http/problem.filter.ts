@@ -1,6 +1,9 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Problem, problemOf } from '@thads/application';
+import { isStoreUnavailable } from '@thads/event-store';
+
+const RETRY_AFTER_SECONDS = 2;
 
 /** A request the pipe refused: 400 `validation` with one line per failed constraint. */
 export class ValidationProblem extends Error {
@@ -11,7 +14,8 @@ export class ValidationProblem extends Error {
 
 /**
  * Every error leaves as application/problem+json (RFC 9457) with a stable `code`; bad input is
- * 4xx and never a stack trace. Only an unexpected fault is a 500, logged here with its stack.
+ * 4xx and never a stack trace. A store out of reach or busy is a 503 with Retry-After; only an
+ * unexpected fault is a 500. Both are logged here with their stack.
  */
 @Catch()
 export class ProblemFilter implements ExceptionFilter {
@@ -23,6 +27,7 @@ export class ProblemFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     const problem = this.toProblem(error);
     if (problem.status >= 500) this.logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+    if (problem.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type('application/problem+json').json({
       type: `urn:thads:problem:${problem.code}`,
       title: problem.title,
@@ -39,6 +44,12 @@ export class ProblemFilter implements ExceptionFilter {
     const known = problemOf(error);
     if (known) return known;
     if (error instanceof HttpException) return this.fromHttp(error);
+    if (isStoreUnavailable(error)) {
+      return {
+        status: 503, code: 'store.unavailable', title: 'Kho dữ liệu tạm thời không truy cập được',
+        detail: 'the store cannot be reached or is busy; repeat the request shortly, with the same Idempotency-Key for a command',
+      };
+    }
     if (isBodyParserError(error)) {
       const status = error.status ?? 400;
       return { status, code: status === 413 ? 'request.too-large' : 'validation', title: 'Yêu cầu không hợp lệ', detail: error.message };
