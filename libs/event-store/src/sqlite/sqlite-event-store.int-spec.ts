@@ -39,6 +39,14 @@ describe('SQLite event store durability', () => {
     await cli.close();
   });
 
+  it('refuses one append that holds the same event id twice, and writes nothing of it', async () => {
+    const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`));
+    const e = { id: randomUUID(), type: 'T', data: {}, metadata: {} };
+    await expect(store.appendToStream('case-twice', [e, e], NO_STREAM)).rejects.toThrow('the same event id appears twice');
+    expect(await collect(store.readAll())).toHaveLength(0);
+    await store.close();
+  });
+
   it('appends in batches larger than one insert statement, numbered without a gap', async () => {
     const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`));
     const events = Array.from({ length: 250 }, (_, i) => ({ id: randomUUID(), type: 'T', data: { i }, metadata: {} }));
