@@ -1,4 +1,4 @@
-import { ServerDuplexStream } from '@grpc/grpc-js';
+import { ServerDuplexStream, status } from '@grpc/grpc-js';
 import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import { Empty } from 'google-protobuf/google/protobuf/empty_pb';
 import { Code } from '@eventstore/db-client/generated/code_pb';
@@ -46,12 +46,15 @@ const echoExpected = (resp: BatchAppendResp, expected: Expected): BatchAppendRes
 
 interface Pending { options: BatchAppendReq.Options; events: Proposed[] }
 
+/** Fault injection: the next `count` writes end the BatchAppend call with UNAVAILABLE, before or after being stored. */
+export interface AppendFaults { count: number; afterWrite: boolean }
+
 /**
  * Streams.BatchAppend: one long-lived bidirectional call per client. A write may span several
  * requests sharing a correlation id (options in the first, `is_final` on the last); the answer
  * echoes the correlation id, the stream and the expectation.
  */
-export const batchAppendHandler = (log: EventLog) => (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
+export const batchAppendHandler = (log: EventLog, faults: AppendFaults) => (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
   const pending = new Map<string, Pending>();
   call.on('data', (req: BatchAppendReq) => {
     const correlation = req.getCorrelationId()?.getString() ?? '';
@@ -63,7 +66,10 @@ export const batchAppendHandler = (log: EventLog) => (call: ServerDuplexStream<B
     pending.delete(correlation);
     const name = streamName(write.options.getStreamIdentifier());
     const expected = expectedOf(write.options);
+    const fail = faults.count > 0 ? (faults.count--, true) : false;
+    if (fail && !faults.afterWrite) return void call.emit('error', { code: status.UNAVAILABLE, details: 'test double: append dropped' });
     const outcome = log.append(name, expected, write.events);
+    if (fail) return void call.emit('error', { code: status.UNAVAILABLE, details: 'test double: answer dropped' });
     const resp = echoExpected(new BatchAppendResp().setCorrelationId(uuid(correlation)).setStreamIdentifier(streamIdentifier(name)), expected);
     if (outcome.ok) {
       const position = new AllStreamPosition().setCommitPosition(outcome.position.toString()).setPreparePosition(outcome.position.toString());

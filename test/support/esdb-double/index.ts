@@ -5,7 +5,7 @@ import { SupportedMethod, SupportedMethods } from '@eventstore/db-client/generat
 import { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { appendHandler } from './append';
-import { batchAppendHandler } from './batch-append';
+import { AppendFaults, batchAppendHandler } from './batch-append';
 import { EventLog } from './event-log';
 import { readHandler } from './read';
 import { Subscriptions } from './subscriptions';
@@ -25,6 +25,8 @@ export interface EsdbDouble {
   readonly log: EventLog;
   /** End every live subscription with UNAVAILABLE; returns how many there were. */
   dropSubscriptions(): number;
+  /** The next `count` appends fail with UNAVAILABLE, before they are stored or (afterWrite) after. */
+  failAppends(count: number, options?: { afterWrite?: boolean }): void;
   /** Subscriptions open now (a dropped one no longer counts). */
   activeSubscriptions(): number;
   /** Append a `$`-typed event, as the server's own bookkeeping does (stats, metadata, users). */
@@ -60,11 +62,12 @@ export const startEsdbDouble = async (options: EsdbDoubleOptions = {}): Promise<
     void log.append('$stats-thads-double', 'any', [{ id: randomUUID(), type, contentType: 'application/json', data: json({}), customMetadata: new Uint8Array() }]);
   if (options.systemEvents ?? true) ['$UserCreated', '$ProjectionsInitialized'].forEach(appendSystemEvent);
 
+  const faults: AppendFaults = { count: 0, afterWrite: false };
   const server = new Server();
   server.addService(StreamsService, {
     read: readHandler(log, subscriptions),
     append: appendHandler(log),
-    batchAppend: batchAppendHandler(log),
+    batchAppend: batchAppendHandler(log, faults),
     delete: notServed('Delete'),
     tombstone: notServed('Tombstone'),
   });
@@ -76,6 +79,7 @@ export const startEsdbDouble = async (options: EsdbDoubleOptions = {}): Promise<
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     log,
     dropSubscriptions: () => subscriptions.drop(),
+    failAppends: (count, options = {}) => Object.assign(faults, { count, afterWrite: options.afterWrite ?? false }),
     activeSubscriptions: () => subscriptions.count,
     appendSystemEvent,
     stop: async () => {

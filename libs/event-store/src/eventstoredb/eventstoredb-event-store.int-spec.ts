@@ -170,3 +170,33 @@ const waitFor = async (condition: () => boolean, timeoutMs = 5000) => {
     await new Promise((r) => setTimeout(r, 5));
   }
 };
+
+describe('EventStoreDB adapter: an append that meets UNAVAILABLE', () => {
+  let double: EsdbDouble;
+  let store: EventStoreDbEventStore;
+  beforeEach(async () => {
+    double = await startEsdbDouble();
+    store = new EventStoreDbEventStore(double.connectionString);
+  });
+  afterEach(async () => {
+    await store.close();
+    await double.stop();
+  });
+
+  it('is tried again and lands once, whether the server dropped it before or after storing it', async () => {
+    await store.appendToStream('case-r', [ev('CaseReceived')], NO_STREAM);
+    double.failAppends(1);
+    const before = await store.appendToStream('case-r', [ev('A')], 0n);
+    double.failAppends(1, { afterWrite: true });
+    const after = await store.appendToStream('case-r', [ev('B')], 1n);
+    expect([before.nextExpectedRevision, after.nextExpectedRevision]).toEqual([1n, 2n]);
+    expect((await collect(store.readStream('case-r'))).map((e) => e.type)).toEqual(['CaseReceived', 'A', 'B']);
+  });
+
+  it('gives up after a few tries, so the API can answer 503', async () => {
+    await store.appendToStream('case-g', [ev('CaseReceived')], NO_STREAM);
+    double.failAppends(10);
+    await expect(store.appendToStream('case-g', [ev('A')], 0n)).rejects.toThrow(/UNAVAILABLE/);
+    expect(await collect(store.readStream('case-g'))).toHaveLength(1);
+  });
+});

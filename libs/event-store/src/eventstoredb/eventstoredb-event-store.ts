@@ -1,4 +1,4 @@
-import { AllStreamResolvedEvent, EventStoreDBClient, eventTypeFilter, excludeSystemEvents, Position, START } from '@eventstore/db-client';
+import { AllStreamResolvedEvent, EventStoreDBClient, eventTypeFilter, excludeSystemEvents, Position, START, UnavailableError } from '@eventstore/db-client';
 import {
   AppendResult, CurrentRevision, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
   RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
@@ -21,6 +21,8 @@ export interface EventStoreDbOptions {
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Longest close() waits for the client to let go of its channels. */
 const DISPOSE_MS = 3_000;
+/** Pauses before an append that met UNAVAILABLE is tried again; then its error is the caller's (503). */
+const APPEND_RETRY_DELAYS_MS = [50, 250, 1_000];
 
 /**
  * EventStoreDB / KurrentDB through the official client (6.2.1, v1 gRPC). Our global position is
@@ -51,12 +53,29 @@ export class EventStoreDbEventStore extends EventStore {
     if (events.length === 0) return this.appendNothing(streamId, expected);
     try {
       // Our expectations are the client's own constants ('no_stream', 'stream_exists', 'any') or a bigint.
-      const result = await this.client.appendToStream(streamId, events.map(toEsdbEvent), { expectedRevision: expected });
+      const result = await this.appendRetried(streamId, events.map(toEsdbEvent), expected);
       // A repeated append (same event ids) may come back without a position: ask the stream.
       const position = result.position ? this.positions.remember(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
       return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
       throw toPortError(error, streamId, expected);
+    }
+  }
+
+  /**
+   * When the client re-opens its channel (a dropped subscription, a node restarting), a call in
+   * flight fails with UNAVAILABLE though nothing may be wrong by the time it is repeated. Repeating
+   * it is safe: the same event ids after the same expected revision are written at most once, and
+   * a write that did land answers with its first result.
+   */
+  private async appendRetried(streamId: string, events: ReturnType<typeof toEsdbEvent>[], expected: ExpectedRevision) {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.client.appendToStream(streamId, events, { expectedRevision: expected });
+      } catch (error) {
+        if (!(error instanceof UnavailableError) || attempt >= APPEND_RETRY_DELAYS_MS.length) throw error;
+        await new Promise((resolve) => setTimeout(resolve, APPEND_RETRY_DELAYS_MS[attempt]));
+      }
     }
   }
 
