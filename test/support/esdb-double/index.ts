@@ -25,7 +25,7 @@ export interface EsdbDouble {
   readonly log: EventLog;
   /** End every live subscription with UNAVAILABLE; returns how many there were. */
   dropSubscriptions(): number;
-  /** The next `count` appends fail with UNAVAILABLE, before they are stored or (afterWrite) after. */
+  /** The next `count` BatchAppend writes fail with UNAVAILABLE, before they are stored or (afterWrite) after. */
   failAppends(count: number, options?: { afterWrite?: boolean }): void;
   /** Subscriptions open now (a dropped one no longer counts). */
   activeSubscriptions(): number;

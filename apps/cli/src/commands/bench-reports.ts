@@ -5,7 +5,8 @@ import { CliContext } from '../context';
 /** A small deterministic generator, so two runs ask the same questions. */
 const lcg = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+/** The value below which a share `p` (0-1) of the sorted values lie. */
+export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 /**
  * `thads bench-reports [--runs N]`: report latency over the read models as they stand (no catch-up
