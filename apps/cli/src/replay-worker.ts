@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CASE_STREAM_PREFIX, createProjections, openReadStore, projectCaseStreams, TableWrites } from '@thads/projections';
+import { CASE_STREAM_PREFIX, createProjections, openReadStore, PROJECTED_METADATA, projectCaseStreams, TableWrites } from '@thads/projections';
 // A deep import: the event-store barrel loads the PostgreSQL and EventStoreDB clients.
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
 import type { ReplayRange } from './parallel-replay';
@@ -30,7 +30,7 @@ const main = async () => {
   const read = openReadStore(job.readStore);
   for (const p of projections) await p.load?.(read);
   await read.close();
-  await projectCaseStreams(store.readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to }), projections, {
+  await projectCaseStreams(store.readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to, metadataFields: PROJECTED_METADATA }), projections, {
     batchEvents: job.batchEvents,
     write: send,
     onEvents: (events) => parentPort!.postMessage({ events }),

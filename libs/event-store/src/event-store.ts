@@ -65,6 +65,12 @@ export interface ReadStreamsOptions {
   /** Only stream ids from `from` (inclusive) to `to` (exclusive), for a replay split among threads. */
   from?: string;
   to?: string;
+  /**
+   * Only these top-level scalar fields of each event's metadata (a replay reads `on` and
+   * `recordedAt`; the hashes and ids that make up most of the text it never looks at).
+   * Omitted: the whole metadata.
+   */
+  metadataFields?: ReadonlyArray<string>;
 }
 
 export interface SubscribeToAllOptions {

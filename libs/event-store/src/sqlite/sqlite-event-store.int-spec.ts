@@ -79,4 +79,23 @@ describe('SQLite event store on a file created with the earlier schema', () => {
     expect(await collect(store.readAll())).toHaveLength(1);
     await store.close();
   });
+
+  it('reads streams one after the other, whole or with only the metadata fields asked for', async () => {
+    const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`));
+    const meta = (on: string) => ({ on, recordedAt: `${on}T01:00:00.000Z`, actor: { id: 'a' }, hash: 'h'.repeat(64) });
+    await store.appendToStream('case-b', [{ id: randomUUID(), type: 'T', data: { n: 1 }, metadata: meta('2025-01-02') }], NO_STREAM);
+    await store.appendToStream('unit-u', [{ id: randomUUID(), type: 'U', data: {}, metadata: meta('2025-01-01') }], NO_STREAM);
+    await store.appendToStream('case-a', [{ id: randomUUID(), type: 'T', data: { n: 2 }, metadata: meta('2025-01-03') }], NO_STREAM);
+    await store.appendToStream('case-b', [{ id: randomUUID(), type: 'T', data: { n: 3 }, metadata: { on: '2025-01-04' } }], 0n);
+    const whole = await collect(store.readStreams({ prefix: 'case-', upTo: 4n }));
+    expect(whole.map((e) => [e.streamId, Number(e.revision), (e.data as { n: number }).n])).toEqual([['case-a', 0, 2], ['case-b', 0, 1], ['case-b', 1, 3]]);
+    expect(whole[0].metadata).toEqual(meta('2025-01-03'));
+    const dates = await collect(store.readStreams({ prefix: 'case-', upTo: 3n, metadataFields: ['on', 'recordedAt'] }));
+    // Up to position 3: case-b's second event is left out; a field the metadata lacks is left out too.
+    expect(dates.map((e) => e.metadata)).toEqual([{ on: '2025-01-03', recordedAt: '2025-01-03T01:00:00.000Z' }, { on: '2025-01-02', recordedAt: '2025-01-02T01:00:00.000Z' }]);
+    const last = await collect(store.readStreams({ prefix: 'case-', upTo: 4n, from: 'case-b', metadataFields: ['on', 'recordedAt'] }));
+    expect(last.map((e) => e.metadata)).toEqual([{ on: '2025-01-02', recordedAt: '2025-01-02T01:00:00.000Z' }, { on: '2025-01-04' }]);
+    await expect(collect(store.readStreams({ prefix: 'case-', upTo: 4n, metadataFields: ["on') --"] }))).rejects.toThrow('a plain name is expected');
+    await store.close();
+  });
 });

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import {
-  ANY, AppendResult, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions, ReadStreamsOptions,
+  ANY, AppendResult, JsonValue, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions, ReadStreamsOptions,
   RecordedEvent, satisfies, STREAM_EXISTS, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
 } from '../event-store';
 import { openDatabase } from './open-database';
@@ -32,6 +32,8 @@ export class SqliteEventStore extends EventStore {
   private readonly sql;
   private readonly appendAll: (writes: StreamWrite[]) => AppendResult[];
   private readonly inserts: Database.Statement[] = [];
+  /** readStreams' statements, by the metadata fields they extract. */
+  private readonly streamReads = new Map<string, Database.Statement>();
 
   constructor(readonly file: string, private readonly options: { pollMs?: number; now?: () => Date } = {}) {
     super();
@@ -48,8 +50,6 @@ export class SqliteEventStore extends EventStore {
       allFwd: this.db.prepare<[number, number], Row>('SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?'),
       allBwd: this.db.prepare<[number, number], Row>('SELECT * FROM events WHERE position <= ? ORDER BY position DESC LIMIT ?'),
       head: this.db.prepare('SELECT max(position) FROM events').pluck(),
-      streams: this.db.prepare<[string, number, string, number, number], Row>(
-        'SELECT * FROM events WHERE (stream_id, revision) > (?, ?) AND stream_id < ? AND position <= ? ORDER BY stream_id, revision LIMIT ?'),
     };
     // IMMEDIATE: the revision check and the inserts hold the write lock together, even when
     // another process (an import beside the API) appends to the same file.
@@ -156,24 +156,55 @@ export class SqliteEventStore extends EventStore {
     }
   }
 
-  override async *readStreams({ prefix, except = false, upTo, from = '', to = LAST_ID }: ReadStreamsOptions): AsyncIterable<RecordedEvent> {
+  override async *readStreams({ prefix, except = false, upTo, from = '', to = LAST_ID, metadataFields }: ReadStreamsOptions): AsyncIterable<RecordedEvent> {
     // Ids starting with the prefix sort from it up to the prefix with its last character raised.
     const end = prefix === '' ? LAST_ID : prefix.slice(0, -1) + String.fromCharCode(prefix.charCodeAt(prefix.length - 1) + 1);
-    if (!except) { yield* this.streamRange(from > prefix ? from : prefix, to < end ? to : end, upTo); return; }
-    yield* this.streamRange('', prefix, upTo);
-    yield* this.streamRange(end, LAST_ID, upTo);
+    if (!except) { yield* this.streamRange(from > prefix ? from : prefix, to < end ? to : end, upTo, metadataFields); return; }
+    yield* this.streamRange('', prefix, upTo, metadataFields);
+    yield* this.streamRange(end, LAST_ID, upTo, metadataFields);
   }
 
-  /** Streams with `from <= id < to`, paged by (stream_id, revision) row values: no sort, no offset. */
-  private *streamRange(from: string, to: string, upTo: bigint): Iterable<RecordedEvent> {
+  /**
+   * Streams with `from <= id < to`, paged by (stream_id, revision) row values: no sort, no offset.
+   * Rows come as arrays, and only the metadata fields asked for, extracted by SQLite: the
+   * metadata is seven times the size of the data, and parsing it was a third of a replay's read
+   * (100,000 cases, 805,741 events: 4.6 µs an event with objects and all the metadata, 3.2 µs so).
+   */
+  private *streamRange(from: string, to: string, upTo: bigint, fields?: ReadonlyArray<string>): Iterable<RecordedEvent> {
+    const read = this.streamRead(fields);
     let after: [string, number] = [from, -1];
     for (;;) {
-      const rows = this.sql.streams.all(after[0], after[1], to, Number(upTo), READ_STREAMS_PAGE);
-      for (const r of rows) yield toRecorded(r);
+      const rows = read.all(after[0], after[1], to, Number(upTo), READ_STREAMS_PAGE) as unknown[][];
+      for (const r of rows) {
+        let metadata: { [field: string]: JsonValue };
+        if (!fields) metadata = JSON.parse(r[6] as string);
+        else {
+          metadata = {};
+          for (let i = 0; i < fields.length; i++) if (r[6 + i] !== null) metadata[fields[i]] = r[6 + i] as JsonValue;
+        }
+        yield {
+          position: BigInt(r[0] as number), id: r[1] as string, streamId: r[2] as string, revision: BigInt(r[3] as number),
+          type: r[4] as string, data: JSON.parse(r[5] as string), metadata,
+        };
+      }
       if (rows.length < READ_STREAMS_PAGE) return;
       const last = rows[rows.length - 1];
-      after = [last.stream_id, last.revision];
+      after = [last[2] as string, last[3] as number];
     }
+  }
+
+  private streamRead(fields?: ReadonlyArray<string>): Database.Statement {
+    const name = fields?.join(',') ?? '*';
+    let statement = this.streamReads.get(name);
+    if (!statement) {
+      const bad = fields?.find((f) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(f));
+      if (bad !== undefined) throw new Error(`metadata field ${JSON.stringify(bad)}: a plain name is expected`);
+      const metadata = fields ? fields.map((f) => `json_extract(metadata, '$.${f}')`).join(', ') : 'metadata';
+      statement = this.db.prepare(`SELECT position, id, stream_id, revision, type, data, ${metadata} FROM events
+        WHERE (stream_id, revision) > (?, ?) AND stream_id < ? AND position <= ? ORDER BY stream_id, revision LIMIT ?`).raw();
+      this.streamReads.set(name, statement);
+    }
+    return statement;
   }
 
   /** Page of events after a position; the subscription's catch-up reads through it. */

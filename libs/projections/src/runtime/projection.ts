@@ -12,10 +12,18 @@ export interface FoldedCase {
   knownAt: string;
 }
 
+/**
+ * What a read model may know of an event's metadata: its business date and when it was
+ * recorded. A replay stream by stream reads only these (see stream-replay.ts), so a projection
+ * that needed more would see it live and miss it in a rebuild; the type keeps it from trying.
+ */
+export const PROJECTED_METADATA = ['on', 'recordedAt'] as const;
+export type ProjectedMetadata = Pick<EventMetadata, (typeof PROJECTED_METADATA)[number]>;
+
 /** A stored event with the case fold around it, as every read model sees it. */
 export interface ProjectedEvent {
   recorded: RecordedEvent;
-  metadata: EventMetadata;
+  metadata: ProjectedMetadata;
   /** Present for case events: the domain event and the case before and after it. */
   case?: FoldedCase;
 }

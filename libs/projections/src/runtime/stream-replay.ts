@@ -1,9 +1,8 @@
-import { EventMetadata } from '@thads/domain';
 import { ReadStreamsOptions, RecordedEvent } from '@thads/event-store';
 import { ReadStore, TableWrites } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { CASE_STREAM_PREFIX, caseIdOf, foldCaseEvent, HeldCase } from './case-folds';
-import { FoldedCase, Projection } from './projection';
+import { FoldedCase, Projection, PROJECTED_METADATA, ProjectedMetadata } from './projection';
 
 /**
  * Events per transaction; a batch ends between two cases, so a case's row is written once. Small
@@ -54,16 +53,16 @@ export const replayByStreams = async (
 ): Promise<number> => {
   // Units and targets: a few events, so they can be sorted in memory.
   const others: RecordedEvent[] = [];
-  for await (const e of readStreams({ prefix: CASE_STREAM_PREFIX, except: true, upTo })) others.push(e);
+  for await (const e of readStreams({ prefix: CASE_STREAM_PREFIX, except: true, upTo, metadataFields: PROJECTED_METADATA })) others.push(e);
   const out = new RowWrites();
   for (const e of others.sort(byPosition)) {
-    for (const p of projections) p.apply(out, { recorded: e, metadata: e.metadata as unknown as EventMetadata });
+    for (const p of projections) p.apply(out, { recorded: e, metadata: e.metadata as unknown as ProjectedMetadata });
   }
   await readStore.write(out.drain());
   let events = others.length;
   const onEvents = (n: number) => { events += n; options.onProgress?.(events); };
   const here: CaseStreamsReplayer = async (job) => {
-    await projectCaseStreams(readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo }), job.projections, {
+    await projectCaseStreams(readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, metadataFields: PROJECTED_METADATA }), job.projections, {
       batchEvents: job.batchEvents, onEvents: job.onEvents, write: job.write,
     });
   };
@@ -83,7 +82,7 @@ export const projectCaseStreams = async (
   const batchEvents = options.batchEvents ?? BATCH_EVENTS;
   let inBatch = 0;
   const project = (recorded: RecordedEvent, folded?: FoldedCase) => {
-    const metadata = recorded.metadata as unknown as EventMetadata;
+    const metadata = recorded.metadata as unknown as ProjectedMetadata;
     for (const p of projections) p.apply(out, { recorded, metadata, case: folded });
     inBatch++;
   };
@@ -103,7 +102,7 @@ export const projectCaseStreams = async (
     }
     if (caseIdOf(recorded) === undefined) { project(recorded); continue; }
     // As the projector folds it (Projector.applyBatch).
-    const metadata = recorded.metadata as unknown as EventMetadata;
+    const metadata = recorded.metadata as unknown as ProjectedMetadata;
     const step = foldCaseEvent(held, recorded, metadata?.on, metadata?.recordedAt ?? '');
     held = step.held;
     project(recorded, step.folded);

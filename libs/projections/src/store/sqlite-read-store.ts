@@ -43,7 +43,15 @@ export class SqliteReadStore implements ReadStore {
         let i = 0;
         if (t.rows.length >= ROWS_A_STATEMENT) {
           const many = this.prepare(insertSql(t, ROWS_A_STATEMENT));
-          for (; i + ROWS_A_STATEMENT <= t.rows.length; i += ROWS_A_STATEMENT) many.run(t.rows.slice(i, i + ROWS_A_STATEMENT).flat());
+          const width = t.columns.length;
+          const params: SqlValue[] = new Array(ROWS_A_STATEMENT * width);
+          for (; i + ROWS_A_STATEMENT <= t.rows.length; i += ROWS_A_STATEMENT) {
+            for (let r = 0; r < ROWS_A_STATEMENT; r++) {
+              const row = t.rows[i + r];
+              for (let c = 0; c < width; c++) params[r * width + c] = row[c];
+            }
+            many.run(params);
+          }
         }
         if (i < t.rows.length) {
           const one = this.prepare(insertSql(t, 1));
