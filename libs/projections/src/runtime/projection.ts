@@ -26,6 +26,8 @@ export interface ProjectedEvent {
   metadata: ProjectedMetadata;
   /** Present for case events: the domain event and the case before and after it. */
   case?: FoldedCase;
+  /** In a replay into empty tables, which calls the projection's `finishReplay` at its end. */
+  replaying?: true;
 }
 
 /**
@@ -47,4 +49,10 @@ export interface Projection {
   apply(out: RowWrites, event: ProjectedEvent): void;
   /** Called once per batch after its events. */
   endBatch?(out: RowWrites): void;
+  /**
+   * After a replay into empty tables (events applied with `replaying`), before its checkpoint:
+   * rows the projection keeps up event by event when live, but derives here once from what the
+   * replay wrote.
+   */
+  finishReplay?(store: ReadStore): Promise<void>;
 }

@@ -140,6 +140,7 @@ export class Projector {
       // The store finishes its bulk load (rows it held back go in) before the checkpoints say done.
       await this.readStore.bulkLoad?.(false);
       loaded = true;
+      for (const p of fresh) await p.finishReplay?.(this.readStore);
       const out = new RowWrites();
       for (const p of fresh) checkpoints.write(out, p.name, p.version, head);
       checkpoints.write(out, FOLD, FOLD_VERSION, head);

@@ -10,8 +10,6 @@ import { FoldedCase, Projection, PROJECTED_METADATA, ProjectedMetadata } from '.
  * (40,000-case rebuild with two workers: 28k events/s at 20,000, 33k at 5,000, 30k at 1,000).
  */
 const BATCH_EVENTS = 5_000;
-/** Daily sums kept in memory between batches (a row a unit scope, day and ledger key). */
-const HELD_SUMS = 500_000;
 
 export interface StreamReplayOptions {
   /** Called after each batch with the number of events replayed so far. */
@@ -45,7 +43,8 @@ const byPosition = (a: RecordedEvent, b: RecordedEvent) => (a.position < b.posit
  * compares every table with a replay in position order).
  *
  * Returns how many events were replayed; the caller has marked the projections unfinished, so a
- * crash part-way leaves them to be rebuilt from zero again, and writes their checkpoints after.
+ * crash part-way leaves them to be rebuilt from zero again, and calls their `finishReplay` and
+ * writes their checkpoints after.
  */
 export const replayByStreams = async (
   readStreams: (options: ReadStreamsOptions) => AsyncIterable<RecordedEvent>, readStore: ReadStore, projections: ReadonlyArray<Projection>,
@@ -56,7 +55,7 @@ export const replayByStreams = async (
   for await (const e of readStreams({ prefix: CASE_STREAM_PREFIX, except: true, upTo, metadataFields: PROJECTED_METADATA })) others.push(e);
   const out = new RowWrites();
   for (const e of others.sort(byPosition)) {
-    for (const p of projections) p.apply(out, { recorded: e, metadata: e.metadata as unknown as ProjectedMetadata });
+    for (const p of projections) p.apply(out, { recorded: e, metadata: e.metadata as unknown as ProjectedMetadata, replaying: true });
   }
   await readStore.write(out.drain());
   let events = others.length;
@@ -72,7 +71,7 @@ export const replayByStreams = async (
 
 /**
  * Folds and projects case streams (each stream's events together, by revision), handing each
- * batch's rows to `write`, the daily sums once at the end; `onEvents` counts what each batch held.
+ * batch's rows to `write`; `onEvents` counts what each batch held.
  */
 export const projectCaseStreams = async (
   events: AsyncIterable<RecordedEvent>, projections: ReadonlyArray<Projection>,
@@ -83,12 +82,12 @@ export const projectCaseStreams = async (
   let inBatch = 0;
   const project = (recorded: RecordedEvent, folded?: FoldedCase) => {
     const metadata = recorded.metadata as unknown as ProjectedMetadata;
-    for (const p of projections) p.apply(out, { recorded, metadata, case: folded });
+    for (const p of projections) p.apply(out, { recorded, metadata, case: folded, replaying: true });
     inBatch++;
   };
-  const flush = async (last = false) => {
+  const flush = async () => {
     for (const p of projections) p.endBatch?.(out);
-    await options.write(out.drain({ holdSumsUpTo: last ? undefined : HELD_SUMS }));
+    await options.write(out.drain());
     options.onEvents?.(inBatch);
     inBatch = 0;
   };
@@ -107,5 +106,5 @@ export const projectCaseStreams = async (
     held = step.held;
     project(recorded, step.folded);
   }
-  await flush(true);
+  await flush();
 };

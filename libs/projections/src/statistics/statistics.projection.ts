@@ -1,5 +1,6 @@
 import { UNIT_REGISTERED, UnitRegisteredData } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
+import { ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { movesOf } from './ledger-move';
 import { LEDGER_TABLES, ledgerSchema, STATISTICS_DAILY, STATISTICS_MOVES, STATISTICS_UNITS } from './ledger-tables';
@@ -19,7 +20,7 @@ export const statisticsProjection = (): Projection => {
     tables: LEDGER_TABLES,
     schema: ledgerSchema,
     load: (store) => scopes.load(store),
-    apply: (out: RowWrites, { recorded, case: folded }: ProjectedEvent) => {
+    apply: (out: RowWrites, { recorded, case: folded, replaying }: ProjectedEvent) => {
       if (recorded.type === UNIT_REGISTERED) {
         const unit = recorded.data as unknown as UnitRegisteredData;
         scopes.register(unit);
@@ -33,8 +34,28 @@ export const statisticsProjection = (): Projection => {
       const above = scopes.of(unitId);
       for (const d of move.deltas) {
         out.insert(STATISTICS_MOVES, [unitId, move.day, d.key, caseId, recorded.position, folded.knownAt, d.n, d.money]);
-        for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
+        if (!replaying) for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
       }
     },
+    finishReplay: (store) => dailySumsOfMoves(store, scopes),
   };
+};
+
+/**
+ * A replay leaves the daily sums to the end: summed by SQLite from the moves it wrote (a scan of
+ * the moves in key order), then added up for each unit above (the same UnitScopes as live).
+ * Kept up in the replay's threads, they were a tenth of the threads' time (CPU profiles of a
+ * 1,000,000-case rebuild, 8,057,671 events) and held some 94,000 sums in each; SQLite sums the
+ * moves of that history in under a second (834 ms).
+ */
+const dailySumsOfMoves = async (store: ReadStore, scopes: UnitScopes): Promise<void> => {
+  const out = new RowWrites();
+  const rows = await store.all<{ unit_id: string; day: string; key: string; n: SqlValue; money: SqlValue }>(
+    'SELECT unit_id, day, key, SUM(n) AS n, SUM(money) AS money FROM statistics_moves GROUP BY unit_id, day, key');
+  for (const r of rows) {
+    const n = Number(r.n);
+    const money = BigInt(String(r.money));
+    for (const scope of scopes.of(r.unit_id)) out.increment(STATISTICS_DAILY, [scope, r.day, r.key, n, money]);
+  }
+  await store.write(out.drain());
 };

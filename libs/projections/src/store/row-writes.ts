@@ -48,22 +48,16 @@ export class RowWrites {
     return n;
   }
 
-  /**
-   * The tables to write, and an empty buffer for the next batch. With `holdSumsUpTo`, tables of
-   * sums stay in the buffer while they hold at most that many rows: a replay into fresh tables
-   * (nothing reads them before it ends) then writes each daily sum once, not once a batch.
-   */
-  drain(options: { holdSumsUpTo?: number } = {}): TableWrites[] {
+  /** The tables to write, and an empty buffer for the next batch. */
+  drain(): TableWrites[] {
     const out: TableWrites[] = [];
-    const held = new Map<string, Pending>();
-    for (const [table, p] of this.pending) {
-      if (p.addAt.length > 0 && p.byKey!.size <= (options.holdSumsUpTo ?? -1)) { held.set(table, p); continue; }
+    for (const p of this.pending.values()) {
       let rows = p.rows ?? [...p.byKey!.values()];
       // Additions that cancel out within the batch change nothing.
       if (p.addAt.length > 0) rows = rows.filter((r) => p.addAt.some((i) => r[i] !== 0 && r[i] !== 0n));
       out.push({ table: p.spec.table, columns: p.spec.columns, key: p.spec.key, add: p.spec.add, rows });
     }
-    this.pending = held;
+    this.pending = new Map();
     return out;
   }
 
