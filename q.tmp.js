@@ -1,0 +1,13 @@
+const D=require('better-sqlite3');
+const [threads, kib] = [+process.argv[2], +process.argv[3]];
+const db=new D('/tmp/w/sorttest.db');
+db.pragma('journal_mode = WAL'); db.pragma('synchronous = OFF');
+db.exec(`ATTACH '/tmp/w/d1m/read.db' AS src`);
+db.exec(`CREATE TEMP TABLE heap AS SELECT * FROM src.statistics_moves ORDER BY case_id`);
+db.exec(`CREATE TABLE IF NOT EXISTS m (unit_id TEXT NOT NULL, day TEXT NOT NULL, key TEXT NOT NULL, case_id TEXT NOT NULL, position INTEGER NOT NULL, known_at TEXT NOT NULL, n INTEGER NOT NULL, money INTEGER NOT NULL, PRIMARY KEY (unit_id, day, key, position, case_id)) WITHOUT ROWID`);
+db.pragma(`cache_size = -${kib}`);
+db.pragma(`threads = ${threads}`);
+const t = Date.now(); const cpu0 = process.cpuUsage();
+db.transaction(() => db.exec('INSERT INTO m SELECT * FROM temp.heap ORDER BY unit_id, day, key, position, case_id'))();
+const cpu = process.cpuUsage(cpu0);
+console.log('threads', threads, 'cache', kib, 'copy ms', Date.now() - t, 'cpu ms', Math.round((cpu.user+cpu.system)/1000), 'rss', Math.round(process.resourceUsage().maxRSS/1024));
