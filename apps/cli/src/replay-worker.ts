@@ -26,7 +26,8 @@ const main = async () => {
   // It reads its streams once, in index order: a large page cache would only hold pages it has done with.
   store.db.pragma('cache_size = -8000');
   const projections = createProjections().filter((p) => job.names.includes(p.name));
-  // What they remember (the unit tree) was written by the main thread before this one started.
+  // What they remember is loaded as the projector loads it, from rows the main thread wrote
+  // before this one started (the units; the ledger's unit tree, unused in a replay).
   const read = openReadStore(job.readStore);
   for (const p of projections) await p.load?.(read);
   await read.close();

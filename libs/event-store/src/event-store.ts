@@ -66,9 +66,9 @@ export interface ReadStreamsOptions {
   from?: string;
   to?: string;
   /**
-   * Only these top-level scalar fields of each event's metadata (a replay reads `on` and
-   * `recordedAt`; the hashes and ids that make up most of the text it never looks at).
-   * Omitted: the whole metadata.
+   * Only these top-level string or number fields of each event's metadata, when present (a
+   * replay reads `on` and `recordedAt`; the hashes and ids that make up most of the text it
+   * never looks at). Omitted: the whole metadata.
    */
   metadataFields?: ReadonlyArray<string>;
 }

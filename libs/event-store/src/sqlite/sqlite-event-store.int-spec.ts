@@ -96,6 +96,7 @@ describe('SQLite event store on a file created with the earlier schema', () => {
     // From case-b on; a field the metadata lacks is left out of it.
     const last = await collect(store.readStreams({ prefix: 'case-', upTo: 4n, from: 'case-b', metadataFields: ['on', 'recordedAt'] }));
     expect(last.map((e) => e.metadata)).toEqual([{ on: '2025-01-02', recordedAt: '2025-01-02T01:00:00.000Z' }, { on: '2025-01-04' }]);
+    expect((await collect(store.readStreams({ prefix: 'case-', upTo: 1n, metadataFields: [] }))).map((e) => e.metadata)).toEqual([{}]);
     await expect(collect(store.readStreams({ prefix: 'case-', upTo: 4n, metadataFields: ["on') --"] }))).rejects.toThrow('a plain name is expected');
     await store.close();
   });

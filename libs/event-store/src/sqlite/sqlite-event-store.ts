@@ -199,7 +199,8 @@ export class SqliteEventStore extends EventStore {
     if (!statement) {
       const bad = fields?.find((f) => !/^[A-Za-z_][A-Za-z0-9_]*$/.test(f));
       if (bad !== undefined) throw new Error(`metadata field ${JSON.stringify(bad)}: a plain name is expected`);
-      const metadata = fields ? fields.map((f) => `json_extract(metadata, '$.${f}')`).join(', ') : 'metadata';
+      // SQLite's JSON text extracts as text and numbers as numbers, as JSON.parse gives them.
+      const metadata = !fields ? 'metadata' : fields.length === 0 ? 'NULL' : fields.map((f) => `json_extract(metadata, '$.${f}')`).join(', ');
       statement = this.db.prepare(`SELECT position, id, stream_id, revision, type, data, ${metadata} FROM events
         WHERE (stream_id, revision) > (?, ?) AND stream_id < ? AND position <= ? ORDER BY stream_id, revision LIMIT ?`).raw();
       this.streamReads.set(name, statement);

@@ -39,8 +39,9 @@ const byPosition = (a: RecordedEvent, b: RecordedEvent) => (a.position < b.posit
  * The events outside case streams (units, targets) come first, in position order: a unit is
  * registered before its cases are counted and a subunit after its parent. Then the case streams,
  * one after the other. No read model depends on the order of two cases' events: each case's rows
- * are its own, and the ledger's daily sums add up the same in any order (stream-replay.int-spec
- * compares every table with a replay in position order).
+ * are its own, and the ledger's daily sums are summed from its moves once the replay is done
+ * (statistics.projection.ts); stream-replay.int-spec compares every table with a replay in
+ * position order.
  *
  * Returns how many events were replayed; the caller has marked the projections unfinished, so a
  * crash part-way leaves them to be rebuilt from zero again, and calls their `finishReplay` and

@@ -31,10 +31,10 @@ export const statisticsProjection = (): Projection => {
       const move = movesOf(folded);
       if (!move) return;
       const { unitId, caseId } = folded.after;
-      const above = scopes.of(unitId);
+      const above = replaying ? [] : scopes.of(unitId);
       for (const d of move.deltas) {
         out.insert(STATISTICS_MOVES, [unitId, move.day, d.key, caseId, recorded.position, folded.knownAt, d.n, d.money]);
-        if (!replaying) for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
+        for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
       }
     },
     finishReplay: (store) => dailySumsOfMoves(store, scopes),

@@ -47,8 +47,8 @@ export interface ReadStore {
   write(tables: ReadonlyArray<TableWrites>): Promise<void>;
   /**
    * Around a replay into read models marked unfinished (a crash then rebuilds them from zero
-   * anyway): commits need not reach the disk, a larger cache holds the tables being filled, and
-   * the store may hold back rows and indexes of the `filling` tables until the end (`on` false).
+   * anyway): commits need not reach the disk, and the store may hold back rows and indexes of
+   * the `filling` tables until the end (`on` false).
    */
   bulkLoad?(on: boolean, filling?: ReadonlyArray<string>): Promise<void>;
   close(): Promise<void>;

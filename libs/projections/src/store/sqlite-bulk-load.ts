@@ -53,14 +53,17 @@ export class SqliteBulkLoad {
   /** Copies each heap into its table in key order and builds the indexes dropped, in one transaction. */
   end(): void {
     this.db.pragma(`threads = ${SORTER_THREADS}`);
-    this.db.transaction(() => {
-      for (const [table, heap] of this.heaps) {
-        if (!heap) continue;
-        const key = (this.db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[]).map(quoted);
-        this.db.exec(`INSERT INTO main.${quoted(table)} SELECT * FROM ${heap} ORDER BY ${key.join(', ')}; DROP TABLE ${heap}`);
-      }
-      for (const sql of this.indexes) this.db.exec(sql);
-    })();
-    this.db.pragma('threads = 0');
+    try {
+      this.db.transaction(() => {
+        for (const [table, heap] of this.heaps) {
+          if (!heap) continue;
+          const key = (this.db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[]).map(quoted);
+          this.db.exec(`INSERT INTO main.${quoted(table)} SELECT * FROM ${heap} ORDER BY ${key.join(', ')}; DROP TABLE ${heap}`);
+        }
+        for (const sql of this.indexes) this.db.exec(sql);
+      })();
+    } finally {
+      this.db.pragma('threads = 0');
+    }
   }
 }
