@@ -1,6 +1,6 @@
 import { UNIT_REGISTERED, UnitRegisteredData } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
-import { ReadStore, SqlValue } from '../store/read-store';
+import { big, ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { movesOf } from './ledger-move';
 import { LEDGER_TABLES, ledgerSchema, STATISTICS_DAILY, STATISTICS_MOVES, STATISTICS_UNITS } from './ledger-tables';
@@ -53,9 +53,7 @@ const dailySumsOfMoves = async (store: ReadStore, scopes: UnitScopes): Promise<v
   const rows = await store.all<{ unit_id: string; day: string; key: string; n: SqlValue; money: SqlValue }>(
     'SELECT unit_id, day, key, SUM(n) AS n, SUM(money) AS money FROM statistics_moves GROUP BY unit_id, day, key');
   for (const r of rows) {
-    const n = Number(r.n);
-    const money = BigInt(String(r.money));
-    for (const scope of scopes.of(r.unit_id)) out.increment(STATISTICS_DAILY, [scope, r.day, r.key, n, money]);
+    for (const scope of scopes.of(r.unit_id)) out.increment(STATISTICS_DAILY, [scope, r.day, r.key, Number(r.n), big(r.money)]);
   }
   await store.write(out.drain());
 };
