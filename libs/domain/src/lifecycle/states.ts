@@ -23,9 +23,24 @@ const path = (value: StateValue): string[] => {
   return child === undefined ? [key] : [key, ...path(child as StateValue)];
 };
 
-export const stateNameOf = (snapshot: LifecycleSnapshot): CaseStateName => {
-  const parts = path(snapshot.value);
+const nameOf = (value: StateValue): CaseStateName => {
+  const parts = path(value);
   return (parts[0] === 'open' ? parts.slice(1) : parts).join('.') as CaseStateName;
+};
+
+/**
+ * Names by state value: snapshots that share a configuration share its value object (see
+ * next-snapshot.ts), and values are never changed, so each is named once (a rebuild names
+ * every case at every event).
+ */
+const NAMES = new WeakMap<object, CaseStateName>();
+
+export const stateNameOf = (snapshot: LifecycleSnapshot): CaseStateName => {
+  const value = snapshot.value;
+  if (typeof value === 'string') return nameOf(value);
+  let name = NAMES.get(value);
+  if (name === undefined) NAMES.set(value, (name = nameOf(value)));
+  return name;
 };
 
 /** Vietnamese labels the enforcement office uses for each state. */

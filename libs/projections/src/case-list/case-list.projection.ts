@@ -21,8 +21,9 @@ export const caseListProjection = (): Projection => ({
       reduced TEXT NOT NULL, received_on ${t.ordered} NOT NULL, last_on TEXT NOT NULL, revision ${t.int64} NOT NULL,
       position ${t.int64} NOT NULL, enforcer_id TEXT, creditor TEXT, debtor TEXT, judgment_number TEXT);
     CREATE INDEX IF NOT EXISTS cases_unit_state ON cases (unit_id, state)`,
-  apply: (out: RowWrites, { recorded, case: folded }: ProjectedEvent) => {
-    if (!folded) return;
+  apply: (out: RowWrites, { recorded, case: folded, replaying, lastFold }: ProjectedEvent) => {
+    // A replay writes the row once, as the case ends up: the live rows before it are overwritten.
+    if (!folded || (replaying && !lastFold)) return;
     const { after } = folded;
     const received = after.steps[0];
     const data = received.data as CaseReceivedData;

@@ -1,5 +1,5 @@
-import { stepOfEventType } from '@thads/domain';
-import { ProjectedEvent, Projection } from '../runtime/projection';
+import { KnownCase, stepOfEventType } from '@thads/domain';
+import { FoldedCase, ProjectedEvent, Projection } from '../runtime/projection';
 import { ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
 
@@ -20,27 +20,54 @@ const STEPS: TableSpec = { table: 'case_step_list', columns: ['case_id', 'idx', 
  * an event writes one row, not the whole history again; a correction voids the row of the step
  * it takes back, and the next step takes its place.
  */
-export const caseStepsProjection = (): Projection => ({
-  name: 'case-steps',
-  version: 2,
-  tables: ['case_steps', 'case_step_list'],
-  schema: (t) => `CREATE TABLE IF NOT EXISTS case_steps (case_id ${t.ordered} PRIMARY KEY, unit_id TEXT NOT NULL, first_on TEXT NOT NULL);
-    CREATE INDEX IF NOT EXISTS case_steps_unit ON case_steps (unit_id, case_id);
-    CREATE TABLE IF NOT EXISTS case_step_list (
-      case_id TEXT NOT NULL, idx INTEGER NOT NULL, step TEXT NOT NULL, on_day TEXT NOT NULL, data TEXT NOT NULL,
-      event_id TEXT, voided INTEGER NOT NULL, PRIMARY KEY (case_id, idx)) ${t.clustered}`,
-  apply: (out: RowWrites, { case: folded }: ProjectedEvent) => {
-    if (!folded || folded.before === folded.after) return;
-    const { after, before } = folded;
-    const had = before.status === 'known' ? before.steps.length : 0;
-    if (had === 0) out.upsert(CASES, [after.caseId, after.unitId, after.steps[0].on]);
-    for (let i = had; i < after.steps.length; i++) {
-      const e = after.steps[i];
-      out.upsert(STEPS, [after.caseId, i, stepOfEventType(e.type) ?? e.type, e.on, JSON.stringify(e.data), e.id ?? null, 0]);
-    }
-    for (let i = after.steps.length; i < had; i++) out.upsert(STEPS, [after.caseId, i, '', '', '{}', null, 1]);
-  },
-});
+export const caseStepsProjection = (): Projection => {
+  // In a replay: the case whose events come, and the most steps it has had so far.
+  let replayed = { caseId: '', most: 0 };
+  /**
+   * A replay writes a case's rows once, at its last fold: live, every step's row is written when
+   * the step is taken, never changed after (a correction takes back the latest step only), and
+   * voided when taken back; so they end up as the final steps, then voided rows up to the most
+   * steps the case ever had. stream-replay.int-spec compares them with a replay event by event.
+   */
+  const replay = (out: RowWrites, { after }: FoldedCase, lastFold: boolean | undefined) => {
+    if (replayed.caseId !== after.caseId) replayed = { caseId: after.caseId, most: 0 };
+    if (after.steps.length > replayed.most) replayed.most = after.steps.length;
+    if (!lastFold) return;
+    out.upsert(CASES, [after.caseId, after.unitId, after.steps[0].on]);
+    stepRows(out, after, 0);
+    for (let i = after.steps.length; i < replayed.most; i++) out.upsert(STEPS, voided(after.caseId, i));
+  };
+  return {
+    name: 'case-steps',
+    version: 2,
+    tables: ['case_steps', 'case_step_list'],
+    schema: (t) => `CREATE TABLE IF NOT EXISTS case_steps (case_id ${t.ordered} PRIMARY KEY, unit_id TEXT NOT NULL, first_on TEXT NOT NULL);
+      CREATE INDEX IF NOT EXISTS case_steps_unit ON case_steps (unit_id, case_id);
+      CREATE TABLE IF NOT EXISTS case_step_list (
+        case_id TEXT NOT NULL, idx INTEGER NOT NULL, step TEXT NOT NULL, on_day TEXT NOT NULL, data TEXT NOT NULL,
+        event_id TEXT, voided INTEGER NOT NULL, PRIMARY KEY (case_id, idx)) ${t.clustered}`,
+    apply: (out: RowWrites, { case: folded, replaying, lastFold }: ProjectedEvent) => {
+      if (!folded) return;
+      if (replaying) { replay(out, folded, lastFold); return; }
+      if (folded.before === folded.after) return;
+      const { after, before } = folded;
+      const had = before.status === 'known' ? before.steps.length : 0;
+      if (had === 0) out.upsert(CASES, [after.caseId, after.unitId, after.steps[0].on]);
+      stepRows(out, after, had);
+      for (let i = after.steps.length; i < had; i++) out.upsert(STEPS, voided(after.caseId, i));
+    },
+  };
+};
+
+/** The rows of a case's steps from `from` on. */
+const stepRows = (out: RowWrites, after: KnownCase, from: number) => {
+  for (let i = from; i < after.steps.length; i++) {
+    const e = after.steps[i];
+    out.upsert(STEPS, [after.caseId, i, stepOfEventType(e.type) ?? e.type, e.on, JSON.stringify(e.data), e.id ?? null, 0]);
+  }
+};
+
+const voided = (caseId: string, idx: number): SqlValue[] => [caseId, idx, '', '', '{}', null, 1];
 
 /** Cases per page when streaming a unit's cases: memory stays flat for a whole province. */
 const PAGE = 1_000;

@@ -28,6 +28,12 @@ export interface ProjectedEvent {
   case?: FoldedCase;
   /** In a replay into empty tables, which calls the projection's `finishReplay` at its end. */
   replaying?: true;
+  /**
+   * In a replay stream by stream, on the last event of a case stream that has a `case`: no later
+   * event changes the case. A read model with a row per case writes it here, once, instead of at
+   * every event only to overwrite it (see stream-replay.ts).
+   */
+  lastFold?: true;
 }
 
 /**

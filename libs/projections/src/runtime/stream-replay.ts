@@ -2,7 +2,7 @@ import { ReadStreamsOptions, RecordedEvent } from '@thads/event-store';
 import { ReadStore, TableWrites } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { CASE_STREAM_PREFIX, caseIdOf, foldCaseEvent, HeldCase } from './case-folds';
-import { FoldedCase, Projection, PROJECTED_METADATA, ProjectedMetadata } from './projection';
+import { FoldedCase, ProjectedEvent, Projection, PROJECTED_METADATA, ProjectedMetadata } from './projection';
 
 /**
  * Events per transaction; a batch ends between two cases, so a case's row is written once. Small
@@ -81,9 +81,10 @@ export const projectCaseStreams = async (
   const out = new RowWrites();
   const batchEvents = options.batchEvents ?? BATCH_EVENTS;
   let inBatch = 0;
-  const project = (recorded: RecordedEvent, folded?: FoldedCase) => {
+  const project = (recorded: RecordedEvent, folded: FoldedCase | undefined, lastFold: boolean) => {
     const metadata = recorded.metadata as unknown as ProjectedMetadata;
-    for (const p of projections) p.apply(out, { recorded, metadata, case: folded, replaying: true });
+    const event: ProjectedEvent = lastFold ? { recorded, metadata, case: folded, replaying: true, lastFold } : { recorded, metadata, case: folded, replaying: true };
+    for (const p of projections) p.apply(out, event);
     inBatch++;
   };
   const flush = async () => {
@@ -92,20 +93,38 @@ export const projectCaseStreams = async (
     options.onEvents?.(inBatch);
     inBatch = 0;
   };
+  // The current stream's events and their folds, projected once the stream ends, when its last
+  // fold is known (ProjectedEvent.lastFold). Arrays reused from stream to stream.
+  const recordedOf: RecordedEvent[] = [];
+  const foldedOf: Array<FoldedCase | undefined> = [];
+  let inStream = 0;
+  const endStream = () => {
+    let last = inStream - 1;
+    while (last >= 0 && foldedOf[last] === undefined) last--;
+    for (let i = 0; i < inStream; i++) project(recordedOf[i], foldedOf[i], i === last);
+    inStream = 0;
+  };
   let streamId: string | undefined;
   let held: HeldCase | undefined;
   for await (const recorded of events) {
     if (recorded.streamId !== streamId) {
+      endStream();
       held = undefined;
       if (inBatch >= batchEvents) await flush();
       streamId = recorded.streamId;
     }
-    if (caseIdOf(recorded) === undefined) { project(recorded); continue; }
-    // As the projector folds it (Projector.applyBatch).
-    const metadata = recorded.metadata as unknown as ProjectedMetadata;
-    const step = foldCaseEvent(held, recorded, metadata?.on, metadata?.recordedAt ?? '');
-    held = step.held;
-    project(recorded, step.folded);
+    let folded: FoldedCase | undefined;
+    if (caseIdOf(recorded) !== undefined) {
+      // As the projector folds it (Projector.applyBatch).
+      const metadata = recorded.metadata as unknown as ProjectedMetadata;
+      const step = foldCaseEvent(held, recorded, metadata?.on, metadata?.recordedAt ?? '');
+      held = step.held;
+      folded = step.folded;
+    }
+    recordedOf[inStream] = recorded;
+    foldedOf[inStream] = folded;
+    inStream++;
   }
+  endStream();
   await flush();
 };
