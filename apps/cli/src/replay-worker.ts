@@ -31,7 +31,7 @@ const main = async () => {
   const read = openReadStore(job.readStore);
   for (const p of projections) await p.load?.(read);
   await read.close();
-  await projectCaseStreams(store.readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to, metadataFields: PROJECTED_METADATA }), projections, {
+  await projectCaseStreams(store.readStreamsNow({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to, metadataFields: PROJECTED_METADATA }), projections, {
     batchEvents: job.batchEvents,
     write: send,
     onEvents: (events) => parentPort!.postMessage({ events }),

@@ -33,9 +33,10 @@ export const caseStepsProjection = (): Projection => {
     if (replayed.caseId !== after.caseId) replayed = { caseId: after.caseId, most: 0 };
     if (after.steps.length > replayed.most) replayed.most = after.steps.length;
     if (!lastFold) return;
-    out.upsert(CASES, [after.caseId, after.unitId, after.steps[0].on]);
-    stepRows(out, after, 0);
-    for (let i = after.steps.length; i < replayed.most; i++) out.upsert(STEPS, voided(after.caseId, i));
+    // Each row once in the replay: inserted, with no key to make (RowWrites.insert).
+    out.insert(CASES, [after.caseId, after.unitId, after.steps[0].on]);
+    stepRows(out, after, 0, true);
+    for (let i = after.steps.length; i < replayed.most; i++) out.insert(STEPS, voided(after.caseId, i));
   };
   return {
     name: 'case-steps',
@@ -59,11 +60,12 @@ export const caseStepsProjection = (): Projection => {
   };
 };
 
-/** The rows of a case's steps from `from` on. */
-const stepRows = (out: RowWrites, after: KnownCase, from: number) => {
+/** The rows of a case's steps from `from` on; `once` when none of them is written again in the batch. */
+const stepRows = (out: RowWrites, after: KnownCase, from: number, once = false) => {
   for (let i = from; i < after.steps.length; i++) {
     const e = after.steps[i];
-    out.upsert(STEPS, [after.caseId, i, stepOfEventType(e.type) ?? e.type, e.on, JSON.stringify(e.data), e.id ?? null, 0]);
+    const row = [after.caseId, i, stepOfEventType(e.type) ?? e.type, e.on, JSON.stringify(e.data), e.id ?? null, 0];
+    if (once) out.insert(STEPS, row); else out.upsert(STEPS, row);
   }
 };
 

@@ -75,7 +75,7 @@ export const replayByStreams = async (
  * batch's rows to `write`; `onEvents` counts what each batch held.
  */
 export const projectCaseStreams = async (
-  events: AsyncIterable<RecordedEvent>, projections: ReadonlyArray<Projection>,
+  events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>, projections: ReadonlyArray<Projection>,
   options: { batchEvents?: number; onEvents?: (events: number) => void; write: (tables: TableWrites[]) => Promise<void> },
 ): Promise<void> => {
   const out = new RowWrites();
@@ -106,24 +106,35 @@ export const projectCaseStreams = async (
   };
   let streamId: string | undefined;
   let held: HeldCase | undefined;
-  for await (const recorded of events) {
-    if (recorded.streamId !== streamId) {
-      endStream();
-      held = undefined;
-      if (inBatch >= batchEvents) await flush();
-      streamId = recorded.streamId;
+  // One loop for both kinds of source: a promise is awaited only when the source gives one.
+  const source = Symbol.asyncIterator in events ? events[Symbol.asyncIterator]() : events[Symbol.iterator]();
+  try {
+    for (;;) {
+      const next = source.next();
+      const result = next instanceof Promise ? await next : next;
+      if (result.done) break;
+      const recorded = result.value;
+      if (recorded.streamId !== streamId) {
+        endStream();
+        held = undefined;
+        if (inBatch >= batchEvents) await flush();
+        streamId = recorded.streamId;
+      }
+      let folded: FoldedCase | undefined;
+      if (caseIdOf(recorded) !== undefined) {
+        // As the projector folds it (Projector.applyBatch).
+        const metadata = recorded.metadata as unknown as ProjectedMetadata;
+        const step = foldCaseEvent(held, recorded, metadata?.on, metadata?.recordedAt ?? '');
+        held = step.held;
+        folded = step.folded;
+      }
+      recordedOf[inStream] = recorded;
+      foldedOf[inStream] = folded;
+      inStream++;
     }
-    let folded: FoldedCase | undefined;
-    if (caseIdOf(recorded) !== undefined) {
-      // As the projector folds it (Projector.applyBatch).
-      const metadata = recorded.metadata as unknown as ProjectedMetadata;
-      const step = foldCaseEvent(held, recorded, metadata?.on, metadata?.recordedAt ?? '');
-      held = step.held;
-      folded = step.folded;
-    }
-    recordedOf[inStream] = recorded;
-    foldedOf[inStream] = folded;
-    inStream++;
+  } finally {
+    // As a for-of loop leaves its iterator (a store may hold a statement open).
+    await source.return?.();
   }
   endStream();
   await flush();

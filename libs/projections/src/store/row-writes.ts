@@ -8,7 +8,7 @@ export interface TableSpec {
   add?: ReadonlyArray<string>;
 }
 
-interface Pending { spec: TableSpec; keyAt: number[]; addAt: number[]; byKey?: Map<string, SqlValue[]>; rows?: SqlValue[][] }
+interface Pending { spec: TableSpec; keyAt: number[]; addAt: number[]; byKey?: Map<string, SqlValue[]>; rows: SqlValue[][] }
 
 const plus = (a: SqlValue, b: SqlValue): SqlValue =>
   typeof a === 'number' && typeof b === 'number' ? a + b : BigInt(a ?? 0) + BigInt(b ?? 0);
@@ -37,14 +37,17 @@ export class RowWrites {
     for (const i of p.addAt) held[i] = plus(held[i], row[i]);
   }
 
-  /** A row with a unique key of its own (a ledger line). */
+  /**
+   * A row with a unique key of its own (a ledger line), or of a keyed table when the caller knows
+   * no other row of the batch has its key (a replay writing each case once): no key to make.
+   */
   insert(spec: TableSpec, row: SqlValue[]): void {
-    this.tableOf(spec).rows!.push(row);
+    this.tableOf(spec).rows.push(row);
   }
 
   get size(): number {
     let n = 0;
-    for (const p of this.pending.values()) n += p.byKey?.size ?? p.rows!.length;
+    for (const p of this.pending.values()) n += (p.byKey?.size ?? 0) + p.rows.length;
     return n;
   }
 
@@ -52,7 +55,7 @@ export class RowWrites {
   drain(): TableWrites[] {
     const out: TableWrites[] = [];
     for (const p of this.pending.values()) {
-      let rows = p.rows ?? [...p.byKey!.values()];
+      let rows = !p.byKey?.size ? p.rows : p.rows.length === 0 ? [...p.byKey.values()] : [...p.rows, ...p.byKey.values()];
       // Additions that cancel out within the batch change nothing.
       if (p.addAt.length > 0) rows = rows.filter((r) => p.addAt.some((i) => r[i] !== 0 && r[i] !== 0n));
       out.push({ table: p.spec.table, columns: p.spec.columns, key: p.spec.key, add: p.spec.add, rows });
@@ -65,8 +68,8 @@ export class RowWrites {
     let p = this.pending.get(spec.table);
     if (!p) {
       const at = (names: ReadonlyArray<string> = []) => names.map((n) => spec.columns.indexOf(n));
-      p = { spec, keyAt: at(spec.key), addAt: at(spec.add) };
-      if (spec.key) p.byKey = new Map(); else p.rows = [];
+      p = { spec, keyAt: at(spec.key), addAt: at(spec.add), rows: [] };
+      if (spec.key) p.byKey = new Map();
       this.pending.set(spec.table, p);
     }
     return p;
