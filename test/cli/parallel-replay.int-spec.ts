@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SqliteEventStore } from '@thads/event-store';
 import { createProjections, openReadStore, Projector } from '@thads/projections';
@@ -12,7 +12,7 @@ const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
 const spawn = (range: ReplayRange) => new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, { eval: true, workerData: range });
 
 describe('a rebuild whose case streams are folded by worker threads', () => {
-  it('splits the case streams into ordered ranges and leaves the read models of a replay in position order', async () => {
+  it('splits the case streams into ordered ranges, each written to a shard copied in at the end, and leaves the read models of a replay in position order', async () => {
     const { dataDir, head } = await demoLog('thads-parallel-', { cases: 200, seed: 9 });
     const store = new SqliteEventStore(join(dataDir, 'thads.db'));
     try {
@@ -23,11 +23,15 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       const read = openReadStore(at.positions);
       await new Projector(store, read, createProjections(), { byStreams: false }).catchUp();
       await read.close();
-      const caseStreams = parallelCaseStreams(store, at.threads, 3, spawn);
+      const ranges: ReplayRange[] = [];
+      const caseStreams = parallelCaseStreams(store, at.threads, 3, (range) => { ranges.push(range); return spawn(range); });
       expect(caseStreams).toBeDefined();
       const threads = openReadStore(at.threads);
       await new Projector(store, threads, createProjections(), { caseStreams, replayBatchEvents: 50 }).catchUp();
       await threads.close();
+      // Each worker wrote its rows to a shard file, copied in and deleted at the end.
+      expect(ranges.map((r) => r.shard)).toEqual([0, 1, 2].map((i) => `${at.threads}.replay-${i}`));
+      expect(readdirSync(dataDir).filter((f) => f.includes('.replay-'))).toEqual([]);
       const dumped = await dumpReadModels(at.threads, { withCaseFolds: true });
       expect(dumped.cases).toHaveLength(200);
       expect(dumped).toEqual({ ...(await dumpReadModels(at.positions)), case_snapshots: [] });

@@ -1,6 +1,6 @@
 import { ImportRunner, UnitRegistry } from '@thads/application';
 import { SqliteEventStore } from '@thads/event-store';
-import { openReadStore } from '@thads/projections';
+import { CaseStepRow, openReadStore } from '@thads/projections';
 import { FixedClock } from './app-harness';
 
 /**
@@ -10,9 +10,12 @@ import { FixedClock } from './app-harness';
  */
 export const correctLatestSteps = async (store: SqliteEventStore, readStore: string): Promise<number> => {
   const read = openReadStore(readStore);
-  const latest = await read.all<{ case_id: string; event_id: string; on_day: string }>(
-    `SELECT s.case_id, s.event_id, s.on_day FROM case_step_list s WHERE s.voided = 0 AND s.idx > 0
-       AND s.idx = (SELECT max(t.idx) FROM case_step_list t WHERE t.case_id = s.case_id AND t.voided = 0)`);
+  const cases = await read.all<{ case_id: string; steps: string }>(`SELECT case_id, steps FROM case_steps`);
+  const latest = cases.flatMap((c) => {
+    const steps = JSON.parse(c.steps) as CaseStepRow[];
+    const last = steps[steps.length - 1];
+    return steps.length > 1 ? [{ case_id: c.case_id, event_id: last.eventId, on_day: last.on }] : [];
+  });
   await read.close();
   const lines = latest.map((l) => JSON.stringify({ step: 'correct', caseId: l.case_id, on: l.on_day, correctsEventId: l.event_id, reason: 'nhập nhầm' }));
   const summary = await new ImportRunner(store, new UnitRegistry(store), new FixedClock(), { id: 'auditor', role: 'system', unitId: 'vn' })

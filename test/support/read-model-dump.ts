@@ -1,6 +1,6 @@
 import { openReadStore, ReadStore } from '@thads/projections';
 
-const TABLES = ['cases', 'case_steps', 'case_step_list', 'statistics_moves', 'statistics_daily', 'units', 'unit_targets'];
+const TABLES = ['cases', 'case_steps', 'statistics_moves', 'statistics_daily', 'units', 'unit_targets'];
 
 /**
  * Every row of the read models at a location (or in a store), in a stable order: for comparing

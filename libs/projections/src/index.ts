@@ -11,6 +11,7 @@ export * from './store/read-store';
 export * from './store/row-writes';
 export * from './store/open-read-store';
 export * from './store/sqlite-read-store';
+export * from './store/replay-shard';
 export * from './store/postgres-read-store';
 export * from './runtime/lease';
 export * from './registry';

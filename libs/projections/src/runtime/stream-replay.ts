@@ -24,6 +24,8 @@ export type CaseStreamsReplayer = (job: {
   projections: ReadonlyArray<Projection>; upTo: bigint; batchEvents?: number;
   /** Writes one batch's rows to the read store (one transaction). */
   write: (tables: TableWrites[]) => Promise<void>;
+  /** When the read store can take them: copies in rows written to SQLite files of their own (ReadStore.absorb). */
+  absorb?: (shards: ReadonlyArray<string>) => Promise<void>;
   onEvents: (events: number) => void;
 }) => Promise<void>;
 
@@ -66,7 +68,10 @@ export const replayByStreams = async (
       batchEvents: job.batchEvents, onEvents: job.onEvents, write: job.write,
     });
   };
-  await (options.caseStreams ?? here)({ projections, upTo, batchEvents: options.batchEvents, onEvents, write: (tables) => readStore.write(tables) });
+  await (options.caseStreams ?? here)({
+    projections, upTo, batchEvents: options.batchEvents, onEvents, write: (tables) => readStore.write(tables),
+    absorb: readStore.absorb ? (shards) => readStore.absorb!(shards) : undefined,
+  });
   return events;
 };
 
