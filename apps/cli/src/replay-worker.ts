@@ -29,16 +29,17 @@ const main = async () => {
   const projections = createProjections().filter((p) => job.names.includes(p.name));
   // What they remember is loaded as the projector loads it, from rows the main thread wrote
   // before this one started (the units; the ledger's unit tree, unused in a replay).
-  const read = openReadStore(job.readStore);
+  const read = openReadStore(job.readStore, { readOnly: true });
   for (const p of projections) await p.load?.(read);
   await read.close();
-  const shard = job.shard === undefined ? undefined : new ReplayShard(job.shard);
+  const shard = job.shard === undefined ? undefined : new ReplayShard(job.shard, job.readStore);
   try {
     await projectCaseStreams(store.readStreamsNow({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to, metadataFields: PROJECTED_METADATA }), projections, {
       batchEvents: job.batchEvents,
       write: shard ? (tables) => shard.write(tables) : send,
       onEvents: (events) => parentPort!.postMessage({ events }),
     });
+    shard?.finish();
   } finally {
     shard?.close();
     await store.close();

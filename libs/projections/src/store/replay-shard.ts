@@ -6,6 +6,19 @@ import { insertRows } from './sqlite-inserts';
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A shard file and what SQLite may leave beside it. */
+const SORTED = '__sorted';
+
+/** The primary key of each table of a SQLite file, by table. */
+const sqliteTableKeys = (file: string): Map<string, string[]> => {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    return new Map(tables.map((t) => [t, db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(t) as string[]]));
+  } finally {
+    db.close();
+  }
+};
+
 export const removeShard = (file: string) => { for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true }); };
 
 /**
@@ -14,7 +27,9 @@ export const removeShard = (file: string) => { for (const f of [file, `${file}-j
  * (a structured clone out, another in) and inserting them there, behind the workers, was more
  * of a rebuild's time than folding them. Plain tables of untyped columns, no key, no index, no
  * journal: it only ever grows, and a crash rebuilds from zero anyway (the read models stay
- * marked unfinished). The main thread copies the shards in at the end (absorbShards).
+ * marked unfinished). At its end (`finish`) a table the read store keys by something else than
+ * the case is sorted into that key, here, while the other workers work too, so that the main
+ * thread merges sorted shards instead of sorting them all alone (absorbShards).
  */
 export class ReplayShard {
   private readonly db: Database.Database;
@@ -22,7 +37,12 @@ export class ReplayShard {
   private readonly made = new Set<string>();
   private readonly writeAll: (tables: ReadonlyArray<TableWrites>) => void;
 
-  constructor(readonly file: string) {
+  /** The primary key of each table in the read store. */
+  private readonly keys: Map<string, string[]>;
+
+  /** `readStore`: the SQLite file its rows go to, whose tables' keys it sorts by. */
+  constructor(readonly file: string, readStore: string) {
+    this.keys = sqliteTableKeys(readStore);
     // What a crashed rebuild left.
     removeShard(file);
     this.db = new Database(file);
@@ -51,6 +71,20 @@ export class ReplayShard {
     this.writeAll(tables);
   }
 
+  /** Sorts each table keyed by something else than the case into its key (see the class). */
+  finish(): void {
+    for (const table of this.made) {
+      const key = this.keys.get(table) ?? [];
+      if (key.length === 0 || key[0] === 'case_id') continue;
+      const columns = (this.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).map(quoted);
+      const sorted = quoted(`${table}${SORTED}`);
+      const by = key.map(quoted).join(', ');
+      this.db.exec(`CREATE TABLE ${sorted} (${columns.join(', ')}, PRIMARY KEY (${by})) WITHOUT ROWID;
+        INSERT INTO ${sorted} SELECT * FROM ${quoted(table)} ORDER BY ${by};
+        DROP TABLE ${quoted(table)}; ALTER TABLE ${sorted} RENAME TO ${quoted(table)}`);
+    }
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }
@@ -61,8 +95,9 @@ export class ReplayShard {
  * shards come in the order of their ranges of stream ids, and each holds its cases' rows case
  * after case, in stream order: a table keyed by case id first is copied shard after shard, its
  * rows already in key order, so each lands at the end of its B-tree. The others (the ledger's
- * moves, keyed by unit and day) are sorted by SQLite on the way in. A key met twice fails the
- * copy, and the rebuild with it: two workers never project the same case.
+ * moves, keyed by unit and day) each shard has sorted (ReplayShard.finish): SQLite merges them
+ * on the way in. A key met twice fails the copy, and the rebuild with it: two workers never
+ * project the same case.
  */
 export const absorbShards = (db: Database.Database, files: ReadonlyArray<string>, sorterThreads: number): void => {
   const names = files.map((_, i) => `replay_shard_${i}`);
@@ -78,7 +113,7 @@ export const absorbShards = (db: Database.Database, files: ReadonlyArray<string>
         const key = (db.prepare(`SELECT name FROM main.pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[]);
         const from = holding.map((name) => `SELECT ${columns} FROM ${name}.${quoted(table)}`);
         if (key[0] === 'case_id') for (const select of from) db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${select} ORDER BY rowid`);
-        else db.exec(`INSERT INTO main.${quoted(table)} (${columns}) SELECT * FROM (${from.join(' UNION ALL ')})${key.length ? ` ORDER BY ${key.map(quoted).join(', ')}` : ''}`);
+        else db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${from.join(' UNION ALL ')}${key.length ? ` ORDER BY ${key.map(quoted).join(', ')}` : ''}`);
       }
     })();
   } finally {
