@@ -3,13 +3,13 @@ import { readdirSync, rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SqliteEventStore } from '@thads/event-store';
 import { createProjections, openReadStore, Projector } from '@thads/projections';
-import { caseStreamSplits, parallelCaseStreams, ReplayRange } from '../../apps/cli/src/parallel-replay';
+import { caseStreamSplits, parallelCaseStreams, ReplayJob } from '../../apps/cli/src/parallel-replay';
 import { demoLog } from '../support/demo-log';
 import { dumpReadModels } from '../support/read-model-dump';
 
 const register = join(__dirname, '../support/ts-register.js');
 const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
-const spawn = (range: ReplayRange) => new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, { eval: true, workerData: range });
+const spawn = (job: ReplayJob) => new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, { eval: true, workerData: job });
 
 describe('a rebuild whose case streams are folded by worker threads', () => {
   it('splits the case streams into ordered ranges, each written to a shard copied in at the end, and leaves the read models of a replay in position order', async () => {
@@ -23,14 +23,14 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       const read = openReadStore(at.positions);
       await new Projector(store, read, createProjections(), { byStreams: false }).catchUp();
       await read.close();
-      const ranges: ReplayRange[] = [];
-      const caseStreams = parallelCaseStreams(store, at.threads, 3, (range) => { ranges.push(range); return spawn(range); });
+      const jobs: ReplayJob[] = [];
+      const caseStreams = parallelCaseStreams(store, at.threads, 3, (job) => { jobs.push(job); return spawn(job); });
       expect(caseStreams).toBeDefined();
       const threads = openReadStore(at.threads);
       await new Projector(store, threads, createProjections(), { caseStreams, replayBatchEvents: 50 }).catchUp();
       await threads.close();
-      // Each worker wrote its rows to a shard file, copied in and deleted at the end.
-      expect(ranges.map((r) => r.shard)).toEqual([0, 1, 2].map((i) => `${at.threads}.replay-${i}`));
+      // Each worker wrote its rows to shard files, copied in and deleted.
+      expect(jobs.map((j) => j.shard)).toEqual([0, 1, 2].map((i) => `${at.threads}.replay-w${i}`));
       expect(readdirSync(dataDir).filter((f) => f.includes('.replay-'))).toEqual([]);
       const dumped = await dumpReadModels(at.threads, { withCaseFolds: true });
       expect(dumped.cases).toHaveLength(200);

@@ -4,18 +4,34 @@ import { Worker } from 'node:worker_threads';
 import { SqliteEventStore } from '@thads/event-store';
 import { CASE_STREAM_PREFIX, CaseStreamsReplayer, removeShard, TableWrites } from '@thads/projections';
 
-/** What a replay worker is given: its share of the case streams, and where to read and write. */
-export interface ReplayRange {
+/** What a replay worker is given: where to read and write, and what. */
+export interface ReplayJob {
   eventStore: string;
   readStore: string;
   names: string[];
   upTo: bigint;
   batchEvents?: number;
-  from?: string;
-  to?: string;
-  /** The SQLite file it writes its rows to (ReplayShard); without one it sends them to the main thread. */
+  /** Its own SQLite file for the rows not kept by case (ReplayShards); without one it sends its rows to the main thread. */
   shard?: string;
 }
+
+/** A range of case streams, `from <= stream id < to`, and the shard its rows kept by case go to. */
+export interface ReplayRange {
+  index: number;
+  from?: string;
+  to?: string;
+  shard?: string;
+}
+
+/** What the main thread tells a worker: a range to do, none left, or that a batch it sent is written. */
+export type ToReplayWorker = { range?: ReplayRange } | 'written';
+
+/**
+ * Ranges a worker: small ones, handed out as workers finish, so that none waits long for the
+ * slowest at the end (a million cases, one range a worker: one finished 7.4 s after the other),
+ * and the main thread copies each range in soon after it is done.
+ */
+const RANGES_A_WORKER = 8;
 
 /**
  * The CLI's large young generation (--max-semi-space-size=64, for the import) would be given to
@@ -45,58 +61,89 @@ export const caseStreamSplits = (store: SqliteEventStore, upTo: bigint, parts: n
 export const defaultReplayWorkers = () => Math.max(1, Math.min(availableParallelism(), 4));
 
 /**
- * `thads rebuild` folds the case streams in worker threads, each a range of stream ids. Into a
- * SQLite read store each worker writes its rows to a file of its own (ReplayShard), and the main
- * thread copies the files in at the end, in range order: on two cores the rows sent one by one
- * to the main thread cost more than they saved (100,000 cases: 22.7 CPU-s with two workers,
- * 15.6 with none). Into another store the workers send each batch's rows to the main thread,
- * which writes them in the order they come: one writer. Nothing a read model keeps depends on
- * the order of two cases (stream-replay.ts), so the ranges may interleave. Only from compiled
- * JavaScript (a worker cannot load a .ts file) and for a read store the workers can open (not
- * one in memory).
+ * `thads rebuild` folds the case streams in worker threads, each taking ranges of stream ids as
+ * it finishes the last. Into a SQLite read store each worker writes its rows to files of its own
+ * (ReplayShards): the rows kept by case a file a range, which the main thread copies in, in range
+ * order, while the workers go on; the others a file a worker, sorted by the worker and merged by
+ * the main thread at the end. On two cores, the rows sent one by one to the main thread cost more
+ * than they saved (100,000 cases: 22.7 CPU-s with two workers, 15.6 with none). Into another
+ * store the workers send each batch's rows to the main thread, which writes them in the order
+ * they come: one writer. Nothing a read model keeps depends on the order of two cases
+ * (stream-replay.ts), so the ranges may interleave. Only from compiled JavaScript (a worker
+ * cannot load a .ts file) and for a read store the workers can open (not one in memory).
  */
 export const parallelCaseStreams = (
   store: SqliteEventStore, readStore: string, workers = defaultReplayWorkers(),
   // Tests start the TypeScript worker through their swc hook instead.
-  spawn: ((range: ReplayRange) => Worker) | undefined = __filename.endsWith('.js')
-    ? (range) => new Worker(join(__dirname, 'replay-worker.js'), { workerData: range, resourceLimits: WORKER_LIMITS })
+  spawn: ((job: ReplayJob) => Worker) | undefined = __filename.endsWith('.js')
+    ? (job) => new Worker(join(__dirname, 'replay-worker.js'), { workerData: job, resourceLimits: WORKER_LIMITS })
     : undefined,
 ): CaseStreamsReplayer | undefined => {
   if (workers <= 1 || readStore === ':memory:' || store.file === ':memory:' || !spawn) return undefined;
   return async ({ projections, upTo, batchEvents, write, absorb, onEvents }) => {
-    const splits = caseStreamSplits(store, upTo, workers);
-    const bounds = [undefined, ...splits, undefined];
-    let writing: Promise<void> = Promise.resolve();
-    const ranges = bounds.slice(0, -1).map((from, i): ReplayRange => ({
-      eventStore: store.file, readStore, names: projections.map((p) => p.name), upTo, batchEvents, from, to: bounds[i + 1],
-      shard: absorb ? `${readStore}.replay-${i}` : undefined,
+    const bounds = [undefined, ...caseStreamSplits(store, upTo, workers * RANGES_A_WORKER), undefined];
+    const ranges = bounds.slice(0, -1).map((from, index): ReplayRange => ({
+      index, from, to: bounds[index + 1], shard: absorb ? `${readStore}.replay-r${index}` : undefined,
     }));
-    const shards = ranges.flatMap((r) => (r.shard ? [r.shard] : []));
+    const jobs = Array.from({ length: Math.min(workers, ranges.length) }, (): ReplayJob => ({
+      eventStore: store.file, readStore, names: projections.map((p) => p.name), upTo, batchEvents,
+    })).map((job, k) => ({ ...job, shard: absorb ? `${readStore}.replay-w${k}` : undefined }));
+    const files = [...ranges.map((r) => r.shard), ...jobs.map((j) => j.shard)].filter((f): f is string => f !== undefined);
+    // The ranges done, copied in as soon as every range before them is.
+    const done = new Set<number>();
+    let copied = 0;
+    let copying: Promise<void> = Promise.resolve();
+    const rangeDone = (index: number) => {
+      done.add(index);
+      if (!absorb) return;
+      copying = copying.then(async () => {
+        while (done.has(copied)) await absorb([ranges[copied++].shard!]);
+      });
+    };
+    let writing: Promise<void> = Promise.resolve();
     try {
-      await replayRanges(ranges, spawn, (tables) => (writing = writing.then(() => write(tables))), onEvents);
+      const left = [...ranges];
+      await runWorkers(jobs, spawn, {
+        nextRange: () => left.shift(),
+        write: (tables) => (writing = writing.then(() => write(tables))),
+        rangeDone: (index) => { rangeDone(index); return copying; },
+        onEvents,
+      });
       await writing;
-      if (absorb && shards.length) await absorb(shards);
+      await copying;
+      if (copied !== ranges.length) throw new Error(`replay: ${ranges.length - copied} ranges of case streams not done`);
+      if (absorb) await absorb(jobs.map((j) => j.shard!));
     } finally {
-      for (const shard of shards) removeShard(shard);
+      for (const file of files) removeShard(file);
     }
   };
 };
 
-/** Runs a worker a range; `write` is given each batch a worker sends and answers it once done. */
-const replayRanges = (
-  ranges: ReplayRange[], spawn: (range: ReplayRange) => Worker, write: (tables: TableWrites[]) => Promise<void>, onEvents: (events: number) => void,
-) =>
-  Promise.all(ranges.map((range) => new Promise<void>((resolve, reject) => {
-    const worker = spawn(range);
+interface WorkerHooks {
+  nextRange: () => ReplayRange | undefined;
+  /** Given each batch a worker sends; the worker is answered once it is written. */
+  write: (tables: TableWrites[]) => Promise<void>;
+  /** A copy into the read store that fails fails the rebuild. */
+  rangeDone: (index: number) => Promise<void>;
+  onEvents: (events: number) => void;
+}
+
+/** Runs a worker a job, each taking ranges until none is left. */
+const runWorkers = (jobs: ReplayJob[], spawn: (job: ReplayJob) => Worker, hooks: WorkerHooks) =>
+  Promise.all(jobs.map((job) => new Promise<void>((resolve, reject) => {
+    const worker = spawn(job);
     let settled = false;
     let written: Promise<unknown> = Promise.resolve();
     const fail = (error: Error) => { if (settled) return; settled = true; reject(error); void worker.terminate(); };
-    worker.on('message', (m: { tables?: TableWrites[]; events?: number; done?: true; error?: string }) => {
-      if (m.tables) written = write(m.tables).then(() => worker.postMessage('written'), fail);
-      else if (m.events !== undefined) onEvents(m.events);
+    const give = () => worker.postMessage({ range: hooks.nextRange() } satisfies ToReplayWorker);
+    worker.on('message', (m: { tables?: TableWrites[]; events?: number; rangeDone?: number; done?: true; error?: string }) => {
+      if (m.tables) written = hooks.write(m.tables).then(() => worker.postMessage('written' satisfies ToReplayWorker), fail);
+      else if (m.events !== undefined) hooks.onEvents(m.events);
+      else if (m.rangeDone !== undefined) { hooks.rangeDone(m.rangeDone).catch(fail); give(); }
       else if (m.error !== undefined) fail(new Error(`replay worker: ${m.error}`));
       else if (m.done) written.then(() => { settled = true; resolve(); void worker.terminate(); }, fail);
     });
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`replay worker stopped before the end (exit code ${code})`)));
-    })));
+    give();
+  })));

@@ -1,20 +1,32 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CASE_STREAM_PREFIX, createProjections, openReadStore, PROJECTED_METADATA, projectCaseStreams, ReplayShard, TableWrites } from '@thads/projections';
+import { CASE_STREAM_PREFIX, createProjections, openReadStore, PROJECTED_METADATA, projectCaseStreams, ReplayShards, TableWrites } from '@thads/projections';
 // A deep import: the event-store barrel loads the PostgreSQL and EventStoreDB clients.
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
-import type { ReplayRange } from './parallel-replay';
+import type { ReplayJob, ReplayRange, ToReplayWorker } from './parallel-replay';
 
 /**
- * A worker thread of `thads rebuild`: folds and projects the case streams of one range of stream
- * ids, on its own connections, and writes each batch's rows to its shard (parallel-replay.ts),
- * or else sends them to the main thread, which writes them. Sending, it folds the next batch
- * while the main thread writes the last one, and sends it once that one is written: at most two
- * batches are held, so rows never pile up in memory.
+ * A worker thread of `thads rebuild`: folds and projects the case streams of the ranges of
+ * stream ids the main thread gives it, one after the other, on its own connections. It writes
+ * each batch's rows to its shards (ReplayShards), or else sends them to the main thread, which
+ * writes them. Sending, it folds the next batch while the main thread writes the last one, and
+ * sends it once that one is written: at most two batches are held, so rows never pile up.
  */
-const job = workerData as ReplayRange;
+const job = workerData as ReplayJob;
 /** The main thread answers each batch once written, in order. */
 const answers: Array<() => void> = [];
-parentPort!.on('message', () => answers.shift()?.());
+/** Ranges given, and whether all have been. */
+const given: Array<ReplayRange | 'none'> = [];
+let wake: (() => void) | undefined;
+parentPort!.on('message', (m: ToReplayWorker) => {
+  if (m === 'written') answers.shift()?.();
+  else { given.push(m.range ?? 'none'); wake?.(); }
+});
+const nextRange = async (): Promise<ReplayRange | undefined> => {
+  while (given.length === 0) await new Promise<void>((resolve) => (wake = resolve));
+  const range = given.shift()!;
+  return range === 'none' ? undefined : range;
+};
+
 let inFlight: Promise<void> = Promise.resolve();
 const send = async (tables: TableWrites[]) => {
   await inFlight;
@@ -32,16 +44,22 @@ const main = async () => {
   const read = openReadStore(job.readStore, { readOnly: true });
   for (const p of projections) await p.load?.(read);
   await read.close();
-  const shard = job.shard === undefined ? undefined : new ReplayShard(job.shard, job.readStore);
+  const shards = job.shard === undefined ? undefined : new ReplayShards(job.readStore, job.shard);
   try {
-    await projectCaseStreams(store.readStreamsNow({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: job.from, to: job.to, metadataFields: PROJECTED_METADATA }), projections, {
-      batchEvents: job.batchEvents,
-      write: shard ? (tables) => shard.write(tables) : send,
-      onEvents: (events) => parentPort!.postMessage({ events }),
-    });
-    shard?.finish();
+    for (let range = await nextRange(); range; range = await nextRange()) {
+      if (shards) shards.startRange(range.shard!);
+      await projectCaseStreams(store.readStreamsNow({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: range.from, to: range.to, metadataFields: PROJECTED_METADATA }), projections, {
+        batchEvents: job.batchEvents,
+        write: shards ? (tables) => shards.write(tables) : send,
+        onEvents: (events) => parentPort!.postMessage({ events }),
+      });
+      shards?.endRange();
+      await inFlight;
+      parentPort!.postMessage({ rangeDone: range.index });
+    }
+    shards?.finish();
   } finally {
-    shard?.close();
+    shards?.close();
     await store.close();
   }
 };

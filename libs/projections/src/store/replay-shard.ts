@@ -6,43 +6,19 @@ import { insertRows } from './sqlite-inserts';
 const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** A shard file and what SQLite may leave beside it. */
-const SORTED = '__sorted';
-
-/** The primary key of each table of a SQLite file, by table. */
-const sqliteTableKeys = (file: string): Map<string, string[]> => {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
-    return new Map(tables.map((t) => [t, db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(t) as string[]]));
-  } finally {
-    db.close();
-  }
-};
-
 export const removeShard = (file: string) => { for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true }); };
 
-/**
- * A replay worker's own SQLite file, where it appends the rows of its range of case streams,
- * so that the rows never cross to the main thread one by one: copying them between threads
- * (a structured clone out, another in) and inserting them there, behind the workers, was more
- * of a rebuild's time than folding them. Plain tables of untyped columns, no key, no index, no
- * journal: it only ever grows, and a crash rebuilds from zero anyway (the read models stay
- * marked unfinished). At its end (`finish`) a table the read store keys by something else than
- * the case is sorted into that key, here, while the other workers work too, so that the main
- * thread merges sorted shards instead of sorting them all alone (absorbShards).
- */
-export class ReplayShard {
-  private readonly db: Database.Database;
+/** Tables are read and written in the order of their key; a replay gives each case's rows together, cases in stream order. */
+const inCaseOrder = (key: ReadonlyArray<string>) => key[0] === 'case_id';
+
+/** One shard file: plain tables of untyped columns, no key, no index, no journal. */
+class ShardFile {
+  readonly db: Database.Database;
+  readonly made = new Set<string>();
   private readonly statements = new Map<string, Database.Statement>();
-  private readonly made = new Set<string>();
   private readonly writeAll: (tables: ReadonlyArray<TableWrites>) => void;
 
-  /** The primary key of each table in the read store. */
-  private readonly keys: Map<string, string[]>;
-
-  /** `readStore`: the SQLite file its rows go to, whose tables' keys it sorts by. */
-  constructor(readonly file: string, readStore: string) {
-    this.keys = sqliteTableKeys(readStore);
+  constructor(readonly file: string) {
     // What a crashed rebuild left.
     removeShard(file);
     this.db = new Database(file);
@@ -67,22 +43,8 @@ export class ReplayShard {
     });
   }
 
-  async write(tables: ReadonlyArray<TableWrites>): Promise<void> {
-    this.writeAll(tables);
-  }
-
-  /** Sorts each table keyed by something else than the case into its key (see the class). */
-  finish(): void {
-    for (const table of this.made) {
-      const key = this.keys.get(table) ?? [];
-      if (key.length === 0 || key[0] === 'case_id') continue;
-      const columns = (this.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).map(quoted);
-      const sorted = quoted(`${table}${SORTED}`);
-      const by = key.map(quoted).join(', ');
-      this.db.exec(`CREATE TABLE ${sorted} (${columns.join(', ')}, PRIMARY KEY (${by})) WITHOUT ROWID;
-        INSERT INTO ${sorted} SELECT * FROM ${quoted(table)} ORDER BY ${by};
-        DROP TABLE ${quoted(table)}; ALTER TABLE ${sorted} RENAME TO ${quoted(table)}`);
-    }
+  write(tables: ReadonlyArray<TableWrites>): void {
+    if (tables.length > 0) this.writeAll(tables);
   }
 
   close(): void {
@@ -90,14 +52,90 @@ export class ReplayShard {
   }
 }
 
+const SORTED = '__sorted';
+
 /**
- * Copies the tables of replay shards into the read models of `db`, then deletes the shards. The
- * shards come in the order of their ranges of stream ids, and each holds its cases' rows case
- * after case, in stream order: a table keyed by case id first is copied shard after shard, its
- * rows already in key order, so each lands at the end of its B-tree. The others (the ledger's
- * moves, keyed by unit and day) each shard has sorted (ReplayShard.finish): SQLite merges them
- * on the way in. A key met twice fails the copy, and the rebuild with it: two workers never
- * project the same case.
+ * Where a replay worker appends the rows of the case streams it folds, so that the rows never
+ * cross to the main thread one by one: copying them between threads (a structured clone out,
+ * another in) and inserting them there, behind the workers, was more of a rebuild's time than
+ * folding them. No journal: a crash rebuilds from zero anyway (the read models stay marked
+ * unfinished). The main thread copies the files in (absorbShards).
+ *
+ * The rows of a table the read store keys by case go to a file for each range of streams
+ * (`startRange`), which the main thread copies in, range after range, in key order, while the
+ * workers go on. The others (the ledger's moves, keyed by unit and day) go to the worker's own
+ * file, sorted into their key once its ranges are done (`finish`), here, while the other workers
+ * work too: the main thread then merges sorted files instead of sorting all the rows alone.
+ */
+export class ReplayShards {
+  /** The primary key of each table in the read store. */
+  private readonly keys: Map<string, string[]>;
+  private readonly own: ShardFile;
+  private range?: ShardFile;
+
+  /** `readStore`: the SQLite file the rows go to, whose tables' keys they are sorted by. */
+  constructor(readStore: string, ownFile: string) {
+    this.keys = sqliteTableKeys(readStore);
+    this.own = new ShardFile(ownFile);
+  }
+
+  startRange(file: string): void {
+    this.endRange();
+    this.range = new ShardFile(file);
+  }
+
+  async write(tables: ReadonlyArray<TableWrites>): Promise<void> {
+    if (!this.range) throw new Error('replay shards: rows written outside a range');
+    this.range.write(tables.filter((t) => inCaseOrder(this.keys.get(t.table) ?? [])));
+    this.own.write(tables.filter((t) => !inCaseOrder(this.keys.get(t.table) ?? [])));
+  }
+
+  endRange(): void {
+    this.range?.close();
+    this.range = undefined;
+  }
+
+  /** Sorts each table of the worker's own file into its key (see the class), and closes it. */
+  finish(): void {
+    this.endRange();
+    const db = this.own.db;
+    for (const table of this.own.made) {
+      const key = this.keys.get(table) ?? [];
+      if (key.length === 0) continue;
+      const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).map(quoted);
+      const sorted = quoted(`${table}${SORTED}`);
+      const by = key.map(quoted).join(', ');
+      db.exec(`CREATE TABLE ${sorted} (${columns.join(', ')}, PRIMARY KEY (${by})) WITHOUT ROWID;
+        INSERT INTO ${sorted} SELECT * FROM ${quoted(table)} ORDER BY ${by};
+        DROP TABLE ${quoted(table)}; ALTER TABLE ${sorted} RENAME TO ${quoted(table)}`);
+    }
+    this.own.close();
+  }
+
+  close(): void {
+    this.endRange();
+    this.own.close();
+  }
+}
+
+/** The primary key of each table of a SQLite file, by table. */
+const sqliteTableKeys = (file: string): Map<string, string[]> => {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
+    return new Map(tables.map((t) => [t, db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(t) as string[]]));
+  } finally {
+    db.close();
+  }
+};
+
+/**
+ * Copies the tables of replay shards into the read models of `db`, then deletes the shards. A
+ * table keyed by case is copied shard after shard, in the order given (that of their ranges of
+ * stream ids), each in the order its rows came, which is the key's: each row lands at the end of
+ * its B-tree. The others are merged in key order from shards each sorted (ReplayShards.finish).
+ * A key met twice fails the copy, and the rebuild with it: two workers never project the same
+ * case. At most 9 shards at once (SQLite attaches at most 10 databases).
  */
 export const absorbShards = (db: Database.Database, files: ReadonlyArray<string>, sorterThreads: number): void => {
   const names = files.map((_, i) => `replay_shard_${i}`);
@@ -110,9 +148,9 @@ export const absorbShards = (db: Database.Database, files: ReadonlyArray<string>
       for (const table of tables) {
         const holding = names.filter((name) => db.prepare(`SELECT 1 FROM ${name}.sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined);
         const columns = (db.prepare(`SELECT name FROM ${holding[0]}.pragma_table_info(?)`).pluck().all(table) as string[]).map(quoted).join(', ');
-        const key = (db.prepare(`SELECT name FROM main.pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[]);
+        const key = db.prepare(`SELECT name FROM main.pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[];
         const from = holding.map((name) => `SELECT ${columns} FROM ${name}.${quoted(table)}`);
-        if (key[0] === 'case_id') for (const select of from) db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${select} ORDER BY rowid`);
+        if (inCaseOrder(key)) for (const select of from) db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${select} ORDER BY rowid`);
         else db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${from.join(' UNION ALL ')}${key.length ? ` ORDER BY ${key.map(quoted).join(', ')}` : ''}`);
       }
     })();
