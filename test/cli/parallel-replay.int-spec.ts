@@ -12,7 +12,7 @@ const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
 const spawn = (job: ReplayJob) => new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, { eval: true, workerData: job });
 
 describe('a rebuild whose case streams are folded by worker threads', () => {
-  it('splits the case streams into ordered ranges, each written to a shard copied in at the end, and leaves the read models of a replay in position order', async () => {
+  it('splits the case streams into ordered ranges, written to shards that are copied in and deleted, and leaves the read models of a replay in position order', async () => {
     const { dataDir, head } = await demoLog('thads-parallel-', { cases: 200, seed: 9 });
     const store = new SqliteEventStore(join(dataDir, 'thads.db'));
     try {
@@ -35,6 +35,34 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       const dumped = await dumpReadModels(at.threads, { withCaseFolds: true });
       expect(dumped.cases).toHaveLength(200);
       expect(dumped).toEqual({ ...(await dumpReadModels(at.positions)), case_snapshots: [] });
+    } finally {
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('fails the rebuild when a worker stops part-way, leaves no shard behind, and a rebuild then gives the same read models', async () => {
+    const { dataDir } = await demoLog('thads-parallel-stop-', { cases: 120, seed: 4 });
+    const store = new SqliteEventStore(join(dataDir, 'thads.db'));
+    try {
+      const at = { positions: join(dataDir, 'positions.db'), threads: join(dataDir, 'threads.db') };
+      const read = openReadStore(at.positions);
+      await new Projector(store, read, createProjections(), { byStreams: false }).catchUp();
+      await read.close();
+      // The second worker is stopped as soon as it reports a batch.
+      let spawned = 0;
+      const stopping = parallelCaseStreams(store, at.threads, 2, (job) => {
+        const worker = spawn(job);
+        if (spawned++ === 1) worker.once('message', () => void worker.terminate());
+        return worker;
+      });
+      const threads = openReadStore(at.threads);
+      await expect(new Projector(store, threads, createProjections(), { caseStreams: stopping, replayBatchEvents: 20 }).catchUp())
+        .rejects.toThrow(/replay worker stopped before the end/);
+      expect(readdirSync(dataDir).filter((f) => f.includes('.replay-'))).toEqual([]);
+      await new Projector(store, threads, createProjections(), { caseStreams: parallelCaseStreams(store, at.threads, 2, spawn) }).catchUp();
+      await threads.close();
+      expect(await dumpReadModels(at.threads)).toEqual(await dumpReadModels(at.positions));
     } finally {
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });

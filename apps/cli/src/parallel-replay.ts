@@ -89,16 +89,19 @@ export const parallelCaseStreams = (
       eventStore: store.file, readStore, names: projections.map((p) => p.name), upTo, batchEvents,
     })).map((job, k) => ({ ...job, shard: absorb ? `${readStore}.replay-w${k}` : undefined }));
     const files = [...ranges.map((r) => r.shard), ...jobs.map((j) => j.shard)].filter((f): f is string => f !== undefined);
-    // The ranges done, copied in as soon as every range before them is.
+    // The ranges done, copied in as soon as every range before them is; none once one failed.
     const done = new Set<number>();
     let copied = 0;
     let copying: Promise<void> = Promise.resolve();
+    let failed = false;
     const rangeDone = (index: number) => {
       done.add(index);
-      if (!absorb) return;
-      copying = copying.then(async () => {
-        while (done.has(copied)) await absorb([ranges[copied++].shard!]);
-      });
+      if (absorb) {
+        copying = copying.then(async () => {
+          while (!failed && done.has(copied)) await absorb([ranges[copied++].shard!]);
+        });
+      }
+      return copying;
     };
     let writing: Promise<void> = Promise.resolve();
     try {
@@ -106,14 +109,19 @@ export const parallelCaseStreams = (
       await runWorkers(jobs, spawn, {
         nextRange: () => left.shift(),
         write: (tables) => (writing = writing.then(() => write(tables))),
-        rangeDone: (index) => { rangeDone(index); return copying; },
+        rangeDone,
         onEvents,
       });
       await writing;
       await copying;
-      if (copied !== ranges.length) throw new Error(`replay: ${ranges.length - copied} ranges of case streams not done`);
+      if (done.size !== ranges.length || (absorb && copied !== ranges.length)) throw new Error(`replay: ${ranges.length - done.size} ranges of case streams not done`);
       if (absorb) await absorb(jobs.map((j) => j.shard!));
+    } catch (error) {
+      failed = true;
+      throw error;
     } finally {
+      // Nothing is written after the replay has failed, nor left behind.
+      await Promise.allSettled([writing, copying]);
       for (const file of files) removeShard(file);
     }
   };
@@ -128,22 +136,37 @@ interface WorkerHooks {
   onEvents: (events: number) => void;
 }
 
-/** Runs a worker a job, each taking ranges until none is left. */
-const runWorkers = (jobs: ReplayJob[], spawn: (job: ReplayJob) => Worker, hooks: WorkerHooks) =>
-  Promise.all(jobs.map((job) => new Promise<void>((resolve, reject) => {
-    const worker = spawn(job);
-    let settled = false;
-    let written: Promise<unknown> = Promise.resolve();
-    const fail = (error: Error) => { if (settled) return; settled = true; reject(error); void worker.terminate(); };
-    const give = () => worker.postMessage({ range: hooks.nextRange() } satisfies ToReplayWorker);
-    worker.on('message', (m: { tables?: TableWrites[]; events?: number; rangeDone?: number; done?: true; error?: string }) => {
-      if (m.tables) written = hooks.write(m.tables).then(() => worker.postMessage('written' satisfies ToReplayWorker), fail);
-      else if (m.events !== undefined) hooks.onEvents(m.events);
-      else if (m.rangeDone !== undefined) { hooks.rangeDone(m.rangeDone).catch(fail); give(); }
-      else if (m.error !== undefined) fail(new Error(`replay worker: ${m.error}`));
-      else if (m.done) written.then(() => { settled = true; resolve(); void worker.terminate(); }, fail);
+/**
+ * Runs a worker a job, each taking ranges until none is left. The first to fail stops them all,
+ * so that none goes on writing after the replay has failed.
+ */
+const runWorkers = async (jobs: ReplayJob[], spawn: (job: ReplayJob) => Worker, hooks: WorkerHooks): Promise<void> => {
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let running = jobs.length;
+      let failure: Error | undefined;
+      const fail = (error: Error) => { if (failure) return; failure = error; reject(error); };
+      for (const job of jobs) {
+        const worker = spawn(job);
+        workers.push(worker);
+        let finished = false;
+        let written: Promise<unknown> = Promise.resolve();
+        const give = () => worker.postMessage({ range: hooks.nextRange() } satisfies ToReplayWorker);
+        worker.on('message', (m: { tables?: TableWrites[]; events?: number; rangeDone?: number; done?: true; error?: string }) => {
+          if (failure) return;
+          if (m.tables) written = hooks.write(m.tables).then(() => { if (!failure) worker.postMessage('written' satisfies ToReplayWorker); }, fail);
+          else if (m.events !== undefined) hooks.onEvents(m.events);
+          else if (m.rangeDone !== undefined) { hooks.rangeDone(m.rangeDone).catch(fail); give(); }
+          else if (m.error !== undefined) fail(new Error(`replay worker: ${m.error}`));
+          else if (m.done) written.then(() => { finished = true; if (--running === 0) resolve(); }, fail);
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => { if (!finished) fail(new Error(`replay worker stopped before the end (exit code ${code})`)); });
+        give();
+      }
     });
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`replay worker stopped before the end (exit code ${code})`)));
-    give();
-  })));
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+};
