@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SqliteEventStore } from '@thads/event-store';
 import { createProjections, openReadStore, Projector } from '@thads/projections';
@@ -23,6 +23,8 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       const read = openReadStore(at.positions);
       await new Projector(store, read, createProjections(), { byStreams: false }).catchUp();
       await read.close();
+      // What a rebuild killed part-way left, under a name that will not come again.
+      writeFileSync(`${at.threads}.replay-r999`, 'stale');
       const jobs: ReplayJob[] = [];
       const caseStreams = parallelCaseStreams(store, at.threads, 3, (job) => { jobs.push(job); return spawn(job); });
       expect(caseStreams).toBeDefined();

@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { SqliteEventStore } from '@thads/event-store';
 import { CASE_STREAM_PREFIX, CaseStreamsReplayer, removeShard, TableWrites } from '@thads/projections';
@@ -81,6 +82,9 @@ export const parallelCaseStreams = (
 ): CaseStreamsReplayer | undefined => {
   if (workers <= 1 || readStore === ':memory:' || store.file === ':memory:' || !spawn) return undefined;
   return async ({ projections, upTo, batchEvents, write, absorb, onEvents }) => {
+    // What a rebuild killed part-way left (SIGKILL, a power cut): its names may not come again.
+    const stale = `${basename(readStore)}.replay-`;
+    for (const name of readdirSync(dirname(readStore)).filter((n) => n.startsWith(stale))) rmSync(join(dirname(readStore), name), { force: true });
     const bounds = [undefined, ...caseStreamSplits(store, upTo, workers * RANGES_A_WORKER), undefined];
     const ranges = bounds.slice(0, -1).map((from, index): ReplayRange => ({
       index, from, to: bounds[index + 1], shard: absorb ? `${readStore}.replay-r${index}` : undefined,
