@@ -6,6 +6,7 @@ import { createProjections, openReadStore, Projector } from '@thads/projections'
 import { caseStreamSplits, parallelCaseStreams, ReplayJob } from '../../apps/cli/src/parallel-replay';
 import { demoLog } from '../support/demo-log';
 import { dumpReadModels } from '../support/read-model-dump';
+import { describePostgres, scratchSchema } from '../support/postgres';
 
 const register = join(__dirname, '../support/ts-register.js');
 const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
@@ -70,4 +71,31 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describePostgres('a rebuild into PostgreSQL whose case streams are folded by worker threads', () => {
+  it('sends each batch to the main thread, which writes it: the read models of a replay in position order', async () => {
+    const { dataDir } = await demoLog('thads-parallel-pg-', { cases: 150, seed: 8 });
+    const store = new SqliteEventStore(join(dataDir, 'thads.db'));
+    const positions = scratchSchema('t_parallel_positions');
+    const threads = scratchSchema('t_parallel_threads');
+    try {
+      const read = openReadStore(positions.url);
+      await new Projector(store, read, createProjections(), { byStreams: false }).catchUp();
+      await read.close();
+      const jobs: ReplayJob[] = [];
+      const caseStreams = parallelCaseStreams(store, threads.url, 2, (job) => { jobs.push(job); return spawn(job); });
+      const written = openReadStore(threads.url);
+      await new Projector(store, written, createProjections(), { caseStreams, replayBatchEvents: 40 }).catchUp();
+      await written.close();
+      expect(jobs.map((j) => j.shard)).toEqual([undefined, undefined]);
+      const dumped = await dumpReadModels(threads.url, { withCaseFolds: true });
+      expect(dumped.cases).toHaveLength(150);
+      expect(dumped).toEqual({ ...(await dumpReadModels(positions.url)), case_snapshots: [] });
+    } finally {
+      await store.close();
+      for (const s of [positions, threads]) await s.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });
