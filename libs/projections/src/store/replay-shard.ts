@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { TableWrites } from './read-store';
-import { insertRows } from './sqlite-inserts';
-
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+import { insertRows, quoted, statementCache } from './sqlite-inserts';
 
 /** A shard file and what SQLite may leave beside it. */
 export const removeShard = (file: string) => { for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true }); };
@@ -15,7 +13,6 @@ const inCaseOrder = (key: ReadonlyArray<string>) => key[0] === 'case_id';
 class ShardFile {
   readonly db: Database.Database;
   readonly made = new Set<string>();
-  private readonly statements = new Map<string, Database.Statement>();
   private readonly writeAll: (tables: ReadonlyArray<TableWrites>) => void;
 
   constructor(readonly file: string) {
@@ -26,11 +23,7 @@ class ShardFile {
     this.db.pragma('synchronous = OFF');
     // Appends only: the pages at the tables' ends are all it needs.
     this.db.pragma('cache_size = -4000');
-    const prepare = (sql: string) => {
-      let statement = this.statements.get(sql);
-      if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
-      return statement;
-    };
+    const prepare = statementCache(this.db);
     this.writeAll = this.db.transaction((tables: ReadonlyArray<TableWrites>) => {
       for (const t of tables) {
         if (!this.made.has(t.table)) {

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { quoted } from './sqlite-inserts';
 
 const STAGED = '__bulk';
 /**
@@ -8,7 +9,6 @@ const STAGED = '__bulk';
  */
 export const SORTER_THREADS = 2;
 
-const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /**
  * How a replay fills empty tables fast. A row goes into a B-tree where its key sorts, and the

@@ -1,6 +1,19 @@
 import Database from 'better-sqlite3';
 import { SqlValue, TableWrites, upsertClause } from './read-store';
 
+/** A table or column name as SQL quotes it. */
+export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** Statements prepared once and kept, by their text. */
+export const statementCache = (db: Database.Database): ((sql: string) => Database.Statement) => {
+  const statements = new Map<string, Database.Statement>();
+  return (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+};
+
 const ROWS_A_STATEMENT = 50;
 
 const insertSql = (t: TableWrites, rows: number): string => {
