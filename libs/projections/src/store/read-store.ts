@@ -53,7 +53,7 @@ export interface ReadStore {
   bulkLoad?(on: boolean, filling?: ReadonlyArray<string>): Promise<void>;
   /**
    * In a bulk load: copies in the rows replay workers wrote to SQLite files of their own
-   * (ReplayShard), in the order of their ranges of case streams, and deletes the files.
+   * (ReplayShards), in the order given (that of their ranges of case streams), and deletes the files.
    */
   absorb?(shards: ReadonlyArray<string>): Promise<void>;
   close(): Promise<void>;

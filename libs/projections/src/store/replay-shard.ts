@@ -1,12 +1,12 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { TableWrites } from './read-store';
-import { insertRows, quoted, statementCache } from './sqlite-inserts';
+import { insertRows, primaryKey, quoted, statementCache } from './sqlite-inserts';
 
 /** A shard file and what SQLite may leave beside it. */
 export const removeShard = (file: string) => { for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true }); };
 
-/** Tables are read and written in the order of their key; a replay gives each case's rows together, cases in stream order. */
+/** A table keyed by case first: a replay gives its rows in key order, each case's together, cases in stream order. */
 const inCaseOrder = (key: ReadonlyArray<string>) => key[0] === 'case_id';
 
 /** One shard file: plain tables of untyped columns, no key, no index, no journal. */
@@ -116,7 +116,7 @@ const sqliteTableKeys = (file: string): Map<string, string[]> => {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all() as string[];
-    return new Map(tables.map((t) => [t, db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(t) as string[]]));
+    return new Map(tables.map((t) => [t, primaryKey(db, t)]));
   } finally {
     db.close();
   }
@@ -135,14 +135,16 @@ export const absorbShards = (db: Database.Database, files: ReadonlyArray<string>
   files.forEach((file, i) => db.prepare(`ATTACH DATABASE ? AS ${names[i]}`).run(file));
   db.pragma(`threads = ${sorterThreads}`);
   try {
-    const tables = new Set<string>();
-    for (const name of names) for (const t of db.prepare(`SELECT name FROM ${name}.sqlite_master WHERE type = 'table'`).pluck().all() as string[]) tables.add(t);
+    // Each table, and the shards holding it, in the order given.
+    const holding = new Map<string, string[]>();
+    for (const name of names) {
+      for (const t of db.prepare(`SELECT name FROM ${name}.sqlite_master WHERE type = 'table'`).pluck().all() as string[]) holding.set(t, [...(holding.get(t) ?? []), name]);
+    }
     db.transaction(() => {
-      for (const table of tables) {
-        const holding = names.filter((name) => db.prepare(`SELECT 1 FROM ${name}.sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined);
-        const columns = (db.prepare(`SELECT name FROM ${holding[0]}.pragma_table_info(?)`).pluck().all(table) as string[]).map(quoted).join(', ');
-        const key = db.prepare(`SELECT name FROM main.pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[];
-        const from = holding.map((name) => `SELECT ${columns} FROM ${name}.${quoted(table)}`);
+      for (const [table, shards] of holding) {
+        const columns = (db.prepare(`SELECT name FROM ${shards[0]}.pragma_table_info(?)`).pluck().all(table) as string[]).map(quoted).join(', ');
+        const key = primaryKey(db, table);
+        const from = shards.map((name) => `SELECT ${columns} FROM ${name}.${quoted(table)}`);
         if (inCaseOrder(key)) for (const select of from) db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${select} ORDER BY rowid`);
         else db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${from.join(' UNION ALL ')}${key.length ? ` ORDER BY ${key.map(quoted).join(', ')}` : ''}`);
       }

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { quoted } from './sqlite-inserts';
+import { primaryKey, quoted } from './sqlite-inserts';
 
 const STAGED = '__bulk';
 /**
@@ -8,7 +8,6 @@ const STAGED = '__bulk';
  * in 9.6 s with none, 6.8 s with two, in the same rebuild).
  */
 export const SORTER_THREADS = 2;
-
 
 /**
  * How a replay fills empty tables fast. A row goes into a B-tree where its key sorts, and the
@@ -57,7 +56,7 @@ export class SqliteBulkLoad {
       this.db.transaction(() => {
         for (const [table, heap] of this.heaps) {
           if (!heap) continue;
-          const key = (this.db.prepare(`SELECT name FROM pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[]).map(quoted);
+          const key = primaryKey(this.db, table).map(quoted);
           this.db.exec(`INSERT INTO main.${quoted(table)} SELECT * FROM ${heap} ORDER BY ${key.join(', ')}; DROP TABLE ${heap}`);
         }
         for (const sql of this.indexes) this.db.exec(sql);

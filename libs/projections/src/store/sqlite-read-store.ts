@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { ReadStore, SqlValue, TableWrites } from './read-store';
 import { absorbShards } from './replay-shard';
 import { SORTER_THREADS, SqliteBulkLoad } from './sqlite-bulk-load';
-import { insertRows } from './sqlite-inserts';
+import { insertRows, statementCache } from './sqlite-inserts';
 
 // Negative: KiB. A bulk load appends to its tables (see SqliteBulkLoad), so it needs the pages
 // at their ends, not a large cache: a larger one only fills, and lends its size to the sorter
@@ -22,7 +22,7 @@ const BULK_CACHE_KIB = -16_384;
 export class SqliteReadStore implements ReadStore {
   readonly dialect = 'sqlite' as const;
   readonly db: Database.Database;
-  private readonly statements = new Map<string, Database.Statement>();
+  private prepare: (sql: string) => Database.Statement;
   private readonly writeAll: (tables: ReadonlyArray<TableWrites>) => void;
   private bulk?: SqliteBulkLoad;
   /** In a bulk load through a rollback journal instead of the WAL. */
@@ -41,11 +41,12 @@ export class SqliteReadStore implements ReadStore {
       this.db.pragma('synchronous = NORMAL');
     }
     this.db.pragma('busy_timeout = 10000');
+    this.prepare = statementCache(this.db);
     this.writeAll = this.db.transaction((tables: ReadonlyArray<TableWrites>) => {
       for (const written of tables) {
         const table = this.bulk?.targetOf(written.table, written.key !== undefined) ?? written.table;
         const t = table === written.table ? written : { ...written, table };
-        insertRows((sql) => this.prepare(sql), t);
+        insertRows(this.prepare, t);
       }
     });
   }
@@ -62,7 +63,7 @@ export class SqliteReadStore implements ReadStore {
   async exec(sql: string): Promise<void> {
     this.db.exec(sql);
     // Tables may have been dropped and re-created: statements prepared against them are stale.
-    this.statements.clear();
+    this.prepare = statementCache(this.db);
   }
 
   async write(tables: ReadonlyArray<TableWrites>): Promise<void> {
@@ -107,11 +108,5 @@ export class SqliteReadStore implements ReadStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
-  }
-
-  private prepare(sql: string): Database.Statement {
-    let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
-    return statement;
   }
 }
