@@ -1,8 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { demoLines, domainEventOf, loadCalendar } from '@thads/application';
+import { caseDecider, evaluateDeadlines, RecordedStep, stepOfEventType } from '@thads/domain';
+import { CaseStepQueries } from '@thads/projections';
 import { parseArgs } from '../../apps/cli/src/args';
 import { deadlinesCommand } from '../../apps/cli/src/commands/deadlines';
 import { importCommand } from '../../apps/cli/src/commands/import';
+import { currentReadModels } from '../../apps/cli/src/read-models';
 import { cliContext } from './cli-harness';
 
 describe('thads deadlines', () => {
@@ -21,6 +25,39 @@ describe('thads deadlines', () => {
     const csv = cli.out.text().slice(before);
     expect(csv).toMatch(/d-1,kg,decide-on-request,.*07\/02\/2025,10\/02\/2025,muộn,3/);
     await expect(deadlinesCommand(parseArgs(['deadlines', '--unit', 'vn', '--as-of', 'yesterday']), cli.ctx)).rejects.toThrow(/as-of/);
+    await cli.close();
+  });
+
+  it('gives each case of a generated history the deadlines its full event data gives: the read model keeps all the rules read', async () => {
+    const cli = cliContext();
+    const file = join(cli.dir, 'history.jsonl');
+    writeFileSync(file, [...demoLines('2026-11-22', { cases: 400, seed: 31 })].join('\n'));
+    await importCommand(parseArgs(['import', file]), cli.ctx);
+    const calendar = loadCalendar(cli.ctx.config.calendarDir);
+    const read = await currentReadModels(cli.ctx);
+    let cases = 0;
+    let deadlines = 0;
+    const fields = new Set<string>();
+    for (const asOf of ['2025-06-30', '2026-11-22']) {
+      for await (const c of new CaseStepQueries(read).forUnits(['vn', ...(await read.all<{ unit_id: string }>('SELECT unit_id FROM units')).map((u) => u.unit_id)], asOf)) {
+        const events = [];
+        for await (const r of cli.ctx.store.readStream(`case-${c.caseId}`)) events.push(domainEventOf(r));
+        const state = events.reduce(caseDecider.evolve, caseDecider.initialState());
+        if (state.status !== 'known') throw new Error(`case ${c.caseId} not known`);
+        const full: RecordedStep[] = state.steps.filter((e) => e.on <= asOf)
+          .map((e) => ({ step: stepOfEventType(e.type) ?? e.type, on: e.on, data: e.data, eventId: e.id }));
+        for (const step of c.steps) for (const f of Object.keys(step.data ?? {})) fields.add(f);
+        const expected = evaluateDeadlines(full, asOf, calendar);
+        expect(evaluateDeadlines(c.steps, asOf, calendar)).toEqual(expected);
+        cases++;
+        deadlines += expected.length;
+      }
+    }
+    // The history exercises the rules that read data: classes, grounds, auction results, assets.
+    expect([...fields].sort()).toEqual(expect.arrayContaining(['assetKind', 'class', 'origin', 'result']));
+    expect(cases).toBeGreaterThan(400);
+    expect(deadlines).toBeGreaterThan(cases);
+    await read.close();
     await cli.close();
   });
 });

@@ -3,6 +3,7 @@ import { STEP_NAMES, StepName } from '../events';
 import { LocalDate } from '../local-date';
 import { Regime } from '../regime';
 import { PredicateName } from './predicates';
+import type { DeadlineDataField } from './recorded-step';
 import { StartName } from './starts';
 
 /** The steps a deadline can hang on: the fixed step names (ARCHITECTURE.md §5) and 'receive'. */
@@ -57,7 +58,7 @@ export interface DeadlineRule {
   after?: string;
   satisfiedBy: ReadonlyArray<DeadlineStepName>;
   /** A date in the satisfying step's data that proves the act earlier than the step (e.g. 'contractOn'). */
-  satisfactionDateField?: string;
+  satisfactionDateField?: DeadlineDataField;
   cancelledBy: ReadonlyArray<DeadlineStepName>;
   pausedBy?: ReadonlyArray<PauseStep>;
   length: number;

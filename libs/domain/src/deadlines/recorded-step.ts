@@ -9,10 +9,19 @@ export interface RecordedStep {
   // Any string is accepted so read-model rows pass as they are; unknown steps are ignored.
   step: DeadlineStepName | (string & Record<never, never>);
   on: LocalDate;
-  data?: Record<string, unknown>;
+  data?: DeadlineStepData;
   eventId?: string;
   revision?: number;
 }
+
+/**
+ * The fields of a step's data that the deadline rules read (predicates.ts, starts.ts, a rule's
+ * satisfactionDateField). The case-steps read model keeps only these fields. Reading any other
+ * field does not compile, so a rule cannot depend on a field the read model dropped.
+ */
+export const DEADLINE_DATA_FIELDS = ['origin', 'interimMeasure', 'class', 'ground', 'groundOn', 'reason', 'result', 'assetKind', 'contractOn'] as const;
+export type DeadlineDataField = (typeof DEADLINE_DATA_FIELDS)[number];
+export type DeadlineStepData = { readonly [F in DeadlineDataField]?: unknown };
 
 export interface StepRef {
   step: string;
@@ -26,7 +35,7 @@ export const refOf = ({ step, on, eventId, revision }: RecordedStep): StepRef =>
 });
 
 /** A field of the step's data, when it is a string (dates, reason codes, classes). */
-export const dataText = (step: RecordedStep, field: string): string | undefined => {
+export const dataText = (step: RecordedStep, field: DeadlineDataField): string | undefined => {
   const value = step.data?.[field];
   return typeof value === 'string' ? value : undefined;
 };
