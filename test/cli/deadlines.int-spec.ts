@@ -45,7 +45,7 @@ describe('thads deadlines', () => {
         const state = events.reduce(caseDecider.evolve, caseDecider.initialState());
         if (state.status !== 'known') throw new Error(`case ${c.caseId} not known`);
         const full: RecordedStep[] = state.steps.filter((e) => e.on <= asOf)
-          .map((e) => ({ step: stepOfEventType(e.type) ?? e.type, on: e.on, data: e.data, eventId: e.id }));
+          .map((e) => ({ step: stepOfEventType(e.type) ?? e.type, on: e.on, data: e.data as unknown as Record<string, unknown>, eventId: e.id }));
         for (const step of c.steps) for (const f of Object.keys(step.data ?? {})) fields.add(f);
         const expected = evaluateDeadlines(full, asOf, calendar);
         expect(evaluateDeadlines(c.steps, asOf, calendar)).toEqual(expected);
