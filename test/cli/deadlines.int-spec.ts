@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoLines, domainEventOf, loadCalendar } from '@thads/application';
 import { caseDecider, evaluateDeadlines, RecordedStep, stepOfEventType } from '@thads/domain';
-import { CaseStepQueries } from '@thads/projections';
+import { CaseStepQueries, UnitQueries } from '@thads/projections';
 import { parseArgs } from '../../apps/cli/src/args';
 import { deadlinesCommand } from '../../apps/cli/src/commands/deadlines';
 import { importCommand } from '../../apps/cli/src/commands/import';
@@ -38,8 +38,9 @@ describe('thads deadlines', () => {
     let cases = 0;
     let deadlines = 0;
     const fields = new Set<string>();
+    const units = await new UnitQueries(read).subtree('vn');
     for (const asOf of ['2025-06-30', '2026-11-22']) {
-      for await (const c of new CaseStepQueries(read).forUnits(['vn', ...(await read.all<{ unit_id: string }>('SELECT unit_id FROM units')).map((u) => u.unit_id)], asOf)) {
+      for await (const c of new CaseStepQueries(read).forUnits(units, asOf)) {
         const events = [];
         for await (const r of cli.ctx.store.readStream(`case-${c.caseId}`)) events.push(domainEventOf(r));
         const state = events.reduce(caseDecider.evolve, caseDecider.initialState());
