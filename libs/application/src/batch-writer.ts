@@ -1,8 +1,10 @@
 import { CaseCommand, caseStream } from '@thads/domain';
-import { collect, EventStore, StreamWrite, WrongExpectedRevision } from '@thads/event-store';
+import { EventStore, StreamWrite, WrongExpectedRevision } from '@thads/event-store';
 import { CommandContext } from './envelope';
-import { EMPTY_FOLD, FoldedCase, foldRecorded } from './case-fold';
+import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fold';
 import { CaseWritePath, CommandResult, resultOf } from './case-write-path';
+import { eventIdFor } from './ids';
+import { ImportLineError } from './import/import-line';
 import { prepareWrite } from './prepare-write';
 import { RecentFolds } from './recent-folds';
 
@@ -13,7 +15,18 @@ import { RecentFolds } from './recent-folds';
  */
 const FOLD_LIMIT = 100_000;
 
-interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: FoldedCase; line: number }
+interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: KnownCase; line: number }
+
+/** What a command's first event left behind: its result, given again when the command repeats. */
+type Outcome = Omit<CommandResult, 'caseId'>;
+
+/**
+ * A case's fold, and for a case whose stream existed before this import touched it, the outcome
+ * of each event stored then by its id: a line whose first event id is among them was applied
+ * already (an earlier import of the same file, one killed half way). A new stream has none, and
+ * costs nothing more.
+ */
+type KnownCase = FoldedCase & { before?: ReadonlyMap<string, Outcome> };
 
 /** Where batches are appended: the store itself, or a thread appending to it (SqliteAppendThread). */
 export type Appender = Pick<EventStore, 'appendMany'>;
@@ -27,7 +40,9 @@ export type Appender = Pick<EventStore, 'appendMany'>;
  * ordinary write path.
  */
 export class BatchWriter {
-  private readonly folds: RecentFolds<FoldedCase>;
+  private readonly folds: RecentFolds<KnownCase>;
+  /** Cases whose `receive` line was refused because the case exists with another history: line numbers. */
+  private readonly foreign = new Map<string, number>();
   private pending: Pending[] = [];
   /** The batch being appended; at most one at a time, in order. */
   private landing: Promise<void> = Promise.resolve();
@@ -48,6 +63,11 @@ export class BatchWriter {
    * states the revision it expects goes alone through the ordinary write path, after the batch.
    */
   async submit(line: number, command: CaseCommand, context: CommandContext, expectedRevision?: number): Promise<void> {
+    const refusedAt = this.foreign.get(command.caseId);
+    if (refusedAt !== undefined) {
+      this.onResult(line, { error: caseExists(command.caseId, `its receive line ${refusedAt} was refused`) });
+      return;
+    }
     if (expectedRevision !== undefined) {
       await this.flush();
       this.folds.delete(command.caseId);
@@ -59,6 +79,11 @@ export class BatchWriter {
       return;
     }
     const fold = this.folds.get(command.caseId) ?? (await this.foldOf(command.caseId));
+    const met = fold.before && this.metBefore(line, command, context, fold.before);
+    if (met) {
+      this.onResult(line, met);
+      return;
+    }
     let prepared;
     try {
       prepared = prepareWrite(fold, command, context);
@@ -66,9 +91,25 @@ export class BatchWriter {
       this.onResult(line, { error });
       return;
     }
-    this.folds.set(command.caseId, prepared.next);
-    this.pending.push({ command, context, line, ...prepared });
+    const next: KnownCase = prepared.next;
+    if (fold.before) next.before = fold.before;
+    this.folds.set(command.caseId, next);
+    this.pending.push({ command, context, line, write: prepared.write, next });
     if (this.pending.length >= this.batchSize) await this.send();
+  }
+
+  /**
+   * A line for a case that was in the store before this run: its first event is there already
+   * (applied by an earlier run of the same file, one killed half way: its first result, marked
+   * `replayed`), or it receives a case that exists with another history (someone else's case
+   * under the same id: refused, and so is every later line of this file for that case).
+   */
+  private metBefore(line: number, command: CaseCommand, context: CommandContext, before: ReadonlyMap<string, Outcome>): { result?: CommandResult; error?: unknown } | undefined {
+    const earlier = before.get(eventIdFor(caseStream(command.caseId), context.idempotencyKey, 0));
+    if (earlier) return { result: { caseId: command.caseId, ...earlier, replayed: true } };
+    if (command.kind !== 'receive') return undefined;
+    this.foreign.set(command.caseId, line);
+    return { error: caseExists(command.caseId, 'it was received with another history') };
   }
 
   /** Resolves once everything submitted is appended or reported refused. */
@@ -96,7 +137,13 @@ export class BatchWriter {
   private async land(batch: Pending[]): Promise<void> {
     try {
       const results = await this.appender.appendMany(batch.map((p) => p.write));
-      batch.forEach((p, i) => this.onResult(p.line, { result: resultOf(p.command.caseId, p.next, results[i].nextExpectedRevision, results[i].position) }));
+      batch.forEach((p, i) => {
+        const { nextExpectedRevision, position, alreadyStored } = results[i];
+        // Stored by another writer meanwhile: the fold kept here is not the stream's; read it again.
+        if (alreadyStored) this.folds.delete(p.command.caseId);
+        const result = resultOf(p.command.caseId, p.next, nextExpectedRevision, position);
+        this.onResult(p.line, { result: alreadyStored ? { ...result, replayed: true } : result });
+      });
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision)) throw error;
       this.lost = batch;
@@ -115,10 +162,18 @@ export class BatchWriter {
     }
   }
 
-  private async foldOf(caseId: string): Promise<FoldedCase> {
+  private async foldOf(caseId: string): Promise<KnownCase> {
     // Most imported cases are new: one index probe instead of a stream read.
     if ((await this.store.streamRevision(caseStream(caseId))) === 'no_stream') return EMPTY_FOLD;
-    const recorded = await collect(this.store.readStream(caseStream(caseId)));
-    return recorded.reduce(foldRecorded, EMPTY_FOLD);
+    let fold: FoldedCase = EMPTY_FOLD;
+    const before = new Map<string, Outcome>();
+    for await (const recorded of this.store.readStream(caseStream(caseId))) {
+      fold = foldRecorded(fold, recorded);
+      before.set(recorded.id, { state: stateNameOfFold(fold.state)!, revision: Number(recorded.revision), position: Number(recorded.position) });
+    }
+    return { ...fold, before };
   }
 }
+
+const caseExists = (caseId: string, why: string) =>
+  new ImportLineError('import.case-exists', `case ${caseId} exists with a history that is not this file's (${why}): nothing is applied onto it`);

@@ -15,7 +15,8 @@ export class UnitRegistry {
 
   constructor(private readonly store: EventStore) {}
 
-  async register(unit: UnitRegisteredData, context: CommandContext): Promise<{ unitId: string; revision: number; position: number }> {
+  /** With an idempotency key, registering again the same way answers the first result, `replayed` (nothing appended). */
+  async register(unit: UnitRegisteredData, context: CommandContext): Promise<{ unitId: string; revision: number; position: number; replayed?: true }> {
     const expectedParent = PARENT_LEVEL[unit.level];
     if (unit.parentId) {
       const parent = await this.find(unit.parentId);
@@ -30,7 +31,7 @@ export class UnitRegistry {
     try {
       const result = await this.store.appendToStream(stream, [event], NO_STREAM);
       this.known.set(unit.unitId, unit);
-      return { unitId: unit.unitId, revision: Number(result.nextExpectedRevision), position: Number(result.position) };
+      return { unitId: unit.unitId, revision: Number(result.nextExpectedRevision), position: Number(result.position), ...(result.alreadyStored ? { replayed: true as const } : {}) };
     } catch (error) {
       if (error instanceof WrongExpectedRevision) throw new CaseRuleViolation('unit.already-exists', unit.unitId, `đơn vị ${unit.unitId} đã tồn tại`);
       throw error;

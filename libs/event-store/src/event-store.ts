@@ -14,7 +14,10 @@ export type CurrentRevision = bigint | typeof NO_STREAM;
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue | undefined };
 
 export interface EventData {
-  /** A UUID; appending the same ids again is a no-op that returns the first result. */
+  /**
+   * A UUID, and an idempotency key within its stream: an append whose first id is already in the
+   * stream appends nothing and returns the first result, marked `alreadyStored` (docs/idempotency.md).
+   */
   id: string;
   type: string;
   data: JsonValue;
@@ -32,6 +35,11 @@ export interface AppendResult {
   nextExpectedRevision: bigint;
   /** Global position of the last event appended. */
   position: bigint;
+  /**
+   * The events were in the stream already (the first id found there): nothing was appended, and
+   * the revision and position are those of the stored events, whatever revision was expected.
+   */
+  alreadyStored?: true;
 }
 
 export interface StreamWrite {

@@ -31,7 +31,7 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (shown > 100) ctx.err.write(`… and ${shown - 100} more rejected lines\n`);
   ctx.out.write(`${JSON.stringify({
-    lines: summary.lines, applied: summary.applied, rejected: summary.rejected.length,
+    lines: summary.lines, applied: summary.applied, alreadyApplied: summary.alreadyApplied, rejected: summary.rejected.length,
     seconds: Number(seconds.toFixed(3)), commandsPerSecond: Math.round(summary.lines / seconds),
     rejections: summary.rejected.slice(0, 1000),
   }, null, 2)}\n`);

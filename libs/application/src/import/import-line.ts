@@ -11,7 +11,7 @@ import { ID_PATTERN } from '../requests/validators';
 
 /** One parsed line of a bulk import (ARCHITECTURE.md §6 "Bulk import"). */
 export type ImportLine =
-  | { kind: 'unit'; unit: UnitRequest; actor?: Actor; recordedAt?: Date }
+  | { kind: 'unit'; unit: UnitRequest; actor?: Actor; recordedAt?: Date; idempotencyKey: string }
   | { kind: 'case'; command: CaseCommand; actor?: Actor; recordedAt?: Date; expectedRevision?: number; idempotencyKey: string };
 
 export class ImportLineError extends Error {
@@ -30,10 +30,10 @@ export const parseImportLine = (text: string, lineNo: number, now: Date): Import
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ImportLineError('validation', 'a line must be a JSON object');
   const { actor, recordedAt, caseId, step, unit } = raw;
   const common = { actor: actor === undefined ? undefined : parseActor(actor), recordedAt: parseRecordedAt(recordedAt, now) };
-  if (unit !== undefined) return { kind: 'unit', unit: validated(UnitRequest, unit), ...common };
-  if (typeof caseId !== 'string' || !ID_PATTERN.test(caseId)) throw new ImportLineError('validation', 'caseId is required');
   // The line's content and number name it: importing the same file twice cannot append twice.
   const idempotencyKey = `import:${sha256Hex(text).slice(0, 32)}:${lineNo}`;
+  if (unit !== undefined) return { kind: 'unit', unit: validated(UnitRequest, unit), idempotencyKey, ...common };
+  if (typeof caseId !== 'string' || !ID_PATTERN.test(caseId)) throw new ImportLineError('validation', 'caseId is required');
   if (step === 'receive') {
     const value = quickCreateCaseRequest(raw, LINE_KEYS) ?? validated(CreateCaseRequest, bodyOf(raw));
     return { kind: 'case', command: toReceiveCommand(caseId, value), idempotencyKey, ...common };

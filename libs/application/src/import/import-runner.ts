@@ -43,6 +43,8 @@ export interface Rejection {
 export interface ImportSummary {
   lines: number;
   applied: number;
+  /** Lines whose events were in the store already (the same file imported before): nothing appended. */
+  alreadyApplied: number;
   rejected: Rejection[];
 }
 
@@ -66,10 +68,11 @@ export class ImportRunner {
   }
 
   async runParsed(items: AsyncIterable<ParsedLine>): Promise<ImportSummary> {
-    const summary: ImportSummary = { lines: 0, applied: 0, rejected: [] };
+    const summary: ImportSummary = { lines: 0, applied: 0, alreadyApplied: 0, rejected: [] };
     const reject = (r: Rejection) => { summary.rejected.push(r); this.options.onRejected?.(r); };
     const writer = new BatchWriter(this.store, (line, outcome) => {
-      if (outcome.result) summary.applied++;
+      if (outcome.result?.replayed) summary.alreadyApplied++;
+      else if (outcome.result) summary.applied++;
       else reject(rejectionOf(line, outcome.error));
     }, this.options.batchSize, this.options.appender);
     for await (const { lineNo, line, error } of items) {
@@ -77,7 +80,8 @@ export class ImportRunner {
       if (error) reject({ line: lineNo, ...error });
       else {
         try {
-          if (await this.apply(writer, line!, lineNo)) summary.applied++;
+          const unit = await this.apply(writer, line!, lineNo);
+          if (unit) summary[unit.replayed ? 'alreadyApplied' : 'applied']++;
         } catch (failure) {
           reject(rejectionOf(lineNo, failure));
         }
@@ -89,8 +93,8 @@ export class ImportRunner {
     return summary;
   }
 
-  /** True when the line took effect at once (a unit); case lines are counted when their batch lands. */
-  private async apply(writer: BatchWriter, parsed: ImportLine, lineNo: number): Promise<boolean> {
+  /** A unit's outcome, which is known at once; case lines are counted when their batch lands. */
+  private async apply(writer: BatchWriter, parsed: ImportLine, lineNo: number): Promise<{ replayed?: boolean } | undefined> {
     const now = this.clock.now();
     const context: CommandContext = {
       actor: parsed.actor ?? this.actor,
@@ -100,12 +104,11 @@ export class ImportRunner {
     };
     if (parsed.kind === 'unit') {
       await writer.flush();
-      await this.units.register({ ...parsed.unit }, context);
-      return true;
+      return this.units.register({ ...parsed.unit }, { ...context, idempotencyKey: parsed.idempotencyKey });
     }
     if (parsed.command.kind === 'receive') await this.units.require(parsed.command.data.unitId, 'unitId');
     await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey }, parsed.expectedRevision);
-    return false;
+    return undefined;
   }
 }
 

@@ -1,6 +1,6 @@
 import { AllStreamResolvedEvent, EventStoreDBClient, eventTypeFilter, excludeSystemEvents, Position, START, UnavailableError } from '@eventstore/db-client';
 import {
-  AppendResult, CurrentRevision, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
+  AppendResult, collect, CurrentRevision, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
   RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
 } from '../event-store';
 import { AllSource, CatchUpSubscription, RetrySettings } from './catch-up-subscription';
@@ -51,6 +51,11 @@ export class EventStoreDbEventStore extends EventStore {
 
   async appendToStream(streamId: string, events: EventData[], expected: ExpectedRevision): Promise<AppendResult> {
     if (events.length === 0) return this.appendNothing(streamId, expected);
+    // The server treats ids as idempotent only where this append would put them, an id stored
+    // earlier in the stream it stores again, and a repeat it does take looks like a fresh append.
+    // So the stream is read first: a case stream is a handful of events, a new one a single call.
+    const stored = await this.storedAppend(streamId, events, expected);
+    if (stored) return stored;
     try {
       // Our expectations are the client's own constants ('no_stream', 'stream_exists', 'any') or a bigint.
       const result = await this.appendRetried(streamId, events.map(toEsdbEvent), expected);
@@ -58,8 +63,24 @@ export class EventStoreDbEventStore extends EventStore {
       const position = result.position ? this.positions.remember(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
       return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
-      throw toPortError(error, streamId, expected);
+      const conflict = toPortError(error, streamId, expected);
+      if (!(conflict instanceof WrongExpectedRevision)) throw conflict;
+      // Lost a race, perhaps to the same events written by another process.
+      return (await this.storedAppend(streamId, events, expected)) ?? Promise.reject(conflict);
     }
+  }
+
+  /** The first result of these events, when the first id is in the stream (as the other adapters answer). */
+  private async storedAppend(streamId: string, events: EventData[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
+    const stored = await collect(this.readStream(streamId));
+    const first = stored.findIndex((e) => e.id === events[0].id);
+    if (first < 0) return undefined;
+    const found = stored.slice(first, first + events.length);
+    if (found.length !== events.length || found.some((e, i) => e.id !== events[i].id)) {
+      throw new WrongExpectedRevision(streamId, expected, stored[stored.length - 1].revision);
+    }
+    const last = found[found.length - 1];
+    return { nextExpectedRevision: last.revision, position: last.position, alreadyStored: true };
   }
 
   /**

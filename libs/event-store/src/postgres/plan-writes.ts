@@ -22,11 +22,12 @@ export const planWrites = (writes: StreamWrite[], stored: Map<string, StoredEven
   const plans = writes.map(({ streamId, events, expected }): PlannedWrite => {
     const actual: CurrentRevision = revisions.get(streamId) ?? NO_STREAM;
     if (events.some((e) => stored.has(e.id))) {
-      // The same ids again: a retried request. Only a full repeat in the same stream is one.
+      // The same ids again: a retried request, whatever revision it expects. Only a full repeat
+      // in the same stream is one.
       const earlier = events.map((e) => stored.get(e.id));
       if (earlier.some((s) => !s || s.streamId !== streamId)) throw new WrongExpectedRevision(streamId, expected, actual);
       const last = earlier[earlier.length - 1]!;
-      return { kind: 'repeat', result: { nextExpectedRevision: last.revision, position: last.position } };
+      return { kind: 'repeat', result: { nextExpectedRevision: last.revision, position: last.position, alreadyStored: true } };
     }
     if (!satisfies(expected, actual)) throw new WrongExpectedRevision(streamId, expected, actual);
     let revision = actual === NO_STREAM ? -1n : actual;

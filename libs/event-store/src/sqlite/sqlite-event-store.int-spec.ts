@@ -74,7 +74,7 @@ describe('SQLite event store on a file created with the earlier schema', () => {
     const store = new SqliteEventStore(file);
     const a = { id: randomUUID(), type: 'A', data: {}, metadata: {} };
     const first = await store.appendToStream('case-1', [a], NO_STREAM);
-    expect(await store.appendToStream('case-1', [a], NO_STREAM)).toEqual(first);
+    expect(await store.appendToStream('case-1', [a], NO_STREAM)).toEqual({ ...first, alreadyStored: true });
     await expect(store.appendToStream('case-2', [a], NO_STREAM)).rejects.toBeInstanceOf(WrongExpectedRevision);
     expect(await collect(store.readAll())).toHaveLength(1);
     await store.close();

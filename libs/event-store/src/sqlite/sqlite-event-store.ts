@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import {
-  ANY, AppendResult, JsonValue, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions, ReadStreamsOptions,
-  RecordedEvent, satisfies, STREAM_EXISTS, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
+  AppendResult, JsonValue, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions, ReadStreamsOptions,
+  RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
 } from '../event-store';
 import { openDatabase } from './open-database';
 import { SQLITE_EVENT_SCHEMA } from './schema';
@@ -44,7 +44,8 @@ export class SqliteEventStore extends EventStore {
       revision: this.db.prepare('SELECT max(revision) AS r FROM events WHERE stream_id = ?').pluck(),
       at: this.db.prepare<[string, number], Row>('SELECT * FROM events WHERE stream_id = ? AND revision = ?'),
       // Walks only this stream's entries of the (stream_id, revision) index.
-      idInStream: this.db.prepare<[string, string], Row>('SELECT * FROM events WHERE stream_id = ? AND id = ?'),
+      idInStream: this.db.prepare<[string, string], Pick<Row, 'revision'>>('SELECT revision FROM events WHERE stream_id = ? AND id = ?'),
+      position: this.db.prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?').pluck(),
       streamFwd: this.db.prepare<[string, number, number], Row>('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?'),
       streamBwd: this.db.prepare<[string, number, number], Row>('SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
       allFwd: this.db.prepare<[number, number], Row>('SELECT * FROM events WHERE position >= ? ORDER BY position LIMIT ?'),
@@ -71,14 +72,12 @@ export class SqliteEventStore extends EventStore {
     // As the PostgreSQL adapter refuses it: a retry could not tell which of the two was stored.
     if (events.length > 1 && new Set(events.map((e) => e.id)).size !== events.length) throw new Error('the same event id appears twice in one append');
     const current = this.currentRevision(streamId);
-    // A retry of an append that already happened no longer meets its expected revision; with
-    // `any` or `stream_exists` it always does. Only then is it worth asking whether these very
-    // events are stored already: the check reads rows, and at a million cases they are on disk.
-    if (!satisfies(expected, current) || expected === ANY || expected === STREAM_EXISTS) {
+    // A new stream holds no id yet: the fast path of an import's new cases reads nothing more.
+    if (current !== NO_STREAM && events.length > 0) {
       const repeated = this.repeatedAppend(streamId, events, expected, current);
       if (repeated) return repeated;
-      if (!satisfies(expected, current)) throw new WrongExpectedRevision(streamId, expected, current);
     }
+    if (!satisfies(expected, current)) throw new WrongExpectedRevision(streamId, expected, current);
     let revision = current === NO_STREAM ? -1 : Number(current);
     if (events.length === 0) return { nextExpectedRevision: BigInt(revision), position: BigInt((this.sql.head.get() as number) || 0) };
     const storedAt = (this.options.now?.() ?? new Date()).toISOString();
@@ -110,19 +109,20 @@ export class SqliteEventStore extends EventStore {
   }
 
   /**
-   * Event ids are idempotency keys within their stream, as EventStoreDB treats them: the same ids
-   * where this write would have put them (after the expected revision; for `any` and
-   * `stream_exists` wherever the first id sits) are a retry, answered with the first result.
+   * Event ids are idempotency keys within their stream: when the first id is stored already, the
+   * append is a repeat, answered with the first result whatever revision it expects. A retry
+   * usually states the revision it was decided on, so the row after it is probed first; else the
+   * stream's own index entries are walked (a case stream is a handful of events). Only some of the
+   * ids stored where they would sit is not a repeat but a conflict.
    */
   private repeatedAppend(streamId: string, events: EventData[], expected: StreamWrite['expected'], current: CurrentRevision): AppendResult | undefined {
-    if (current === NO_STREAM || events.length === 0) return undefined;
-    const first = typeof expected === 'bigint' ? Number(expected) + 1
-      : expected === NO_STREAM ? 0 : this.sql.idInStream.get(streamId, events[0].id)?.revision;
+    const probe = typeof expected === 'bigint' && expected < (current as bigint) ? this.sql.at.get(streamId, Number(expected) + 1) : undefined;
+    const first = probe?.id === events[0].id ? probe.revision : this.sql.idInStream.get(streamId, events[0].id)?.revision;
     if (first === undefined) return undefined;
-    const rows = events.map((e, i) => this.sql.at.get(streamId, first + i));
-    if (rows.some((r, i) => r?.id !== events[i].id)) return undefined;
-    const last = rows[rows.length - 1]!;
-    return { nextExpectedRevision: BigInt(last.revision), position: BigInt(last.position) };
+    const later = events.slice(1).map((_, i) => this.sql.at.get(streamId, first + 1 + i));
+    if (later.some((r, i) => r?.id !== events[i + 1].id)) throw new WrongExpectedRevision(streamId, expected, current);
+    const last = this.sql.position.get(streamId, first + events.length - 1) as number;
+    return { nextExpectedRevision: BigInt(first + events.length - 1), position: BigInt(last), alreadyStored: true };
   }
 
   private currentRevision(streamId: string): CurrentRevision {

@@ -69,7 +69,8 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         const events = [ev('A'), ev('B')];
         const first = await store.appendToStream(stream, events, NO_STREAM);
         const again = await store.appendToStream(stream, events, NO_STREAM);
-        expect(again).toEqual(first);
+        expect(first.alreadyStored).toBeUndefined();
+        expect(again).toEqual({ ...first, alreadyStored: true });
         expect(await collect(store.readStream(stream))).toHaveLength(2);
       });
 
@@ -78,9 +79,28 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         const events = [ev('A'), ev('B')];
         const first = await store.appendToStream(stream, events, 0n);
         await store.appendToStream(stream, [ev('C')], 2n);
-        expect(await store.appendToStream(stream, events, 0n)).toEqual(first);
-        expect(await store.appendToStream(stream, events, ANY)).toEqual(first);
+        expect(await store.appendToStream(stream, events, 0n)).toEqual({ ...first, alreadyStored: true });
+        expect(await store.appendToStream(stream, events, ANY)).toEqual({ ...first, alreadyStored: true });
         expect(types(await collect(store.readStream(stream)))).toEqual(['CaseReceived', 'A', 'B', 'C']);
+      });
+
+      it('treats an event id as an idempotency key in its stream, whatever revision the repeat expects', async () => {
+        await store.appendToStream(stream, [ev()], NO_STREAM);
+        const events = [ev('A'), ev('B')];
+        const first = await store.appendToStream(stream, events, 0n);
+        const later = await store.appendToStream(stream, [ev('C')], 2n);
+        // The revision the stream is at now (a re-import decides on the stream as it stands), a
+        // new stream, an existing one: each is answered with the stored events, and appends nothing.
+        for (const expected of [later.nextExpectedRevision, NO_STREAM, STREAM_EXISTS, 1n] as const) {
+          expect(await store.appendToStream(stream, events, expected)).toEqual({ ...first, alreadyStored: true });
+        }
+        const [repeat, fresh] = await store.appendMany([
+          { streamId: stream, events: events.slice(0, 1), expected: later.nextExpectedRevision },
+          { streamId: stream, events: [ev('D')], expected: later.nextExpectedRevision },
+        ]);
+        expect(repeat).toMatchObject({ nextExpectedRevision: 1n, alreadyStored: true });
+        expect(fresh.alreadyStored).toBeUndefined();
+        expect(types(await collect(store.readStream(stream)))).toEqual(['CaseReceived', 'A', 'B', 'C', 'D']);
       });
 
       it('refuses a stale revision when only some of the events are stored', async () => {
