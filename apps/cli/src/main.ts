@@ -16,7 +16,7 @@ type Command = (args: Args, ctx: CliContext) => Promise<number>;
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   import: { run: importCommand, help: 'import FILE.jsonl [--batch 2000]  apply units, cases and steps through the write path' },
   export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
-  generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix P] [--no-units] [--out FILE]   demo import lines' },
+  generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--out FILE]   demo-style import lines (case ids gen-0001…)' },
   rebuild: { run: rebuildCommand, help: 'rebuild [projection…]             empty read models and replay the log into them' },
   deadlines: { run: deadlinesCommand, help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines' },
   report: { run: reportCommand, help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics' },

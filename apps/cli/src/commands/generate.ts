@@ -4,13 +4,19 @@ import { demoLines, localDateInVietnam } from '@thads/application';
 import { Args, flag, intFlag } from '../args';
 import { CliContext } from '../context';
 
+/**
+ * Case ids of generated lines start with this unless `--prefix` says otherwise: not the demo
+ * data's `demo`, so that lines generated onto a store holding the demo data never name its cases.
+ */
+export const GENERATED_PREFIX = 'gen';
+
 /** `thads generate [--cases N] [--seed S] [--prefix P] [--no-units] [--out FILE]`: demo-style import lines, deterministic. */
 export const generateCommand = async (args: Args, ctx: CliContext): Promise<number> => {
   const file = flag(args, 'out');
   const out = file ? createWriteStream(file) : ctx.out;
   let lines = 0;
   for (const line of demoLines(localDateInVietnam(ctx.clock.now()), {
-    cases: intFlag(args, 'cases', 400), seed: intFlag(args, 'seed', 20241001), prefix: flag(args, 'prefix'), units: args.flags['no-units'] === undefined,
+    cases: intFlag(args, 'cases', 400), seed: intFlag(args, 'seed', 20241001), prefix: flag(args, 'prefix') ?? GENERATED_PREFIX, units: args.flags['no-units'] === undefined,
   })) {
     if (!out.write(`${line}\n`)) await once(out, 'drain');
     lines++;
