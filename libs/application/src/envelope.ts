@@ -13,6 +13,8 @@ export interface CommandContext {
   correlationId: string;
   causationId?: string;
   idempotencyKey?: string;
+  /** The fingerprint of the request an idempotency key came with (request-hash.ts). */
+  requestHash?: string;
 }
 
 export const envelope = (event: { type: string; data: object; on: LocalDate }, id: string, context: CommandContext, prevHash: string): EventData => {
@@ -37,6 +39,7 @@ const sortedMetadata = (on: LocalDate, context: CommandContext, prevHash: string
   m.on = on;
   m.prevHash = prevHash;
   m.recordedAt = context.recordedAt.toISOString();
+  if (context.requestHash !== undefined) m.requestHash = context.requestHash;
   m.schemaVersion = CURRENT_SCHEMA_VERSION;
   return m as unknown as EventMetadata;
 };

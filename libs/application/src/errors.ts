@@ -6,11 +6,11 @@ export class RevisionConflict extends Error {
   }
 }
 
-/** The Idempotency-Key was already used for a different step on this case (422). */
+/** The Idempotency-Key was already used on this case for another request (422 idempotency.key-reused). */
 export class IdempotencyKeyReused extends Error {
   override readonly name = 'IdempotencyKeyReused';
-  constructor(readonly key: string, readonly firstType: string) {
-    super(`Idempotency-Key ${key} was already used for ${firstType}`);
+  constructor(readonly key: string, readonly first: string) {
+    super(`Idempotency-Key ${key} was already used on this case for another request (${first}): nothing was done; a new request needs a new key`);
   }
 }
 

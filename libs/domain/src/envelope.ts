@@ -20,6 +20,8 @@ export interface EventMetadata {
   correlationId: string;
   causationId?: string;
   idempotencyKey?: string;
+  /** sha-256 of the canonical command an idempotency key came with, to tell a reused key apart. */
+  requestHash?: string;
   prevHash: string;
   hash: string;
 }
