@@ -60,6 +60,39 @@ describe('SQLite event store durability', () => {
   });
 });
 
+describe('SQLite event store: the ids of a stream this connection knows (stream-ids.ts)', () => {
+  const ev = (type: string) => ({ id: randomUUID(), type, data: {}, metadata: {} });
+
+  it('finds an id appended by another connection since', async () => {
+    const file = join(dir, 'known-ids.db');
+    const mine = new SqliteEventStore(file);
+    const other = new SqliteEventStore(file);
+    await mine.appendToStream('case-k', [ev('A')], NO_STREAM);
+    const theirs = [ev('B')];
+    const first = await other.appendToStream('case-k', theirs, 0n);
+    await mine.appendToStream('case-k', [ev('C')], 1n);
+    expect(await mine.appendToStream('case-k', theirs, 2n)).toEqual({ ...first, alreadyStored: true });
+    expect((await collect(mine.readStream('case-k'))).map((e) => e.type)).toEqual(['A', 'B', 'C']);
+    await mine.close();
+    await other.close();
+  });
+
+  it('learns nothing from a transaction that rolled back', async () => {
+    const store = new SqliteEventStore(join(dir, 'rolled-back.db'));
+    await store.appendToStream('case-r', [ev('A')], NO_STREAM);
+    const lost = [ev('B')];
+    // The second write fails, so the first is not stored either.
+    await expect(store.appendMany([
+      { streamId: 'case-r', events: lost, expected: 0n },
+      { streamId: 'case-other', events: [ev('X')], expected: 5n },
+    ])).rejects.toBeInstanceOf(WrongExpectedRevision);
+    const again = await store.appendToStream('case-r', lost, 0n);
+    expect(again.alreadyStored).toBeUndefined();
+    expect((await collect(store.readStream('case-r'))).map((e) => e.type)).toEqual(['A', 'B']);
+    await store.close();
+  });
+});
+
 describe('SQLite event store on a file created with the earlier schema', () => {
   // Files from before event ids became per-stream keys have a unique index on them and AUTOINCREMENT.
   const legacy = SQLITE_EVENT_SCHEMA.replace('position   INTEGER PRIMARY KEY,', 'position   INTEGER PRIMARY KEY AUTOINCREMENT,')

@@ -7,6 +7,7 @@ import {
 import { openDatabase } from './open-database';
 import { SQLITE_EVENT_SCHEMA } from './schema';
 import { pollAll } from './poll-all';
+import { idHash, StreamIds } from './stream-ids';
 
 interface Row { position: number; id: string; stream_id: string; revision: number; type: string; data: string; metadata: string }
 
@@ -32,6 +33,10 @@ export class SqliteEventStore extends EventStore {
   private readonly sql;
   private readonly appendAll: (writes: StreamWrite[]) => AppendResult[];
   private readonly inserts: Database.Statement[] = [];
+  /** Hashes of the ids of streams used lately (stream-ids.ts); changed only once a transaction commits. */
+  private readonly streamIds = new StreamIds();
+  /** Within a transaction: the hashes of the streams it has read or appended to, as they will be if it commits. */
+  private pendingIds?: Map<string, number[]>;
   /** readStreams' statements, by the metadata fields they extract. */
   private readonly streamReads = new Map<string, Database.Statement>();
 
@@ -43,8 +48,7 @@ export class SqliteEventStore extends EventStore {
     this.sql = {
       revision: this.db.prepare('SELECT max(revision) AS r FROM events WHERE stream_id = ?').pluck(),
       at: this.db.prepare<[string, number], Row>('SELECT * FROM events WHERE stream_id = ? AND revision = ?'),
-      // Walks only this stream's entries of the (stream_id, revision) index.
-      idInStream: this.db.prepare<[string, string], Pick<Row, 'revision'>>('SELECT revision FROM events WHERE stream_id = ? AND id = ?'),
+      idsFrom: this.db.prepare<[string, number], string>('SELECT id FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision').pluck(),
       position: this.db.prepare('SELECT position FROM events WHERE stream_id = ? AND revision = ?').pluck(),
       streamFwd: this.db.prepare<[string, number, number], Row>('SELECT * FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?'),
       streamBwd: this.db.prepare<[string, number, number], Row>('SELECT * FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?'),
@@ -63,7 +67,16 @@ export class SqliteEventStore extends EventStore {
   }
 
   async appendMany(writes: StreamWrite[]): Promise<AppendResult[]> {
-    const results = this.appendAll(writes);
+    const pending = new Map<string, number[]>();
+    this.pendingIds = pending;
+    let results: AppendResult[];
+    try {
+      results = this.appendAll(writes);
+    } finally {
+      this.pendingIds = undefined;
+    }
+    // Committed: what the transaction learnt of its streams' ids is true now.
+    for (const [streamId, hashes] of pending) this.streamIds.set(streamId, hashes);
     this.appended.emit('append');
     return results;
   }
@@ -83,6 +96,8 @@ export class SqliteEventStore extends EventStore {
     const storedAt = (this.options.now?.() ?? new Date()).toISOString();
     const values: Array<string | number> = [];
     for (const e of events) values.push(e.id, streamId, ++revision, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), storedAt);
+    const known = current === NO_STREAM ? [] : this.pendingIds?.get(streamId);
+    if (known) this.pendingIds!.set(streamId, [...known, ...events.map((e) => idHash(e.id))]);
     let position = 0;
     try {
       for (let i = 0; i < events.length; i += ROWS_PER_INSERT) {
@@ -116,13 +131,32 @@ export class SqliteEventStore extends EventStore {
    * ids stored where they would sit is not a repeat but a conflict.
    */
   private repeatedAppend(streamId: string, events: EventData[], expected: StreamWrite['expected'], current: CurrentRevision): AppendResult | undefined {
-    const probe = typeof expected === 'bigint' && expected < (current as bigint) ? this.sql.at.get(streamId, Number(expected) + 1) : undefined;
-    const first = probe?.id === events[0].id ? probe.revision : this.sql.idInStream.get(streamId, events[0].id)?.revision;
+    const first = this.revisionOf(streamId, events[0].id, Number(current));
     if (first === undefined) return undefined;
     const later = events.slice(1).map((_, i) => this.sql.at.get(streamId, first + 1 + i));
     if (later.some((r, i) => r?.id !== events[i + 1].id)) throw new WrongExpectedRevision(streamId, expected, current);
     const last = this.sql.position.get(streamId, first + events.length - 1) as number;
     return { nextExpectedRevision: BigInt(first + events.length - 1), position: BigInt(last), alreadyStored: true };
+  }
+
+  /**
+   * Where the id sits in the stream (at revisions 0 to `current`), if it does. The stream's id
+   * hashes come from what this connection knows (stream-ids.ts), completed from the rows it does
+   * not know yet; a matching hash is confirmed on its row.
+   */
+  private revisionOf(streamId: string, id: string, current: number): number | undefined {
+    let hashes = this.pendingIds?.get(streamId) ?? this.streamIds.get(streamId) ?? [];
+    if (hashes.length !== current + 1) {
+      // Appended by another connection since (or a transaction of ours rolled back): read the rest.
+      if (hashes.length > current + 1) hashes = [];
+      hashes = [...hashes, ...this.sql.idsFrom.all(streamId, hashes.length).map(idHash)];
+    }
+    this.pendingIds?.set(streamId, hashes);
+    const hash = idHash(id);
+    for (let revision = hashes.length - 1; revision >= 0; revision--) {
+      if (hashes[revision] === hash && this.sql.at.get(streamId, revision)?.id === id) return revision;
+    }
+    return undefined;
   }
 
   private currentRevision(streamId: string): CurrentRevision {
