@@ -32,6 +32,7 @@ export * from './history/vietnamese-format';
 export * from './integrity/chain-verifier';
 export * from './integrity/verify-log';
 export * from './integrity/verify-ranges';
+export * from './integrity/anchors';
 export * from './lifecycle/lifecycle-mermaid';
 export * from './access/rights';
 export * from './access/auth-settings';

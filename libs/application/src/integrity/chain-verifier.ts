@@ -2,6 +2,7 @@ import { EventMetadata } from '@thads/domain';
 import { RecordedEvent, StoredEventRow } from '@thads/event-store';
 import { chainHash, GENESIS_HASH } from '../hash-chain';
 import { storedTextLinks } from './stored-hash';
+import { contentHashOf, leafOf } from './anchors/anchor-leaf';
 
 /**
  * Why a link is broken:
@@ -37,11 +38,12 @@ const START = { next: 0, hash: GENESIS_HASH };
 const breakAt = (streamId: string, head: SegmentHead, reason: BreakReason, revision: number, expected?: string, actual?: string): BrokenLink =>
   ({ streamId, revision, reason, expected, actual, position: head.position, eventId: head.eventId });
 
-const ownHashBreak = (event: RecordedEvent, head: SegmentHead): BrokenLink | undefined => {
+/** `recomputed`, when known already, is contentHashOf the event: the same hash as computed here. */
+const ownHashBreak = (event: RecordedEvent, head: SegmentHead, recomputed?: string): BrokenLink | undefined => {
   const m = event.metadata as unknown as Partial<EventMetadata> | null;
   if (!m || typeof m.hash !== 'string' || typeof m.prevHash !== 'string') return breakAt(event.streamId, head, 'hash-mismatch', head.revision, 'a hash', 'none');
   const { hash, ...unsigned } = m;
-  const recomputed = chainHash(m.prevHash, event.type, event.data, unsigned);
+  recomputed ??= chainHash(m.prevHash, event.type, event.data, unsigned);
   return recomputed === hash ? undefined : breakAt(event.streamId, head, 'hash-mismatch', head.revision, recomputed, hash);
 };
 
@@ -71,20 +73,35 @@ export class ChainVerifier {
   /** Events `checkStored` judged by their stored text, without parsing them. */
   fastChecked = 0;
 
-  constructor(private readonly options: { openStart?: boolean } = {}) {}
+  /**
+   * With `leaves`, each event's anchor leaf (anchors/anchor-leaf.ts), in the order checked, from
+   * the content hash computed here anyway: the anchors' check costs one short hash an event more.
+   */
+  readonly leaves?: { positions: number[]; digests: string[] };
+
+  constructor(private readonly options: { openStart?: boolean; leaves?: boolean } = {}) {
+    if (options.leaves) this.leaves = { positions: [], digests: [] };
+  }
+
+  private leaf(position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): void {
+    this.leaves!.positions.push(position);
+    this.leaves!.digests.push(leafOf({ position, streamId, revision, id, storedAt, content }));
+  }
 
   get streams(): number {
     return this.links.size;
   }
 
   /** The stream's first broken link, once; its later events are then skipped. */
-  check(event: RecordedEvent): BrokenLink | undefined {
+  check(event: RecordedEvent, storedAt = ''): BrokenLink | undefined {
     this.checked++;
     const link = this.links.get(event.streamId);
+    const content = this.leaves ? contentHashOf(event.type, event.data, event.metadata) : undefined;
+    if (content !== undefined) this.leaf(Number(event.position), event.streamId, Number(event.revision), event.id, storedAt, content);
     if (link?.broken) return undefined;
     const m = event.metadata as unknown as Partial<EventMetadata> | null;
     const head: SegmentHead = { revision: Number(event.revision), prevHash: m?.prevHash ?? '', position: Number(event.position), eventId: event.id };
-    return this.follow(event.streamId, link, head, ownHashBreak(event, head), m?.hash);
+    return this.follow(event.streamId, link, head, ownHashBreak(event, head, content), m?.hash);
   }
 
   /**
@@ -97,9 +114,12 @@ export class ChainVerifier {
     const link = this.links.get(streamId);
     // After a break, or for text that is not canonical or not what was hashed, the slow path
     // (parsing, as readAll always did: a text that is not JSON still fails the read).
-    const own = link?.broken ? undefined : storedTextLinks(row[4], row[5], row[6]);
-    if (!own) return this.check(recorded(row));
+    const own = link?.broken && !this.leaves ? undefined : storedTextLinks(row[4], row[5], row[6]);
+    if (!own) return this.check(recorded(row), row[7]);
+    // A valid event's hash is its content hash: the leaf is made of it.
+    if (this.leaves) this.leaf(row[0], streamId, row[3], row[1], row[7], own.hash);
     this.checked++;
+    if (link?.broken) return undefined;
     this.fastChecked++;
     const revision = row[3];
     // The usual case, the next event of a stream seen already, without building its head.

@@ -1,0 +1,51 @@
+import { EventStore, RawLogReader, SqliteEventStore } from '@thads/event-store';
+import { LogVerification } from '../verify-log';
+import { RangeOptions, RangeResult, verifyInRanges, verifyRange, verifyStoredRange } from '../verify-ranges';
+import { AnchorCheck, AnchorReport } from './anchor-check';
+import { readAnchorLines } from './anchor-file';
+import { AnchorKey } from './anchor-key';
+import { readLedger } from './ledger';
+
+export interface AnchorPaths { anchorFile: string; keyFile: string }
+
+export type AnchoredVerification = LogVerification & { anchors: AnchorReport };
+
+/** The check of the anchor file, ready for the log's leaves; `leaves` says whether they are needed at all. */
+export const anchorCheckFor = (paths: AnchorPaths): { check: AnchorCheck; leaves: boolean } => {
+  const lines = readAnchorLines(paths.anchorFile);
+  return { check: new AnchorCheck(lines, AnchorKey.load(paths.keyFile)), leaves: lines.length > 0 };
+};
+
+/** A range checked in this thread: SQLite as stored text (the fast path), any other store through readLedger. */
+export const localRangeRun = (store: EventStore, options: RangeOptions): ((from: bigint, to: bigint) => Promise<RangeResult>) => {
+  if (!(store instanceof SqliteEventStore)) return (from, to) => verifyRange(store, from, to, options);
+  const log = new RawLogReader(store.db);
+  return async (from, to) => verifyStoredRange(log, from, to, options);
+};
+
+/**
+ * The whole log's hash chains and, in the same pass, the anchors: every anchor's blocks against
+ * the log's leaves, then the blocks that no longer match read again to name what changed.
+ * `valid` only when both hold. `run` checks a range (worker threads in the CLI).
+ */
+export const verifyWithAnchors = async (
+  store: EventStore,
+  paths: AnchorPaths,
+  options: { run?: (leaves: boolean) => (from: bigint, to: bigint) => Promise<RangeResult>; concurrency?: number; rangeSize?: number; onProgress?: (checked: number, position: bigint) => void } = {},
+): Promise<AnchoredVerification> => {
+  const { check, leaves } = anchorCheckFor(paths);
+  const head = (await store.headPosition()) ?? 0n;
+  const run = options.run?.(leaves) ?? localRangeRun(store, { leaves });
+  const log = await verifyInRanges(head, run, {
+    concurrency: options.concurrency, rangeSize: options.rangeSize, onProgress: options.onProgress,
+    onRange: (r) => {
+      if (!r.leaves) return;
+      const { positions, digests } = r.leaves;
+      for (let i = 0; i < positions.length; i++) check.add(positions[i], digests[i]);
+    },
+  });
+  check.end();
+  await check.explain((from, to) => readLedger(store, from, to));
+  const anchors = check.report();
+  return { ...log, valid: log.valid && anchors.valid, anchors };
+};
