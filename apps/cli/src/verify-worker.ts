@@ -6,11 +6,11 @@ import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-ev
 import { rangeCheck } from './range-check';
 
 /** A worker thread of `thads verify --all`: checks the ranges of the log it is sent, on its own connection. */
-const location = (workerData as { location: string }).location;
+const { location, leaves } = workerData as { location: string; leaves?: boolean };
 const store: Promise<EventStore> = /^[a-z+]+:\/\//.test(location)
   ? import('@thads/event-store').then((m) => m.openEventStore(location))
   : Promise.resolve(new SqliteEventStore(location));
-const check = store.then(rangeCheck);
+const check = store.then((s) => rangeCheck(s, { leaves }));
 
 parentPort!.on('message', async ({ id, from, to }: { id: number; from: bigint; to: bigint }) => {
   try {

@@ -26,18 +26,22 @@ export const localRangeRun = (store: EventStore, options: RangeOptions): ((from:
 /**
  * The whole log's hash chains and, in the same pass, the anchors: every anchor's blocks against
  * the log's leaves, then the blocks that no longer match read again to name what changed.
- * `valid` only when both hold. `run` checks a range (worker threads in the CLI).
+ * `valid` only when both hold. `runner` checks ranges (worker threads in the CLI), told whether
+ * the anchors' leaves are wanted (not when there is no anchor).
  */
 export const verifyWithAnchors = async (
   store: EventStore,
   paths: AnchorPaths,
-  options: { run?: (leaves: boolean) => (from: bigint, to: bigint) => Promise<RangeResult>; concurrency?: number; rangeSize?: number; onProgress?: (checked: number, position: bigint) => void } = {},
+  options: {
+    runner?: (leaves: boolean) => { run: (from: bigint, to: bigint) => Promise<RangeResult>; concurrency: number };
+    rangeSize?: number; onProgress?: (checked: number, position: bigint) => void;
+  } = {},
 ): Promise<AnchoredVerification> => {
   const { check, leaves } = anchorCheckFor(paths);
   const head = (await store.headPosition()) ?? 0n;
-  const run = options.run?.(leaves) ?? localRangeRun(store, { leaves });
+  const { run, concurrency } = options.runner?.(leaves) ?? { run: localRangeRun(store, { leaves }), concurrency: 1 };
   const log = await verifyInRanges(head, run, {
-    concurrency: options.concurrency, rangeSize: options.rangeSize, onProgress: options.onProgress,
+    concurrency, rangeSize: options.rangeSize, onProgress: options.onProgress,
     onRange: (r) => {
       if (!r.leaves) return;
       const { positions, digests } = r.leaves;

@@ -34,7 +34,7 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
     db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision').all(streamId) as Row[];
   /** Signs an event's metadata again as envelope.ts does, linking it to `prevHash`. */
   const resigned = (type: string, data: unknown, metadataText: string, prevHash: string) => {
-    const { hash: _old, ...unsigned } = { ...JSON.parse(metadataText) as Record<string, unknown>, prevHash };
+    const { hash: _old, ...unsigned }: Record<string, unknown> = { ...JSON.parse(metadataText) as Record<string, unknown>, prevHash };
     return JSON.stringify({ ...unsigned, hash: chainHash(prevHash, type, data, unsigned) });
   };
   const chainOnly = async () => (await verifyAll(store)).valid;

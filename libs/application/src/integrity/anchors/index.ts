@@ -7,3 +7,4 @@ export * from './anchor-segment';
 export * from './anchor-verify';
 export * from './anchor-writer';
 export * from './ledger';
+export * from './anchor-settings';
