@@ -2,7 +2,7 @@ import { EventMetadata } from '@thads/domain';
 import { RecordedEvent, StoredEventRow } from '@thads/event-store';
 import { chainHash, GENESIS_HASH } from '../hash-chain';
 import { storedTextLinks } from './stored-hash';
-import { contentHashOf, leafOf } from './anchors/anchor-leaf';
+import { contentHashOf, leafText } from './anchors/anchor-leaf';
 
 /**
  * Why a link is broken:
@@ -24,6 +24,9 @@ export interface BrokenLink {
   position: number;
   eventId: string;
 }
+
+/** Anchor lines of a range of the log: positions, where each line ends in `text` (UTF-16 units), the lines. */
+export interface LeafLines { positions: number[]; ends: number[]; text: string }
 
 /** Where a stream's events begin within a range of the log, for stitching to the range before. */
 export interface SegmentHead { revision: number; prevHash: string; position: number; eventId: string }
@@ -74,18 +77,27 @@ export class ChainVerifier {
   fastChecked = 0;
 
   /**
-   * With `leaves`, each event's anchor leaf (anchors/anchor-leaf.ts), in the order checked, from
-   * the content hash computed here anyway: the anchors' check costs one short hash an event more.
+   * With `leaves`, each event's anchor line (anchors/anchor-leaf.ts), in the order checked, made
+   * with the content hash computed here anyway: the anchors' check costs a line an event.
    */
-  readonly leaves?: { positions: number[]; digests: string[] };
+  private readonly lines?: { positions: number[]; texts: string[] };
 
   constructor(private readonly options: { openStart?: boolean; leaves?: boolean } = {}) {
-    if (options.leaves) this.leaves = { positions: [], digests: [] };
+    if (options.leaves) this.lines = { positions: [], texts: [] };
   }
 
   private leaf(position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): void {
-    this.leaves!.positions.push(position);
-    this.leaves!.digests.push(leafOf({ position, streamId, revision, id, storedAt, content }));
+    this.lines!.positions.push(position);
+    this.lines!.texts.push(leafText({ position, streamId, revision, id, storedAt, content }));
+  }
+
+  /** The lines gathered, as one text and where each event's line ends in it (for a worker to post). */
+  get leaves(): LeafLines | undefined {
+    if (!this.lines) return undefined;
+    const ends: number[] = [];
+    let end = 0;
+    for (const t of this.lines.texts) ends.push((end += t.length));
+    return { positions: this.lines.positions, ends, text: this.lines.texts.join('') };
   }
 
   get streams(): number {
@@ -96,7 +108,7 @@ export class ChainVerifier {
   check(event: RecordedEvent, storedAt = ''): BrokenLink | undefined {
     this.checked++;
     const link = this.links.get(event.streamId);
-    const content = this.leaves ? contentHashOf(event.type, event.data, event.metadata) : undefined;
+    const content = this.lines ? contentHashOf(event.type, event.data, event.metadata) : undefined;
     if (content !== undefined) this.leaf(Number(event.position), event.streamId, Number(event.revision), event.id, storedAt, content);
     if (link?.broken) return undefined;
     const m = event.metadata as unknown as Partial<EventMetadata> | null;
@@ -114,10 +126,10 @@ export class ChainVerifier {
     const link = this.links.get(streamId);
     // After a break, or for text that is not canonical or not what was hashed, the slow path
     // (parsing, as readAll always did: a text that is not JSON still fails the read).
-    const own = link?.broken && !this.leaves ? undefined : storedTextLinks(row[4], row[5], row[6]);
+    const own = link?.broken && !this.lines ? undefined : storedTextLinks(row[4], row[5], row[6]);
     if (!own) return this.check(recorded(row), row[7]);
     // A valid event's hash is its content hash: the leaf is made of it.
-    if (this.leaves) this.leaf(row[0], streamId, row[3], row[1], row[7], own.hash);
+    if (this.lines) this.leaf(row[0], streamId, row[3], row[1], row[7], own.hash);
     this.checked++;
     if (link?.broken) return undefined;
     this.fastChecked++;

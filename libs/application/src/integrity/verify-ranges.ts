@@ -1,18 +1,20 @@
 import { EventStore, RecordedEvent, StoredEventRow } from '@thads/event-store';
-import { BrokenLink, ChainVerifier, StreamSegment } from './chain-verifier';
+import { BrokenLink, ChainVerifier, LeafLines, StreamSegment } from './chain-verifier';
 import { LogVerification } from './verify-log';
 
 export interface RangeResult {
   checked: number;
   segments: StreamSegment[];
-  /** With `leaves`: each event's anchor leaf, in position order, for the anchors' check. */
-  leaves?: { positions: number[]; digests: string[] };
+  /** With `leaves`: each event's anchor line, in position order, for the anchors' check. */
+  leaves?: LeafLines;
 }
 
 export interface RangeOptions { leaves?: boolean }
 
-const resultOf = (verifier: ChainVerifier): RangeResult =>
-  ({ checked: verifier.checked, segments: verifier.segments(), ...(verifier.leaves ? { leaves: verifier.leaves } : {}) });
+const resultOf = (verifier: ChainVerifier): RangeResult => {
+  const leaves = verifier.leaves;
+  return { checked: verifier.checked, segments: verifier.segments(), ...(leaves ? { leaves } : {}) };
+};
 
 /**
  * Checks positions [from, to) of the log on their own; any process with the store can run it.

@@ -2,8 +2,9 @@ import { LedgerEvent } from '@thads/event-store';
 import { sha256Hex } from '../../hash-chain';
 import { Anchor, ANCHOR_GENESIS, AnchorSummary, signedText, summaryOf } from './anchor';
 import { AnchorLine } from './anchor-file';
+import { LeafLines } from '../chain-verifier';
 import { AnchorKey } from './anchor-key';
-import { BlockDigest, blockCountOf, blockOf, blockRange, FullBlockDigest, segmentDigest, SegmentShape, shapeOf } from './anchor-segment';
+import { BlockDigest, blockCountOf, blockRange, FullBlockDigest, segmentDigest, SegmentShape, shapeOf } from './anchor-segment';
 import { entryOf } from './ledger';
 
 /**
@@ -58,7 +59,8 @@ const MAX_EXPLAINED = 50;
  */
 export class AnchorCheck {
   readonly findings: AnchorFinding[] = [];
-  private readonly trusted: Array<{ anchor: Anchor; line: number; shape: SegmentShape; after: bigint; position: bigint }> = [];
+  /** Bounds as numbers too, for the per-event loop (positions past 2^53 are not expected of any store). */
+  private readonly trusted: Array<{ anchor: Anchor; line: number; shape: SegmentShape; after: number; position: number; blockSize: number }> = [];
   private readonly mismatches: Mismatch[] = [];
   private current = 0;
   private blocks = new Map<number, BlockDigest>();
@@ -98,22 +100,33 @@ export class AnchorCheck {
       }
       const last = this.trusted[this.trusted.length - 1];
       // Its blocks are checked unless it overlaps an anchor already trusted (a file spliced from two).
-      if (!last || BigInt(a.after) >= last.position) this.trusted.push({ anchor: a, line, shape, after: BigInt(a.after), position: BigInt(a.position) });
+      if (!last || Number(a.after) >= last.position) this.trusted.push({ anchor: a, line, shape, after: Number(a.after), position: Number(a.position), blockSize: Number(a.blockSize) });
       previous = a;
     }
   }
 
-  /** One stored event's leaf (anchor-leaf.ts), in position order. */
-  add(position: number, leaf: string): void {
-    const p = BigInt(position);
-    while (this.current < this.trusted.length && p > this.trusted[this.current].position) this.close(this.current++);
-    const t = this.trusted[this.current];
-    if (!t) { this.windowEvents++; return; }
-    if (p <= t.after) return; // between two anchors whose chain is broken: covered by neither
-    const block = blockOf(t.shape, p);
-    let digest = this.blocks.get(block);
-    if (!digest) this.blocks.set(block, (digest = new BlockDigest()));
-    digest.add(leaf);
+  /**
+   * A range's anchor lines (anchor-leaf.ts), ranges in position order. Consecutive events of one
+   * block are hashed as one slice of the text: the per-event work is a comparison or two.
+   */
+  addLines({ positions, ends, text }: LeafLines): void {
+    let i = 0;
+    while (i < positions.length) {
+      const p = positions[i];
+      while (this.current < this.trusted.length && p > this.trusted[this.current].position) this.close(this.current++);
+      const t = this.trusted[this.current];
+      if (!t) { this.windowEvents += positions.length - i; return; }
+      const start = i === 0 ? 0 : ends[i - 1];
+      if (p <= t.after) { i++; continue; } // between two anchors whose chain is broken: covered by neither
+      const block = Math.floor((p - t.after - 1) / t.blockSize);
+      const blockEnd = Math.min(t.after + (block + 1) * t.blockSize, t.position);
+      let j = i + 1;
+      while (j < positions.length && positions[j] <= blockEnd) j++;
+      let digest = this.blocks.get(block);
+      if (!digest) this.blocks.set(block, (digest = new BlockDigest()));
+      digest.add(text.slice(start, ends[j - 1]), j - i);
+      i = j;
+    }
   }
 
   /** After the last leaf: anchors past the log's end are closed, their missing events found. */

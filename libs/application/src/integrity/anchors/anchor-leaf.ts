@@ -1,4 +1,4 @@
-import { chainHash, sha256Hex } from '../../hash-chain';
+import { chainHash } from '../../hash-chain';
 
 /**
  * What the anchors cover of one stored event: where it is (position, stream, revision), what it
@@ -29,14 +29,18 @@ export const contentHashOf = (type: string, data: unknown, metadata: unknown): s
   return chainHash(prevHash, type, data, m);
 };
 
-// JSON arrays, not joined text: a stream id or an event id edited to hold the separator cannot
-// make two different events give the same input.
-/** The leaf the anchor's digest is made of: every field at once. */
-export const leafOf = (e: LedgerEntry): string => sha256Hex(JSON.stringify([e.position, e.streamId, e.revision, e.id, e.storedAt, e.content]));
+/**
+ * The line an event adds to its block's digest: every field at once. The strings JSON-quoted, so
+ * no stream id, event id or time edited to hold a comma or a newline can make two different
+ * events give the same text. Lines, not a hash each: a block's digest is SHA-256 over its lines,
+ * so `thads verify --all` hashes about 170 bytes more an event instead of one more digest.
+ */
+export const leafText = (e: LedgerEntry): string =>
+  `${e.position},${JSON.stringify(e.streamId)},${e.revision},${JSON.stringify(e.id)},${JSON.stringify(e.storedAt)},${e.content}\n`;
 
-/** The three partial leaves an anchor also keeps per block, to name what changed in a block that no longer matches. */
-export const partialLeavesOf = (e: LedgerEntry): [content: string, id: string, time: string] => [
-  sha256Hex(JSON.stringify([e.position, e.streamId, e.revision, e.content])),
-  sha256Hex(JSON.stringify([e.position, e.id])),
-  sha256Hex(JSON.stringify([e.position, e.storedAt])),
+/** The three partial lines an anchor also keeps per block, to name what changed in a block that no longer matches. */
+export const partialTextsOf = (e: LedgerEntry): [content: string, id: string, time: string] => [
+  `${e.position},${JSON.stringify(e.streamId)},${e.revision},${e.content}\n`,
+  `${e.position},${JSON.stringify(e.id)}\n`,
+  `${e.position},${JSON.stringify(e.storedAt)}\n`,
 ];

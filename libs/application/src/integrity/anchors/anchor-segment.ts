@@ -1,6 +1,6 @@
 import { createHash, Hash } from 'node:crypto';
 import { sha256Hex } from '../../hash-chain';
-import { LedgerEntry, leafOf, partialLeavesOf } from './anchor-leaf';
+import { LedgerEntry, leafText, partialTextsOf } from './anchor-leaf';
 
 /**
  * An anchor covers the positions (after, position] since the one before it, cut into at most
@@ -36,13 +36,13 @@ export const blockRange = ({ after, position, blockSize }: SegmentShape, block: 
  */
 export type StoredBlock = [count: number, digest: string, content: string, id: string, time: string, firstPosition: string, firstId: string];
 
-/** Hashes a block's leaves as they come, in position order. */
+/** Hashes a block's lines as they come, in position order: `events` lines at a time. */
 export class BlockDigest {
   count = 0;
   private readonly hash: Hash = createHash('sha256');
-  add(leaf: string): void {
-    this.count++;
-    this.hash.update(leaf);
+  add(lines: string, events = 1): void {
+    this.count += events;
+    this.hash.update(lines);
   }
   digest(): string {
     return this.hash.digest('hex');
@@ -56,8 +56,8 @@ export class FullBlockDigest {
   private first?: LedgerEntry;
   add(entry: LedgerEntry): void {
     this.first ??= entry;
-    this.whole.add(leafOf(entry));
-    partialLeavesOf(entry).forEach((leaf, i) => this.parts[i].update(leaf));
+    this.whole.add(leafText(entry));
+    partialTextsOf(entry).forEach((line, i) => this.parts[i].update(line));
   }
   stored(): StoredBlock {
     const [content, id, time] = this.parts.map((h) => h.digest('hex').slice(0, 32));

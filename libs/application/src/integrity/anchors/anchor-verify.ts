@@ -42,11 +42,7 @@ export const verifyWithAnchors = async (
   const { run, concurrency } = options.runner?.(leaves) ?? { run: localRangeRun(store, { leaves }), concurrency: 1 };
   const log = await verifyInRanges(head, run, {
     concurrency, rangeSize: options.rangeSize, onProgress: options.onProgress,
-    onRange: (r) => {
-      if (!r.leaves) return;
-      const { positions, digests } = r.leaves;
-      for (let i = 0; i < positions.length; i++) check.add(positions[i], digests[i]);
-    },
+    onRange: (r) => { if (r.leaves) check.addLines(r.leaves); },
   });
   check.end();
   await check.explain((from, to) => readLedger(store, from, to));

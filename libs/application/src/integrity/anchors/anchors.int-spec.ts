@@ -154,6 +154,18 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
     expect((await verifyWithAnchors(store, paths)).anchors).toMatchObject({ valid: true, window: { events: 0 } });
   });
 
+  it('checks blocks of several positions the same whether the ranges of --all cut them or not', async () => {
+    for (let i = 2; i <= 8; i++) await writeTestCase(store, `more-${i}`); // positions 19–81
+    const anchor = (await new AnchorWriter(store, AnchorKey.load(paths.keyFile)!, paths.anchorFile).write('demand')).anchor!;
+    expect(anchor).toMatchObject({ seq: 2, after: '18', position: '81', blockSize: '2' });
+    for (const rangeSize of [3, 7, 100]) expect((await verifyWithAnchors(store, paths, { rangeSize })).anchors).toMatchObject({ valid: true, checked: 2 });
+    await tamper((db) => db.prepare("UPDATE events SET stored_at = '2025-01-01T00:00:00.000Z' WHERE position = 40").run());
+    for (const rangeSize of [3, 7, 100]) {
+      expect((await verifyWithAnchors(store, paths, { rangeSize })).anchors.findings)
+        .toEqual([expect.objectContaining({ kind: 'stored-at-edited', anchor: 2, from: '39', to: '40', expected: 2, found: 2 })]);
+    }
+  });
+
   it('continues from the last anchor, reading only the events after it', async () => {
     await writeTestCase(store, 'later-1', 2);
     const read: bigint[] = [];
