@@ -30,17 +30,18 @@ export const contentHashOf = (type: string, data: unknown, metadata: unknown): s
 };
 
 /**
- * The line an event adds to its block's digest: every field at once. The strings JSON-quoted, so
- * no stream id, event id or time edited to hold a comma or a newline can make two different
- * events give the same text. Lines, not a hash each: a block's digest is SHA-256 over its lines,
- * so `thads verify --all` hashes about 170 bytes more an event instead of one more digest.
+ * The line an event adds to its block's digest: every field at once. Each string carries its
+ * length before it, so no stream id, event id or time edited to hold a comma, a digit or a
+ * newline can make two different events give the same text, and nothing needs escaping (quoting
+ * with JSON.stringify cost a third of the anchors' share of `thads verify --all`). Lines, not a
+ * hash each: a block's digest is SHA-256 over its lines, about 170 bytes more hashed an event.
  */
 export const leafText = (e: LedgerEntry): string =>
-  `${e.position},${JSON.stringify(e.streamId)},${e.revision},${JSON.stringify(e.id)},${JSON.stringify(e.storedAt)},${e.content}\n`;
+  `${e.position},${e.revision},${e.streamId.length}:${e.streamId}${e.id.length}:${e.id}${e.storedAt.length}:${e.storedAt}${e.content}\n`;
 
 /** The three partial lines an anchor also keeps per block, to name what changed in a block that no longer matches. */
 export const partialTextsOf = (e: LedgerEntry): [content: string, id: string, time: string] => [
-  `${e.position},${JSON.stringify(e.streamId)},${e.revision},${e.content}\n`,
-  `${e.position},${JSON.stringify(e.id)}\n`,
-  `${e.position},${JSON.stringify(e.storedAt)}\n`,
+  `${e.position},${e.revision},${e.streamId.length}:${e.streamId}${e.content}\n`,
+  `${e.position},${e.id.length}:${e.id}\n`,
+  `${e.position},${e.storedAt.length}:${e.storedAt}\n`,
 ];
