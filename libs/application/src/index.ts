@@ -26,6 +26,7 @@ export * from './history/history-query';
 export * from './history/late-recording';
 export * from './history/history-csv';
 export * from './history/history-html';
+export * from './history/anchor-line';
 export * from './history/history-rows';
 export * from './history/describe-event';
 export * from './history/vietnamese-format';
