@@ -2,7 +2,7 @@ import { EventMetadata } from '@thads/domain';
 import { RecordedEvent, StoredEventRow } from '@thads/event-store';
 import { chainHash, GENESIS_HASH } from '../hash-chain';
 import { storedTextLinks } from './stored-hash';
-import { contentHashOf, leafText } from './anchors/anchor-leaf';
+import { contentHashOf, lineOf } from './anchors/anchor-leaf';
 
 /**
  * Why a link is broken:
@@ -26,7 +26,7 @@ export interface BrokenLink {
 }
 
 /** Anchor lines of a range of the log: positions, where each line ends in `text` (UTF-16 units), the lines. */
-export interface LeafLines { positions: number[]; ends: number[]; text: string }
+export interface LeafLines { positions: ArrayLike<number>; ends: ArrayLike<number>; text: string }
 
 /** Where a stream's events begin within a range of the log, for stitching to the range before. */
 export interface SegmentHead { revision: number; prevHash: string; position: number; eventId: string }
@@ -80,24 +80,23 @@ export class ChainVerifier {
    * With `leaves`, each event's anchor line (anchors/anchor-leaf.ts), in the order checked, made
    * with the content hash computed here anyway: the anchors' check costs a line an event.
    */
-  private readonly lines?: { positions: number[]; texts: string[] };
+  private readonly lines?: { positions: number[]; ends: number[]; text: string };
 
   constructor(private readonly options: { openStart?: boolean; leaves?: boolean } = {}) {
-    if (options.leaves) this.lines = { positions: [], texts: [] };
+    if (options.leaves) this.lines = { positions: [], ends: [], text: '' };
   }
 
   private leaf(position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): void {
-    this.lines!.positions.push(position);
-    this.lines!.texts.push(leafText({ position, streamId, revision, id, storedAt, content }));
+    const lines = this.lines!;
+    lines.positions.push(position);
+    lines.text += lineOf(position, streamId, revision, id, storedAt, content);
+    lines.ends.push(lines.text.length);
   }
 
-  /** The lines gathered, as one text and where each event's line ends in it (for a worker to post). */
+  /** The lines gathered, as one text and where each event's line ends in it; typed arrays, cheap for a worker to post. */
   get leaves(): LeafLines | undefined {
     if (!this.lines) return undefined;
-    const ends: number[] = [];
-    let end = 0;
-    for (const t of this.lines.texts) ends.push((end += t.length));
-    return { positions: this.lines.positions, ends, text: this.lines.texts.join('') };
+    return { positions: Float64Array.from(this.lines.positions), ends: Uint32Array.from(this.lines.ends), text: this.lines.text };
   }
 
   get streams(): number {
