@@ -23,7 +23,7 @@ export const rangeRunner = (store: EventStore, location: string, workers = defau
   if (workers <= 1 || location === ':memory:' || !__filename.endsWith('.js')) {
     return { concurrency: 1, run: rangeCheck(store, options), close: async () => undefined };
   }
-  const pool = Array.from({ length: workers }, () => new Worker(join(__dirname, 'verify-worker.js'), { workerData: { location, leaves: options.leaves } }));
+  const pool = Array.from({ length: workers }, () => new Worker(join(__dirname, 'verify-worker.js'), { workerData: { location, anchors: options.anchors } }));
   const waiting = new Map<number, { resolve: (r: RangeResult) => void; reject: (e: Error) => void }>();
   for (const worker of pool) {
     worker.on('message', ({ id, result, error }: { id: number; result?: RangeResult; error?: string }) => {

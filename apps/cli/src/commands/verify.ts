@@ -66,8 +66,8 @@ export const verifyCommand = async (args: Args, ctx: CliContext): Promise<number
   bar.start(Number(head), 0);
   const started = process.hrtime.bigint();
   const report = await verifyWithAnchors(ctx.store, { anchorFile: ctx.config.anchors.file, keyFile: ctx.config.anchors.keyFile }, {
-    runner: (leaves) => {
-      runner = rangeRunner(ctx.store, ctx.config.eventStore, workers, { leaves });
+    runner: (options) => {
+      runner = rangeRunner(ctx.store, ctx.config.eventStore, workers, options);
       return { run: runner.run, concurrency: 2 * runner.concurrency };
     },
     onProgress: (_, position) => bar.update(Math.min(Number(position), Number(head))),

@@ -2,7 +2,8 @@ import { EventMetadata } from '@thads/domain';
 import { RecordedEvent, StoredEventRow } from '@thads/event-store';
 import { chainHash, GENESIS_HASH } from '../hash-chain';
 import { storedTextLinks } from './stored-hash';
-import { contentHashOf, lineOf } from './anchors/anchor-leaf';
+import { contentHashOf } from './anchors/anchor-leaf';
+import { AnchorShape, LeafSink, RangeLeaves } from './anchors/leaf-sink';
 
 /**
  * Why a link is broken:
@@ -24,9 +25,6 @@ export interface BrokenLink {
   position: number;
   eventId: string;
 }
-
-/** Anchor lines of a range of the log: positions, where each line ends in `text` (UTF-16 units), the lines. */
-export interface LeafLines { positions: ArrayLike<number>; ends: ArrayLike<number>; text: string }
 
 /** Where a stream's events begin within a range of the log, for stitching to the range before. */
 export interface SegmentHead { revision: number; prevHash: string; position: number; eventId: string }
@@ -77,26 +75,21 @@ export class ChainVerifier {
   fastChecked = 0;
 
   /**
-   * With `leaves`, each event's anchor line (anchors/anchor-leaf.ts), in the order checked, made
-   * with the content hash computed here anyway: the anchors' check costs a line an event.
+   * With `leaves` (the anchors' segments, for a range [from, to)), each event goes to the anchors'
+   * check (anchors/leaf-sink.ts) with the content hash computed here anyway.
    */
-  private readonly lines?: { positions: number[]; ends: number[]; text: string };
+  private readonly sink?: LeafSink;
 
-  constructor(private readonly options: { openStart?: boolean; leaves?: boolean } = {}) {
-    if (options.leaves) this.lines = { positions: [], ends: [], text: '' };
+  constructor(private readonly options: { openStart?: boolean; leaves?: { shapes: ReadonlyArray<AnchorShape>; from: number; to: number } } = {}) {
+    if (options.leaves) this.sink = new LeafSink(options.leaves.shapes, options.leaves.from, options.leaves.to);
   }
 
   private leaf(position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): void {
-    const lines = this.lines!;
-    lines.positions.push(position);
-    lines.text += lineOf(position, streamId, revision, id, storedAt, content);
-    lines.ends.push(lines.text.length);
+    this.sink!.add(position, streamId, revision, id, storedAt, content);
   }
 
-  /** The lines gathered, as one text and where each event's line ends in it; typed arrays, cheap for a worker to post. */
-  get leaves(): LeafLines | undefined {
-    if (!this.lines) return undefined;
-    return { positions: Float64Array.from(this.lines.positions), ends: Uint32Array.from(this.lines.ends), text: this.lines.text };
+  get leaves(): RangeLeaves | undefined {
+    return this.sink?.result();
   }
 
   get streams(): number {
@@ -107,7 +100,7 @@ export class ChainVerifier {
   check(event: RecordedEvent, storedAt = ''): BrokenLink | undefined {
     this.checked++;
     const link = this.links.get(event.streamId);
-    const content = this.lines ? contentHashOf(event.type, event.data, event.metadata) : undefined;
+    const content = this.sink ? contentHashOf(event.type, event.data, event.metadata) : undefined;
     if (content !== undefined) this.leaf(Number(event.position), event.streamId, Number(event.revision), event.id, storedAt, content);
     if (link?.broken) return undefined;
     const m = event.metadata as unknown as Partial<EventMetadata> | null;
@@ -125,10 +118,10 @@ export class ChainVerifier {
     const link = this.links.get(streamId);
     // After a break, or for text that is not canonical or not what was hashed, the slow path
     // (parsing, as readAll always did: a text that is not JSON still fails the read).
-    const own = link?.broken && !this.lines ? undefined : storedTextLinks(row[4], row[5], row[6]);
+    const own = link?.broken && !this.sink ? undefined : storedTextLinks(row[4], row[5], row[6]);
     if (!own) return this.check(recorded(row), row[7]);
     // A valid event's hash is its content hash: the leaf is made of it.
-    if (this.lines) this.leaf(row[0], streamId, row[3], row[1], row[7], own.hash);
+    if (this.sink) this.leaf(row[0], streamId, row[3], row[1], row[7], own.hash);
     this.checked++;
     if (link?.broken) return undefined;
     this.fastChecked++;

@@ -1,15 +1,20 @@
 import { EventStore, RecordedEvent, StoredEventRow } from '@thads/event-store';
-import { BrokenLink, ChainVerifier, LeafLines, StreamSegment } from './chain-verifier';
+import { BrokenLink, ChainVerifier, StreamSegment } from './chain-verifier';
+import { AnchorShape, RangeLeaves } from './anchors/leaf-sink';
 import { LogVerification } from './verify-log';
 
 export interface RangeResult {
   checked: number;
   segments: StreamSegment[];
-  /** With `leaves`: each event's anchor line, in position order, for the anchors' check. */
-  leaves?: LeafLines;
+  /** With `anchors`: the range's share of the anchors' check. */
+  leaves?: RangeLeaves;
 }
 
-export interface RangeOptions { leaves?: boolean }
+/** `anchors`: the segments of the anchors to check the log against (none: no anchor check). */
+export interface RangeOptions { anchors?: ReadonlyArray<AnchorShape> }
+
+const sinkFor = (options: RangeOptions, from: bigint, to: bigint) =>
+  options.anchors?.length ? { shapes: options.anchors, from: Number(from), to: Number(to) } : undefined;
 
 const resultOf = (verifier: ChainVerifier): RangeResult => {
   const leaves = verifier.leaves;
@@ -21,8 +26,8 @@ const resultOf = (verifier: ChainVerifier): RangeResult => {
  * With `leaves`, read with storage times (readLedger) where the store has them.
  */
 export const verifyRange = async (store: EventStore, from: bigint, to: bigint, options: RangeOptions = {}): Promise<RangeResult> => {
-  const verifier = new ChainVerifier({ openStart: true, leaves: options.leaves });
-  if (options.leaves && store.readLedger) {
+  const verifier = new ChainVerifier({ openStart: true, leaves: sinkFor(options, from, to) });
+  if (options.anchors?.length && store.readLedger) {
     for await (const e of store.readLedger(from, to)) verifier.check(e, e.storedAt);
     return resultOf(verifier);
   }
@@ -46,7 +51,7 @@ export interface StoredLog {
  * (ChainVerifier.checkStored), the others parsed; the result is the same.
  */
 export const verifyStoredRange = (log: StoredLog, from: bigint, to: bigint, options: RangeOptions = {}): RangeResult => {
-  const verifier = new ChainVerifier({ openStart: true, leaves: options.leaves });
+  const verifier = new ChainVerifier({ openStart: true, leaves: sinkFor(options, from, to) });
   const recorded = (row: StoredEventRow) => log.recorded(row);
   for (const page of log.pages(from, to)) for (const row of page) verifier.checkStored(row, recorded);
   return resultOf(verifier);

@@ -2,7 +2,7 @@ import { LedgerEvent } from '@thads/event-store';
 import { sha256Hex } from '../../hash-chain';
 import { Anchor, ANCHOR_GENESIS, AnchorSummary, signedText, summaryOf } from './anchor';
 import { AnchorLine } from './anchor-file';
-import { LeafLines } from '../chain-verifier';
+import { AnchorShape, LeafLines, RangeLeaves } from './leaf-sink';
 import { AnchorKey } from './anchor-key';
 import { BlockDigest, blockCountOf, blockRange, FullBlockDigest, segmentDigest, SegmentShape, shapeOf } from './anchor-segment';
 import { entryOf } from './ledger';
@@ -63,7 +63,7 @@ export class AnchorCheck {
   private readonly trusted: Array<{ anchor: Anchor; line: number; shape: SegmentShape; after: number; position: number; blockSize: number }> = [];
   private readonly mismatches: Mismatch[] = [];
   private current = 0;
-  private blocks = new Map<number, BlockDigest>();
+  private blocks = new Map<number, BlockDigest | { count: number; digest(): string }>();
   private windowEvents = 0;
   private readonly lines: number;
 
@@ -105,26 +105,47 @@ export class AnchorCheck {
     }
   }
 
+  /** The segments of the anchors whose signature held, for the range checks (leaf-sink.ts). */
+  shapes(): AnchorShape[] {
+    return this.trusted.map(({ after, position, blockSize }) => ({ after, position, blockSize }));
+  }
+
   /**
-   * A range's anchor lines (anchor-leaf.ts), ranges in position order. Consecutive events of one
-   * block are hashed as one slice of the text: the per-event work is a comparison or two.
+   * A range's share, ranges in position order: blocks hashed where the range was read, and the
+   * lines of blocks its edges cut, merged in position order.
    */
-  addLines({ positions, ends, text }: LeafLines): void {
+  addRange({ blocks, lines, after }: RangeLeaves): void {
     let i = 0;
-    while (i < positions.length) {
+    for (const [anchor, block, count, digest] of blocks) {
+      const first = this.trusted[anchor].after + block * this.trusted[anchor].blockSize + 1;
+      let j = i;
+      while (j < lines.positions.length && lines.positions[j] < first) j++;
+      this.addLines(lines, i, j);
+      i = j;
+      while (this.current < anchor) this.close(this.current++);
+      this.blocks.set(block, { count, digest: () => digest });
+    }
+    this.addLines(lines, i, lines.positions.length);
+    this.windowEvents += after;
+  }
+
+  /** Lines [from, to) of a range: consecutive events of one block hashed as one slice of the text. */
+  private addLines({ positions, ends, text }: LeafLines, from: number, to: number): void {
+    let i = from;
+    while (i < to) {
       const p = positions[i];
       while (this.current < this.trusted.length && p > this.trusted[this.current].position) this.close(this.current++);
       const t = this.trusted[this.current];
-      if (!t) { this.windowEvents += positions.length - i; return; }
+      if (!t) { this.windowEvents += to - i; return; }
       const start = i === 0 ? 0 : ends[i - 1];
       if (p <= t.after) { i++; continue; } // between two anchors whose chain is broken: covered by neither
       const block = Math.floor((p - t.after - 1) / t.blockSize);
       const blockEnd = Math.min(t.after + (block + 1) * t.blockSize, t.position);
       let j = i + 1;
-      while (j < positions.length && positions[j] <= blockEnd) j++;
+      while (j < to && positions[j] <= blockEnd) j++;
       let digest = this.blocks.get(block);
       if (!digest) this.blocks.set(block, (digest = new BlockDigest()));
-      digest.add(text.slice(start, ends[j - 1]), j - i);
+      (digest as BlockDigest).add(text.slice(start, ends[j - 1]), j - i);
       i = j;
     }
   }

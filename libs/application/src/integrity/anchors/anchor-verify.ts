@@ -10,11 +10,8 @@ export interface AnchorPaths { anchorFile: string; keyFile: string }
 
 export type AnchoredVerification = LogVerification & { anchors: AnchorReport };
 
-/** The check of the anchor file, ready for the log's leaves; `leaves` says whether they are needed at all. */
-export const anchorCheckFor = (paths: AnchorPaths): { check: AnchorCheck; leaves: boolean } => {
-  const lines = readAnchorLines(paths.anchorFile);
-  return { check: new AnchorCheck(lines, AnchorKey.load(paths.keyFile)), leaves: lines.length > 0 };
-};
+/** The check of the anchor file, ready for the log's leaves. */
+export const anchorCheckFor = (paths: AnchorPaths): AnchorCheck => new AnchorCheck(readAnchorLines(paths.anchorFile), AnchorKey.load(paths.keyFile));
 
 /** A range checked in this thread: SQLite as stored text (the fast path), any other store through readLedger. */
 export const localRangeRun = (store: EventStore, options: RangeOptions): ((from: bigint, to: bigint) => Promise<RangeResult>) => {
@@ -26,23 +23,24 @@ export const localRangeRun = (store: EventStore, options: RangeOptions): ((from:
 /**
  * The whole log's hash chains and, in the same pass, the anchors: every anchor's blocks against
  * the log's leaves, then the blocks that no longer match read again to name what changed.
- * `valid` only when both hold. `runner` checks ranges (worker threads in the CLI), told whether
- * the anchors' leaves are wanted (not when there is no anchor).
+ * `valid` only when both hold. `runner` checks ranges (worker threads in the CLI), told the
+ * anchors' segments (none when there is no anchor to check).
  */
 export const verifyWithAnchors = async (
   store: EventStore,
   paths: AnchorPaths,
   options: {
-    runner?: (leaves: boolean) => { run: (from: bigint, to: bigint) => Promise<RangeResult>; concurrency: number };
+    runner?: (options: RangeOptions) => { run: (from: bigint, to: bigint) => Promise<RangeResult>; concurrency: number };
     rangeSize?: number; onProgress?: (checked: number, position: bigint) => void;
   } = {},
 ): Promise<AnchoredVerification> => {
-  const { check, leaves } = anchorCheckFor(paths);
+  const check = anchorCheckFor(paths);
   const head = (await store.headPosition()) ?? 0n;
-  const { run, concurrency } = options.runner?.(leaves) ?? { run: localRangeRun(store, { leaves }), concurrency: 1 };
+  const ranges: RangeOptions = { anchors: check.shapes() };
+  const { run, concurrency } = options.runner?.(ranges) ?? { run: localRangeRun(store, ranges), concurrency: 1 };
   const log = await verifyInRanges(head, run, {
     concurrency, rangeSize: options.rangeSize, onProgress: options.onProgress,
-    onRange: (r) => { if (r.leaves) check.addLines(r.leaves); },
+    onRange: (r) => { if (r.leaves) check.addRange(r.leaves); },
   });
   check.end();
   await check.explain((from, to) => readLedger(store, from, to));

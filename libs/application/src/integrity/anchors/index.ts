@@ -8,3 +8,4 @@ export * from './anchor-verify';
 export * from './anchor-writer';
 export * from './ledger';
 export * from './anchor-settings';
+export * from './leaf-sink';
