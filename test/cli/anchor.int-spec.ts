@@ -5,6 +5,7 @@ import { AnchorKey, demoLines } from '@thads/application';
 import { SqliteEventStore } from '@thads/event-store';
 import { parseArgs } from '../../apps/cli/src/args';
 import { anchorCommand } from '../../apps/cli/src/commands/anchor';
+import { caseCommand } from '../../apps/cli/src/commands/case';
 import { importCommand } from '../../apps/cli/src/commands/import';
 import { verifyCommand } from '../../apps/cli/src/commands/verify';
 import { cliContext } from './cli-harness';
@@ -39,6 +40,8 @@ describe('thads anchor, and thads verify --all against the anchors', () => {
     // Nothing new: `thads anchor` writes nothing and says so; --show gives the public key.
     expect(JSON.parse((await run(anchorCommand, 'anchor')).out)).toMatchObject({ written: false, anchor: { seq: 1 } });
     expect(JSON.parse((await run(anchorCommand, 'anchor', '--show')).out)).toMatchObject({ keyFingerprint: fingerprint, publicKey: expect.stringContaining('BEGIN PUBLIC KEY') });
+    // The case's timeline prints the anchor too, as every exported history does.
+    expect((await run(caseCommand, 'case', 'demo-0001')).out).toMatch(new RegExp(`Mốc neo nhật ký: số 1, vị trí ${head} .*khóa ${fingerprint}`));
   });
 
   it('exits 1 and names the anchor, the position and the kind when the last event of a stream was deleted', async () => {
