@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Anchor } from './anchor';
 
@@ -35,6 +35,31 @@ export const readAnchorLines = (file: string): AnchorLine[] => {
   return out;
 };
 
+/** The file's last `bytes` bytes (or all of it), from the start of a line when cut and `lines`. */
+const tailOf = (file: string, bytes: number, lines = true): { text: string; whole: boolean } => {
+  const fd = openSync(file, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const start = Math.max(0, size - bytes);
+    const buffer = Buffer.alloc(size - start);
+    readSync(fd, buffer, 0, buffer.length, start);
+    const text = buffer.toString('utf8');
+    return start === 0 || !lines ? { text, whole: start === 0 } : { text: text.slice(text.indexOf('\n') + 1), whole: false };
+  } finally {
+    closeSync(fd);
+  }
+};
+
+/**
+ * The last lines of the file, read from its end (an anchor line is under 8 kB): the writer and the
+ * API look for the latest anchor often, and the file only grows. Line numbers are left out (0).
+ */
+export const readLastAnchorLines = (file: string, bytes = 64 * 1024): { lines: AnchorLine[]; whole: boolean } => {
+  if (!existsSync(file)) return { lines: [], whole: true };
+  const { text, whole } = tailOf(file, bytes);
+  return { lines: text.split('\n').filter((t) => t.trim() !== '').map((t) => parseLine(t, 0)), whole };
+};
+
 /** Appends one line, created 0600, and waits for the disk: an anchor lost in a crash protects nothing. */
 export const appendAnchorLine = (file: string, anchor: Anchor): void => {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
@@ -42,7 +67,7 @@ export const appendAnchorLine = (file: string, anchor: Anchor): void => {
   try {
     // A line cut by a crash before its newline would glue the next one to it.
     const size = fstatSync(fd).size;
-    const tail = size > 0 && !readFileSync(file, 'utf8').endsWith('\n') ? '\n' : '';
+    const tail = size > 0 && !tailOf(file, 1, false).text.endsWith('\n') ? '\n' : '';
     writeSync(fd, `${tail}${JSON.stringify(anchor)}\n`);
     fsyncSync(fd);
   } finally {

@@ -1,20 +1,23 @@
 import { EventStore } from '@thads/event-store';
 import { Anchor, ANCHOR_GENESIS, AnchorReason, signedText, UnsignedAnchor } from './anchor';
 import { AnchorKey } from './anchor-key';
-import { appendAnchorLine, readAnchorLines, withAnchorLock } from './anchor-file';
+import { statSync } from 'node:fs';
+import { appendAnchorLine, readAnchorLines, readLastAnchorLines, withAnchorLock } from './anchor-file';
 import { blockCountOf, blockOf, FullBlockDigest, segmentDigest, shapeOf } from './anchor-segment';
 import { entryOf, readLedger } from './ledger';
 
 export interface AnchorWritten { written: boolean; anchor?: Anchor }
 
-/** The last anchor of the file this key signed: the one the next continues from. */
+const signedBy = (key: AnchorKey) => (a: Anchor | undefined): a is Anchor =>
+  a !== undefined && a.keyFingerprint === key.fingerprint && key.verify(signedText(a), a.signature);
+
+/** The last anchor of the file this key signed: the one the next continues from. Read from the file's end. */
 export const lastSigned = (file: string, key: AnchorKey): Anchor | undefined => {
-  const lines = readAnchorLines(file);
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const a = lines[i].anchor;
-    if (a && a.keyFingerprint === key.fingerprint && key.verify(signedText(a), a.signature)) return a;
-  }
-  return undefined;
+  const isSigned = signedBy(key);
+  const { lines, whole } = readLastAnchorLines(file);
+  const found = lines.map((l) => l.anchor).reverse().find(isSigned);
+  if (found || whole) return found;
+  return readAnchorLines(file).map((l) => l.anchor).reverse().find(isSigned);
 };
 
 /**
@@ -24,6 +27,8 @@ export const lastSigned = (file: string, key: AnchorKey): Anchor | undefined => 
  */
 export class AnchorWriter {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The latest anchor, as long as the file is unchanged (another process may append to it). */
+  private cached?: { size: number; mtimeMs: number; anchor: Anchor | undefined };
 
   constructor(private readonly store: EventStore, private readonly key: AnchorKey, readonly file: string, private readonly now: () => Date = () => new Date()) {}
 
@@ -39,7 +44,12 @@ export class AnchorWriter {
   }
 
   latest(): Anchor | undefined {
-    return lastSigned(this.file, this.key);
+    let stat: { size: number; mtimeMs: number };
+    try { stat = statSync(this.file); } catch { return undefined; }
+    if (this.cached?.size === stat.size && this.cached.mtimeMs === stat.mtimeMs) return this.cached.anchor;
+    const anchor = lastSigned(this.file, this.key);
+    this.cached = { size: stat.size, mtimeMs: stat.mtimeMs, anchor };
+    return anchor;
   }
 
   private async writeNow(reason: AnchorReason): Promise<AnchorWritten> {

@@ -177,3 +177,35 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
     expect(await writer.write('demand')).toMatchObject({ written: false, anchor: { seq: 2 } });
   });
 });
+
+describe('the anchor file', () => {
+  let dir: string;
+  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'thads-anchor-file-')); });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('is appended one line an anchor, a line cut by a crash ended first, and its latest anchor found from its end', async () => {
+    const store = new SqliteEventStore(':memory:');
+    const file = join(dir, 'anchors.jsonl');
+    const key = AnchorKey.loadOrCreate(join(dir, 'key.pem'));
+    try {
+      await writeTestCase(store, 'f-1', 1);
+      await new AnchorWriter(store, key, file).write('demand');
+      writeFileSync(file, `${readFileSync(file, 'utf8')}{"cut by a crash`);
+      await writeTestCase(store, 'f-2', 1);
+      const writer = new AnchorWriter(store, key, file);
+      expect(writer.latest()).toMatchObject({ seq: 1 });
+      await writer.write('demand');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      expect(lines.map((l) => l.slice(0, 8))).toEqual(['{"v":1,"', '{"cut by', '{"v":1,"', '']);
+      expect(writer.latest()).toMatchObject({ seq: 2, after: '2' });
+      // Garbage past the last 64 kB: the latest anchor is still found, reading the whole file.
+      for (let i = 0; i < 20; i++) writeFileSync(file, `${readFileSync(file, 'utf8')}${'x'.repeat(8000)}\n`);
+      expect(new AnchorWriter(store, key, file).latest()).toMatchObject({ seq: 2 });
+      const report = await verifyWithAnchors(store, { anchorFile: file, keyFile: join(dir, 'key.pem') });
+      expect(report.anchors.findings.filter((f) => f.kind === 'anchor-unreadable')).toHaveLength(21);
+      expect(report.anchors.checked).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});
