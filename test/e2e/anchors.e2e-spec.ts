@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AnchorKey } from '@thads/application';
+import { EventStore, SqliteEventStore } from '@thads/event-store';
 import { Harness, newCase, registerUnits, startApp } from '../support/app-harness';
 
 /** The log's anchors through the API: on a count, at shutdown, on demand, and on every exported history. */
@@ -42,6 +43,17 @@ describe('anchors written by the API', () => {
     await h.http.post('/api/cases/anc-2/steps').send({ step: 'assign', on: '2025-02-04', enforcerId: 'chv-07' }).expect(200);
     h = await h.restart();
     expect(anchorLines().map((a) => [a.seq, a.reason, a.position])).toEqual([[1, 'interval', '6'], [2, 'shutdown', '7']]);
+  });
+
+  it('checks the whole log against the anchors for a national auditor, and names a deleted last event', async () => {
+    await h.http.post('/api/cases').send(newCase({ caseId: 'anc-4' })).expect(201);
+    await h.http.post('/api/integrity/anchors').set(as('admin')).expect(200);
+    await h.http.get('/api/integrity/verify').set({ ...as('auditor'), 'x-actor-unit': 'kg' }).expect(403);
+    expect((await h.http.get('/api/integrity/verify').set(as('auditor')).expect(200)).body).toMatchObject({ valid: true, checked: 5, anchors: { valid: true, checked: 1 } });
+    const store = h.app.get(EventStore) as SqliteEventStore;
+    store.db.prepare("DELETE FROM events WHERE stream_id = 'case-anc-4'").run();
+    const after = (await h.http.get('/api/integrity/verify').set(as('auditor')).expect(200)).body;
+    expect(after).toMatchObject({ valid: false, brokenStreams: 0, anchors: { valid: false, findings: [expect.objectContaining({ kind: 'truncated', anchor: 1, to: '5' })] } });
   });
 
   it('prints the latest anchor on the history as JSON, CSV and the printable page', async () => {

@@ -25,6 +25,7 @@ import { StatisticsController } from './statistics/statistics.controller';
 import { TargetsController } from './statistics/targets.controller';
 import { AnchorService } from './integrity/anchor.service';
 import { AnchorsController } from './integrity/anchors.controller';
+import { LogVerifyController } from './integrity/log-verify.controller';
 
 /** Closes the stores last, after the projector has stopped. */
 class StoreLifecycle implements OnApplicationShutdown {
@@ -41,7 +42,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController],
+      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
