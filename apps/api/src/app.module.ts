@@ -23,6 +23,9 @@ import { AUTH_CONTROLLERS, AUTH_PROVIDERS } from './auth/auth.providers';
 import { SetTargetsHandler } from './statistics/set-targets';
 import { StatisticsController } from './statistics/statistics.controller';
 import { TargetsController } from './statistics/targets.controller';
+import { AnchorService } from './integrity/anchor.service';
+import { AnchorsController } from './integrity/anchors.controller';
+import { LogVerifyController } from './integrity/log-verify.controller';
 
 /** Closes the stores last, after the projector has stopped. */
 class StoreLifecycle implements OnApplicationShutdown {
@@ -39,7 +42,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController],
+      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
@@ -48,7 +51,7 @@ export class AppModule {
         { provide: CaseWritePath, useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access), inject: [EventStore, AccessPolicy] },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
         Readiness, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine,
-        CaseHistoryService,
+        CaseHistoryService, AnchorService,
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,
         SetTargetsHandler,

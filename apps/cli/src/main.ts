@@ -25,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
   // Audit commands load on demand (the table is their one registration point).
   verify: { run: async (a, c) => (await import('./commands/verify')).verifyCommand(a, c), help: 'verify --stream S | --all [--workers N]   recompute the hash chain; exit 1 at the first broken link' },
+  anchor: { run: async (a, c) => (await import('./commands/anchor')).anchorCommand(a, c), help: 'anchor [--show]   sign the log\'s head now (anchor file and key kept apart from the database); --show: public key and latest anchor' },
   case: { run: async (a, c) => (await import('./commands/case')).caseCommand(a, c), help: 'case <id> [--as-of D] [--as-known-at T]   a case timeline for auditors' },
 };
 

@@ -1,6 +1,6 @@
 import type { EventStore } from '@thads/event-store';
 // Deep imports, not the package barrels: a worker thread loads this file (see verify-worker.ts).
-import { RangeResult, verifyRange, verifyStoredRange } from '../../../libs/application/src/integrity/verify-ranges';
+import { RangeOptions, RangeResult, verifyRange, verifyStoredRange } from '../../../libs/application/src/integrity/verify-ranges';
 import { RawLogReader } from '../../../libs/event-store/src/sqlite/raw-log-reader';
 import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
 
@@ -9,10 +9,10 @@ export type RangeCheck = (from: bigint, to: bigint) => Promise<RangeResult>;
 /**
  * How one range of the log is checked on a store: SQLite is read as stored rows, so that
  * canonical text is hashed without being parsed (about twice the events per second); any other
- * store through its `readAll`.
+ * store through its `readAll` (`readLedger` when the anchors' leaves are wanted).
  */
-export const rangeCheck = (store: EventStore): RangeCheck => {
-  if (!(store instanceof SqliteEventStore)) return (from, to) => verifyRange(store, from, to);
+export const rangeCheck = (store: EventStore, options: RangeOptions = {}): RangeCheck => {
+  if (!(store instanceof SqliteEventStore)) return (from, to) => verifyRange(store, from, to, options);
   const log = new RawLogReader(store.db);
-  return async (from, to) => verifyStoredRange(log, from, to);
+  return async (from, to) => verifyStoredRange(log, from, to, options);
 };

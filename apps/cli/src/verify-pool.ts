@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { RangeResult } from '@thads/application';
+import { RangeOptions, RangeResult } from '@thads/application';
 import { EventStore } from '@thads/event-store';
 import { rangeCheck } from './range-check';
 
@@ -19,11 +19,11 @@ export interface RangeRunner {
 /** Hashing scales with cores; past four, the single reader that stitches becomes the limit. */
 export const defaultWorkers = () => Math.min(availableParallelism(), 4);
 
-export const rangeRunner = (store: EventStore, location: string, workers = defaultWorkers()): RangeRunner => {
+export const rangeRunner = (store: EventStore, location: string, workers = defaultWorkers(), options: RangeOptions = {}): RangeRunner => {
   if (workers <= 1 || location === ':memory:' || !__filename.endsWith('.js')) {
-    return { concurrency: 1, run: rangeCheck(store), close: async () => undefined };
+    return { concurrency: 1, run: rangeCheck(store, options), close: async () => undefined };
   }
-  const pool = Array.from({ length: workers }, () => new Worker(join(__dirname, 'verify-worker.js'), { workerData: { location } }));
+  const pool = Array.from({ length: workers }, () => new Worker(join(__dirname, 'verify-worker.js'), { workerData: { location, anchors: options.anchors } }));
   const waiting = new Map<number, { resolve: (r: RangeResult) => void; reject: (e: Error) => void }>();
   for (const worker of pool) {
     worker.on('message', ({ id, result, error }: { id: number; result?: RangeResult; error?: string }) => {

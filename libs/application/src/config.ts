@@ -1,12 +1,13 @@
 import { join, resolve } from 'node:path';
 import { AUTH_VARIABLES, AuthSettings, authSettingsFromEnv, DEFAULT_AUTH, devActorFromEnv } from './access/auth-settings';
+import { ANCHOR_VARIABLES, AnchorSettings, anchorSettingsFromEnv } from './integrity/anchors/anchor-settings';
 
 export type ProcessRole = 'all' | 'api' | 'projector';
 
 /** Every environment variable the app reads; deployment files are checked against this list. */
 export const CONFIG_VARIABLES = [
   'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
-  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'NODE_ENV', ...AUTH_VARIABLES,
+  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
 ] as const;
 
 /** Configuration comes from the environment only (ARCHITECTURE.md §9); this is its one reader. */
@@ -26,6 +27,8 @@ export class AppConfig {
     readonly projectorLeaseMs: number = 15_000,
     /** Tokens (OIDC issuer), CORS; see access/auth-settings.ts. */
     readonly auth: AuthSettings = DEFAULT_AUTH,
+    /** The log's anchors: key file, anchor file, how often (integrity/anchors/anchor-settings.ts). */
+    readonly anchors: AnchorSettings = anchorSettingsFromEnv({}, dataDir),
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -45,6 +48,7 @@ export class AppConfig {
       env.THADS_CALENDAR_DIR ?? join(dataDir, 'calendar'),
       Number(env.THADS_PROJECTOR_LEASE_MS ?? 15_000),
       authSettingsFromEnv(env),
+      anchorSettingsFromEnv(env, dataDir),
     );
   }
 

@@ -30,6 +30,12 @@ export interface RecordedEvent extends EventData {
   position: bigint;
 }
 
+/** An event with the time the store wrote it: what the log's anchors cover (libs/application/src/integrity/anchors). */
+export interface LedgerEvent extends RecordedEvent {
+  /** As the store keeps it, to the precision it keeps (ISO 8601, UTC); '' where the store keeps none. */
+  storedAt: string;
+}
+
 export interface AppendResult {
   /** Revision of the last event now in the stream. */
   nextExpectedRevision: bigint;
@@ -123,6 +129,11 @@ export abstract class EventStore {
    * read `$all` in position order.
    */
   readStreams?(options: ReadStreamsOptions): AsyncIterable<RecordedEvent>;
+  /**
+   * Positions [from, to) in position order, each event with its storage time. Optional: the
+   * anchors read `readAll` on a store without it, and cover no storage time there.
+   */
+  readLedger?(from: bigint, to: bigint): AsyncIterable<LedgerEvent>;
   /** Catch up from `after`, then stay live. */
   abstract subscribeToAll(options: SubscribeToAllOptions): Subscription;
   abstract streamRevision(streamId: string): Promise<CurrentRevision>;

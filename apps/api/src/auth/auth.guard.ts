@@ -70,6 +70,9 @@ export class AuthGuard implements CanActivate {
         const target = strings(body?.parentId)[0] ?? strings(body?.unitId)[0];
         return this.overUnits(actor, rule.right, target ? [target] : [], `register unit ${strings(body?.unitId)[0] ?? '?'}`);
       }
+      case 'roles':
+        if (actor.role !== 'system' && !rule.roles.includes(actor.role)) throw new Forbidden(actor, what, `only ${rule.roles.join(' or ')} may`);
+        return;
       case 'case': {
         const caseId = Object.values(request.params)[0];
         const unitId = typeof caseId === 'string' ? await this.unitOfCase(caseId) : undefined;

@@ -1,4 +1,4 @@
-import { OtherRight } from '@thads/application';
+import { OtherRight, Role } from '@thads/application';
 
 /**
  * What each route needs, keyed by the Express route path the request matched (so a case id in
@@ -16,7 +16,9 @@ export type RouteRule =
   /** A right over the unit of the case named by the route's first parameter. */
   | { kind: 'case'; right: OtherRight }
   /** Registering a unit: the right over its parent (or over itself, for the root). */
-  | { kind: 'new-unit'; right: OtherRight };
+  | { kind: 'new-unit'; right: OtherRight }
+  /** The whole log, no unit's part of it: these roles only (and the system). */
+  | { kind: 'roles'; roles: ReadonlyArray<Role> };
 
 const CASE = String.raw`/api/cases/:[^/]+`;
 
@@ -41,6 +43,8 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/statistics\/policies$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/statistics(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
   { methods: /^GET$/, path: /^\/api\/deadlines(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
+  // The log's anchors sign the whole log: its keeper (admin) and its auditors (docs/integrity.md).
+  { methods: /^(GET|POST)$/, path: /^\/api\/integrity\/anchors$/, rule: { kind: 'roles', roles: ['admin', 'auditor'] } },
   // Checking the whole log's chains: a unit may be named; without one, only a national auditor.
   { methods: /^GET$/, path: /^\/api\/(verify|integrity)(\/|$)/, rule: { kind: 'units', right: 'history.verify' } },
 ];

@@ -1,4 +1,5 @@
 import {
+  AnchorKey, anchorLine, lastSigned, summaryOf,
   CaseHistory, formatDate, formatInstant, formatVndString, HistoryEntry, historyTitle, parseHistoryQuery, readCaseHistory, describeEventData,
   localDateInVietnam,
 } from '@thads/application';
@@ -44,6 +45,10 @@ export const caseCommand = async (args: Args, ctx: CliContext): Promise<number> 
   lines.push(integrity.valid
     ? `Chuỗi băm: toàn vẹn (${integrity.checked} sự kiện)`
     : `Chuỗi băm: BỊ THAY ĐỔI tại revision ${integrity.firstBroken?.revision} (${integrity.firstBroken?.reason})`);
+  // The log's latest anchor, as every exported history prints it (docs/integrity.md).
+  const key = AnchorKey.load(ctx.config.anchors.keyFile);
+  const anchor = key ? lastSigned(ctx.config.anchors.file, key) : undefined;
+  if (anchor) lines.push(`Mốc neo nhật ký: ${anchorLine(summaryOf(anchor))}`);
   ctx.out.write(`${lines.join('\n')}\n`);
   return integrity.valid ? 0 : 1;
 };

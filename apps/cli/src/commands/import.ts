@@ -30,6 +30,8 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
   bar.stop();
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (shown > 100) ctx.err.write(`… and ${shown - 100} more rejected lines\n`);
+  // A graceful end: sign the log's head, so what was just imported is anchored (docs/integrity.md).
+  ctx.err.write(`${await (await import('./anchor')).anchorAfterImport(ctx)}\n`);
   ctx.out.write(`${JSON.stringify({
     lines: summary.lines, applied: summary.applied, alreadyApplied: summary.alreadyApplied, rejected: summary.rejected.length,
     seconds: Number(seconds.toFixed(3)), commandsPerSecond: Math.round(summary.lines / seconds),

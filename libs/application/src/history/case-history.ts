@@ -7,6 +7,7 @@ import { localDateInVietnam } from '../clock';
 import { domainEventOf, metadataOf } from '../envelope';
 import { attributeDeadlines } from './deadline-attribution';
 import { isLateRecorded, LATE_RECORDING_DAYS, recordingDelayDays } from './late-recording';
+import { AnchorSummary } from '../integrity/anchors/anchor';
 
 /** `asOf`: business time (events dated up to the end of that day). `asKnownAt`: what was recorded by then. */
 export interface HistoryQuery {
@@ -60,6 +61,11 @@ export interface CaseHistory {
   /** What the receipt recorded: the judgment and the parties. */
   case: CaseFacts | null;
   events: HistoryEntry[];
+  /**
+   * The log's latest anchor when the history was read, printed on every export so that a printed
+   * history can be checked later against the log (docs/integrity.md); absent where no anchor is.
+   */
+  anchor?: AnchorSummary;
 }
 
 const amountsView = (a: Amounts): AmountsView => ({

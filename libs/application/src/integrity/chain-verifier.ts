@@ -2,6 +2,8 @@ import { EventMetadata } from '@thads/domain';
 import { RecordedEvent, StoredEventRow } from '@thads/event-store';
 import { chainHash, GENESIS_HASH } from '../hash-chain';
 import { storedTextLinks } from './stored-hash';
+import { contentHashOf } from './anchors/anchor-leaf';
+import { AnchorShape, LeafSink, RangeLeaves } from './anchors/leaf-sink';
 
 /**
  * Why a link is broken:
@@ -37,11 +39,12 @@ const START = { next: 0, hash: GENESIS_HASH };
 const breakAt = (streamId: string, head: SegmentHead, reason: BreakReason, revision: number, expected?: string, actual?: string): BrokenLink =>
   ({ streamId, revision, reason, expected, actual, position: head.position, eventId: head.eventId });
 
-const ownHashBreak = (event: RecordedEvent, head: SegmentHead): BrokenLink | undefined => {
+/** `recomputed`, when known already, is contentHashOf the event: the same hash as computed here. */
+const ownHashBreak = (event: RecordedEvent, head: SegmentHead, recomputed?: string): BrokenLink | undefined => {
   const m = event.metadata as unknown as Partial<EventMetadata> | null;
   if (!m || typeof m.hash !== 'string' || typeof m.prevHash !== 'string') return breakAt(event.streamId, head, 'hash-mismatch', head.revision, 'a hash', 'none');
   const { hash, ...unsigned } = m;
-  const recomputed = chainHash(m.prevHash, event.type, event.data, unsigned);
+  recomputed ??= chainHash(m.prevHash, event.type, event.data, unsigned);
   return recomputed === hash ? undefined : breakAt(event.streamId, head, 'hash-mismatch', head.revision, recomputed, hash);
 };
 
@@ -71,20 +74,38 @@ export class ChainVerifier {
   /** Events `checkStored` judged by their stored text, without parsing them. */
   fastChecked = 0;
 
-  constructor(private readonly options: { openStart?: boolean } = {}) {}
+  /**
+   * With `leaves` (the anchors' segments, for a range [from, to)), each event goes to the anchors'
+   * check (anchors/leaf-sink.ts) with the content hash computed here anyway.
+   */
+  private readonly sink?: LeafSink;
+
+  constructor(private readonly options: { openStart?: boolean; leaves?: { shapes: ReadonlyArray<AnchorShape>; from: number; to: number } } = {}) {
+    if (options.leaves) this.sink = new LeafSink(options.leaves.shapes, options.leaves.from, options.leaves.to);
+  }
+
+  private leaf(position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): void {
+    this.sink!.add(position, streamId, revision, id, storedAt, content);
+  }
+
+  get leaves(): RangeLeaves | undefined {
+    return this.sink?.result();
+  }
 
   get streams(): number {
     return this.links.size;
   }
 
   /** The stream's first broken link, once; its later events are then skipped. */
-  check(event: RecordedEvent): BrokenLink | undefined {
+  check(event: RecordedEvent, storedAt = ''): BrokenLink | undefined {
     this.checked++;
     const link = this.links.get(event.streamId);
+    const content = this.sink ? contentHashOf(event.type, event.data, event.metadata) : undefined;
+    if (content !== undefined) this.leaf(Number(event.position), event.streamId, Number(event.revision), event.id, storedAt, content);
     if (link?.broken) return undefined;
     const m = event.metadata as unknown as Partial<EventMetadata> | null;
     const head: SegmentHead = { revision: Number(event.revision), prevHash: m?.prevHash ?? '', position: Number(event.position), eventId: event.id };
-    return this.follow(event.streamId, link, head, ownHashBreak(event, head), m?.hash);
+    return this.follow(event.streamId, link, head, ownHashBreak(event, head, content), m?.hash);
   }
 
   /**
@@ -97,9 +118,12 @@ export class ChainVerifier {
     const link = this.links.get(streamId);
     // After a break, or for text that is not canonical or not what was hashed, the slow path
     // (parsing, as readAll always did: a text that is not JSON still fails the read).
-    const own = link?.broken ? undefined : storedTextLinks(row[4], row[5], row[6]);
-    if (!own) return this.check(recorded(row));
+    const own = link?.broken && !this.sink ? undefined : storedTextLinks(row[4], row[5], row[6]);
+    if (!own) return this.check(recorded(row), row[7]);
+    // A valid event's hash is its content hash: the leaf is made of it.
+    if (this.sink) this.leaf(row[0], streamId, row[3], row[1], row[7], own.hash);
     this.checked++;
+    if (link?.broken) return undefined;
     this.fastChecked++;
     const revision = row[3];
     // The usual case, the next event of a stream seen already, without building its head.

@@ -12,10 +12,10 @@ const WALK = recordCase([
 ]);
 
 /** Each event as SQLite stores it: envelope.ts sorted the keys, JSON.stringify wrote them so. */
-const STORED: StoredEventRow[] = WALK.map((e) => [Number(e.position), e.id, e.streamId, Number(e.revision), e.type, JSON.stringify(e.data), JSON.stringify(e.metadata)]);
+const STORED: StoredEventRow[] = WALK.map((e) => [Number(e.position), e.id, e.streamId, Number(e.revision), e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), '2026-01-10T03:00:00.000Z']);
 const AT = 5; // the MoneyCollected event
 const withText = (at: number, data: string, metadata: string): StoredEventRow[] =>
-  STORED.map((r, i) => (i === at ? [r[0], r[1], r[2], r[3], r[4], data, metadata] : r));
+  STORED.map((r, i) => (i === at ? [r[0], r[1], r[2], r[3], r[4], data, metadata, r[7]] : r));
 
 /** The metadata as envelopes wrote it before keys were sorted: `hash` last. */
 const oldOrder = (e: RecordedEvent): string => {
@@ -50,7 +50,7 @@ describe('verifying events from their stored text (the fast path)', () => {
   });
 
   it('verifies text stored with unsorted keys (events written before) by parsing it', () => {
-    const old: StoredEventRow[] = STORED.map((r, i) => [r[0], r[1], r[2], r[3], r[4], reversedKeys(r[5]), oldOrder(WALK[i])]);
+    const old: StoredEventRow[] = STORED.map((r, i) => [r[0], r[1], r[2], r[3], r[4], reversedKeys(r[5]), oldOrder(WALK[i]), r[7]]);
     for (const r of old) expect(storedTextLinks(r[4], r[5], r[6])).toBeUndefined();
     expect(verdicts(old)).toEqual({ broken: [], fastChecked: 0 });
   });

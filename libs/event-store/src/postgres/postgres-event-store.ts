@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Pool } from 'pg';
 import {
-  AppendResult, CurrentRevision, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
+  AppendResult, CurrentRevision, LedgerEvent, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
   RecordedEvent, StreamWrite, Subscription, SubscribeToAllOptions,
 } from '../event-store';
 import { notifyChannel } from './append-section';
@@ -93,6 +93,23 @@ export class PostgresEventStore extends EventStore {
                  ORDER BY position ${backwards ? 'DESC' : ''} LIMIT $2`;
     yield* this.paged(options.fromPosition ?? (backwards ? MAX_BIGINT : 0n), options.maxCount, backwards, (r) => BigInt(r.position),
       (from, limit) => this.pool.query<EventRow>(sql, [from.toString(), limit]));
+  }
+
+  /**
+   * The storage time as text, to the microsecond and in UTC whatever the session's time zone,
+   * so that an edit of it by a microsecond changes what the anchors cover.
+   */
+  override async *readLedger(from: bigint, to: bigint): AsyncIterable<LedgerEvent> {
+    await this.migrate();
+    const sql = `SELECT ${COLUMNS}, to_char(stored_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS stored_at_text
+                 FROM "${this.schema}".events WHERE position >= $1 AND position < $2 AND ${SETTLED} ORDER BY position LIMIT $3`;
+    let next = from;
+    for (;;) {
+      const { rows } = await this.pool.query<EventRow & { stored_at_text: string }>(sql, [next.toString(), to.toString(), PAGE]);
+      for (const r of rows) yield { ...toRecorded(r), storedAt: r.stored_at_text };
+      if (rows.length < PAGE) return;
+      next = BigInt(rows[rows.length - 1].position) + 1n;
+    }
   }
 
   private async *paged(

@@ -3,9 +3,9 @@ import { RecordedEvent } from '../event-store';
 
 /**
  * An event as the SQLite store holds it, its data and metadata still JSON text:
- * [position, id, streamId, revision, type, data, metadata].
+ * [position, id, streamId, revision, type, data, metadata, storedAt].
  */
-export type StoredEventRow = [position: number, id: string, streamId: string, revision: number, type: string, data: string, metadata: string];
+export type StoredEventRow = [position: number, id: string, streamId: string, revision: number, type: string, data: string, metadata: string, storedAt: string];
 
 /** The event `readAll` would give for the row (the same conversion as SqliteEventStore's). */
 export const recordedOf = ([position, id, streamId, revision, type, data, metadata]: StoredEventRow): RecordedEvent => ({
@@ -27,7 +27,7 @@ export class RawLogReader {
 
   constructor(db: Database.Database) {
     this.page = db.prepare<[number, number, number], StoredEventRow>(
-      'SELECT position, id, stream_id, revision, type, data, metadata FROM events WHERE position >= ? AND position < ? ORDER BY position LIMIT ?',
+      'SELECT position, id, stream_id, revision, type, data, metadata, stored_at FROM events WHERE position >= ? AND position < ? ORDER BY position LIMIT ?',
     ).raw();
   }
 

@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
 import { EventEmitter } from 'node:events';
 import {
-  AppendResult, JsonValue, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions, ReadStreamsOptions,
+  AppendResult, JsonValue, LedgerEvent, CurrentRevision, EventData, EventStore, NO_STREAM, ReadAllOptions, ReadStreamOptions, ReadStreamsOptions,
   RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
 } from '../event-store';
 import { openDatabase } from './open-database';
 import { SQLITE_EVENT_SCHEMA } from './schema';
 import { pollAll } from './poll-all';
 import { idHash, StreamIds } from './stream-ids';
+import { RawLogReader, recordedOf } from './raw-log-reader';
 
 interface Row { position: number; id: string; stream_id: string; revision: number; type: string; data: string; metadata: string }
 
@@ -188,6 +189,10 @@ export class SqliteEventStore extends EventStore {
       left -= rows.length;
       from = rows[rows.length - 1].position + (backwards ? -1 : 1);
     }
+  }
+
+  override async *readLedger(from: bigint, to: bigint): AsyncIterable<LedgerEvent> {
+    for (const page of new RawLogReader(this.db).pages(from, to)) for (const row of page) yield { ...recordedOf(row), storedAt: row[7] };
   }
 
   override async *readStreams(options: ReadStreamsOptions): AsyncIterable<RecordedEvent> {
