@@ -5,7 +5,7 @@ import { AppConfig } from '@thads/application';
 /**
  * Security headers (helmet's defaults: CSP, HSTS, nosniff, frame-ancestors 'none', no
  * X-Powered-By), and CORS closed unless THADS_CORS_ORIGINS names the browser origins allowed.
- * Body size (256 kB) and problem+json without stack traces are set in create-app.ts and the filter.
+ * Body size, depth and type are bounded in json-body.ts; problem+json without stack traces is the filter's.
  */
 export const harden = (app: NestExpressApplication, config: AppConfig): void => {
   // Embedded mode is often served over plain HTTP on an office network: upgrading the docs'
