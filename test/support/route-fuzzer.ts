@@ -144,7 +144,7 @@ export const runFuzz = async (options: { requests: number; seed?: number; onProg
       await account(request);
     }
     while (report.sent < options.requests) await account(build(pick(routes), target, { pick, chance, random }));
-    report.projectorAtHead = await projectorCatchesUp(target.base);
+    report.projectorAtHead = await projectorCatchesUp(target.base, target.strong[1]);
     return report;
   } finally {
     await h.close();
@@ -341,14 +341,11 @@ const send = async (base: string, request: FuzzRequest): Promise<{ status: numbe
   return { status: res.status, answer: await res.text() };
 };
 
-/** Public health after the run: the projector reaches the head (bounded poll). */
-const projectorCatchesUp = async (base: string): Promise<boolean> => {
+/** The administrator's health after the run: the projector reaches the head (bounded poll). */
+const projectorCatchesUp = async (base: string, adminToken: string): Promise<boolean> => {
   for (let i = 0; i < 200; i++) {
-    const res = await fetch(`${base}/api/health`);
-    if (res.status === 200) {
-      const body = (await res.json()) as { projector?: { lag?: number }; lag?: number };
-      if ((body.projector?.lag ?? body.lag) === 0) return true;
-    }
+    const res = await fetch(`${base}/api/health/details`, { headers: { authorization: `Bearer ${adminToken}` } });
+    if (res.status === 200 && ((await res.json()) as { projector: { lag: number } }).projector.lag === 0) return true;
     await new Promise((r) => setTimeout(r, 50));
   }
   return false;
