@@ -57,4 +57,21 @@ describe('numeric and date parameters', () => {
     const targets = await h.http.put('/api/units/kg/targets/2025').send({ cases: '80.00', money: '40.00', expectedRevision: 1e20 });
     expect([targets.status, targets.body.detail]).toEqual([400, expect.stringContaining('expectedRevision')]);
   });
+
+  it('bounds amounts at 18 digits, so no accepted event can overflow the read models and stop the projector', async () => {
+    const huge = await h.http.post('/api/cases').send(newCase({ amountDue: '999999999999999999999' }));
+    expect([huge.status, huge.body.code, huge.body.detail]).toEqual([400, 'validation', expect.stringContaining('amountDue')]);
+    const collect = await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'collect', on: '2025-02-05', amount: '1000000000000000000' });
+    expect([collect.status, collect.body.detail]).toEqual([400, expect.stringContaining('amount')]);
+    // The largest amount allowed is projected like any other.
+    const largest = await h.http.post('/api/cases').send(newCase({ amountDue: '999999999999999999' })).expect(201);
+    let lag = -1;
+    for (let i = 0; i < 200 && lag !== 0; i++) {
+      lag = (await h.http.get('/api/health/details').expect(200)).body.projector.lag;
+      if (lag !== 0) await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(lag).toBe(0);
+    const listed = (await h.http.get('/api/cases?unitId=vn&limit=500').expect(200)).body.items.find((c: { caseId: string }) => c.caseId === largest.body.caseId);
+    expect(listed.amounts.due).toBe('999999999999999999');
+  });
 });

@@ -70,13 +70,14 @@ const NUMERIC = new Set(['limit', 'offset', 'year', 'minPosition', 'asKnownAt'])
 const deep = (levels: number): Json => (levels === 0 ? 1 : [deep(levels - 1)]);
 
 const HOSTILE_JSON: Json[] = [
-  null, true, false, 0, -1, 1, 1.5, -0, 1e20, -1e20, 1e308, 2 ** 53 + 1, '', ' ', '1e20', 'NaN', '-5', '012', '2025-02-31', '9'.repeat(30),
+  null, true, false, 0, -1, 1, 1.5, -0, 1e20, -1e20, 1e308, 2 ** 53 + 1, '', ' ', '1e20', 'NaN', '-5', '012', '2025-02-31', '9'.repeat(30), '9'.repeat(21), '9'.repeat(19),
   'x'.repeat(3000), 'Thi hành án 🧾\u0000', [], {}, [1, 2], { a: { b: { c: 1 } } }, { __proto__: { polluted: true } } as unknown as Json, deep(10), deep(31),
   'kg-pq', 'vn', 'chv-07', 'withConditions', 'sold', 'verify', '2025-02-01',
 ];
 
 /** One field at a time, in the systematic pass. */
-const ODD_FIELDS: Json[] = [null, 1e20, -1, 1.5, '', 'x'.repeat(3000), [], {}, deep(31), '2025-02-31', '9'.repeat(30)];
+// 21 digits of đồng once passed validation and overflowed the read models' 64-bit integers.
+const ODD_FIELDS: Json[] = [null, 1e20, -1, 1.5, '', 'x'.repeat(3000), [], {}, deep(31), '2025-02-31', '9'.repeat(30), '9'.repeat(21), '9'.repeat(19)];
 
 const STEP_BODIES: Array<Record<string, Json>> = [
   { step: 'decide', on: '2025-02-03' }, { step: 'assign', on: '2025-02-03', enforcerId: 'chv-07' }, { step: 'verify', on: '2025-02-25', note: 'Xác minh' },
