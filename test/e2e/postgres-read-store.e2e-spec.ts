@@ -44,7 +44,7 @@ describePostgres('read models on PostgreSQL', () => {
   };
 
   it('holds the whole log and says so in the health check', async () => {
-    const health = (await onPostgres.http.get('/api/health').expect(200)).body;
+    const health = (await onPostgres.http.get('/api/health/details').expect(200)).body;
     expect(health.readStore).toBe('postgres');
     expect(units.length).toBeGreaterThan(3);
     expect((await same('/api/units')).items).toHaveLength(units.length);

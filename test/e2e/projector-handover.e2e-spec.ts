@@ -32,7 +32,7 @@ const until = async <T>(what: string, probe: () => Promise<T | undefined>, timeo
 
 interface Health { projector: { projectingHere: boolean; position: number } }
 const health = async (port: number): Promise<Health | undefined> => {
-  const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+  const res = await fetch(`http://127.0.0.1:${port}/api/health/details`, { headers: { 'x-actor-role': 'system' } });
   return res.ok ? ((await res.json()) as Health) : undefined;
 };
 

@@ -24,19 +24,19 @@ describe('process roles and the projector lease', () => {
     const created = await api.http.post('/api/cases').send(newCase({ caseId: 'role-1' })).expect(201);
     const list = await api.http.get(`/api/cases?unitId=kg-pq&minPosition=${created.body.position}`).expect(200);
     expect(list.body.items.map((c: { caseId: string }) => c.caseId)).toEqual(['role-1']);
-    expect((await api.http.get('/api/health').expect(200)).body.projector.projectingHere).toBe(false);
-    expect((await projector.http.get('/api/health').expect(200)).body.projector.projectingHere).toBe(true);
+    expect((await api.http.get('/api/health/details').expect(200)).body.projector.projectingHere).toBe(false);
+    expect((await projector.http.get('/api/health/details').expect(200)).body.projector.projectingHere).toBe(true);
   });
 
   it('a second projector waits, then takes over when the first stops', async () => {
     const second = await start('all');
-    expect((await second.http.get('/api/health').expect(200)).body.projector.projectingHere).toBe(false);
+    expect((await second.http.get('/api/health/details').expect(200)).body.projector.projectingHere).toBe(false);
     await started[0].app.close();
     // The lease is released on shutdown; the waiting projector retries every third of its TTL.
     let projecting = false;
     for (let i = 0; i < 100 && !projecting; i++) {
       await new Promise((r) => setTimeout(r, 50));
-      projecting = (await second.http.get('/api/health').expect(200)).body.projector.projectingHere;
+      projecting = (await second.http.get('/api/health/details').expect(200)).body.projector.projectingHere;
     }
     expect(projecting).toBe(true);
     const created = await second.http.post('/api/cases').send(newCase({ caseId: 'role-2' })).expect(201);

@@ -75,7 +75,7 @@ describe('statistics calibrated on the seed articles', () => {
     await store.close();
     h = await startApp({ dataDir });
     // About 100,000 events to project before the first report: wait for the projector's lag to close.
-    while ((await h.http.get('/api/health').expect(200)).body.projector.lag > 0) await new Promise((r) => setTimeout(r, 200));
+    while ((await h.http.get('/api/health/details').expect(200)).body.projector.lag > 0) await new Promise((r) => setTimeout(r, 200));
   }, 180_000);
   afterAll(() => h.close());
 

@@ -15,7 +15,7 @@ describe('statistics over the demo history', () => {
     const log = await demoLog('thads-stat-demo-', { cases: 1500, seed: 11 });
     head = log.head;
     h = await startApp({ dataDir: log.dataDir });
-    while ((await h.http.get('/api/health').expect(200)).body.projector.lag > 0) await new Promise((r) => setTimeout(r, 100));
+    while ((await h.http.get('/api/health/details').expect(200)).body.projector.lag > 0) await new Promise((r) => setTimeout(r, 100));
   }, 120_000);
   afterAll(() => h.close());
 

@@ -9,5 +9,5 @@ export const walkOnStore = async (h: Harness, caseId: string, eventStoreKind: st
   expect(stale.body).toMatchObject({ code: 'case.revision-conflict', currentRevision: 1 });
   const list = await h.http.get(`/api/cases?unitId=kg&minPosition=${decided.body.position}`).expect(200);
   expect(list.body.items).toEqual([expect.objectContaining({ caseId, state: 'decided' })]);
-  expect((await h.http.get('/api/health').expect(200)).body.eventStore).toBe(eventStoreKind);
+  expect((await h.http.get('/api/health/details').expect(200)).body.eventStore).toBe(eventStoreKind);
 };

@@ -8,6 +8,7 @@ import { AppConfig } from '@thads/application';
 import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
 import { harden } from './http/hardening';
+import { jsonBody } from './http/json-body';
 
 /** The app as both `npm start` and the e2e tests build it. */
 export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> => {
@@ -16,7 +17,7 @@ export const createApp = async (config: AppConfig, overrides: { clock?: Clock; l
     bodyParser: false,
   });
   harden(app, config);
-  app.useBodyParser('json', { limit: '256kb' });
+  app.use(jsonBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

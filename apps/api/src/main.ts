@@ -6,8 +6,9 @@ import { createApp } from './create-app';
 const main = async () => {
   const config = AppConfig.fromEnv();
   const app = await createApp(config);
-  await app.listen(config.port);
-  new Logger('thads').log(`API on http://localhost:${config.port}/api (docs: /api/docs); store: ${config.eventStore}`);
+  await app.listen(config.port, config.bindAddress);
+  const host = config.bindAddress.includes(':') ? `[${config.bindAddress}]` : config.bindAddress;
+  new Logger('thads').log(`API on http://${host}:${config.port}/api (docs: /api/docs); store: ${config.eventStore}`);
 };
 
 main().catch((error) => {

@@ -35,8 +35,10 @@ const main = async (): Promise<number> => {
   const args = parseArgs(process.argv.slice(2));
   const command = COMMANDS[args.command];
   if (!command) {
-    process.stderr.write(usage());
-    return args.command === 'help' || args.command === '--help' ? 0 : 2;
+    // Asked for, the usage is the answer (stdout, so `thads --help | less` works); otherwise a complaint.
+    const asked = ['help', '--help', '-h'].includes(args.command);
+    (asked ? process.stdout : process.stderr).write(usage());
+    return asked ? 0 : 2;
   }
   const ctx = await openCliContext();
   try {
@@ -46,10 +48,29 @@ const main = async (): Promise<number> => {
   }
 };
 
+/**
+ * Exit once everything written has left the process. A pipe is asynchronous: process.exit()
+ * right after a large write cut `thads export | wc -c` at 65,536 bytes. An empty write's
+ * callback runs after every earlier chunk is flushed (or the reader has gone: EPIPE).
+ */
+const exitAfterOutput = (code: number): void => {
+  process.exitCode = code;
+  let pending = 2;
+  const flushed = () => {
+    if (--pending === 0) process.exit(code);
+  };
+  for (const stream of [process.stdout, process.stderr]) {
+    // A reader that went away (`| head`) is not an error of the command.
+    stream.on('error', () => undefined);
+    if (stream.destroyed || !stream.writable) flushed();
+    else stream.write('', flushed);
+  }
+};
+
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error) => {
     process.stderr.write(`${error instanceof UsageError ? error.message : error?.stack ?? error}\n`);
-    process.exit(error instanceof UsageError ? 2 : 1);
+    exitAfterOutput(error instanceof UsageError ? 2 : 1);
   },
 );

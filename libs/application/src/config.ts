@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { AUTH_VARIABLES, AuthSettings, authSettingsFromEnv, DEFAULT_AUTH, devActorFromEnv } from './access/auth-settings';
 import { ANCHOR_VARIABLES, AnchorSettings, anchorSettingsFromEnv } from './integrity/anchors/anchor-settings';
@@ -7,7 +8,7 @@ export type ProcessRole = 'all' | 'api' | 'projector';
 /** Every environment variable the app reads; deployment files are checked against this list. */
 export const CONFIG_VARIABLES = [
   'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
-  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
+  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
 ] as const;
 
 /** Configuration comes from the environment only (ARCHITECTURE.md §9); this is its one reader. */
@@ -29,6 +30,13 @@ export class AppConfig {
     readonly auth: AuthSettings = DEFAULT_AUTH,
     /** The log's anchors: key file, anchor file, how often (integrity/anchors/anchor-settings.ts). */
     readonly anchors: AnchorSettings = anchorSettingsFromEnv({}, dataDir),
+    /** The address `npm start` listens on; see bindAddressFromEnv. */
+    readonly bindAddress: string = '127.0.0.1',
+    /**
+     * Express's `trust proxy`: the proxies whose X-Forwarded-For is believed (a hop count, or
+     * addresses and subnets), so that login limits see each client's address, not the proxy's.
+     */
+    readonly trustProxy?: number | string,
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -49,6 +57,8 @@ export class AppConfig {
       Number(env.THADS_PROJECTOR_LEASE_MS ?? 15_000),
       authSettingsFromEnv(env),
       anchorSettingsFromEnv(env, dataDir),
+      bindAddressFromEnv(env),
+      trustProxyFromEnv(env),
     );
   }
 
@@ -58,3 +68,23 @@ export class AppConfig {
     return 'sqlite';
   }
 }
+
+/**
+ * THADS_BIND, else loopback outside production and every interface in production. Outside
+ * production the API may believe X-Actor-* headers (THADS_DEV_ACTOR) and serves demo data:
+ * that must not reach the office network by default. In production tokens are required and
+ * the process usually runs in a container or behind a proxy on another host, which needs it
+ * reachable. HOST is not read: csh and tcsh set it to the machine's name for every program.
+ */
+export const bindAddressFromEnv = (env: NodeJS.ProcessEnv): string => {
+  const value = env.THADS_BIND?.trim();
+  if (!value) return env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1';
+  if (value !== 'localhost' && !isIP(value)) throw new Error(`THADS_BIND must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not ${value}`);
+  return value;
+};
+
+const trustProxyFromEnv = (env: NodeJS.ProcessEnv): number | string | undefined => {
+  const value = env.THADS_TRUST_PROXY?.trim();
+  if (!value) return undefined;
+  return /^\d+$/.test(value) ? Number(value) : value;
+};

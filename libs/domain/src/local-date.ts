@@ -13,6 +13,13 @@ export const isLocalDate = (value: unknown): value is LocalDate => {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 };
 
+/** Why `value` is not a local date, naming the field; undefined when it is one. */
+export const localDateProblem = (name: string, value: unknown): string | undefined => {
+  if (isLocalDate(value)) return undefined;
+  if (typeof value === 'string' && ISO_DATE.test(value)) return `${name} ${value} is not a real date`;
+  return `${name} must be a date YYYY-MM-DD`;
+};
+
 export const maxDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);
 
 /**

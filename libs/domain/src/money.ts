@@ -2,7 +2,11 @@
 // (ARCHITECTURE.md §3), so it is a bigint in code and a decimal string in JSON.
 export type Money = bigint;
 
-const VND = /^(0|[1-9][0-9]{0,20})$/;
+// At most 18 digits (under 10^18 đồng, above the largest judgment on record, about 6.7 × 10^17):
+// the read models keep amounts as 64-bit integers (at most 9.2 × 10^18), and a 21-digit amount
+// once accepted stopped the projector for good at that event.
+export const MAX_VND_DIGITS = 18;
+const VND = /^(0|[1-9][0-9]{0,17})$/;
 
 export const isVndString = (value: unknown): value is string => typeof value === 'string' && VND.test(value);
 

@@ -4,6 +4,7 @@ export * from './sqlite/append-thread';
 export * from './sqlite/raw-log-reader';
 export * from './open-event-store';
 export * from './sqlite/open-database';
+export * from './sqlite/private-file';
 export * from './postgres/postgres-event-store';
 export * from './sqlite/schema';
 export * from './eventstoredb/eventstoredb-event-store';

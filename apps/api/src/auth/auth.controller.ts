@@ -26,8 +26,9 @@ export class AuthController {
   @ApiOperation({ summary: 'Đăng nhập người dùng cục bộ: { id, password } → { token } (JWT, 15 phút)' })
   async login(@Body() body: LoginRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     if (this.config.auth.oidc) throw new ForbiddenException({ code: 'auth.local-login-disabled', message: `log in at ${this.config.auth.oidc.issuer}` });
+    const address = request.ip ?? 'unknown';
     try {
-      this.limiter.hit(body.id, request.ip ?? 'unknown');
+      this.limiter.hit(body.id, address);
     } catch (error) {
       if (error instanceof RateLimited) response.setHeader('Retry-After', String(error.retryAfterSeconds));
       refusalLog.unauthenticated(request, 'auth.rate-limited', `login attempts for ${body.id}`);
@@ -35,9 +36,11 @@ export class AuthController {
     }
     const user = await this.users.verify(body.id, body.password);
     if (!user) {
+      this.limiter.failed(body.id, address);
       refusalLog.unauthenticated(request, 'auth.bad-credentials', `login as ${body.id}`);
       throw new Unauthenticated('auth.bad-credentials', 'wrong id or password');
     }
+    this.limiter.succeeded(body.id, address);
     return { token: await this.tokens.issue(user), tokenType: 'Bearer', expiresIn: TOKEN_SECONDS };
   }
 

@@ -61,6 +61,8 @@ export class AuthGuard implements CanActivate {
       case 'public':
       case 'authenticated':
         return;
+      case 'right':
+        return this.access.assertHas(actor, rule.right, what);
       case 'steps':
         return this.access.assertHasStep(actor, rule.step ?? 'any', stepAttempted(request, rule.step));
       case 'units':
@@ -78,7 +80,7 @@ export class AuthGuard implements CanActivate {
         const unitId = typeof caseId === 'string' ? await this.unitOfCase(caseId) : undefined;
         // A case never received: the route answers 404 for whoever holds the right.
         if (unitId === undefined) return this.access.assertHas(actor, rule.right, what);
-        return this.access.assertMay(actor, rule.right, [unitId], `${what.split(' ')[0]} case ${caseId} (${rule.right})`);
+        return this.access.assertMayOnCase(actor, rule.right, unitId, `${what.split(' ')[0]} case ${caseId} (${rule.right})`);
       }
     }
   }

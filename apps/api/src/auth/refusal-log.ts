@@ -11,6 +11,6 @@ export const refusalLog = {
   },
   forbidden(request: Request, error: Forbidden): void {
     const { id, role, unitId } = error.who;
-    logger.warn(`refused 403 ${request.method} ${request.originalUrl}: who=${id} (${role}, ${unitId}) what=${error.what} why=${error.why}`);
+    logger.warn(`refused 403 ${request.method} ${request.originalUrl}: who=${id} (${role}, ${unitId}) what=${error.what} why=${error.why}${error.logged ? ` (${error.logged})` : ''}`);
   },
 };

@@ -18,12 +18,17 @@ export type RouteRule =
   /** Registering a unit: the right over its parent (or over itself, for the root). */
   | { kind: 'new-unit'; right: OtherRight }
   /** The whole log, no unit's part of it: these roles only (and the system). */
-  | { kind: 'roles'; roles: ReadonlyArray<Role> };
+  | { kind: 'roles'; roles: ReadonlyArray<Role> }
+  /** A right held, whatever the unit: the operator's view of the running system. */
+  | { kind: 'right'; right: OtherRight };
 
 const CASE = String.raw`/api/cases/:[^/]+`;
 
 export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: RouteRule }> = [
-  { methods: /^GET$/, path: /^\/api\/health(\/|$)/, rule: { kind: 'public' } },
+  // The log position, store kinds and projector state tell an outsider what runs where: only the
+  // operator (users.manage: the administrator) sees them; the public answer is up or not.
+  { methods: /^GET$/, path: /^\/api\/health\/details$/, rule: { kind: 'right', right: 'users.manage' } },
+  { methods: /^GET$/, path: /^\/api\/health$/, rule: { kind: 'public' } },
   { methods: /^POST$/, path: /^\/api\/auth\/login$/, rule: { kind: 'public' } },
   // The lifecycle drawn from the machine and the working-day calendar document the law, like /api/docs.
   { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar)$/, rule: { kind: 'public' } },

@@ -12,7 +12,7 @@ export const SIGNING_KEY_FILE = 'jwt-signing.key';
  */
 export const loadOrCreateSigningKey = (dataDir: string): Uint8Array => {
   const file = join(dataDir, SIGNING_KEY_FILE);
-  mkdirSync(dataDir, { recursive: true });
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   try {
     writeFileSync(file, randomBytes(64).toString('base64url'), { mode: 0o600, flag: 'wx' });
     new Logger('Auth').log(`created the token signing key ${file} (mode 0600)`);

@@ -9,7 +9,7 @@ import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { ReceiveCase, TakeStep } from './case-commands';
 import { CaseViewService } from './case-view';
-import { ValidationProblem } from '../http/problem.filter';
+import { MAX_OFFSET, QueryParams } from '../http/query-params';
 
 const caseIdOf = (caseId: string) => {
   if (!ID_PATTERN.test(caseId)) throw new CaseNotFound(caseId);
@@ -48,14 +48,16 @@ export class CasesController {
 
   @Get()
   @ApiOperation({ summary: 'Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang' })
-  @ApiQuery({ name: 'unitId', required: true })
-  async list(
-    @Query('unitId') unitId: string, @Query('state') state?: string, @Query('statisticClass') statisticClass?: string,
-    @Query('enforcerId') enforcerId?: string, @Query('limit') limit = '50', @Query('offset') offset = '0', @Query('minPosition') minPosition?: string,
-  ) {
-    const [lim, off] = [Number(limit), Number(offset)];
-    if (!unitId) throw new ValidationProblem(['unitId is required']);
-    if (!Number.isInteger(lim) || lim < 1 || lim > 500 || !Number.isInteger(off) || off < 0) throw new ValidationProblem(['limit must be 1..500 and offset ≥ 0']);
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'state', required: false }) @ApiQuery({ name: 'statisticClass', required: false })
+  @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'limit', required: false, description: '1..500, default 50' })
+  @ApiQuery({ name: 'offset', required: false, description: `0..${MAX_OFFSET}` }) @ApiQuery({ name: 'minPosition', required: false })
+  async list(@Query() query: Record<string, unknown>) {
+    const q = new QueryParams(query);
+    const unitId = q.id('unitId', true)!;
+    const [state, statisticClass, enforcerId] = [q.text('state'), q.text('statisticClass'), q.id('enforcerId', false)];
+    const [lim, off] = [q.integer('limit', 1, 500, 50), q.integer('offset', 0, MAX_OFFSET, 0)];
+    const minPosition = q.text('minPosition');
+    q.done();
     await this.projector.readYourWrites(minPosition);
     const unitIds = await new UnitQueries(this.read.store).subtree(unitId);
     const page = await new CaseListQueries(this.read.store).page({ unitIds, state, statisticClass, enforcerId, limit: lim, offset: off });

@@ -1,11 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, localDateInVietnam } from '@thads/application';
-import { isLocalDate } from '@thads/domain';
 import { UnitQueries } from '@thads/projections';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
-import { ValidationProblem } from '../http/problem.filter';
+import { QueryParams } from '../http/query-params';
 import { DeadlineEngine } from './deadline-engine';
 import { DEADLINE_STATUSES, DeadlineQueries, DeadlineStatus } from './deadline-queries';
 import { CaseNotFound } from '@thads/domain';
@@ -22,15 +21,15 @@ export class DeadlinesController {
 
   @Get('deadlines')
   @ApiOperation({ summary: 'Thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày' })
-  @ApiQuery({ name: 'status', required: false, enum: DEADLINE_STATUSES })
-  async list(@Query('unitId') unitId: string, @Query('asOf') asOf?: string, @Query('status') status?: string, @Query('minPosition') minPosition?: string) {
-    const day = asOf ?? localDateInVietnam(this.clock.now());
-    const problems = [
-      ...(unitId ? [] : ['unitId is required']),
-      ...(isLocalDate(day) ? [] : ['asOf must be a date YYYY-MM-DD']),
-      ...(status === undefined || (DEADLINE_STATUSES as readonly string[]).includes(status) ? [] : [`status must be one of ${DEADLINE_STATUSES.join(', ')}`]),
-    ];
-    if (problems.length) throw new ValidationProblem(problems);
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false }) @ApiQuery({ name: 'status', required: false, enum: DEADLINE_STATUSES })
+  @ApiQuery({ name: 'minPosition', required: false })
+  async list(@Query() query: Record<string, unknown>) {
+    const q = new QueryParams(query);
+    const unitId = q.id('unitId', true)!;
+    const day = q.date('asOf', false) ?? localDateInVietnam(this.clock.now());
+    const status = q.oneOf('status', DEADLINE_STATUSES);
+    const minPosition = q.text('minPosition');
+    q.done();
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(unitId);
     const items = await new DeadlineQueries(this.read.store, this.engine).list(unitId, day, status as DeadlineStatus | undefined);
@@ -39,24 +38,29 @@ export class DeadlinesController {
 
   @Get('deadlines/summary')
   @ApiOperation({ summary: 'Số thời hạn bị vi phạm (thực hiện muộn hoặc chưa thực hiện) theo quy định và theo đơn vị trong kỳ' })
-  async summary(@Query('unitId') unitId: string, @Query('from') from: string, @Query('to') to: string, @Query('minPosition') minPosition?: string) {
-    const problems = [
-      ...(unitId ? [] : ['unitId is required']),
-      ...(isLocalDate(from) && isLocalDate(to) ? [] : ['from and to must be dates YYYY-MM-DD']),
-      ...(isLocalDate(from) && isLocalDate(to) && from > to ? ['from must not be after to'] : []),
-    ];
-    if (problems.length) throw new ValidationProblem(problems);
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true }) @ApiQuery({ name: 'minPosition', required: false })
+  async summary(@Query() query: Record<string, unknown>) {
+    const q = new QueryParams(query);
+    const unitId = q.id('unitId', true)!;
+    const [from, to] = [q.date('from', true), q.date('to', true)];
+    if (from && to && from > to) q.problem('from must not be after to');
+    const minPosition = q.text('minPosition');
+    q.done();
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(unitId);
-    return new DeadlineQueries(this.read.store, this.engine).summary(unitId, from, to);
+    return new DeadlineQueries(this.read.store, this.engine).summary(unitId, from!, to!);
   }
 
   @Get('calendar')
   @ApiOperation({ summary: 'Ngày nghỉ (cuối tuần, lễ, Tết, nghỉ bù, hoán đổi) trong khoảng thời gian' })
-  calendar(@Query('from') from: string, @Query('to') to: string) {
-    if (!isLocalDate(from) || !isLocalDate(to) || from > to) throw new ValidationProblem(['from and to must be dates YYYY-MM-DD, from ≤ to']);
-    if (Date.parse(to) - Date.parse(from) > 5 * 366 * 86_400_000) throw new ValidationProblem(['at most 5 years at a time']);
-    return { from, to, nonWorkingDays: this.engine.calendar.nonWorkingDays(from, to) };
+  @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
+  calendar(@Query() query: Record<string, unknown>) {
+    const q = new QueryParams(query);
+    const [from, to] = [q.date('from', true), q.date('to', true)];
+    if (from && to && from > to) q.problem('from must not be after to');
+    if (from && to && Date.parse(to) - Date.parse(from) > 5 * 366 * 86_400_000) q.problem('at most 5 years at a time');
+    q.done();
+    return { from, to, nonWorkingDays: this.engine.calendar.nonWorkingDays(from!, to!) };
   }
 
   private async requireUnit(unitId: string): Promise<void> {

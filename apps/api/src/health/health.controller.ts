@@ -15,10 +15,20 @@ export class HealthController {
     private readonly config: AppConfig,
   ) {}
 
-  /** 200 once the app is ready (demo data loaded, projector started); 503 before. */
+  /**
+   * Public, for load balancers and probes: 200 once the app is ready (demo data loaded, projector
+   * started), 503 before. Nothing about the log or the stores: an outsider learns up or down.
+   */
   @Get()
-  async health() {
-    if (!this.readiness.ready) throw new ServiceUnavailableException({ message: this.readiness.stage, code: 'starting' });
+  health() {
+    this.assertReady();
+    return { status: 'ok' };
+  }
+
+  /** For the administrator: the log's head, the stores in use and the projector's lag. */
+  @Get('details')
+  async details() {
+    this.assertReady();
     const head = (await this.store.headPosition()) ?? 0n;
     const position = await this.projector.position();
     return {
@@ -29,5 +39,9 @@ export class HealthController {
       head: Number(head),
       projector: { position: Number(position), lag: Number(head - position), projectingHere: this.projector.isProjecting },
     };
+  }
+
+  private assertReady(): void {
+    if (!this.readiness.ready) throw new ServiceUnavailableException({ message: this.readiness.stage, code: 'starting' });
   }
 }

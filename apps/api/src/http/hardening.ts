@@ -1,16 +1,25 @@
 import { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { AppConfig } from '@thads/application';
 
 /**
  * Security headers (helmet's defaults: CSP, HSTS, nosniff, frame-ancestors 'none', no
  * X-Powered-By), and CORS closed unless THADS_CORS_ORIGINS names the browser origins allowed.
- * Body size (256 kB) and problem+json without stack traces are set in create-app.ts and the filter.
+ * Body size, depth and type are bounded in json-body.ts; problem+json without stack traces is the filter's.
  */
 export const harden = (app: NestExpressApplication, config: AppConfig): void => {
+  // Addresses and subnets are checked by Express here: a typo stops the start, not the limits.
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Embedded mode is often served over plain HTTP on an office network: upgrading the docs'
   // assets to HTTPS there would break them. HSTS still applies whenever HTTPS is used.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // Answers name parties, amounts and who may do what: no shared or browser cache may keep them
+  // (a proxy serving one clerk's case list to another). The docs' assets may be cached.
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if (!request.path.startsWith('/api/docs')) response.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   if (config.auth.corsOrigins.length === 0) return;
   app.enableCors({
     origin: [...config.auth.corsOrigins],

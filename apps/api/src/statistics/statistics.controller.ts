@@ -5,7 +5,7 @@ import { DRILL_COLUMNS, KnownAt, knownAtText, POLICY_LIST, StatisticsQueries, Un
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { REPORT_DESCRIPTION } from './statistics-docs';
-import { drillParams, ReportParams, reportParams } from './statistics-params';
+import { drillParams, ReportQuery, reportParams } from './statistics-params';
 
 @ApiTags('statistics')
 @Controller('api/statistics')
@@ -16,24 +16,23 @@ export class StatisticsController {
   @ApiOperation({ summary: 'Báo cáo thống kê thi hành án dân sự (việc và tiền) của một đơn vị, một kỳ, tại một thời điểm', description: REPORT_DESCRIPTION })
   @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
   @ApiQuery({ name: 'asKnownAt', required: false }) @ApiQuery({ name: 'minPosition', required: false })
-  async report(@Query() query: ReportParams & { minPosition?: string }) {
+  async report(@Query() query: ReportQuery) {
     const q = reportParams(query);
-    await this.ready(q.unitId, query.minPosition, q.knownAt);
+    await this.ready(q.unitId, q.minPosition, q.knownAt);
     return new StatisticsQueries(this.read.store).report(q);
   }
 
   @Get('cases')
   @ApiOperation({ summary: 'Danh sách việc tạo nên một chỉ tiêu của báo cáo (drill-down)', description: 'The cases behind one figure of GET /api/statistics with the same parameters. `count` equals the figure in `cases` (a case that entered the caseload twice in the period is listed twice); with `money=true`, `amount` equals the figure in `money` and each item carries its share. Items are paged by `limit` (default 1000, at most 10000) and `offset`; `count` and `amount` cover them all.' })
   @ApiQuery({ name: 'column', required: true, enum: DRILL_COLUMNS }) @ApiQuery({ name: 'money', required: false, enum: ['true', 'false'] })
-  async cases(@Query() query: ReportParams & { column?: string; money?: string; limit?: string; offset?: string; minPosition?: string }) {
-    const q = reportParams(query);
-    const d = drillParams(query.column, query.money, query.limit, query.offset);
-    await this.ready(q.unitId, query.minPosition, q.knownAt);
-    const items = await new StatisticsQueries(this.read.store).cases({ ...q, column: d.column, money: d.money });
+  async cases(@Query() query: ReportQuery) {
+    const q = drillParams(query);
+    await this.ready(q.unitId, q.minPosition, q.knownAt);
+    const items = await new StatisticsQueries(this.read.store).cases({ ...q, column: q.column, money: q.money });
     return {
-      unitId: q.unitId, from: q.from, to: q.to, asKnownAt: knownAtText(q.knownAt), column: d.column, measure: d.money ? 'money' : 'cases',
-      count: items.length, ...(d.money ? { amount: items.reduce((t, i) => t + BigInt(i.amount), 0n).toString() } : {}),
-      limit: d.limit, offset: d.offset, items: items.slice(d.offset, d.offset + d.limit),
+      unitId: q.unitId, from: q.from, to: q.to, asKnownAt: knownAtText(q.knownAt), column: q.column, measure: q.money ? 'money' : 'cases',
+      count: items.length, ...(q.money ? { amount: items.reduce((t, i) => t + BigInt(i.amount), 0n).toString() } : {}),
+      limit: q.limit, offset: q.offset, items: items.slice(q.offset, q.offset + q.limit),
     };
   }
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, Matches, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, Matches, Max, Min } from 'class-validator';
+import { MAX_REVISION } from '@thads/application';
 import { isPercent, TargetRates } from '@thads/projections';
 
 const PERCENT = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
@@ -20,7 +21,7 @@ export class TargetsRequest {
   periods?: Record<string, TargetRates>;
 
   @ApiPropertyOptional({ description: 'The targets stream revision the client read (-1: none set yet); a mismatch is 409' })
-  @IsOptional() @IsInt() @Min(-1)
+  @IsOptional() @IsInt() @Min(-1) @Max(MAX_REVISION)
   expectedRevision?: number;
 }
 

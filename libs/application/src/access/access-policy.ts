@@ -1,5 +1,5 @@
 import { Actor, CaseCommand, CaseState, KnownCase, stepOfEventType, TakeStep } from '@thads/domain';
-import { Forbidden } from './forbidden';
+import { caseOutOfScope, Forbidden } from './forbidden';
 import { OtherRight, RIGHTS, StepRight } from './rights';
 import { UnitScope } from './unit-scope';
 
@@ -31,9 +31,7 @@ export const assertMayTakeStep = async (
 ): Promise<void> => {
   if (actor.role === 'system') return;
   if (!hasStep(actor, step)) throw noRight(actor, what, step);
-  if (!(await units.contains(actor.unitId, caseState.unitId))) {
-    throw new Forbidden(actor, what, `the case belongs to unit ${caseState.unitId}, outside the scope of unit ${actor.unitId}`);
-  }
+  if (!(await units.contains(actor.unitId, caseState.unitId))) throw caseOutOfScope(actor, what, caseState.unitId);
   if (RIGHTS[actor.role].assignedCasesOnly && caseState.enforcerId !== actor.id) {
     throw new Forbidden(actor, what, `the case is assigned to ${caseState.enforcerId ?? 'no enforcer yet'}, not to ${actor.id} (Luật THADS Điều 20.1: vụ việc được phân công)`);
   }
@@ -71,6 +69,12 @@ export class AccessPolicy {
   /** Before the body is even validated: a role with no such step (or none at all) is refused at once. */
   assertHasStep(actor: Actor, step: StepRight | 'any', what: string): void {
     if (actor.role !== 'system' && !hasStep(actor, step)) throw noRight(actor, what, step === 'any' ? 'any case step' : step);
+  }
+
+  /** A read of one case: the right, and the case's unit within scope (a refusal does not name that unit). */
+  async assertMayOnCase(actor: Actor, right: OtherRight, caseUnitId: string, what: string): Promise<void> {
+    this.assertHas(actor, right, what);
+    if (actor.role !== 'system' && !(await this.units.contains(actor.unitId, caseUnitId))) throw caseOutOfScope(actor, what, caseUnitId);
   }
 
   /** A right that needs no unit (the role alone decides). */

@@ -1,4 +1,4 @@
-import { CaseNotFound, caseStream, isLocalDate } from '@thads/domain';
+import { CaseNotFound, caseStream, isLocalDate, localDateProblem } from '@thads/domain';
 import { collect, EventStore } from '@thads/event-store';
 import { endOfLocalDay } from '../clock';
 import { StreamVerification, verifyEvents } from '../integrity/verify-log';
@@ -25,8 +25,9 @@ export const parseHistoryQuery = (raw: { asOf?: string; asKnownAt?: string }): {
   const errors: string[] = [];
   const query: HistoryQuery = {};
   if (raw.asOf !== undefined) {
-    if (isLocalDate(raw.asOf)) query.asOf = raw.asOf;
-    else errors.push('asOf must be a date YYYY-MM-DD');
+    const problem = localDateProblem('asOf', raw.asOf);
+    if (problem) errors.push(problem);
+    else query.asOf = raw.asOf;
   }
   if (raw.asKnownAt !== undefined) {
     const instant = instantOf(raw.asKnownAt);

@@ -27,7 +27,7 @@ const slowCase = (raw: Plain) => validateRequest(CreateCaseRequest, without(raw,
 
 const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
-const vnd = fc.bigInt({ min: 1n, max: 10n ** 21n - 1n }).map(String);
+const vnd = fc.bigInt({ min: 1n, max: 10n ** 18n - 1n }).map(String);
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,30}$/);
 const text = fc.string({ unit: 'binary', maxLength: 40 });
 const filled = fc.string({ unit: 'binary', minLength: 1, maxLength: 40 });
@@ -81,7 +81,7 @@ const ENUMS = [...STEP_NAMES, ...TERMINATE_REASONS, ...POSTPONE_REASONS, ...SUSP
 const near = (bad: unknown[], good: fc.Arbitrary<unknown>) => fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...bad) }, { weight: 1, arbitrary: good });
 const long = (max: number) => near(['x'.repeat(max), 'x'.repeat(max + 1), '😀'.repeat(max / 2 + 1), '', ' ', 12, ['a']], text);
 const DATES = near(['2025-02-30', '2025-1-1', '2025-13-01', '2023-02-29', '20250101', '2025-01-01T00:00:00Z', '0000-01-01', 20250101], date);
-const AMOUNTS = near(['0', '-1', '1.5', ' 12', '12 ', '012', '1e3', '1'.repeat(22), '', 12, 0], vnd);
+const AMOUNTS = near(['0', '-1', '1.5', ' 12', '12 ', '012', '1e3', '1'.repeat(22), '1'.repeat(19), '', 12, 0], vnd);
 const IDS = near(['', 'a b', '-abc', '.x', 'x'.repeat(100), 'x'.repeat(101), 'hcm\n', 'ă', 12], id);
 const NEAR = new Map<string, fc.Arbitrary<unknown>>([
   ['on', DATES], ['groundOn', DATES], ['date', DATES], ['amount', AMOUNTS], ['price', AMOUNTS], ['amountDue', AMOUNTS],

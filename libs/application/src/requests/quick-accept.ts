@@ -3,7 +3,7 @@ import {
 } from '@thads/domain';
 import { CreateCaseRequest, JudgmentRequest, PartyRequest } from './create-case-request';
 import { REASONS, StepRequest } from './step-request';
-import { ID_PATTERN } from './validators';
+import { ID_PATTERN, MAX_REVISION } from './validators';
 
 /*
  * class-validator is a fifth of a bulk import's time, and almost every line is valid. These checks
@@ -33,7 +33,7 @@ const record = (fields: Map<string, Check>): Check => (v) => {
 
 // A Map, not an object literal: a key such as `constructor` must not find Object.prototype's.
 const STEP_FIELDS = new Map<string, Check>([
-  ['step', oneOf(STEP_NAMES)], ['on', localDate], ['expectedRevision', (v) => Number.isInteger(v) && (v as number) >= 0],
+  ['step', oneOf(STEP_NAMES)], ['on', localDate], ['expectedRevision', (v) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_REVISION],
   ['note', text(2000)], ['enforcerId', id], ['class', oneOf(CASE_CLASSES)], ['ground', oneOf(WITHOUT_CONDITIONS_GROUNDS)],
   ['result', oneOf(AUCTION_RESULTS)], ['price', positiveVnd], ['amount', positiveVnd],
   ['reason', (v, o) => filled(2000)(v, o) && (REASONS[o.step as StepName]?.includes(v as string) ?? true)],

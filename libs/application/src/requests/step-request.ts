@@ -1,10 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min, registerDecorator, IsUUID, ValidateIf, ValidationArguments } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Max, Min, registerDecorator, IsUUID, ValidateIf, ValidationArguments } from 'class-validator';
 import {
   ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, POSTPONE_REASONS, REFUSE_REASONS, STEP_NAMES, StepName,
   SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
-import { ID_PATTERN, IsLocalDate, IsPositiveVnd } from './validators';
+import { ID_PATTERN, IsLocalDate, IsPositiveVnd, MAX_REVISION } from './validators';
 
 // Reason codes by step; a correction's reason is free text (why the record was wrong).
 export const REASONS: Partial<Record<StepName, ReadonlyArray<string>>> = {
@@ -22,7 +22,7 @@ export class StepRequest {
   @ApiProperty({ enum: STEP_NAMES }) @IsIn(STEP_NAMES) step!: StepName;
   @ApiProperty({ example: '2025-02-07', description: 'Ngày của bước (ngày ký quyết định, ngày xác minh…)' }) @IsLocalDate() on!: string;
   @ApiPropertyOptional({ description: 'Optimistic concurrency: the revision the client read' })
-  @IsOptional() @IsInt() @Min(0) expectedRevision?: number;
+  @IsOptional() @IsInt() @Min(0) @Max(MAX_REVISION) expectedRevision?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 
   @ApiPropertyOptional({ description: 'assign' }) @ValidateIf(is('assign')) @Matches(ID_PATTERN) enforcerId?: string;

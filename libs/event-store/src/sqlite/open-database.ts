@@ -1,13 +1,12 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { preparePrivateFile } from './private-file';
 
 /**
  * WAL lets readers run beside the writer; synchronous=FULL makes every commit durable, so an
  * acknowledged append survives a crash or power loss (measured cost: see `npm run bench`).
  */
 export const openDatabase = (file: string): Database.Database => {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  preparePrivateFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');

@@ -20,7 +20,9 @@ export const knownAtText = (knownAt?: KnownAt): string | null =>
  */
 export const parseKnownAt = (value: string, endOfDay: (date: string) => Date): KnownAt | undefined => {
   if (/^\d{1,18}$/.test(value)) return { position: BigInt(value) };
-  const instant = isLocalDate(value) ? endOfDay(value) : /^\d{4}-\d{2}-\d{2}T/.test(value) ? new Date(value) : undefined;
+  // The day of an instant must exist: Date would roll 2025-02-31T… over into March.
+  const day = value.slice(0, 10);
+  const instant = isLocalDate(value) ? endOfDay(value) : /^\d{4}-\d{2}-\d{2}T/.test(value) && isLocalDate(day) ? new Date(value) : undefined;
   if (!instant || Number.isNaN(instant.getTime())) return undefined;
   return { recordedAt: instant.toISOString() };
 };

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
+import { preparePrivateFile } from '@thads/event-store';
 import { TableWrites } from './read-store';
 import { insertRows, primaryKey, quoted, statementCache } from './sqlite-inserts';
 
@@ -18,6 +19,7 @@ class ShardFile {
   constructor(readonly file: string) {
     // What a crashed rebuild left.
     removeShard(file);
+    preparePrivateFile(file);
     this.db = new Database(file);
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');

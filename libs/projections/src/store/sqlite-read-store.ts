@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, mkdirSync, openSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { closeSync, fsyncSync, openSync } from 'node:fs';
+import { preparePrivateFile } from '@thads/event-store';
 import { ReadStore, SqlValue, TableWrites } from './read-store';
 import { absorbShards } from './replay-shard';
 import { SORTER_THREADS, SqliteBulkLoad } from './sqlite-bulk-load';
@@ -35,7 +35,7 @@ export class SqliteReadStore implements ReadStore {
   constructor(readonly location: string, { readOnly = false }: { readOnly?: boolean } = {}) {
     if (readOnly) this.db = new Database(location, { readonly: true, fileMustExist: true });
     else {
-      if (location !== ':memory:') mkdirSync(dirname(location), { recursive: true });
+      preparePrivateFile(location);
       this.db = new Database(location);
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = NORMAL');
