@@ -8,7 +8,7 @@ import { dataText, RecordedStep } from './recorded-step';
 export const PREDICATE_NAMES = [
   'onRequest', 'exOfficio', 'interimMeasure', 'firstNoticeOfDecision', 'withoutConditions',
   'periodicReverification', 'addressUnknownGround', 'resumesPostponement', 'resumesSuspension',
-  'bankruptcyPetition', 'sold', 'immovableAsset', 'paymentAfterSale', 'collectNotAwaitingDelivery',
+  'bankruptcyPetition', 'sold', 'unsold', 'immovableAsset', 'paymentAfterSale', 'collectNotAwaitingDelivery',
   'deliveryAfterSale',
 ] as const;
 export type PredicateName = (typeof PREDICATE_NAMES)[number];
@@ -70,6 +70,7 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
     case 'resumesSuspension': return step.step === 'resume' && lastPause(steps, index) === 'suspend';
     case 'bankruptcyPetition': return dataText(step, 'reason') === 'bankruptcyPetition';
     case 'sold': return dataText(step, 'result') === 'sold';
+    case 'unsold': return dataText(step, 'result') === 'unsold';
     case 'immovableAsset': {
       if (step.data?.assetKind !== undefined) return step.data.assetKind === 'immovable';
       const seizure = lastIndexBefore(steps, index, (s) => s.step === 'seize');
