@@ -32,7 +32,8 @@ export interface StepData {
   assign: { enforcerId: string };
   notify: { recipient?: string };
   verify: Record<string, never>;
-  classify: { class: CaseClass; ground?: WithoutConditionsGround };
+  /** groundOn: the day the ground of Điều 44a was established; the decision is due 5 WD after it (NĐ 62/2015 Điều 9.4). */
+  classify: { class: CaseClass; ground?: WithoutConditionsGround; groundOn?: LocalDate };
   seize: { assetKind?: AssetKind; description?: string };
   /** contractOn: the appraisal service contract the valuation was made under (Luật THADS Điều 98.2). */
   value: { price?: VndString; assetKind?: AssetKind; contractOn?: LocalDate };

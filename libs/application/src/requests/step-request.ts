@@ -40,7 +40,7 @@ export class StepRequest {
   @ValidateIf(is('correct')) @IsUUID() correctsEventId?: string;
   @ApiPropertyOptional({ description: 'entrust' }) @ValidateIf(is('entrust')) @Matches(ID_PATTERN) toUnitId?: string;
   @ApiPropertyOptional({ enum: ASSET_KINDS }) @ValidateIf(has('assetKind')) @IsIn(ASSET_KINDS) assetKind?: string;
-  @ApiPropertyOptional({ description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục)' })
+  @ApiPropertyOptional({ description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục, chưa có điều kiện thi hành)' })
   @ValidateIf(has('groundOn')) @IsLocalDate() groundOn?: string;
   @ApiPropertyOptional({
     description: 'value: ngày ký hợp đồng dịch vụ thẩm định giá (Điều 98.2); auction: ngày ký hợp đồng dịch vụ đấu giá, '

@@ -10,4 +10,5 @@ export * from './rules-verification';
 export * from './rules-side-decisions';
 export * from './rules-assets';
 export * from './rules';
+export * from './rule-inputs';
 export * from './evaluate';
