@@ -1,0 +1,73 @@
+import { createWorkingDayCalendar } from '../calendar/calendar';
+import { DeadlineItem, evaluateDeadlines } from './evaluate';
+import { RecordedStep } from './recorded-step';
+
+const calendar = createWorkingDayCalendar();
+const s = (step: string, on: string, data: Record<string, unknown> = {}): RecordedStep => ({ step, on, data });
+const find = (steps: RecordedStep[], asOf: string, rule: string): DeadlineItem[] => evaluateDeadlines(steps, asOf, calendar).filter((d) => d.rule === rule);
+
+const seized = (on: string, more: RecordedStep[] = []) => [s('receive', '2025-01-02', { origin: 'exOfficio' }), s('decide', '2025-01-03'), s('seize', on), ...more];
+
+describe('the auction is held within 30 days of the auction contract, 45 for immovables (Luật THADS Điều 101.2)', () => {
+  it('runs from the contract date the auction step carries', () => {
+    const steps = seized('2025-03-03', [s('value', '2025-03-10'), s('auction', '2025-04-20', { result: 'unsold', contractOn: '2025-03-20' })]);
+    const [held] = find(steps, '2025-05-01', 'hold-auction');
+    expect(held).toMatchObject({ startsOn: '2025-03-20', due: '2025-04-21', status: 'met' }); // 19/4 Saturday → Monday 21/4
+    expect(held.startAssumed).toBeUndefined();
+  });
+
+  it('counts 45 days for an immovable, from the contract', () => {
+    const steps = seized('2025-03-03', [s('value', '2025-03-10', { assetKind: 'immovable' }), s('auction', '2025-05-02', { result: 'sold', contractOn: '2025-03-20' })]);
+    expect(find(steps, '2025-06-01', 'hold-auction')[0]).toMatchObject({ length: 45, startsOn: '2025-03-20', due: '2025-05-05', status: 'met' });
+  });
+
+  it('runs from the valuation, and says so, while no contract date is known', () => {
+    const waiting = seized('2025-03-03', [s('value', '2025-03-10')]);
+    expect(find(waiting, '2025-03-20', 'hold-auction')[0]).toMatchObject({
+      startsOn: '2025-03-10', due: '2025-04-09', status: 'open', startAssumed: expect.stringContaining('tạm tính từ ngày định giá'),
+    });
+    const noDate = [...waiting, s('auction', '2025-04-20', { result: 'unsold' })];
+    expect(find(noDate, '2025-05-01', 'hold-auction')[0]).toMatchObject({ startsOn: '2025-03-10', status: 'late', startAssumed: expect.any(String) });
+  });
+
+  it('ignores a contract date outside the valuation and the auction', () => {
+    const steps = seized('2025-03-03', [s('value', '2025-03-10'), s('auction', '2025-04-20', { result: 'unsold', contractOn: '2025-03-01' })]);
+    expect(find(steps, '2025-05-01', 'hold-auction')[0]).toMatchObject({ startsOn: '2025-03-10', startAssumed: expect.any(String) });
+  });
+
+  it('still checks the contract itself within 10 days of the valuation from the same date', () => {
+    const steps = seized('2025-03-03', [s('value', '2025-03-10'), s('auction', '2025-04-20', { result: 'unsold', contractOn: '2025-03-25' })]);
+    expect(find(steps, '2025-05-01', 'auction-contract')[0]).toMatchObject({ due: '2025-03-20', satisfiedOn: '2025-03-25', status: 'late', daysLate: 5 });
+  });
+});
+
+describe('the notice after an auction that did not sell', () => {
+  const unsold = (on: string, more: RecordedStep[] = []) => seized('2025-03-03', [s('value', '2025-03-10'), s('auction', on, { result: 'unsold' }), ...more]);
+
+  it('is due within 5 working days of the failed auction (Luật THADS Điều 104.1) and met by the notice', () => {
+    // 25/4, Saturday 26/4 (worked), 28/4, 29/4, then 30/4–2/5 off and the weekend: Monday 5/5.
+    expect(find(unsold('2025-04-24'), '2025-04-25', 'notify-failed-auction')[0]).toMatchObject({ regime: '2015', due: '2025-05-05', status: 'open' });
+    expect(find(unsold('2025-04-24', [s('notify', '2025-05-05')]), '2025-06-01', 'notify-failed-auction')[0]).toMatchObject({ status: 'met' });
+  });
+
+  it('is not opened by a sale', () => {
+    const steps = seized('2025-03-03', [s('value', '2025-03-10'), s('auction', '2025-04-24', { result: 'sold' })]);
+    expect(find(steps, '2025-06-01', 'notify-failed-auction')).toEqual([]);
+  });
+
+  it('is due within 2 working days from 1 July 2026 (NĐ 152/2026/NĐ-CP Điều 65.6)', () => {
+    const steps = [s('receive', '2026-07-01', { origin: 'exOfficio' }), s('value', '2026-08-03'), s('auction', '2026-09-10', { result: 'unsold' }), s('notify', '2026-09-15')];
+    expect(find(steps, '2026-10-01', 'notify-failed-auction')[0]).toMatchObject({ regime: '2026', length: 2, due: '2026-09-14', status: 'late' });
+  });
+});
+
+describe('the notice of the valuation result from 1 July 2026 (NĐ 152/2026/NĐ-CP Điều 60.6: 3 working days)', () => {
+  it('opens on a valuation and is met by the notice', () => {
+    const steps = [s('receive', '2026-07-01', { origin: 'exOfficio' }), s('value', '2026-08-03'), s('notify', '2026-08-06')];
+    expect(find(steps, '2026-09-01', 'notify-valuation')[0]).toMatchObject({ regime: '2026', due: '2026-08-06', status: 'met' });
+  });
+
+  it('has no counterpart before 1 July 2026', () => {
+    expect(find([s('receive', '2025-07-01', { origin: 'exOfficio' }), s('value', '2025-08-04')], '2025-09-01', 'notify-valuation')).toEqual([]);
+  });
+});
