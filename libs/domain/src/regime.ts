@@ -26,7 +26,7 @@ export interface RegimeInfo {
 export const REGIMES: ReadonlyArray<RegimeInfo> = [
   {
     regime: '2009', from: '2009-07-01', until: '2015-06-30', law: 'Luật THADS số 26/2008/QH12',
-    decrees: [{ name: 'NĐ 58/2009/NĐ-CP (không mô hình hóa)', from: '2009-07-01', until: '2015-08-31' }],
+    decrees: [{ name: 'NĐ 58/2009/NĐ-CP (không mô hình hóa; ngày hiệu lực chưa đối chiếu)', from: '2009-07-01', until: '2015-08-31' }],
   },
   {
     regime: '2015', from: '2015-07-01', until: '2026-06-30', law: 'Luật THADS 2008 sửa đổi bởi Luật 64/2014/QH13',

@@ -1,13 +1,10 @@
 import fc from 'fast-check';
-import { createWorkingDayCalendar } from '../calendar/calendar';
-import { addDays } from '../calendar/local-date';
-import { CaseState, caseDecider } from '../decider';
-import { CaseEvent, stepOfEventType } from '../events';
-import { LocalDate } from '../local-date';
-import { caseReceived, step } from '../testing/builders';
-import { evaluateDeadlines } from './evaluate';
-import { DEADLINE_DATA_FIELDS, RecordedStep } from './recorded-step';
+import {
+  addDays, CaseEvent, CaseState, caseDecider, createWorkingDayCalendar, DEADLINE_DATA_FIELDS, evaluateDeadlines, LocalDate, RecordedStep, stepOfEventType,
+} from '@thads/domain';
+import { caseReceived, step } from '../../../domain/src/testing/builders';
 
+// Here rather than beside deadlines/starts.ts: libs/domain may import only xstate, not fast-check.
 // One regime, one answer (issue 20 point 10). The move to separate tracking is a step: from
 // 1 July 2026 it follows NĐ 152/2026/NĐ-CP (its Điều 115: steps done under the old law keep their
 // effect, the next ones follow the new decree), which asks 2 years and sets no deadline for it.
