@@ -145,7 +145,8 @@ const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context
     return { ...item, status: 'cancelled', cancelledBy: refOf(steps[cancelling]), ...(on > term.due && { daysOverdue: daysBetween(term.due, on) }) };
   }
   if (lapsed !== undefined) {
-    return { ...item, status: 'cancelled', lapsedOn: lapsed, ...(lapsed > addDays(term.due, 1) && { daysOverdue: daysBetween(term.due, addDays(lapsed, -1)) }) };
+    // Counted as a cancellation on the day the text ceased: days overdue if it was already missed.
+    return { ...item, status: 'cancelled', lapsedOn: lapsed, ...(lapsed > term.due && { daysOverdue: daysBetween(term.due, lapsed) }) };
   }
   return ctx.asOf > term.due ? { ...item, status: 'overdue', daysOverdue: daysBetween(term.due, ctx.asOf) } : { ...item, status: 'open' };
 };

@@ -71,3 +71,20 @@ describe('the notice of the valuation result from 1 July 2026 (NĐ 152/2026/NĐ-
     expect(find([s('receive', '2025-07-01', { origin: 'exOfficio' }), s('value', '2025-08-04')], '2025-09-01', 'notify-valuation')).toEqual([]);
   });
 });
+
+describe('the move to separate tracking (NĐ 62/2015 Điều 9.5)', () => {
+  const classified = [
+    s('receive', '2023-11-01', { origin: 'exOfficio' }), s('decide', '2023-11-02'), s('verify', '2024-01-05'),
+    s('classify', '2024-01-10', { class: 'withoutConditions', ground: 'noAssets' }),
+  ];
+
+  it('counts two verifications on one day as one', () => {
+    expect(find([...classified, s('verify', '2024-06-03'), s('verify', '2024-06-03')], '2025-06-02', 'move-to-separate-tracking')).toEqual([]);
+    expect(find([...classified, s('verify', '2024-06-03'), s('verify', '2024-06-04')], '2025-06-02', 'move-to-separate-tracking')[0])
+      .toMatchObject({ startsOn: '2025-01-10', regime: '2015' });
+  });
+
+  it('is not opened without the receipt that says whose case it is', () => {
+    expect(find([...classified.slice(1), s('verify', '2024-06-03'), s('verify', '2024-12-02')], '2025-06-02', 'move-to-separate-tracking')).toEqual([]);
+  });
+});

@@ -71,7 +71,8 @@ const separateTrackingEligible = (steps: Steps, index: number): LocalDate | unde
   const ground = dataText(decision, 'ground') as WithoutConditionsGround | undefined;
   const verifications: LocalDate[] = [];
   for (let i = index + 1; i < steps.length && !INTERRUPTS.has(steps[i].step); i += 1) {
-    if (steps[i].step === 'verify') verifications.push(steps[i].on);
+    // Two verifications on one day are one (Luật THADS Điều 44.2 asks for verifications over time).
+    if (steps[i].step === 'verify' && verifications[verifications.length - 1] !== steps[i].on) verifications.push(steps[i].on);
   }
   const waits = Object.values(SEPARATE_TRACKING_RULES).flatMap((r) => [r.minYears, r.minYearsAddressUnknown]);
   const candidates = [...new Set([
