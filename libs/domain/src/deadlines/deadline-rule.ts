@@ -70,6 +70,11 @@ export interface DeadlineRule {
   satisfiedBy: ReadonlyArray<DeadlineStepName>;
   /** A date in the satisfying step's data that proves the act earlier than the step (e.g. 'contractOn'). */
   satisfactionDateField?: DeadlineDataField;
+  /**
+   * A satisfying step recorded before the trigger also meets the rule when it came after the
+   * latest step of this name (e.g. a verification after the decision but before the notice).
+   */
+  satisfiedEarlierSince?: DeadlineStepName;
   cancelledBy: ReadonlyArray<DeadlineStepName>;
   pausedBy?: ReadonlyArray<PauseStep>;
   length: number;

@@ -81,10 +81,23 @@ const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: C
   for (const pause of ctx.pauses) {
     if (!rule.pausedBy.includes(pause.by)) continue;
     const from = pause.from > start ? pause.from : addDays(start, 1);
+    // A pause still running that began before the term's first day holds the term at its start.
+    if (pause.until === undefined && pause.from <= through && from <= due) pausedSince = pause.from;
     if (from > due || from > through) break;
     units += pausedUnits(pause, start, through, rule.unit, calendar);
     if (pause.until === undefined) pausedSince = pause.from;
     due = dueDate(start, length, rule.unit, calendar, units);
+  }
+  // A term cannot end while the case stands still: one whose last day falls in a pause (the
+  // paused days added, or a pause beginning on the last day) ends on the first working day of
+  // the resumption, the first day the act can be done.
+  for (const pause of ctx.pauses) {
+    if (!rule.pausedBy.includes(pause.by) || pause.from > due || pause.from > through) continue;
+    if (pause.until === undefined) {
+      pausedSince = pause.from;
+      break;
+    }
+    if (pause.until >= due) due = calendar.nextWorkingDayOnOrAfter(addDays(pause.until, 1));
   }
   return { due, units, pausedSince };
 };
@@ -92,6 +105,13 @@ const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: C
 const firstAfter = (steps: Steps, index: number, names: ReadonlyArray<string>): number => {
   for (let i = index + 1; i < steps.length; i += 1) if (names.includes(steps[i].step)) return i;
   return -1;
+};
+
+/** A satisfying step between the latest `satisfiedEarlierSince` step and the trigger (DeadlineRule.satisfiedEarlierSince). */
+const earlierSatisfying = (rule: DeadlineRule, index: number, steps: Steps): number | undefined => {
+  if (!rule.satisfiedEarlierSince) return undefined;
+  for (let i = index - 1; i >= 0 && steps[i].step !== rule.satisfiedEarlierSince; i -= 1) if (rule.satisfiedBy.includes(steps[i].step as never)) return i;
+  return undefined;
 };
 
 /** The start of a term that follows another rule's term on the same trigger (e.g. row 9 after row 8). */
@@ -125,7 +145,7 @@ const lapsingTerm = <T extends { due: LocalDate }>(rule: DeadlineRule, term: T):
 /** A term that waits for a later step: met or late when it comes, cancelled, overdue or open otherwise. */
 const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context): DeadlineItem => {
   const { steps } = ctx;
-  const satisfying = firstAfter(steps, index, rule.satisfiedBy);
+  const satisfying = earlierSatisfying(rule, index, steps) ?? firstAfter(steps, index, rule.satisfiedBy);
   const cancelling = firstAfter(steps, index, rule.cancelledBy);
   const satisfied = withinRule(rule, satisfying, steps) && (cancelling < 0 || satisfying < cancelling);
   const cancelled = !satisfied && withinRule(rule, cancelling, steps);

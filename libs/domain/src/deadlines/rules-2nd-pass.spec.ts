@@ -88,3 +88,38 @@ describe('the move to separate tracking (NĐ 62/2015 Điều 9.5)', () => {
     expect(find([...classified.slice(1), s('verify', '2024-06-03'), s('verify', '2024-12-02')], '2025-06-02', 'move-to-separate-tracking')).toEqual([]);
   });
 });
+
+describe('the first verification (Luật THADS Điều 44.1)', () => {
+  it('is met by a verification made after the decision but before the notice, as the lifecycle allows', () => {
+    const steps = [s('receive', '2025-03-03', { origin: 'exOfficio' }), s('decide', '2025-03-04'), s('verify', '2025-03-05'), s('notify', '2025-03-06')];
+    expect(find(steps, '2025-05-01', 'first-verification')[0]).toMatchObject({ status: 'met', satisfiedOn: '2025-03-05' });
+  });
+
+  it('is not met by a verification before the decision', () => {
+    const steps = [s('receive', '2025-03-03', { origin: 'exOfficio' }), s('verify', '2025-03-03'), s('decide', '2025-03-04'), s('notify', '2025-03-06')];
+    expect(find(steps, '2025-05-01', 'first-verification')[0]).toMatchObject({ status: 'overdue' });
+  });
+});
+
+describe('pauses (Luật THADS Điều 48–49)', () => {
+  const withoutConditions = [
+    s('receive', '2025-01-02', { origin: 'exOfficio' }), s('decide', '2025-01-03'), s('verify', '2025-01-20'),
+    s('classify', '2025-02-03', { class: 'withoutConditions', ground: 'noAssets' }),
+  ];
+
+  it('tell a suspension that follows a postponement apart, for a rule paused only by suspension', () => {
+    // Periodic re-verification is paused by the suspension (8/4–7/5: 30 days), not by the postponement
+    // before it: 3/8 + 30 days is 2/9, Quốc khánh, so 3/9.
+    const steps = [...withoutConditions, s('postpone', '2025-03-03', { reason: 'illness' }), s('suspend', '2025-04-08', { reason: 'bankruptcyPetition' }), s('resume', '2025-05-08')];
+    expect(find(steps, '2025-06-01', 'periodic-reverification')[0]).toMatchObject({ pausedUnits: 30, due: '2025-09-03' });
+  });
+
+  it('end a term whose last day falls in a pause on the first working day of the resumption', () => {
+    // The 10-day payout from Wednesday 5/3 ends Saturday 15/3, so Monday 17/3. Postponed that
+    // Monday until the resumption on Thursday 27/3: the 10 paused days would end the term on
+    // 25/3, while the case still stood still; it ends on 27/3, the day it could be done again.
+    const steps = [s('receive', '2025-01-02', { origin: 'exOfficio' }), s('collect', '2025-03-05', { amount: '100' }),
+      s('postpone', '2025-03-17', { reason: 'illness' }), s('resume', '2025-03-27')];
+    expect(find(steps, '2025-04-15', 'disburse-collected')[0]).toMatchObject({ pausedUnits: 10, due: '2025-03-27' });
+  });
+});

@@ -54,9 +54,9 @@ const voluntaryPeriod = {
 
 const firstVerification = {
   id: 'first-verification', row: '9', title: 'Xác minh điều kiện thi hành án sau khi hết thời hạn tự nguyện',
-  trigger: 'notify', when: 'firstNoticeOfDecision', after: 'voluntary-period', satisfiedBy: ['verify'], cancelledBy: CASE_ENDS,
+  trigger: 'notify', when: 'firstNoticeOfDecision', after: 'voluntary-period', satisfiedBy: ['verify'], satisfiedEarlierSince: 'decide', cancelledBy: CASE_ENDS,
   pausedBy: PAUSES, length: 10, unit: 'days', actor: 'agency', calendar: 'agency',
-  note: 'Starts the day the voluntary period ends; a verification made earlier also meets it.',
+  note: 'Starts the day the voluntary period ends; a verification made earlier, since the decision, also meets it.',
 } as const;
 
 export const OPENING_RULES: ReadonlyArray<DeadlineRule> = [

@@ -15,11 +15,13 @@ const periodicReverification = {
   id: 'periodic-reverification', row: '15', title: 'Xác minh định kỳ điều kiện thi hành án của việc chưa có điều kiện',
   trigger: ['classify', 'verify'], when: 'periodicReverification', satisfiedBy: ['verify'],
   cancelledBy: ['classify', 'restore', 'moveToSeparateTracking', ...CASE_ENDS],
+  pausedBy: ['suspend'],
   length: 6, unit: 'months', lengthWhen: { when: 'addressUnknownGround', length: 12 }, actor: 'agency', calendar: 'agency',
   note: 'Opened by the classification without conditions and again by each verification after it, until two verifications '
     + 'have been made (then only new information calls for one). Yearly when the address is unknown; the prisoner case '
-    + '(≥ 2 years left to serve) is not recorded and gets 6 months. Not paused: NĐ 62/2015 Điều 9.3 pairs unknown-address '
-    + 'cases with a postponement, and their yearly verification still runs.',
+    + '(≥ 2 years left to serve) is not recorded and gets 6 months. Paused by a suspension, which stops all enforcement '
+    + '(Điều 49) and during which the lifecycle accepts no verification; not by a postponement: NĐ 62/2015 Điều 9.3 pairs '
+    + 'unknown-address cases with a postponement, and their yearly verification still runs.',
 } as const;
 
 const verifyNewInformation = {
