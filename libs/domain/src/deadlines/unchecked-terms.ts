@@ -10,7 +10,7 @@ import { DECREE_152_2026, DECREE_62, LAW_2014 } from './legal-sources';
  */
 export interface UncheckedTerm {
   id: string;
-  /** Row of the deadline table in docs/deadlines.md (or of the 2026 decree's own terms). */
+  /** The same row numbering as DeadlineRule.row (the 2026 decree's own terms as '9.2/n'). */
   row: string;
   title: string;
   regime: Regime;
