@@ -83,7 +83,11 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
     }
     // Money from a sold asset is paid out after delivery (NĐ 62/2015 Điều 27.4), not on collection.
     case 'collectNotAwaitingDelivery': return saleAwaitingDelivery(steps, index) < 0;
-    case 'deliveryAfterSale': return lastIndexBefore(steps, index, (s) => s.step === 'auction' && dataText(s, 'result') === 'sold') >= 0;
+    // The proceeds of a sale, collected from the buyer, are paid out after delivery: nothing to pay out if none was collected.
+    case 'deliveryAfterSale': {
+      const sale = lastIndexBefore(steps, index, (s) => s.step === 'auction' && dataText(s, 'result') === 'sold');
+      return sale >= 0 && lastIndexBefore(steps, index, (s) => s.step === 'collect') > sale;
+    }
     default: return assertNever(name);
   }
 };

@@ -123,3 +123,17 @@ describe('pauses (Luật THADS Điều 48–49)', () => {
     expect(find(steps, '2025-04-15', 'disburse-collected')[0]).toMatchObject({ pausedUnits: 10, due: '2025-03-27' });
   });
 });
+
+describe('found by walking random cases through the lifecycle', () => {
+  it('opens no payout after delivery when nothing was collected from the buyer (NĐ 62/2015 Điều 27.4)', () => {
+    const sold = seized('2025-03-03', [s('value', '2025-03-10'), s('auction', '2025-04-10', { result: 'sold' })]);
+    expect(find([...sold, s('deliver', '2025-05-05')], '2025-06-30', 'disburse-after-delivery')).toEqual([]);
+    expect(find([...sold, s('collect', '2025-04-20', { amount: '100' }), s('deliver', '2025-05-05')], '2025-06-30', 'disburse-after-delivery')[0])
+      .toMatchObject({ due: '2025-05-15', status: 'overdue' });
+  });
+
+  it('ends the appraisal contract of a seizure when the asset is auctioned without a new valuation (Điều 98.1)', () => {
+    const steps = seized('2025-03-03', [s('auction', '2025-03-05', { result: 'unsold' })]);
+    expect(find(steps, '2025-06-30', 'appraisal-contract')[0]).toMatchObject({ status: 'cancelled', cancelledBy: { step: 'auction' } });
+  });
+});

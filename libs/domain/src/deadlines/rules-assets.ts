@@ -9,9 +9,10 @@ import {
 
 const appraisalContract = {
   id: 'appraisal-contract', row: '25', title: 'Ký hợp đồng dịch vụ thẩm định giá tài sản kê biên',
-  trigger: 'seize', satisfiedBy: ['value'], satisfactionDateField: 'contractOn', cancelledBy: CASE_ENDS,
+  trigger: 'seize', satisfiedBy: ['value'], satisfactionDateField: 'contractOn', cancelledBy: ['auction', ...CASE_ENDS],
   pausedBy: PAUSES, length: 5, unit: 'workingDays', actor: 'agency', calendar: 'agency',
-  note: 'The contract is not a step: the valuation stands for it unless its data carries `contractOn`. Parties agreeing on the price also end it.',
+  note: 'The contract is not a step: the valuation stands for it unless its data carries `contractOn`. Parties agreeing on the price '
+    + '(Điều 98.1) also end it; an auction held before any valuation of the seized asset shows the price was settled so.',
 } as const;
 
 const auctionContract = {
