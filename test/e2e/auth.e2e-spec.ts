@@ -81,6 +81,11 @@ describe('authentication and scoped reads (issue 7)', () => {
       expect(logged()).toMatch(/refused 401 GET \/api\/me: who=anonymous@\S+ why=auth.token-expired/);
     });
 
+    it('answers 401 to the deadline rules without a token', async () => {
+      const res = await h.http.get('/api/deadlines/rules');
+      expect([res.status, res.body.code]).toEqual([401, 'auth.token-missing']);
+    });
+
     it('does not believe X-Actor-* headers when development mode is off', async () => {
       const res = await h.http.post('/api/cases').set({ 'x-actor-id': 'x', 'x-actor-role': 'system', 'x-actor-unit': 'vn' }).send(newCase({ caseId: 'spoof' }));
       expect([res.status, res.body.code]).toEqual([401, 'auth.token-missing']);
@@ -174,6 +179,9 @@ describe('authentication and scoped reads (issue 7)', () => {
       expectStatus(await s.get(INSPECTOR.id, '/api/units/kg-pq/targets/2025'), 200);
       expect((await s.get(ENFORCER.id, '/api/units/kg-pq/targets/2025')).status).toBe(403);
       expectStatus(await s.get(ENFORCER.id, '/api/statistics/policies'), 200);
+      // The deadline rules are the law as data: every authenticated role reads them, nobody else.
+      expectStatus(await s.get(STATISTICIAN.id, '/api/deadlines/rules'), 200);
+      expect((await s.get(STATISTICIAN.id, '/api/deadlines?unitId=kg-pq')).status).toBe(403);
     });
 
     it('lets only an admin register units, under a unit in their scope', async () => {

@@ -39,6 +39,21 @@ describe('procedural deadlines over HTTP, on the working-day calendar', () => {
     expect(res.body.nonWorkingDays.some((d: { reason: string }) => /Tết/.test(d.reason))).toBe(true);
   });
 
+  it('lists every rule of every regime with its term, counting, trigger, whose calendar, article and confidence', async () => {
+    const { body } = await h.http.get('/api/deadlines/rules').expect(200);
+    expect(body.regimes.map((r: { regime: string; from: string }) => [r.regime, r.from])).toEqual([['2009', '2009-07-01'], ['2015', '2015-07-01'], ['2026', '2026-07-01']]);
+    const auction = body.rules.find((r: { id: string; regime: string }) => r.id === 'hold-auction' && r.regime === '2015');
+    expect(auction).toMatchObject({
+      term: { length: 30, unit: 'days', counting: 'calendar days', lengthWhen: { when: 'immovableAsset', length: 45 } },
+      trigger: { steps: ['value'], start: 'auctionContract' }, metBy: ['auction'], calendar: 'agency',
+      legalBasis: { article: 'Điều 101.2' }, confidence: 'sure', fieldsRead: expect.arrayContaining([{ step: 'auction', field: 'contractOn' }]),
+    });
+    expect(body.rules.find((r: { id: string }) => r.id === 'voluntary-period')).toMatchObject({ calendar: 'civil', actor: 'debtor' });
+    expect(body.rules.find((r: { id: string; regime: string }) => r.id === 'open-case-file' && r.regime === '2015')).toMatchObject({ from: '2015-09-01', until: '2026-06-30' });
+    expect(body.unchecked.map((t: { row: string }) => t.row)).toEqual(expect.arrayContaining(['6', '10', '14', '36', '37']));
+    expect(body.reports).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'enforcer', length: 1, counting: 'working days' })]));
+  });
+
   it('answers bad parameters with 400 and an unknown unit with 404', async () => {
     expect((await h.http.get('/api/deadlines?unitId=kg&asOf=2025-13-01').expect(400)).body.code).toBe('validation');
     expect((await h.http.get('/api/deadlines?unitId=kg&status=late-ish').expect(400)).body.code).toBe('validation');

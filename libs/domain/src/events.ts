@@ -16,6 +16,8 @@ export interface CaseReceivedData {
   debtor: { name: string };
   amountDue: VndString;
   obligation?: string;
+  /** A court decision on an interim measure (biện pháp khẩn cấp tạm thời): enforced at once (Luật THADS Điều 36.2). */
+  interimMeasure?: boolean;
   note?: string;
 }
 
@@ -30,10 +32,13 @@ export interface StepData {
   assign: { enforcerId: string };
   notify: { recipient?: string };
   verify: Record<string, never>;
-  classify: { class: CaseClass; ground?: WithoutConditionsGround };
+  /** groundOn: the day the ground of Điều 44a was established; the decision is due 5 WD after it (NĐ 62/2015 Điều 9.4). */
+  classify: { class: CaseClass; ground?: WithoutConditionsGround; groundOn?: LocalDate };
   seize: { assetKind?: AssetKind; description?: string };
-  value: { price?: VndString; assetKind?: AssetKind };
-  auction: { result: AuctionResult; price?: VndString };
+  /** contractOn: the appraisal service contract the valuation was made under (Luật THADS Điều 98.2). */
+  value: { price?: VndString; assetKind?: AssetKind; contractOn?: LocalDate };
+  /** contractOn: the auction service contract; the auction's term runs from it (Luật THADS Điều 101.2). */
+  auction: { result: AuctionResult; price?: VndString; contractOn?: LocalDate };
   deliver: Record<string, never>;
   collect: { amount: VndString };
   disburse: { amount: VndString };

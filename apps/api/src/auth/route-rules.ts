@@ -47,6 +47,8 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   // How the report counts, with its sources: documentation, not data.
   { methods: /^GET$/, path: /^\/api\/statistics\/policies$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/statistics(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
+  // The deadline rules of every regime: the law as data, like the statistics policies.
+  { methods: /^GET$/, path: /^\/api\/deadlines\/rules$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/deadlines(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
   // The log's anchors sign the whole log: its keeper (admin) and its auditors (docs/integrity.md).
   { methods: /^(GET|POST)$/, path: /^\/api\/integrity\/anchors$/, rule: { kind: 'roles', roles: ['admin', 'auditor'] } },

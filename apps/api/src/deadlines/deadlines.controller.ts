@@ -1,6 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, localDateInVietnam } from '@thads/application';
+import { deadlineRulesTable } from '@thads/domain';
 import { UnitQueries } from '@thads/projections';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
@@ -49,6 +50,12 @@ export class DeadlinesController {
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(unitId);
     return new DeadlineQueries(this.read.store, this.engine).summary(unitId, from!, to!);
+  }
+
+  @Get('deadlines/rules')
+  @ApiOperation({ summary: 'Toàn bộ quy định về thời hạn của mọi chế độ pháp lý: thời hạn, cách tính, sự kiện, ngày nghỉ của ai, điều luật, độ tin cậy' })
+  rules() {
+    return deadlineRulesTable();
   }
 
   @Get('calendar')

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { ORIGINS, Origin } from '@thads/domain';
 import { ID_PATTERN, IsLocalDate, IsVnd } from './validators';
 
@@ -29,5 +29,7 @@ export class CreateCaseRequest {
   @ApiProperty({ type: PartyRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PartyRequest) debtor!: PartyRequest;
   @ApiProperty({ example: '228188311000', description: 'Số tiền phải thi hành, đồng; "0" for a non-money obligation' }) @IsVnd() amountDue!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) obligation?: string;
+  @ApiPropertyOptional({ description: 'Quyết định áp dụng biện pháp khẩn cấp tạm thời: ra quyết định thi hành án ngay (Điều 36.2)' })
+  @IsOptional() @IsBoolean() interimMeasure?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }

@@ -42,8 +42,8 @@ const SHAPES: { [S in StepName]?: [Arbs, Arbs] } = {
   notify: [{}, { recipient: text }],
   classify: [{ class: of(CASE_CLASSES) }, { ground: of(WITHOUT_CONDITIONS_GROUNDS) }],
   seize: [{}, { assetKind: of(ASSET_KINDS), description: text }],
-  value: [{}, { price: vnd, assetKind: of(ASSET_KINDS) }],
-  auction: [{ result: of(AUCTION_RESULTS) }, { price: vnd }],
+  value: [{}, { price: vnd, assetKind: of(ASSET_KINDS), contractOn: date }],
+  auction: [{ result: of(AUCTION_RESULTS) }, { price: vnd, contractOn: date }],
   collect: [{ amount: vnd }, {}], disburse: [{ amount: vnd }, {}], reduce: [{ amount: vnd }, {}],
   terminate: [{ reason: of(TERMINATE_REASONS) }, { groundOn: date }],
   postpone: [{ reason: of(POSTPONE_REASONS) }, { groundOn: date }],
@@ -69,7 +69,7 @@ const stepLine = of(STEP_NAMES).chain((step) => {
 const caseLine = fc.tuple(
   fc.record({ caseId: id, unitId: id, origin: of(ORIGINS), on: date, amountDue: fc.oneof(fc.constant('0'), vnd) }),
   fc.record({ court: filled, number: filled, date }), filled, filled,
-  fc.record({ actor, obligation: text, note: text }, { requiredKeys: [] }),
+  fc.record({ actor, obligation: text, note: text, interimMeasure: fc.boolean() }, { requiredKeys: [] }),
 ).map(([top, j, creditor, debtor, more]) => new Map<string, unknown>([
   ['step', 'receive'], ...Object.entries(top), ['judgment', new Map(Object.entries(j))],
   ['creditor', new Map([['name', creditor]])], ['debtor', new Map([['name', debtor]])], ...Object.entries(more),
@@ -84,7 +84,7 @@ const DATES = near(['2025-02-30', '2025-1-1', '2025-13-01', '2023-02-29', '20250
 const AMOUNTS = near(['0', '-1', '1.5', ' 12', '12 ', '012', '1e3', '1'.repeat(22), '1'.repeat(19), '', 12, 0], vnd);
 const IDS = near(['', 'a b', '-abc', '.x', 'x'.repeat(100), 'x'.repeat(101), 'hcm\n', 'ă', 12], id);
 const NEAR = new Map<string, fc.Arbitrary<unknown>>([
-  ['on', DATES], ['groundOn', DATES], ['date', DATES], ['amount', AMOUNTS], ['price', AMOUNTS], ['amountDue', AMOUNTS],
+  ['on', DATES], ['groundOn', DATES], ['contractOn', DATES], ['date', DATES], ['interimMeasure', fc.constantFrom(true, false, 'true', 1, null)], ['amount', AMOUNTS], ['price', AMOUNTS], ['amountDue', AMOUNTS],
   ['enforcerId', IDS], ['toUnitId', IDS], ['caseId', IDS], ['unitId', IDS], ['expectedRevision', fc.constantFrom(-1, 1.5, '3', -0, 2 ** 53, 0, 7)],
   ['note', long(2000)], ['description', long(2000)], ['obligation', long(2000)], ['decisionNumber', long(100)], ['recipient', long(300)],
   ['court', long(200)], ['number', long(100)], ['name', long(300)], ['reason', fc.oneof(of(ENUMS), long(2000))],
@@ -94,8 +94,8 @@ const generic = fc.oneof(fc.constantFrom(null, true, 0, -1, 1.5, '', [], ['a'], 
 const valueFor = (key: string) => fc.oneof({ weight: 4, arbitrary: NEAR.get(key.split('.').pop()!) ?? generic }, { weight: 1, arbitrary: generic });
 const ODD_KEYS = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'extra', 'Step', '', 'correctsEventId'];
 const STEP_KEYS = [...'step on expectedRevision note enforcerId class ground result price amount reason'.split(' '),
-  ...'toUnitId assetKind groundOn decisionNumber recipient description caseId actor amountDue'.split(' ')];
-const CASE_KEYS = [...'caseId unitId origin on amountDue judgment creditor debtor obligation note expectedRevision'.split(' '),
+  ...'toUnitId assetKind groundOn contractOn decisionNumber recipient description caseId actor amountDue'.split(' ')];
+const CASE_KEYS = [...'caseId unitId origin on amountDue judgment creditor debtor obligation interimMeasure note expectedRevision'.split(' '),
   ...'judgment.court judgment.number judgment.date judgment.name judgment.__proto__ creditor.name creditor.toString debtor.name debtor.constructor'.split(' ')];
 
 /** Two lines in five untouched, the others with one to three edits: a key (nested as "parent.key") removed or set. */
@@ -170,6 +170,7 @@ describe('quick acceptance of import lines', () => {
     { step: 'classify', class: 'withConditions' }, { step: 'classify', class: 'withoutConditions', ground: 'noAssets' },
     { step: 'seize', assetKind: 'immovable', description: 'Nhà số 5' }, { step: 'value', price: '1500000000', assetKind: 'immovable' },
     { step: 'auction', result: 'sold', price: '1200000000' }, { step: 'auction', result: 'unsold' }, { step: 'deliver' },
+    { step: 'value', price: '1500000000', contractOn: '2025-01-20' }, { step: 'auction', result: 'unsold', contractOn: '2025-02-07' },
     { step: 'collect', amount: '228188311000' }, { step: 'disburse', amount: '100000000' }, { step: 'reduce', amount: '5000000' },
     { step: 'complete' }, { step: 'terminate', reason: 'creditorWaiver', groundOn: '2025-02-01' },
     { step: 'postpone', reason: 'illness', groundOn: '2025-02-03' }, { step: 'suspend', reason: 'protest' },
@@ -189,7 +190,8 @@ describe('quick acceptance of import lines', () => {
     { step: 'terminate', reason: 'illness' }, { step: 'postpone', reason: 'protest' }, { step: 'suspend', reason: 'other' },
     { step: 'verify', on: '2025-02-30' }, { step: 'verify', on: '2025-1-1' }, { step: 'verify', expectedRevision: -1 },
     { step: 'verify', expectedRevision: 1.5 }, { step: 'verify', extra: 1 }, { step: 'assign', enforcerId: 'a b' },
-    { step: 'verify', note: 'x'.repeat(2001) }, { step: 'decide', decisionNumber: 'x'.repeat(101) }, { step: 'notify', recipient: 'x'.repeat(301) },
+    { step: 'auction', result: 'unsold', contractOn: '2025-02-08' }, { step: 'verify', contractOn: '2025-02-01' },
+    { step: 'value', contractOn: '2025-02-30' }, { step: 'verify', note: 'x'.repeat(2001) }, { step: 'decide', decisionNumber: 'x'.repeat(101) }, { step: 'notify', recipient: 'x'.repeat(301) },
   ])('refuses, like class-validator, %j', (fields) => {
     const raw = { ...line, ...fields };
     expect(slowStep(raw).errors).not.toEqual([]);

@@ -2,7 +2,7 @@ import {
   ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, isLocalDate, isVndString, ORIGINS, STEP_NAMES, StepName, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import { CreateCaseRequest, JudgmentRequest, PartyRequest } from './create-case-request';
-import { REASONS, StepRequest } from './step-request';
+import { CONTRACT_STEPS, REASONS, StepRequest } from './step-request';
 import { ID_PATTERN, MAX_REVISION } from './validators';
 
 /*
@@ -39,6 +39,7 @@ const STEP_FIELDS = new Map<string, Check>([
   ['reason', (v, o) => filled(2000)(v, o) && (REASONS[o.step as StepName]?.includes(v as string) ?? true)],
   ['toUnitId', id], ['assetKind', oneOf(ASSET_KINDS)], ['groundOn', localDate],
   ['decisionNumber', text(100)], ['recipient', text(300)], ['description', text(2000)],
+  ['contractOn', (v, o) => localDate(v, o) && CONTRACT_STEPS.includes(o.step as StepName) && isLocalDate(o.on) && (v as string) <= o.on],
 ]);
 
 /** The fields each step requires (the DTO's ValidateIf conditions) are present. */
@@ -59,7 +60,7 @@ const CASE_FIELDS = new Map<string, Check>([
   ['caseId', id], ['unitId', id], ['origin', oneOf(ORIGINS)], ['on', localDate], ['amountDue', (v) => isVndString(v)],
   ['judgment', record(new Map([['court', filled(200)], ['number', filled(100)], ['date', localDate]]))],
   ['creditor', record(new Map([['name', filled(300)]]))], ['debtor', record(new Map([['name', filled(300)]]))],
-  ['obligation', text(2000)], ['note', text(2000)],
+  ['obligation', text(2000)], ['note', text(2000)], ['interimMeasure', (v) => typeof v === 'boolean'],
 ]);
 const CASE_REQUIRED = ['unitId', 'origin', 'on', 'judgment', 'creditor', 'debtor', 'amountDue'];
 

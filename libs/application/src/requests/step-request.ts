@@ -40,11 +40,33 @@ export class StepRequest {
   @ValidateIf(is('correct')) @IsUUID() correctsEventId?: string;
   @ApiPropertyOptional({ description: 'entrust' }) @ValidateIf(is('entrust')) @Matches(ID_PATTERN) toUnitId?: string;
   @ApiPropertyOptional({ enum: ASSET_KINDS }) @ValidateIf(has('assetKind')) @IsIn(ASSET_KINDS) assetKind?: string;
-  @ApiPropertyOptional({ description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục)' })
+  @ApiPropertyOptional({ description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục, chưa có điều kiện thi hành)' })
   @ValidateIf(has('groundOn')) @IsLocalDate() groundOn?: string;
+  @ApiPropertyOptional({
+    description: 'value: ngày ký hợp đồng dịch vụ thẩm định giá (Điều 98.2); auction: ngày ký hợp đồng dịch vụ đấu giá, '
+      + 'từ đó tính thời hạn tổ chức đấu giá (Điều 101.2). Không sau ngày của bước.',
+  })
+  @ValidateIf(has('contractOn')) @IsLocalDate() @ContractOfStep() contractOn?: string;
   @ApiPropertyOptional() @ValidateIf(has('decisionNumber')) @IsString() @MaxLength(100) decisionNumber?: string;
   @ApiPropertyOptional() @ValidateIf(has('recipient')) @IsString() @MaxLength(300) recipient?: string;
   @ApiPropertyOptional() @ValidateIf(has('description')) @IsString() @MaxLength(2000) description?: string;
+}
+
+/** The steps whose service contract is recorded: the valuation's appraisal contract and the auction contract. */
+export const CONTRACT_STEPS: ReadonlyArray<StepName> = ['value', 'auction'];
+
+/** A contract date belongs to a valuation or an auction and precedes (or is) the step's own date. */
+function ContractOfStep() {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'contractOfStep', target: target.constructor, propertyName,
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const o = args?.object as StepRequest;
+        return CONTRACT_STEPS.includes(o.step) && typeof value === 'string' && typeof o.on === 'string' && value <= o.on;
+      },
+      defaultMessage: () => `contractOn is recorded only with ${CONTRACT_STEPS.join(', ')} and must not be after on`,
+    },
+  });
 }
 
 /** A reason must be one of the grounds of the step's own article. */

@@ -5,7 +5,7 @@ import { StepRequest } from './step-request';
 /** Which request fields each step records; everything else is envelope or validation. */
 const FIELDS: { [S in StepName]: ReadonlyArray<keyof StepData[S] & keyof StepRequest> } = {
   refuse: ['reason'], decide: ['decisionNumber'], assign: ['enforcerId'], notify: ['recipient'], verify: [],
-  classify: ['class', 'ground'], seize: ['assetKind', 'description'], value: ['price', 'assetKind'], auction: ['result', 'price'],
+  classify: ['class', 'ground', 'groundOn'], seize: ['assetKind', 'description'], value: ['price', 'assetKind', 'contractOn'], auction: ['result', 'price', 'contractOn'],
   deliver: [], collect: ['amount'], disburse: ['amount'], reduce: ['amount'], complete: [],
   terminate: ['reason', 'groundOn'], postpone: ['reason', 'groundOn'], suspend: ['reason', 'groundOn'], resume: ['groundOn'],
   moveToSeparateTracking: [], restore: [], entrust: ['toUnitId', 'groundOn'], revoke: [], returnRequest: [],
@@ -29,6 +29,7 @@ export const toReceiveCommand = (caseId: string, r: CreateCaseRequest): ReceiveC
     judgment: { court: r.judgment.court, number: r.judgment.number, date: r.judgment.date },
     creditor: { name: r.creditor.name }, debtor: { name: r.debtor.name }, amountDue: r.amountDue,
     ...(r.obligation !== undefined ? { obligation: r.obligation } : {}),
+    ...(r.interimMeasure !== undefined ? { interimMeasure: r.interimMeasure } : {}),
     ...(r.note !== undefined ? { note: r.note } : {}),
   },
 });

@@ -89,11 +89,15 @@ export const createWorkingDayCalendar = (
     return entries.get(date);
   };
 
-  const dayOff = (date: LocalDate): NonWorkingDay | undefined => {
+  return calendarOfDaysOff((date) => {
     const entry = entryOn(date);
     if (entry?.kind === 'swapWork') return undefined;
     return entry ?? (isWeekend(date) ? weekendDay(date) : undefined);
-  };
+  });
+};
+
+/** A calendar whose only input is what each day off is (the rest is counting). */
+export const calendarOfDaysOff = (dayOff: (date: LocalDate) => NonWorkingDay | undefined): WorkingDayCalendar => {
   const isWorkingDay = (date: LocalDate) => dayOff(date) === undefined;
 
   const addWorkingDays = (date: LocalDate, n: number): LocalDate => {

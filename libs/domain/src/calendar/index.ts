@@ -5,3 +5,4 @@ export * from './announced';
 export * from './announced-years';
 export * from './holidays';
 export * from './calendar';
+export * from './civil-calendar';

@@ -33,6 +33,17 @@ export type DeadlineActor = 'agency' | 'debtor' | 'buyer';
 export type PauseStep = 'postpone' | 'suspend';
 
 /**
+ * Whose rest days end a term (Bộ luật Dân sự 2015 Điều 148.5–148.6: a term ending on a rest day
+ * ends on the next working day). 'agency': the civil-service calendar, with the swapped days the
+ * Government announces for civil servants; the agency's own terms count on it. 'civil': the
+ * ordinary calendar of a private person (weekends, Labour Code holidays and compensatory days):
+ * a Saturday civil servants work in a swap is still a rest day for a debtor or a buyer, and the
+ * weekday they take off in exchange is not. See docs/deadlines.md.
+ */
+export const WHOSE_CALENDARS = ['agency', 'civil'] as const;
+export type WhoseCalendar = (typeof WHOSE_CALENDARS)[number];
+
+/**
  * A procedural time limit as data (ARCHITECTURE.md §8). Each regime has its own entry under the
  * same `id`; the evaluator picks the one in force on the trigger's legal date (regime, then the
  * optional `appliesFrom`/`appliesUntil` window for changes inside a regime).
@@ -59,6 +70,11 @@ export interface DeadlineRule {
   satisfiedBy: ReadonlyArray<DeadlineStepName>;
   /** A date in the satisfying step's data that proves the act earlier than the step (e.g. 'contractOn'). */
   satisfactionDateField?: DeadlineDataField;
+  /**
+   * A satisfying step recorded before the trigger also meets the rule when it came after the
+   * latest step of this name (e.g. a verification after the decision but before the notice).
+   */
+  satisfiedEarlierSince?: DeadlineStepName;
   cancelledBy: ReadonlyArray<DeadlineStepName>;
   pausedBy?: ReadonlyArray<PauseStep>;
   length: number;
@@ -66,6 +82,14 @@ export interface DeadlineRule {
   /** A different length when a named condition holds (e.g. 45 days for immovables). */
   lengthWhen?: { when: PredicateName; length: number };
   actor: DeadlineActor;
+  /** Whose rest days end the term: the agency's for its own acts, the civil calendar for a party's. */
+  calendar: WhoseCalendar;
+  /**
+   * The last day the rule's text is in force for a term not yet done: after it the term lapses
+   * (shown cancelled, with the days it was already overdue), because the next step follows the
+   * new law (NĐ 152/2026/NĐ-CP Điều 115) and the new law sets other conditions for it.
+   */
+  lapsesAfter?: LocalDate;
   legalBasis: LegalBasis;
   confidence: Confidence;
   /** Why the rule reads the steps the way it does, where the law's trigger is not a recorded step. */

@@ -1,14 +1,15 @@
 import { WorkingDayCalendar } from '../calendar/calendar';
+import { civilCalendar } from '../calendar/civil-calendar';
 import { addDays, daysBetween } from '../calendar/local-date';
 import { isLocalDate, LocalDate } from '../local-date';
 import { Regime, regimeOn } from '../regime';
-import { DeadlineActor, DeadlineRule, LegalBasis, TermUnit, triggersOf } from './deadline-rule';
+import { DeadlineActor, DeadlineRule, LegalBasis, TermUnit, triggersOf, WhoseCalendar } from './deadline-rule';
 import { dueDate } from './due-date';
 import { Pause, pausedUnits, pausesOf } from './pauses';
 import { holds } from './predicates';
 import { dataText, RecordedStep, refOf, StepRef } from './recorded-step';
 import { DEADLINE_RULES } from './rules';
-import { isRetrospective, startOf } from './starts';
+import { isRetrospective, regimeFollowsStart, startOf } from './starts';
 
 /**
  * met: done on or before the due date; late: done after it; overdue: not done and the due date
@@ -22,9 +23,13 @@ export interface DeadlineItem {
   legalBasis: LegalBasis;
   regime: Regime;
   actor: DeadlineActor;
+  /** Whose rest days end the term (the agency's calendar, or the civil one for a party). */
+  calendar: WhoseCalendar;
   trigger: StepRef;
   /** The day the term runs from (not counted). */
   startsOn: LocalDate;
+  /** Set when the date the law counts from was not recorded and a stand-in is used: why, in Vietnamese. */
+  startAssumed?: string;
   due: LocalDate;
   unit: TermUnit;
   length: number;
@@ -36,6 +41,8 @@ export interface DeadlineItem {
   /** Calendar days past due as of `asOf` (overdue), or when a step cancelled an already missed deadline. */
   daysOverdue?: number;
   cancelledBy?: StepRef;
+  /** The day the rule's text ceased to apply to the term (a change of law), when it lapsed undone. */
+  lapsedOn?: LocalDate;
   /** Days (working days for WD terms) added because enforcement was postponed or suspended. */
   pausedUnits?: number;
   /** Set while the case is still postponed or suspended: the due date keeps moving. */
@@ -46,10 +53,15 @@ type Steps = ReadonlyArray<RecordedStep>;
 
 interface Context { steps: Steps; pauses: Pause[]; asOf: LocalDate; calendar: WorkingDayCalendar; rules: ReadonlyArray<DeadlineRule> }
 
+/** Before the earliest modelled regime no rule applies (regimeOn is undefined then). */
 const applies = (rule: DeadlineRule, legalDate: LocalDate): boolean =>
   rule.regime === regimeOn(legalDate)
   && (rule.appliesFrom === undefined || legalDate >= rule.appliesFrom)
   && (rule.appliesUntil === undefined || legalDate <= rule.appliesUntil);
+
+/** The agency's own terms end on its working days; a party's on the ordinary calendar (BLDS Điều 148). */
+const calendarOf = (rule: DeadlineRule, ctx: Context): WorkingDayCalendar =>
+  (rule.calendar === 'civil' ? civilCalendar(ctx.calendar) : ctx.calendar);
 
 const lengthOf = (rule: DeadlineRule, steps: Steps, index: number): number =>
   rule.lengthWhen && holds(rule.lengthWhen.when, steps, index) ? rule.lengthWhen.length : rule.length;
@@ -60,7 +72,8 @@ const lengthOf = (rule: DeadlineRule, steps: Steps, index: number): number =>
  */
 const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: Context, stop?: LocalDate) => {
   let units = 0;
-  let due = dueDate(start, length, rule.unit, ctx.calendar);
+  const calendar = calendarOf(rule, ctx);
+  let due = dueDate(start, length, rule.unit, calendar);
   let pausedSince: LocalDate | undefined;
   if (rule.unit === 'immediately' || !rule.pausedBy) return { due, units, pausedSince };
   // Paused time counts up to the day before the act (or up to asOf while nothing happened).
@@ -68,10 +81,23 @@ const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: C
   for (const pause of ctx.pauses) {
     if (!rule.pausedBy.includes(pause.by)) continue;
     const from = pause.from > start ? pause.from : addDays(start, 1);
+    // A pause still running that began before the term's first day holds the term at its start.
+    if (pause.until === undefined && pause.from <= through && from <= due) pausedSince = pause.from;
     if (from > due || from > through) break;
-    units += pausedUnits(pause, start, through, rule.unit, ctx.calendar);
+    units += pausedUnits(pause, start, through, rule.unit, calendar);
     if (pause.until === undefined) pausedSince = pause.from;
-    due = dueDate(start, length, rule.unit, ctx.calendar, units);
+    due = dueDate(start, length, rule.unit, calendar, units);
+  }
+  // A term cannot end while the case stands still: one whose last day falls in a pause (the
+  // paused days added, or a pause beginning on the last day) ends on the first working day of
+  // the resumption, the first day the act can be done.
+  for (const pause of ctx.pauses) {
+    if (!rule.pausedBy.includes(pause.by) || pause.from > due || pause.from > through) continue;
+    if (pause.until === undefined) {
+      pausedSince = pause.from;
+      break;
+    }
+    if (pause.until >= due) due = calendar.nextWorkingDayOnOrAfter(addDays(pause.until, 1));
   }
   return { due, units, pausedSince };
 };
@@ -79,6 +105,13 @@ const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: C
 const firstAfter = (steps: Steps, index: number, names: ReadonlyArray<string>): number => {
   for (let i = index + 1; i < steps.length; i += 1) if (names.includes(steps[i].step)) return i;
   return -1;
+};
+
+/** A satisfying step between the latest `satisfiedEarlierSince` step and the trigger (DeadlineRule.satisfiedEarlierSince). */
+const earlierSatisfying = (rule: DeadlineRule, index: number, steps: Steps): number | undefined => {
+  if (!rule.satisfiedEarlierSince) return undefined;
+  for (let i = index - 1; i >= 0 && steps[i].step !== rule.satisfiedEarlierSince; i -= 1) if (rule.satisfiedBy.includes(steps[i].step as never)) return i;
+  return undefined;
 };
 
 /** The start of a term that follows another rule's term on the same trigger (e.g. row 9 after row 8). */
@@ -99,18 +132,27 @@ const satisfactionDate = (rule: DeadlineRule, step: RecordedStep): LocalDate => 
 const judged = (due: LocalDate, done: LocalDate): Pick<DeadlineItem, 'status' | 'daysLate'> =>
   done <= due ? { status: 'met' } : { status: 'late', daysLate: daysBetween(due, done) };
 
-type Head = Pick<DeadlineItem, 'rule' | 'title' | 'legalBasis' | 'regime' | 'actor' | 'trigger' | 'startsOn' | 'unit' | 'length'>;
+type Head = Pick<DeadlineItem, 'rule' | 'title' | 'legalBasis' | 'regime' | 'actor' | 'calendar' | 'trigger' | 'startsOn' | 'startAssumed' | 'unit' | 'length'>;
+
+/** Only what happened while the rule's text was in force counts toward it (see DeadlineRule.lapsesAfter). */
+const withinRule = (rule: DeadlineRule, index: number, steps: Steps): boolean =>
+  index >= 0 && (rule.lapsesAfter === undefined || steps[index].on <= rule.lapsesAfter);
+
+/** A term cannot end after its rule's text ceased: it ends on the last day the text was in force. */
+const lapsingTerm = <T extends { due: LocalDate }>(rule: DeadlineRule, term: T): T =>
+  (rule.lapsesAfter !== undefined && term.due > rule.lapsesAfter ? { ...term, due: rule.lapsesAfter } : term);
 
 /** A term that waits for a later step: met or late when it comes, cancelled, overdue or open otherwise. */
 const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context): DeadlineItem => {
   const { steps } = ctx;
-  const satisfying = firstAfter(steps, index, rule.satisfiedBy);
+  const satisfying = earlierSatisfying(rule, index, steps) ?? firstAfter(steps, index, rule.satisfiedBy);
   const cancelling = firstAfter(steps, index, rule.cancelledBy);
-  const satisfied = satisfying >= 0 && (cancelling < 0 || satisfying < cancelling);
-  const cancelled = !satisfied && cancelling >= 0;
+  const satisfied = withinRule(rule, satisfying, steps) && (cancelling < 0 || satisfying < cancelling);
+  const cancelled = !satisfied && withinRule(rule, cancelling, steps);
   const doneOn = satisfied ? satisfactionDate(rule, steps[satisfying]) : undefined;
-  const stop = doneOn ?? (cancelled ? steps[cancelling].on : undefined);
-  const term = pausedTerm(rule, head.startsOn, head.length, ctx, stop);
+  const lapsed = !satisfied && !cancelled && rule.lapsesAfter !== undefined && ctx.asOf > rule.lapsesAfter ? addDays(rule.lapsesAfter, 1) : undefined;
+  const stop = doneOn ?? (cancelled ? steps[cancelling].on : lapsed);
+  const term = lapsingTerm(rule, pausedTerm(rule, head.startsOn, head.length, ctx, stop));
   const item = {
     ...head, due: term.due,
     ...(term.units > 0 && { pausedUnits: term.units }),
@@ -122,6 +164,10 @@ const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context
     const on = steps[cancelling].on;
     return { ...item, status: 'cancelled', cancelledBy: refOf(steps[cancelling]), ...(on > term.due && { daysOverdue: daysBetween(term.due, on) }) };
   }
+  if (lapsed !== undefined) {
+    // Counted as a cancellation on the day the text ceased: days overdue if it was already missed.
+    return { ...item, status: 'cancelled', lapsedOn: lapsed, ...(lapsed > term.due && { daysOverdue: daysBetween(term.due, lapsed) }) };
+  }
   return ctx.asOf > term.due ? { ...item, status: 'overdue', daysOverdue: daysBetween(term.due, ctx.asOf) } : { ...item, status: 'open' };
 };
 
@@ -132,18 +178,19 @@ const openOne = (rule: DeadlineRule, index: number, ctx: Context): DeadlineItem 
   const startName = rule.start ?? 'trigger';
   const retrospective = isRetrospective(startName);
   const ownStart = rule.after ? undefined : startOf(startName, steps, index);
-  // The regime is the one in force when the legal trigger happened (DOMAIN.md §9.5).
-  if (!applies(rule, retrospective && ownStart ? ownStart : step.on)) return undefined;
-  const start = rule.after ? chainedStart(rule, index, ctx) : ownStart;
+  // The regime is the one in force when the legal trigger happened (DOMAIN.md §9.5), or on the
+  // start where the start is the legal trigger or the guard's own date (starts.ts).
+  if (!applies(rule, regimeFollowsStart(startName) && ownStart ? ownStart.on : step.on)) return undefined;
+  const start = rule.after ? chainedStart(rule, index, ctx) : ownStart?.on;
   if (start === undefined || start > asOf) return undefined;
   const length = lengthOf(rule, steps, index);
   const head: Head = {
-    rule: rule.id, title: rule.title, legalBasis: rule.legalBasis, regime: rule.regime, actor: rule.actor,
-    trigger: refOf(step), startsOn: start, unit: rule.unit, length,
+    rule: rule.id, title: rule.title, legalBasis: rule.legalBasis, regime: rule.regime, actor: rule.actor, calendar: rule.calendar,
+    trigger: refOf(step), startsOn: start, ...(ownStart?.assumed !== undefined && { startAssumed: ownStart.assumed }), unit: rule.unit, length,
   };
   if (!retrospective) return forwardItem(rule, head, index, ctx);
   // The step itself is the act the law asks for: judge it against the earlier start.
-  const due = dueDate(start, length, rule.unit, calendar);
+  const due = dueDate(start, length, rule.unit, rule.calendar === 'civil' ? civilCalendar(calendar) : calendar);
   return { ...head, due, satisfiedOn: step.on, satisfiedBy: refOf(step), ...judged(due, step.on) };
 };
 

@@ -10,4 +10,8 @@ export * from './rules-verification';
 export * from './rules-side-decisions';
 export * from './rules-assets';
 export * from './rules';
+export * from './rule-inputs';
+export * from './unchecked-terms';
+export * from './report-deadlines';
+export * from './rules-table';
 export * from './evaluate';

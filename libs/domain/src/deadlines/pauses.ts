@@ -19,7 +19,10 @@ export const pausesOf = (steps: ReadonlyArray<RecordedStep>): Pause[] => {
   const pauses: Pause[] = [];
   let open: Pause | undefined;
   for (const step of steps) {
-    if ((step.step === 'postpone' || step.step === 'suspend') && !open) {
+    if ((step.step === 'postpone' || step.step === 'suspend') && open?.by !== step.step) {
+      // A suspension of a postponed case (or the reverse) changes what pauses the case: the
+      // rules paused only by one of them must see where each begins and ends.
+      if (open) open.until = addDays(step.on, -1);
       const pause: Pause = { by: step.step as PauseStep, from: step.on };
       pauses.push(pause);
       open = pause;

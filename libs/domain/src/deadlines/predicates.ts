@@ -8,7 +8,7 @@ import { dataText, RecordedStep } from './recorded-step';
 export const PREDICATE_NAMES = [
   'onRequest', 'exOfficio', 'interimMeasure', 'firstNoticeOfDecision', 'withoutConditions',
   'periodicReverification', 'addressUnknownGround', 'resumesPostponement', 'resumesSuspension',
-  'bankruptcyPetition', 'sold', 'immovableAsset', 'paymentAfterSale', 'collectNotAwaitingDelivery',
+  'bankruptcyPetition', 'sold', 'unsold', 'immovableAsset', 'paymentAfterSale', 'collectNotAwaitingDelivery',
   'deliveryAfterSale',
 ] as const;
 export type PredicateName = (typeof PREDICATE_NAMES)[number];
@@ -70,6 +70,7 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
     case 'resumesSuspension': return step.step === 'resume' && lastPause(steps, index) === 'suspend';
     case 'bankruptcyPetition': return dataText(step, 'reason') === 'bankruptcyPetition';
     case 'sold': return dataText(step, 'result') === 'sold';
+    case 'unsold': return dataText(step, 'result') === 'unsold';
     case 'immovableAsset': {
       if (step.data?.assetKind !== undefined) return step.data.assetKind === 'immovable';
       const seizure = lastIndexBefore(steps, index, (s) => s.step === 'seize');
@@ -82,7 +83,11 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
     }
     // Money from a sold asset is paid out after delivery (NĐ 62/2015 Điều 27.4), not on collection.
     case 'collectNotAwaitingDelivery': return saleAwaitingDelivery(steps, index) < 0;
-    case 'deliveryAfterSale': return lastIndexBefore(steps, index, (s) => s.step === 'auction' && dataText(s, 'result') === 'sold') >= 0;
+    // The proceeds of a sale, collected from the buyer, are paid out after delivery: nothing to pay out if none was collected.
+    case 'deliveryAfterSale': {
+      const sale = lastIndexBefore(steps, index, (s) => s.step === 'auction' && dataText(s, 'result') === 'sold');
+      return sale >= 0 && lastIndexBefore(steps, index, (s) => s.step === 'collect') > sale;
+    }
     default: return assertNever(name);
   }
 };

@@ -9,7 +9,7 @@ import { LAW_2008, LAW_2014, LAW_2022, LAW_2025, LENGTH_UNCONFIRMED_2026 } from 
 const GROUND_NOTE = 'Judged on the decision itself, from `groundOn` in its data; not opened without it.';
 
 const onGround = (id: string, row: string, title: string) => ({
-  id, row, title, start: 'groundOn', cancelledBy: [], length: 5, unit: 'workingDays', actor: 'agency', note: GROUND_NOTE,
+  id, row, title, start: 'groundOn', cancelledBy: [], length: 5, unit: 'workingDays', actor: 'agency', calendar: 'agency', note: GROUND_NOTE,
 } as const);
 
 const postpone = { ...onGround('decide-postponement', '18', 'Ra quyết định hoãn thi hành án'), trigger: 'postpone', satisfiedBy: ['postpone'],

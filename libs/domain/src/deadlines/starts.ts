@@ -1,7 +1,8 @@
 import { assertNever } from '../assert-never';
 import { isLocalDate, addYears, LocalDate } from '../local-date';
-import { SEPARATE_TRACKING_RULES } from '../lifecycle/separate-tracking';
-import { regimeOn } from '../regime';
+import { checkSeparateTracking, SEPARATE_TRACKING_RULES, WithoutConditionsRecord } from '../lifecycle/separate-tracking';
+import { Origin, WithoutConditionsGround } from '../reasons';
+import { REGIMES } from '../regime';
 import { dataText, RecordedStep } from './recorded-step';
 
 /**
@@ -10,14 +11,31 @@ import { dataText, RecordedStep } from './recorded-step';
  *   itself (postpone, resume, suspend, terminate, entrust); without it the rule is not opened.
  * - groundOnOrLastVerify: `groundOn`, else the verification that established the ground.
  * - lastReceive: the receipt of the request the step answers (a refusal).
- * - separateTrackingEligible: the day the conditions of NĐ 62/2015 Điều 9.5 are all met.
+ * - separateTrackingEligible: the first day the move to separate tracking is allowed.
+ * - auctionContract: the auction contract (`contractOn` of the auction held after the valuation),
+ *   else the valuation, marked so (Luật THADS Điều 101.2).
  */
-export const START_NAMES = ['trigger', 'groundOn', 'groundOnOrLastVerify', 'lastReceive', 'separateTrackingEligible'] as const;
+export const START_NAMES = ['trigger', 'groundOn', 'groundOnOrLastVerify', 'lastReceive', 'separateTrackingEligible', 'auctionContract'] as const;
 export type StartName = (typeof START_NAMES)[number];
 
 /** A retrospective start judges the triggering step itself: it is the act the deadline asks for. */
 export const isRetrospective = (start: StartName): boolean =>
   start === 'groundOn' || start === 'groundOnOrLastVerify' || start === 'lastReceive';
+
+/**
+ * Whether the regime is the one in force on the start rather than on the trigger: for a
+ * retrospective start (the legal ground is the trigger in law), and for the move to separate
+ * tracking, whose conditions are those of the day of the move (the guard's rule), so that the
+ * deadline and the guard never answer under two regimes.
+ */
+export const regimeFollowsStart = (start: StartName): boolean =>
+  isRetrospective(start) || start === 'separateTrackingEligible';
+
+/** The start, and why it is only a stand-in when the date the law names was not recorded. */
+export interface Start {
+  on: LocalDate;
+  assumed?: string;
+}
 
 type Steps = ReadonlyArray<RecordedStep>;
 
@@ -34,35 +52,69 @@ const lastBefore = (steps: Steps, index: number, name: string): RecordedStep | u
 // Ends the wait for separate tracking: the case changed class, came back, or left the caseload.
 const INTERRUPTS = new Set(['classify', 'restore', 'moveToSeparateTracking', 'terminate', 'complete', 'entrust', 'revoke', 'returnRequest']);
 
+const originOf = (steps: Steps): Origin | undefined => {
+  const origin = steps.length > 0 && steps[0].step === 'receive' ? dataText(steps[0], 'origin') : undefined;
+  return origin === 'exOfficio' || origin === 'onRequest' ? origin : undefined;
+};
+
 /**
- * 1 year after the decision of lack of conditions (2 when the address is unknown) and at least two
- * verifications since, whichever comes later. "No new information" is not recorded, so it is assumed.
+ * The first day the lifecycle's guard (checkSeparateTracking) allows the move, from the steps
+ * after the decision of lack of conditions. The guard judges by the regime of the day of the
+ * move, so the answer can only change on a day a wait ends, a verification is made or a regime
+ * begins; the first of those days on which the guard says yes is the day. "No new information"
+ * is not recorded, so it is assumed.
  */
 const separateTrackingEligible = (steps: Steps, index: number): LocalDate | undefined => {
   const decision = steps[index];
-  const rule = SEPARATE_TRACKING_RULES[regimeOn(decision.on)];
-  const years = dataText(decision, 'ground') === 'addressUnknown' ? rule.minYearsAddressUnknown : rule.minYears;
-  let verifications = 0;
+  const origin = originOf(steps);
+  if (!origin) return undefined;
+  const ground = dataText(decision, 'ground') as WithoutConditionsGround | undefined;
+  const verifications: LocalDate[] = [];
   for (let i = index + 1; i < steps.length && !INTERRUPTS.has(steps[i].step); i += 1) {
-    if (steps[i].step !== 'verify') continue;
-    verifications += 1;
-    if (verifications >= rule.minVerifications) {
-      const waited = addYears(decision.on, years);
-      return steps[i].on > waited ? steps[i].on : waited;
-    }
+    // Two verifications on one day are one (Luật THADS Điều 44.2 asks for verifications over time).
+    if (steps[i].step === 'verify' && verifications[verifications.length - 1] !== steps[i].on) verifications.push(steps[i].on);
+  }
+  const waits = Object.values(SEPARATE_TRACKING_RULES).flatMap((r) => [r.minYears, r.minYearsAddressUnknown]);
+  const candidates = [...new Set([
+    ...waits.map((years) => addYears(decision.on, years)), ...verifications, ...REGIMES.map((r) => r.from),
+  ])].filter((d) => d >= decision.on).sort();
+  for (const on of candidates) {
+    const record: WithoutConditionsRecord = { since: decision.on, ground, verifications: verifications.filter((v) => v <= on).length };
+    if (checkSeparateTracking(origin, record, on).ok) return on;
   }
   return undefined;
 };
 
+const CONTRACT_NOT_RECORDED = 'Chưa ghi nhận ngày ký hợp đồng dịch vụ đấu giá (contractOn của bước đấu giá): thời hạn tạm tính từ ngày định giá.';
+
+/**
+ * The auction contract of a valuation: `contractOn` of the auction that follows it (before any
+ * re-valuation), when it is a date between the two. Else the valuation itself, marked assumed.
+ */
+const auctionContract = (steps: Steps, index: number): Start => {
+  const valuation = steps[index];
+  for (let i = index + 1; i < steps.length; i += 1) {
+    if (steps[i].step === 'value') break;
+    if (steps[i].step !== 'auction') continue;
+    const contractOn = dataText(steps[i], 'contractOn');
+    if (contractOn !== undefined && isLocalDate(contractOn) && contractOn >= valuation.on && contractOn <= steps[i].on) return { on: contractOn };
+    break;
+  }
+  return { on: valuation.on, assumed: CONTRACT_NOT_RECORDED };
+};
+
+const at = (on: LocalDate | undefined): Start | undefined => (on === undefined ? undefined : { on });
+
 /** The date the term runs from, or undefined when the rule cannot be opened from these steps. */
-export const startOf = (start: StartName, steps: Steps, index: number): LocalDate | undefined => {
+export const startOf = (start: StartName, steps: Steps, index: number): Start | undefined => {
   const step = steps[index];
   switch (start) {
-    case 'trigger': return step.on;
-    case 'groundOn': return groundOn(step);
-    case 'groundOnOrLastVerify': return groundOn(step) ?? lastBefore(steps, index, 'verify')?.on;
-    case 'lastReceive': return lastBefore(steps, index, 'receive')?.on;
-    case 'separateTrackingEligible': return separateTrackingEligible(steps, index);
+    case 'trigger': return { on: step.on };
+    case 'groundOn': return at(groundOn(step));
+    case 'groundOnOrLastVerify': return at(groundOn(step) ?? lastBefore(steps, index, 'verify')?.on);
+    case 'lastReceive': return at(lastBefore(steps, index, 'receive')?.on);
+    case 'separateTrackingEligible': return at(separateTrackingEligible(steps, index));
+    case 'auctionContract': return auctionContract(steps, index);
     default: return assertNever(start);
   }
 };

@@ -4,7 +4,10 @@ import { Regime, regimeOn } from '../regime';
 
 /**
  * When a case without conditions may leave the active caseload, by regime (DOMAIN.md §2.1 step 7,
- * §9.2 row 8). The regime is the one in force on the date of the move.
+ * §9.2 row 8). The regime is the one in force on the date of the move: a step taken from 1 July
+ * 2026 follows NĐ 152/2026/NĐ-CP even for a case classified earlier (its Điều 115: steps done
+ * under the old law keep their effect, the next ones follow the new decree). The deadline of the
+ * move (deadlines/starts.ts) asks this same guard, so the two never answer under two regimes.
  */
 export interface SeparateTrackingRule {
   minYears: number;
@@ -44,7 +47,10 @@ export type LongTermCheck = { ok: true } | { ok: false; missing: string };
 
 export const checkSeparateTracking = (origin: Origin, record: WithoutConditionsRecord | undefined, on: LocalDate): LongTermCheck => {
   if (!record) return { ok: false, missing: 'chưa có quyết định về việc chưa có điều kiện thi hành' };
-  const rule = SEPARATE_TRACKING_RULES[regimeOn(on)];
+  const regime = regimeOn(on);
+  // Before 1 July 2009 no regime is modelled: no rule, never a later law's.
+  if (!regime) return { ok: false, missing: `không có quy định được mô hình hóa cho ngày ${on} (trước 01/07/2009)` };
+  const rule = SEPARATE_TRACKING_RULES[regime];
   if (!rule.origins.includes(origin)) return { ok: false, missing: `việc theo yêu cầu phải gửi lại yêu cầu (${RETURN_REQUEST_RULE.legalBasis})` };
   const years = record.ground === 'addressUnknown' ? rule.minYearsAddressUnknown : rule.minYears;
   return checkWaitAndVerifications(record, on, years, rule.minVerifications, rule.legalBasis);
