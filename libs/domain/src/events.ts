@@ -1,7 +1,7 @@
 import { LocalDate } from './local-date';
 import {
-  AssetKind, AuctionResult, CaseClass, Origin, PostponeReason, RefuseReason, SuspendReason,
-  TerminateReason, WithoutConditionsGround,
+  AssetKind, AuctionResult, CaseClass, ImmediateSeizureGround, LimitationGround, Origin, PostponeReason, RefuseReason,
+  ReliefGround, StateBudgetItem, SuspendReason, TerminateReason, WithoutConditionsGround,
 } from './reasons';
 
 /** Money in events is whole đồng as a decimal string (STYLE.md §2). */
@@ -26,18 +26,26 @@ export interface CaseReceivedData {
  */
 export interface StepData {
   refuse: { reason?: RefuseReason };
-  decide: { decisionNumber?: string };
+  /** `limitationGround`: why a request made after the 5-year limitation is still enforced (Điều 30). */
+  decide: { decisionNumber?: string; limitationGround?: LimitationGround };
   assign: { enforcerId: string };
   notify: { recipient?: string };
   verify: Record<string, never>;
   classify: { class: CaseClass; ground?: WithoutConditionsGround };
-  seize: { assetKind?: AssetKind; description?: string };
+  /** `immediateGround`: why the seizure comes before the voluntary period ran out (Điều 45.2, 46.1). */
+  seize: { assetKind?: AssetKind; description?: string; immediateGround?: ImmediateSeizureGround };
   value: { price?: VndString; assetKind?: AssetKind };
   auction: { result: AuctionResult; price?: VndString };
   deliver: Record<string, never>;
-  collect: { amount: VndString };
+  /** `buyerPaidInFull`: with this payment the auction buyer has paid the whole price (NĐ 62/2015 Điều 27.3). */
+  collect: { amount: VndString; buyerPaidInFull?: boolean };
   disburse: { amount: VndString };
-  reduce: { amount: VndString };
+  /** Miễn, giảm: only by a court's decision, on a receipt of the State budget (Luật THADS Điều 61, 63–64). */
+  reduce: {
+    amount: VndString; court: string; decisionNumber: string; decisionOn: LocalDate; stateBudgetItem: StateBudgetItem;
+    /** Điều 61.4: waiver of a partly paid fine or court fee on hardship or great merit, without the wait. */
+    reliefGround?: ReliefGround;
+  };
   complete: Record<string, never>;
   terminate: { reason: TerminateReason; groundOn?: LocalDate };
   postpone: { reason: PostponeReason; groundOn?: LocalDate };
