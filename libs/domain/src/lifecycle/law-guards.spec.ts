@@ -54,7 +54,7 @@ describe('limitation of a request (Luật THADS Điều 30, 31.5)', () => {
     given(request('2023-01-10')).when(step('decide', '2023-01-12')).thenState('decided'));
   it('refuses to decide on a request made after 5 years, naming Điều 30', () => {
     const error = given(request('2023-01-11')).when(step('decide', '2023-01-12')).refusal('case.step-not-allowed', 'request-time-barred');
-    expect(error.extra.refusal.legalBasis).toMatch(/Điều 30/);
+    expect(error.extra.refusal?.legalBasis).toMatch(/Điều 30/);
     expect(error.extra.allowedSteps).toEqual(['refuse']);
   });
   it('enforces a late request on a recognised ground (force majeure, objective obstacle: Điều 30.3; NĐ 62/2015 Điều 4)', () =>
@@ -72,7 +72,7 @@ describe('limitation of a request (Luật THADS Điều 30, 31.5)', () => {
 describe('entrustment (Luật THADS Điều 55–57)', () => {
   it('refuses entrusting a case to its own unit', () => {
     const error = given(history.decided()).when(step('entrust', '2024-10-20', { toUnitId: 'u-hcm-q1' })).refusal('case.step-not-allowed', 'entrust-to-own-unit');
-    expect(error.extra.refusal.legalBasis).toMatch(/Điều 55/);
+    expect(error.extra.refusal?.legalBasis).toMatch(/Điều 55/);
   });
   it('entrusts to another unit', () =>
     given(history.decided()).when(step('entrust', '2024-10-20', { toUnitId: 'u-hn' })).thenState('entrusted'));
@@ -99,7 +99,7 @@ describe('coercion inside the voluntary period (Luật THADS Điều 45, 46.1)',
   ];
   it('refuses a seizure on the last day of the 10 days from the notice', () => {
     const error = given(notified()).when(step('seize', '2024-10-30')).refusal('case.step-not-allowed', 'voluntary-period-running');
-    expect(error.extra.refusal.legalBasis).toMatch(/Điều 45/);
+    expect(error.extra.refusal?.legalBasis).toMatch(/Điều 45/);
   });
   it('seizes the day after the period ran out', () =>
     given(notified()).when(step('seize', '2024-10-31')).thenState('seized'));
