@@ -3,7 +3,7 @@ import { collect, EventStore, StreamWrite, WrongExpectedRevision } from '@thads/
 import { CommandContext } from './envelope';
 import { EMPTY_FOLD, FoldedCase, foldRecorded } from './case-fold';
 import { CaseWritePath, CommandResult, resultOf } from './case-write-path';
-import { prepareWrite } from './prepare-write';
+import { prepareWrites } from './prepare-write';
 import { RecentFolds } from './recent-folds';
 
 /**
@@ -13,7 +13,8 @@ import { RecentFolds } from './recent-folds';
  */
 const FOLD_LIMIT = 100_000;
 
-interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: FoldedCase; line: number }
+/** `line` is absent for a write that answers no line of its own: the receiving unit's entrusted case. */
+interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: FoldedCase; line?: number }
 
 /** Where batches are appended: the store itself, or a thread appending to it (SqliteAppendThread). */
 export type Appender = Pick<EventStore, 'appendMany'>;
@@ -61,13 +62,20 @@ export class BatchWriter {
     const fold = this.folds.get(command.caseId) ?? (await this.foldOf(command.caseId));
     let prepared;
     try {
-      prepared = prepareWrite(fold, command, context);
+      prepared = prepareWrites(fold, command, context);
     } catch (error) {
       this.onResult(line, { error });
       return;
     }
-    this.folds.set(command.caseId, prepared.next);
-    this.pending.push({ command, context, line, ...prepared });
+    const { own, entrustedIn } = prepared;
+    this.folds.set(command.caseId, own.next);
+    this.pending.push({ command, context, line, write: own.write, next: own.next });
+    if (entrustedIn) {
+      // The receiving case is new: were it not, its append fails the batch, replayed one by one.
+      const caseId = entrustedIn.events[0].data.caseId;
+      this.folds.set(caseId, entrustedIn.next);
+      this.pending.push({ command: { ...command, caseId }, context, write: entrustedIn.write, next: entrustedIn.next });
+    }
     if (this.pending.length >= this.batchSize) await this.send();
   }
 
@@ -96,7 +104,9 @@ export class BatchWriter {
   private async land(batch: Pending[]): Promise<void> {
     try {
       const results = await this.appender.appendMany(batch.map((p) => p.write));
-      batch.forEach((p, i) => this.onResult(p.line, { result: resultOf(p.command.caseId, p.next, results[i].nextExpectedRevision, results[i].position) }));
+      batch.forEach((p, i) => {
+        if (p.line !== undefined) this.onResult(p.line, { result: resultOf(p.command.caseId, p.next, results[i].nextExpectedRevision, results[i].position) });
+      });
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision)) throw error;
       this.lost = batch;
@@ -107,6 +117,8 @@ export class BatchWriter {
     this.folds.clear();
     const single = new CaseWritePath(this.store);
     for (const p of batch) {
+      // The ordinary write path writes the receiving case with its entrustment.
+      if (p.line === undefined) continue;
       try {
         this.onResult(p.line, { result: await single.execute(p.command, p.context) });
       } catch (error) {

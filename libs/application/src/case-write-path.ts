@@ -4,7 +4,7 @@ import { CommandContext } from './envelope';
 import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fold';
 import { IdempotencyKeyReused, RevisionConflict } from './errors';
 import { eventIdFor } from './ids';
-import { prepareWrite } from './prepare-write';
+import { prepareWrites } from './prepare-write';
 import { AccessPolicy } from './access/access-policy';
 
 export interface CommandResult {
@@ -34,9 +34,11 @@ export class CaseWritePath {
     if (replay) return replay;
     const current = fold.revision === 'no_stream' ? null : Number(fold.revision);
     if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(command.caseId, current, expectedRevision);
-    const { write, next } = prepareWrite(fold, command, context);
+    const { own: { write, next }, entrustedIn } = prepareWrites(fold, command, context);
     try {
-      const appended = await this.store.appendToStream(write.streamId, write.events, write.expected);
+      const appended = entrustedIn
+        ? (await this.store.appendMany([write, entrustedIn.write]))[0]
+        : await this.store.appendToStream(write.streamId, write.events, write.expected);
       return resultOf(command.caseId, next, appended.nextExpectedRevision, appended.position);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision)) throw error;

@@ -10,6 +10,7 @@ import { explainRefusal } from './lifecycle/refusals';
 import { LifecycleSnapshot, stateNameOf } from './lifecycle/states';
 import { nextSnapshot } from './lifecycle/next-snapshot';
 import { Origin } from './reasons';
+import { entrustedCaseIdOf } from './entrustment';
 
 export type CaseState =
   | { status: 'unknown' }
@@ -82,7 +83,8 @@ const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
     throw new CaseRuleViolation('case.step-date-before-previous', command.caseId,
       `ngày ${command.on} trước ngày của bước trước (${state.lastOn})`, { lastStepOn: state.lastOn });
   }
-  const event = { type: STEP_EVENT[command.step], on: command.on, data: { caseId: command.caseId, ...command.data } } as StepEvent;
+  const linked = command.step === 'entrust' ? { entrustedCaseId: entrustedCaseIdOf(command.caseId) } : {};
+  const event = { type: STEP_EVENT[command.step], on: command.on, data: { caseId: command.caseId, ...command.data, ...linked } } as StepEvent;
   const to = nextSnapshot(state.lifecycle, event);
   if (to === state.lifecycle) {
     const refusal = explainRefusal(state.lifecycle, event);

@@ -17,6 +17,8 @@ export interface CaseReceivedData {
   amountDue: VndString;
   obligation?: string;
   note?: string;
+  /** Set on a case received by entrustment (ủy thác đến): the source case and its unit (Luật THADS Điều 55–57). */
+  entrustedFrom?: { caseId: string; unitId: string };
 }
 
 /**
@@ -53,7 +55,8 @@ export interface StepData {
   resume: { groundOn?: LocalDate };
   moveToSeparateTracking: Record<string, never>;
   restore: Record<string, never>;
-  entrust: { toUnitId: string; groundOn?: LocalDate };
+  /** `entrustedCaseId`: the case the receiving unit gets, filled in by the decider (entrustment.ts). */
+  entrust: { toUnitId: string; groundOn?: LocalDate; entrustedCaseId?: string };
   revoke: Record<string, never>;
   returnRequest: Record<string, never>;
   /**

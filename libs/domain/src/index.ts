@@ -1,6 +1,7 @@
 export * from './assert-never';
 export * from './commands';
 export * from './decider';
+export * from './entrustment';
 export * from './errors';
 export * from './events';
 export * from './local-date';

@@ -104,6 +104,10 @@ export class ImportRunner {
       return true;
     }
     if (parsed.command.kind === 'receive') await this.units.require(parsed.command.data.unitId, 'unitId');
+    // An entrustment goes only to a registered unit (Luật THADS Điều 55–57).
+    if (parsed.command.kind === 'step' && parsed.command.step === 'entrust') {
+      await this.units.require((parsed.command.data as { toUnitId: string }).toUnitId, 'toUnitId');
+    }
     await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey }, parsed.expectedRevision);
     return false;
   }
