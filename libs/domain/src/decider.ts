@@ -83,8 +83,11 @@ const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
     throw new CaseRuleViolation('case.step-date-before-previous', command.caseId,
       `ngày ${command.on} trước ngày của bước trước (${state.lastOn})`, { lastStepOn: state.lastOn });
   }
-  const linked = command.step === 'entrust' ? { entrustedCaseId: entrustedCaseIdOf(command.caseId) } : {};
-  const event = { type: STEP_EVENT[command.step], on: command.on, data: { caseId: command.caseId, ...command.data, ...linked } } as StepEvent;
+  // An entrustment names the receiving unit's case (entrustment.ts); one spread only on the hot path.
+  const data = command.step === 'entrust'
+    ? { caseId: command.caseId, ...command.data, entrustedCaseId: entrustedCaseIdOf(command.caseId) }
+    : { caseId: command.caseId, ...command.data };
+  const event = { type: STEP_EVENT[command.step], on: command.on, data } as StepEvent;
   const to = nextSnapshot(state.lifecycle, event);
   if (to === state.lifecycle) {
     const refusal = explainRefusal(state.lifecycle, event);
