@@ -49,7 +49,7 @@ describe('entrustment to another unit (Luật THADS Điều 55–57)', () => {
     expect(received.data).toEqual({
       caseId: 'pq-1.ut', unitId: 'kg-ab', origin: 'onRequest', judgment: receive.kind === 'receive' && receive.data.judgment,
       creditor: { name: 'Ngân hàng A' }, debtor: { name: 'Trần B' }, amountDue: '60000000',
-      entrustedFrom: { caseId: 'pq-1', unitId: 'kg-pq' },
+      entrustedFrom: { caseId: 'pq-1', unitId: 'kg-pq', firstDecisionOn: '2025-03-05' },
     });
     // The receiving unit decides on it (Điều 57.1.b): the case is an ordinary one there.
     await path.execute({ ...step('decide', '2025-03-25'), caseId: 'pq-1.ut' }, at('2025-03-25'));

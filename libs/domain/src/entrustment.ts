@@ -18,7 +18,9 @@ export const entrustedCaseIdOf = (caseId: string): string => `${caseId}.ut`;
  */
 export const entrustedInReceipt = (source: KnownCase, entrusted: StepEventOf<'entrust'>, today: string): ReceiveCase => {
   const received = source.steps[0] as CaseReceived;
-  const { caseId: _source, entrustedFrom: _earlier, note: _note, ...rest } = received.data;
+  const { caseId: _source, entrustedFrom: earlier, note: _note, ...rest } = received.data;
+  // A case entrusted again keeps the first decision of all (Luật THADS Điều 61.5).
+  const firstDecisionOn = earlier?.firstDecisionOn ?? source.lifecycle.context.decidedOn;
   return {
     kind: 'receive',
     caseId: entrusted.data.entrustedCaseId ?? entrustedCaseIdOf(source.caseId),
@@ -28,7 +30,10 @@ export const entrustedInReceipt = (source: KnownCase, entrusted: StepEventOf<'en
       ...rest,
       unitId: entrusted.data.toUnitId,
       amountDue: remainingDue(source.lifecycle.context.amounts).toString(),
-      entrustedFrom: { caseId: source.caseId, unitId: source.unitId },
+      entrustedFrom: {
+        caseId: source.caseId, unitId: source.unitId,
+        ...(firstDecisionOn !== undefined && { firstDecisionOn }),
+      },
     },
   };
 };

@@ -17,8 +17,11 @@ export interface CaseReceivedData {
   amountDue: VndString;
   obligation?: string;
   note?: string;
-  /** Set on a case received by entrustment (ủy thác đến): the source case and its unit (Luật THADS Điều 55–57). */
-  entrustedFrom?: { caseId: string; unitId: string };
+  /**
+   * Set on a case received by entrustment (ủy thác đến): the source case and its unit (Luật THADS
+   * Điều 55–57), and the source's first enforcement decision, from which miễn/giảm waits (Điều 61.5).
+   */
+  entrustedFrom?: { caseId: string; unitId: string; firstDecisionOn?: LocalDate };
 }
 
 /**

@@ -25,6 +25,7 @@ export const CONTEXT_EFFECTS = {
     ? {
       origin: event.data.origin, amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) },
       unitId: event.data.unitId, receivedOn: event.on, judgmentDate: event.data.judgment?.date,
+      ...(event.data.entrustedFrom !== undefined && { entrustedIn: true, firstDecisionOn: event.data.entrustedFrom.firstDecisionOn }),
     }
     : {}),
   // The first decision and the first notice start the voluntary period and the miễn/giảm wait.

@@ -13,11 +13,15 @@ export interface LifecycleContext {
   actsInPlace: number;
   /** The unit that holds the case: an entrustment goes elsewhere (Luật THADS Điều 55–57). */
   unitId?: string;
+  /** Received by entrustment: the request was made, in time, at the unit that entrusted it. */
+  entrustedIn?: boolean;
   /** The date the judgment or request was received, and the judgment's date (limitation, Điều 30). */
   receivedOn?: LocalDate;
   judgmentDate?: LocalDate;
   /** The first enforcement decision: the voluntary period and miễn/giảm count from it (Điều 45, 61.5). */
   decidedOn?: LocalDate;
+  /** For a case received by entrustment, the source's first decision (Điều 61.5). */
+  firstDecisionOn?: LocalDate;
   /** The first notice of the decision: the voluntary period runs from it (Điều 45.1). */
   notifiedOn?: LocalDate;
   /** The court decision of the latest miễn/giảm: once a year (Điều 61.5). */

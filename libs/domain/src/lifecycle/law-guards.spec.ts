@@ -40,6 +40,13 @@ describe('miễn, giảm (Luật THADS Điều 61, 63–64)', () => {
     given(once).when(step('reduce', '2022-02-28', court('2022-02-28', '7500000'))).thenThrows('case.step-not-allowed', 'reduction-conditions-not-met');
     given(once).when(step('reduce', '2022-03-01', court('2022-03-01', '7500000'))).thenState('decided');
   });
+  it('counts the wait of a case received by entrustment from the source\'s first decision (Điều 61.5)', () => {
+    const entrustedIn = (firstDecisionOn?: LocalDate) => [
+      caseReceived({ origin: 'exOfficio', amountDue: '1500000', entrustedFrom: { caseId: 'src', unitId: 'u-hn', ...(firstDecisionOn && { firstDecisionOn }) } }, '2020-02-20'),
+      stepped('decide', '2020-03-01')];
+    given(entrustedIn('2016-03-01')).when(step('reduce', '2021-03-01', court('2021-03-01', '1500000'))).thenState('decided');
+    given(entrustedIn()).when(step('reduce', '2021-03-01', court('2021-03-01', '1500000'))).thenThrows('case.step-not-allowed', 'reduction-conditions-not-met');
+  });
   it('waives the rest of a partly paid fine on hardship without the wait, never a fine not yet touched (Điều 61.4)', () => {
     const hardship = { stateBudgetItem: 'fine', reliefGround: 'hardship' };
     given(budgetCase('9000000', '1000000')).when(step('reduce', '2016-06-01', court('2016-06-01', '8000000', hardship))).thenState('decided');
@@ -63,6 +70,9 @@ describe('limitation of a request (Luật THADS Điều 30, 31.5)', () => {
     given(request('2023-06-01')).when(step('refuse', '2023-06-02', { reason: 'timeBarred' })).thenState('refused'));
   it('has no limitation for a case enforced ex officio (Điều 36.2)', () =>
     given([caseReceived({ origin: 'exOfficio', judgment: { court: 'TAND', number: '1', date: '2010-01-10' } }, '2023-06-01')])
+      .when(step('decide', '2023-06-02')).thenState('decided'));
+  it('does not judge again the limitation of a request received by entrustment (Điều 55–57)', () =>
+    given([caseReceived({ judgment: { court: 'TAND', number: '1', date: '2015-01-10' }, entrustedFrom: { caseId: 'src', unitId: 'u-hn' } }, '2023-06-01')])
       .when(step('decide', '2023-06-02')).thenState('decided'));
   it('accepts a sent-back request\'s ground only from 1 July 2026 (NĐ 152/2026 Điều 22.2)', () =>
     given(request('2023-06-01')).when(step('decide', '2023-06-02', { limitationGround: 'requestSentBack' }))

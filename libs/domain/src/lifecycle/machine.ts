@@ -35,8 +35,9 @@ export const caseLifecycle = setup({
     separateTrackingAllowed: ({ context, event }: Args) => checkSeparateTracking(context.origin, context.withoutConditions, event.on).ok,
     returnAllowed: ({ context, event }: Args) => checkReturnRequest(context.origin, context.withoutConditions, event.on).ok,
     // A request past the 5-year limitation is enforced only on a recognised ground (Điều 30, 31.5).
-    withinLimitation: ({ context, event }: Args) => event.type === 'EnforcementDecided'
-      && checkLimitation(context.origin, context.judgmentDate, context.receivedOn, event.data.limitationGround).ok,
+    // A case received by entrustment was requested at the unit that entrusted it (Điều 55–57).
+    withinLimitation: ({ context, event }: Args) => event.type === 'EnforcementDecided' && (context.entrustedIn === true
+      || checkLimitation(context.origin, context.judgmentDate, context.receivedOn, event.data.limitationGround).ok),
     // Entrusted to another unit, never to its own or to none (Điều 55–57); the registry is checked before.
     entrustElsewhere: ({ context, event }: Args) => event.type === 'CaseEntrusted'
       && typeof event.data.toUnitId === 'string' && event.data.toUnitId !== '' && event.data.toUnitId !== context.unitId,

@@ -50,8 +50,10 @@ export const REDUCTION_RULES: Record<Regime, ReductionRule> = {
 export interface ReductionFacts {
   origin: Origin;
   amounts: Amounts;
-  /** The first enforcement decision: the start of the waiting time (Điều 61.5). */
+  /** The case's first enforcement decision: the start of the waiting time (Điều 61.5)… */
   decidedOn?: LocalDate;
+  /** …or, for a case received by entrustment, the source case's first one. */
+  firstDecisionOn?: LocalDate;
   /** The court decision of the previous miễn/giảm on this case. */
   lastReductionOn?: LocalDate;
 }
@@ -80,13 +82,14 @@ export const checkReduction = (facts: ReductionFacts, data: CourtDecision, on: L
     return fits ? ALLOWED : missing(`miễn phần còn lại vì hoàn cảnh đặc biệt khó khăn hoặc lập công lớn chỉ cho án phí, tiền phạt `
       + `đã thi hành được một phần, và miễn toàn bộ phần còn lại (Điều 61.4; ${rule.legalBasis})`);
   }
-  if (facts.decidedOn === undefined) return missing('chưa có quyết định thi hành án để tính thời hạn xét miễn, giảm (Luật THADS Điều 61.5)');
-  const decidedOn = data.decisionOn;
-  if (facts.lastReductionOn !== undefined && decidedOn < addYears(facts.lastReductionOn, rule.oncePerYears)) {
+  const firstDecision = facts.firstDecisionOn ?? facts.decidedOn;
+  if (firstDecision === undefined) return missing('chưa có quyết định thi hành án để tính thời hạn xét miễn, giảm (Luật THADS Điều 61.5)');
+  const courtOn = data.decisionOn;
+  if (facts.lastReductionOn !== undefined && courtOn < addYears(facts.lastReductionOn, rule.oncePerYears)) {
     return missing(`chỉ được xét miễn, giảm một lần trong ${rule.oncePerYears} năm; lần trước ${facts.lastReductionOn} (Điều 61.5; ${rule.legalBasis})`);
   }
-  const waited = (years: number) => decidedOn >= addYears(facts.decidedOn!, years);
-  const tooEarly = (years: number) => missing(`chưa hết ${years} năm kể từ quyết định thi hành án ${facts.decidedOn} (${rule.legalBasis})`);
+  const waited = (years: number) => courtOn >= addYears(firstDecision, years);
+  const tooEarly = (years: number) => missing(`chưa hết ${years} năm kể từ quyết định thi hành án đầu tiên ${firstDecision} (${rule.legalBasis})`);
   if (amount === rest) {
     const bands = partPaid ? rule.waiverOfRest : rule.waiverUntouched;
     const band = bands.find((b) => rest < b.below);
