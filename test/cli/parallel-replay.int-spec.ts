@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { SqliteEventStore } from '@thads/event-store';
 import { createProjections, openReadStore, Projector } from '@thads/projections';
 import { caseStreamSplits, parallelCaseStreams, ReplayJob } from '../../apps/cli/src/parallel-replay';
-import { demoLog } from '../support/demo-log';
+import { demoCaseCount, demoLog } from '../support/demo-log';
 import { dumpReadModels } from '../support/read-model-dump';
 import { describePostgres, scratchSchema } from '../support/postgres';
 
@@ -36,7 +36,7 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       expect(jobs.map((j) => j.shard)).toEqual([0, 1, 2].map((i) => `${at.threads}.replay-w${i}`));
       expect(readdirSync(dataDir).filter((f) => f.includes('.replay-'))).toEqual([]);
       const dumped = await dumpReadModels(at.threads, { withCaseFolds: true });
-      expect(dumped.cases).toHaveLength(200);
+      expect(dumped.cases).toHaveLength(demoCaseCount({ cases: 200, seed: 9 }));
       expect(dumped).toEqual({ ...(await dumpReadModels(at.positions)), case_snapshots: [] });
     } finally {
       await store.close();
@@ -90,7 +90,7 @@ describePostgres('a rebuild into PostgreSQL whose case streams are folded by wor
       await written.close();
       expect(jobs.map((j) => j.shard)).toEqual([undefined, undefined]);
       const dumped = await dumpReadModels(threads.url, { withCaseFolds: true });
-      expect(dumped.cases).toHaveLength(150);
+      expect(dumped.cases).toHaveLength(demoCaseCount({ cases: 150, seed: 8 }));
       expect(dumped).toEqual({ ...(await dumpReadModels(positions.url)), case_snapshots: [] });
     } finally {
       await store.close();

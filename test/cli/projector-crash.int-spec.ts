@@ -6,6 +6,7 @@ import { checkpoints, createProjections, openReadStore, Projector, ReadStore } f
 import { cliContext } from './cli-harness';
 import { describePostgres, scratchSchema } from '../support/postgres';
 import { dumpReadModels as dump } from '../support/read-model-dump';
+import { demoCaseCount } from '../support/demo-log';
 
 const child = join(__dirname, '../support/projector-child.ts');
 const register = join(__dirname, '../support/ts-register.js');
@@ -92,7 +93,7 @@ describe('a replay stream by stream killed (SIGKILL) part-way', () => {
       await new Projector(cli.ctx.store, rebuilt, createProjections()).catchUp();
       await rebuilt.close();
       expect(await dump(crashed)).toEqual(await dump(rebuiltAt));
-      expect((await dump(crashed)).cases.length).toBe(150);
+      expect((await dump(crashed)).cases.length).toBe(demoCaseCount({ cases: 150 }));
     } finally {
       await cli.close();
     }

@@ -23,7 +23,8 @@ type Body = Record<string, unknown>;
 const decide = { step: 'decide' };
 const assign = { step: 'assign', enforcerId: 'chv-pq' };
 const verify = { step: 'verify' };
-const seized = [decide, assign, verify, { step: 'classify', class: 'withConditions' }, { step: 'seize' }];
+// Seized the day of the decision: only on a ground for acting before the voluntary period ends (Luật THADS Điều 45.2).
+const seized = [decide, assign, verify, { step: 'classify', class: 'withConditions' }, { step: 'seize', immediateGround: 'dissipatingAssets' }];
 // Long-term cases without conditions (NĐ 62/2015 Điều 9.5; NĐ 152/2026 Điều 22): dated steps.
 const withoutConditions: Array<[string, Body]> = [
   ['2023-01-10', decide], ['2023-01-10', assign], ['2023-02-01', verify],
@@ -41,10 +42,15 @@ const SCENARIO: Record<Exclude<StepName, 'correct'>, { origin?: string; before: 
   seize: { before: seized.slice(0, 4), attempt: {} },
   value: { before: seized, attempt: {} },
   auction: { before: seized, attempt: { result: 'unsold' } },
-  deliver: { before: [...seized, { step: 'auction', result: 'sold', price: '1000' }], attempt: {} },
+  // Delivered once the buyer has paid in full (NĐ 62/2015 Điều 27.3).
+  deliver: { before: [...seized, { step: 'auction', result: 'sold', price: '1000' }, { step: 'collect', amount: '1000', buyerPaidInFull: true }], attempt: {} },
   collect: { before: [decide, assign], attempt: { amount: '500' } },
   disburse: { before: [decide, assign, { step: 'collect', amount: '1000' }], attempt: { amount: '500' } },
-  reduce: { before: [decide, assign], attempt: { amount: '500' } },
+  // A court's waiver of the rest of a partly paid court fee on hardship (Luật THADS Điều 61.4).
+  reduce: {
+    origin: 'exOfficio', before: [decide, assign, { step: 'collect', amount: '500' }],
+    attempt: { amount: '500', court: 'TAND huyện Phú Quốc', decisionNumber: '3/2025/QĐ-MGTHA', decisionOn: '2025-03-03', stateBudgetItem: 'courtFee', reliefGround: 'hardship' },
+  },
   complete: { before: [decide, assign, { step: 'collect', amount: '1000' }], attempt: {} },
   terminate: { before: [decide, assign], attempt: { reason: 'creditorWaiver' } },
   postpone: { before: [decide, assign], attempt: { reason: 'illness' } },

@@ -14,7 +14,8 @@ const WALK: Array<{ body: Record<string, unknown>; state: string; recordedAt?: s
   { body: { step: 'postpone', on: '2025-03-20', reason: 'partiesAgree' }, state: 'postponed' },
   { body: { step: 'resume', on: '2025-04-01' }, state: 'seized' },
   { body: { step: 'auction', on: '2025-04-20', result: 'sold', price: '228188311000' }, state: 'auctioned', recordedAt: '2025-06-15T03:00:00.000Z' },
-  { body: { step: 'collect', on: '2025-06-16', amount: '228188311000' }, state: 'auctioned' },
+  // The buyer's full payment, which delivery waits for (NĐ 62/2015 Điều 27.3).
+  { body: { step: 'collect', on: '2025-06-16', amount: '228188311000', buyerPaidInFull: true }, state: 'auctioned' },
   { body: { step: 'deliver', on: '2025-06-20' }, state: 'auctioned' },
   { body: { step: 'disburse', on: '2025-06-25', amount: '228188311000' }, state: 'auctioned' },
   { body: { step: 'complete', on: '2025-06-30' }, state: 'completed' },

@@ -35,7 +35,8 @@ const haiPhong = (): Line[] => Array.from({ length: 10_232 }, (_, i) => {
           : i < 6845 ? [...withConditions(verifyOn), ['postpone', '2020-03-02', { reason: 'partiesAgree' }]]
             : i < 7072 ? [...withConditions(verifyOn), ['suspend', '2020-03-02', { reason: 'protest' }]]
               : i < 10_144 ? [['verify', verifyOn], ['classify', verifyOn, { class: 'withoutConditions', ground: 'noAssets' }]]
-                : i < 10_204 ? [['entrust', '2020-01-06', { toUnitId: 'kg' }]]
+                // Entrusted to a unit outside both reports: the receiving unit gets these cases (Luật THADS Điều 55–57).
+                : i < 10_204 ? [['entrust', '2020-01-06', { toUnitId: 'hn' }]]
                   : [['revoke', '2020-01-06']];
   return caseLines(`hp-${i}`, 'hp', 1_000_000n, decideOn, plan);
 }).flat();
@@ -59,6 +60,7 @@ const UNITS: Line[] = [
   { unit: { unitId: 'vn', name: 'Tổng cục THADS', level: 'central' } },
   { unit: { unitId: 'hp', name: 'Cục THADS thành phố Hải Phòng', level: 'province', parentId: 'vn' } },
   { unit: { unitId: 'kg', name: 'Cục THADS tỉnh Kiên Giang', level: 'province', parentId: 'vn' } },
+  { unit: { unitId: 'hn', name: 'Cục THADS thành phố Hà Nội', level: 'province', parentId: 'vn' } },
 ];
 
 describe('statistics calibrated on the seed articles', () => {

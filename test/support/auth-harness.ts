@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { Actor, EventMetadata } from '@thads/domain';
+import { Actor, entrustedCaseIdOf, EventMetadata } from '@thads/domain';
 import { collect, EventStore } from '@thads/event-store';
 import { LocalUsers } from '@thads/application';
 import { Harness, startApp, UNITS } from './app-harness';
@@ -57,6 +57,10 @@ export class AuthSession {
       const stream = caseId ? `case-${caseId}` : year ? `targets-${unitId}-${year}` : `unit-${unitId}`;
       const user = this.users.get(id)!;
       this.appended.set(`${stream}@${res.body.revision}`, { id: user.id, role: user.role, unitId: user.unitId });
+      // An entrustment also writes the receiving unit's case, by the same actor (Luật THADS Điều 55–57).
+      if (caseId && (body as { step?: string }).step === 'entrust') {
+        this.appended.set(`case-${entrustedCaseIdOf(caseId)}@0`, { id: user.id, role: user.role, unitId: user.unitId });
+      }
     }
     return res;
   }

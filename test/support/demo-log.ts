@@ -15,3 +15,10 @@ export const demoLog = async (prefix: string, options: { cases: number; seed: nu
   await store.close();
   return { dataDir, head };
 };
+
+/**
+ * The cases a demo history holds: the generated ones, and for each entrustment the receiving
+ * unit's case the write path adds (Luật THADS Điều 55–57).
+ */
+export const demoCaseCount = (options: { cases: number; seed?: number; prefix?: string }): number =>
+  options.cases + [...demoLines('2026-11-22', options)].filter((line) => (JSON.parse(line) as { step?: string }).step === 'entrust').length;

@@ -5,7 +5,7 @@ import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fo
 import { CaseWritePath, CommandResult, resultOf } from './case-write-path';
 import { eventIdFor } from './ids';
 import { ImportLineError } from './import/import-line';
-import { prepareWrite } from './prepare-write';
+import { prepareWrites } from './prepare-write';
 import { RecentFolds } from './recent-folds';
 
 /**
@@ -15,7 +15,8 @@ import { RecentFolds } from './recent-folds';
  */
 const FOLD_LIMIT = 100_000;
 
-interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: KnownCase; line: number }
+/** `line` is absent for a write that answers no line of its own: the receiving unit's entrusted case. */
+interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: KnownCase; line?: number }
 
 /** What a command's first event left behind: its result, given again when the command repeats. */
 type Outcome = Omit<CommandResult, 'caseId'>;
@@ -86,15 +87,22 @@ export class BatchWriter {
     }
     let prepared;
     try {
-      prepared = prepareWrite(fold, command, context);
+      prepared = prepareWrites(fold, command, context);
     } catch (error) {
       this.onResult(line, { error });
       return;
     }
-    const next: KnownCase = prepared.next;
+    const { own, entrustedIn } = prepared;
+    const next: KnownCase = own.next;
     if (fold.before) next.before = fold.before;
     this.folds.set(command.caseId, next);
-    this.pending.push({ command, context, line, write: prepared.write, next });
+    this.pending.push({ command, context, line, write: own.write, next });
+    if (entrustedIn) {
+      // The receiving case is new: were it not, its append fails the batch, replayed one by one.
+      const caseId = entrustedIn.events[0].data.caseId;
+      this.folds.set(caseId, entrustedIn.next);
+      this.pending.push({ command: { ...command, caseId }, context, write: entrustedIn.write, next: entrustedIn.next });
+    }
     if (this.pending.length >= this.batchSize) await this.send();
   }
 
@@ -141,6 +149,7 @@ export class BatchWriter {
         const { nextExpectedRevision, position, alreadyStored } = results[i];
         // Stored by another writer meanwhile: the fold kept here is not the stream's; read it again.
         if (alreadyStored) this.folds.delete(p.command.caseId);
+        if (p.line === undefined) return;
         const result = resultOf(p.command.caseId, p.next, nextExpectedRevision, position);
         this.onResult(p.line, { result: alreadyStored ? { ...result, replayed: true } : result });
       });
@@ -154,6 +163,8 @@ export class BatchWriter {
     this.folds.clear();
     const single = new CaseWritePath(this.store);
     for (const p of batch) {
+      // The ordinary write path writes the receiving case with its entrustment.
+      if (p.line === undefined) continue;
       try {
         this.onResult(p.line, { result: await single.execute(p.command, p.context) });
       } catch (error) {

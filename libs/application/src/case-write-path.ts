@@ -5,7 +5,7 @@ import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fo
 import { IdempotencyKeyReused, RevisionConflict } from './errors';
 import { eventIdFor } from './ids';
 import { KeyedQueue } from './keyed-queue';
-import { prepareWrite } from './prepare-write';
+import { prepareWrites } from './prepare-write';
 import { requestHashOf } from './request-hash';
 import { AccessPolicy } from './access/access-policy';
 
@@ -74,10 +74,13 @@ export class CaseWritePath {
     if (replay) return replay;
     const current = fold.revision === 'no_stream' ? null : Number(fold.revision);
     if (expectedRevision !== undefined && expectedRevision !== current) throw new RevisionConflict(command.caseId, current, expectedRevision);
-    const { write, next } = prepareWrite(fold, command, context);
+    const { own: { write, next }, entrustedIn } = prepareWrites(fold, command, context);
     let conflict: WrongExpectedRevision | undefined;
     try {
-      const appended = await this.store.appendToStream(write.streamId, write.events, write.expected);
+      // An entrustment and the receiving unit's new case land together (prepare-write.ts).
+      const appended = entrustedIn
+        ? (await this.store.appendMany([write, entrustedIn.write]))[0]
+        : await this.store.appendToStream(write.streamId, write.events, write.expected);
       if (!appended.alreadyStored) return resultOf(command.caseId, next, appended.nextExpectedRevision, appended.position);
     } catch (error) {
       if (!(error instanceof WrongExpectedRevision)) throw error;

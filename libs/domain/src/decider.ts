@@ -10,6 +10,7 @@ import { explainRefusal } from './lifecycle/refusals';
 import { LifecycleSnapshot, stateNameOf } from './lifecycle/states';
 import { nextSnapshot } from './lifecycle/next-snapshot';
 import { Origin } from './reasons';
+import { entrustedCaseIdOf } from './entrustment';
 
 export type CaseState =
   | { status: 'unknown' }
@@ -33,9 +34,12 @@ const [NEW_CASE] = initialTransition(caseLifecycle);
 // decide computes the next snapshot to judge a step; evolve, folding the same event right after,
 // reuses it instead of running the machine twice (import speed: ARCHITECTURE.md §9 bench).
 const decided = new WeakMap<object, { from: LifecycleSnapshot; to: LifecycleSnapshot }>();
+// A step folded from the log was judged by the law in force when it was taken: the law's guards
+// do not judge it again (machine.ts `judgedWhenTaken`), so a rule added later never changes what
+// a recorded step did. The graph still decides where it leads.
 const next = (from: LifecycleSnapshot, event: CaseEvent): LifecycleSnapshot => {
   const known = decided.get(event);
-  return known && known.from === from ? known.to : nextSnapshot(from, event);
+  return known && known.from === from ? known.to : nextSnapshot(from, { ...event, fromLog: true });
 };
 
 export const initialState = (): CaseState => ({ status: 'unknown' });
@@ -82,7 +86,11 @@ const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
     throw new CaseRuleViolation('case.step-date-before-previous', command.caseId,
       `ngày ${command.on} trước ngày của bước trước (${state.lastOn})`, { lastStepOn: state.lastOn });
   }
-  const event = { type: STEP_EVENT[command.step], on: command.on, data: { caseId: command.caseId, ...command.data } } as StepEvent;
+  // An entrustment names the receiving unit's case (entrustment.ts); one spread only on the hot path.
+  const data = command.step === 'entrust'
+    ? { caseId: command.caseId, ...command.data, entrustedCaseId: entrustedCaseIdOf(command.caseId) }
+    : { caseId: command.caseId, ...command.data };
+  const event = { type: STEP_EVENT[command.step], on: command.on, data } as StepEvent;
   const to = nextSnapshot(state.lifecycle, event);
   if (to === state.lifecycle) {
     const refusal = explainRefusal(state.lifecycle, event);

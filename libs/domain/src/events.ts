@@ -1,7 +1,7 @@
 import { LocalDate } from './local-date';
 import {
-  AssetKind, AuctionResult, CaseClass, Origin, PostponeReason, RefuseReason, SuspendReason,
-  TerminateReason, WithoutConditionsGround,
+  AssetKind, AuctionResult, CaseClass, ImmediateSeizureGround, LimitationGround, Origin, PostponeReason, RefuseReason,
+  ReliefGround, StateBudgetItem, SuspendReason, TerminateReason, WithoutConditionsGround,
 } from './reasons';
 
 /** Money in events is whole đồng as a decimal string (STYLE.md §2). */
@@ -19,6 +19,11 @@ export interface CaseReceivedData {
   /** A court decision on an interim measure (biện pháp khẩn cấp tạm thời): enforced at once (Luật THADS Điều 36.2). */
   interimMeasure?: boolean;
   note?: string;
+  /**
+   * Set on a case received by entrustment (ủy thác đến): the source case and its unit (Luật THADS
+   * Điều 55–57), and the source's first enforcement decision, from which miễn/giảm waits (Điều 61.5).
+   */
+  entrustedFrom?: { caseId: string; unitId: string; firstDecisionOn?: LocalDate };
 }
 
 /**
@@ -28,21 +33,29 @@ export interface CaseReceivedData {
  */
 export interface StepData {
   refuse: { reason?: RefuseReason };
-  decide: { decisionNumber?: string };
+  /** `limitationGround`: why a request made after the 5-year limitation is still enforced (Điều 30). */
+  decide: { decisionNumber?: string; limitationGround?: LimitationGround };
   assign: { enforcerId: string };
   notify: { recipient?: string };
   verify: Record<string, never>;
   /** groundOn: the day the ground of Điều 44a was established; the decision is due 5 WD after it (NĐ 62/2015 Điều 9.4). */
   classify: { class: CaseClass; ground?: WithoutConditionsGround; groundOn?: LocalDate };
-  seize: { assetKind?: AssetKind; description?: string };
+  /** `immediateGround`: why the seizure comes before the voluntary period ran out (Điều 45.2, 46.1). */
+  seize: { assetKind?: AssetKind; description?: string; immediateGround?: ImmediateSeizureGround };
   /** contractOn: the appraisal service contract the valuation was made under (Luật THADS Điều 98.2). */
   value: { price?: VndString; assetKind?: AssetKind; contractOn?: LocalDate };
   /** contractOn: the auction service contract; the auction's term runs from it (Luật THADS Điều 101.2). */
   auction: { result: AuctionResult; price?: VndString; contractOn?: LocalDate };
   deliver: Record<string, never>;
-  collect: { amount: VndString };
+  /** `buyerPaidInFull`: with this payment the auction buyer has paid the whole price (NĐ 62/2015 Điều 27.3). */
+  collect: { amount: VndString; buyerPaidInFull?: boolean };
   disburse: { amount: VndString };
-  reduce: { amount: VndString };
+  /** Miễn, giảm: only by a court's decision, on a receipt of the State budget (Luật THADS Điều 61, 63–64). */
+  reduce: {
+    amount: VndString; court: string; decisionNumber: string; decisionOn: LocalDate; stateBudgetItem: StateBudgetItem;
+    /** Điều 61.4: waiver of a partly paid fine or court fee on hardship or great merit, without the wait. */
+    reliefGround?: ReliefGround;
+  };
   complete: Record<string, never>;
   terminate: { reason: TerminateReason; groundOn?: LocalDate };
   postpone: { reason: PostponeReason; groundOn?: LocalDate };
@@ -50,7 +63,8 @@ export interface StepData {
   resume: { groundOn?: LocalDate };
   moveToSeparateTracking: Record<string, never>;
   restore: Record<string, never>;
-  entrust: { toUnitId: string; groundOn?: LocalDate };
+  /** `entrustedCaseId`: the case the receiving unit gets, filled in by the decider (entrustment.ts). */
+  entrust: { toUnitId: string; groundOn?: LocalDate; entrustedCaseId?: string };
   revoke: Record<string, never>;
   returnRequest: Record<string, never>;
   /**
@@ -98,6 +112,8 @@ export interface DomainEvent<T extends string, D> {
   on: LocalDate;
   /** The stored event's id, when the event was read from the store (corrections name it). */
   id?: string;
+  /** Set only while a recorded event is folded: the law's guards judged it when it was taken (machine.ts). */
+  fromLog?: true;
 }
 
 export type CaseReceived = DomainEvent<'CaseReceived', CaseReceivedData>;

@@ -30,9 +30,11 @@ export class ReceiveCaseHandler implements ICommandHandler<ReceiveCase, CommandR
 
 @CommandHandler(TakeStep)
 export class TakeStepHandler implements ICommandHandler<TakeStep, CommandResult> {
-  constructor(private readonly writePath: CaseWritePath, private readonly clock: Clock) {}
+  constructor(private readonly writePath: CaseWritePath, private readonly units: UnitRegistry, private readonly clock: Clock) {}
 
-  execute({ caseId, request, context }: TakeStep): Promise<CommandResult> {
+  async execute({ caseId, request, context }: TakeStep): Promise<CommandResult> {
+    // Only to an enforcement unit the registry knows (Luật THADS Điều 55–57); the decider refuses the case's own.
+    if (request.step === 'entrust' && request.toUnitId !== undefined) await this.units.require(request.toUnitId, 'toUnitId');
     return this.writePath.execute(toStepCommand(caseId, request), { ...context, recordedAt: this.clock.now() }, request.expectedRevision);
   }
 }

@@ -61,14 +61,15 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
   push('notify', [1, 3]);
   if (rnd.chance(0.15) && due > 0) { if (push('collect', [2, 10], { amount: String(due) })) push('complete', [0, 3]); return lines; }
   if (rnd.chance(0.03)) { push('revoke', [5, 30]); return lines; }
-  if (rnd.chance(0.04)) { push('entrust', [10, 40], { toUnitId: rnd.pick(DEMO_DISTRICTS) }); return lines; }
+  // Entrusted to another unit, never to its own (Luật THADS Điều 55–57).
+  if (rnd.chance(0.04)) { push('entrust', [10, 40], { toUnitId: rnd.pick(DEMO_DISTRICTS.filter((u) => u !== unitId)) }); return lines; }
   if (!push('verify', [11, 25])) return lines;
-  return rnd.chance(0.6) ? withConditions(rnd, lines, push, due) : withoutConditions(rnd, push, lines);
+  return rnd.chance(0.6) ? withConditions(rnd, lines, push, due, origin === 'exOfficio') : withoutConditions(rnd, push, lines);
 };
 
 type Push = (step: string, gap: [number, number], extra?: Line, allowedOn?: (date: LocalDate) => boolean) => boolean;
 
-const withConditions = (rnd: Random, lines: Line[], push: Push, due: number): Line[] => {
+const withConditions = (rnd: Random, lines: Line[], push: Push, due: number, stateBudget: boolean): Line[] => {
   if (!push('classify', [1, 5], { class: 'withConditions' })) return lines;
   if (rnd.chance(0.12)) {
     if (!push('postpone', [5, 30], { reason: rnd.pick(['illness', 'partiesAgree', 'assetDisputed']) })) return lines;
@@ -83,7 +84,8 @@ const withConditions = (rnd: Random, lines: Line[], push: Push, due: number): Li
     if (!push('value', [5, 30])) return lines;
     if (rnd.chance(0.3) && !push('auction', [20, 45], { result: 'unsold' })) return lines;
     if (!push('auction', [20, 45], { result: 'sold', price: String(due) })) return lines;
-    if (!push('collect', [5, 30], { amount: String(due) })) return lines;
+    // The asset is delivered once the buyer has paid in full (NĐ 62/2015 Điều 27.3).
+    if (!push('collect', [5, 30], { amount: String(due), buyerPaidInFull: true })) return lines;
     collected = due;
     push('deliver', [10, 60]);
   } else if (due > 0) {
@@ -92,7 +94,12 @@ const withConditions = (rnd: Random, lines: Line[], push: Push, due: number): Li
     collected = part;
   }
   if (collected > 0 && !push('disburse', [1, 10], { amount: String(collected) })) return lines;
-  if (collected < due && rnd.chance(0.3)) { if (push('reduce', [30, 120], { amount: String(due - collected) })) collected = due; }
+  // Within two years only a court's waiver of the rest of a partly paid fine or court fee on
+  // hardship can happen (Luật THADS Điều 61.4); the waits of Điều 61.1–61.3 are 5 and 10 years.
+  if (stateBudget && collected > 0 && collected < due && rnd.chance(0.3)) {
+    const waiver = { court: 'TAND khu vực', decisionNumber: `${rnd.int(1, 99)}/QĐ-MGTHA`, stateBudgetItem: rnd.pick(['fine', 'courtFee']), reliefGround: 'hardship' };
+    if (push('reduce', [30, 120], { amount: String(due - collected), ...waiver })) { lines[lines.length - 1].decisionOn = lines[lines.length - 1].on; collected = due; }
+  }
   if (collected >= due && rnd.chance(0.9)) push('complete', [1, 10]);
   return lines;
 };

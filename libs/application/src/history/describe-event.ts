@@ -8,19 +8,24 @@ const FIELD_LABELS: Record<string, string> = {
   enforcerId: 'Chấp hành viên', toUnitId: 'Đơn vị nhận ủy thác', result: 'Kết quả', assetKind: 'Loại tài sản',
   description: 'Mô tả', decisionNumber: 'Số quyết định', recipient: 'Người nhận',
   correctsEventId: 'Đính chính sự kiện', correctsType: 'Loại sự kiện bị đính chính', correctsOn: 'Ngày của bước bị đính chính',
+  court: 'Tòa án quyết định', decisionOn: 'Ngày quyết định', stateBudgetItem: 'Khoản thu ngân sách', reliefGround: 'Căn cứ miễn',
+  limitationGround: 'Căn cứ không tính vào thời hiệu', immediateGround: 'Căn cứ áp dụng ngay', buyerPaidInFull: 'Người mua đã nộp đủ tiền',
+  entrustedCaseId: 'Việc tại đơn vị nhận ủy thác', entrustedFrom: 'Nhận ủy thác từ',
   note: 'Ghi chú',
 };
 const MONEY = new Set(['amountDue', 'amount', 'price']);
-const CODES = new Set(['origin', 'class', 'ground', 'reason', 'result', 'assetKind']);
+const CODES = new Set(['origin', 'class', 'ground', 'reason', 'result', 'assetKind', 'stateBudgetItem', 'reliefGround', 'limitationGround', 'immediateGround']);
 // Identifiers the history shows in its own columns.
 const SKIPPED = new Set(['caseId', 'unitId']);
 
 const valueText = (key: string, value: unknown): string => {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'có' : 'không';
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (key === 'judgment') return `số ${o.number ?? ''} ngày ${isLocalDate(o.date) ? formatDate(o.date) : o.date ?? ''} của ${o.court ?? ''}`;
     if ('name' in o) return String(o.name);
+    if (key === 'entrustedFrom') return `việc ${o.caseId ?? ''} của đơn vị ${o.unitId ?? ''}`;
     return JSON.stringify(value);
   }
   const text = String(value);

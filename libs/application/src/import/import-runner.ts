@@ -108,6 +108,10 @@ export class ImportRunner {
       return this.registerUnit(parsed.unit, { ...context, idempotencyKey: parsed.idempotencyKey });
     }
     if (parsed.command.kind === 'receive') await this.units.require(parsed.command.data.unitId, 'unitId');
+    // An entrustment goes only to a registered unit (Luật THADS Điều 55–57).
+    if (parsed.command.kind === 'step' && parsed.command.step === 'entrust') {
+      await this.units.require((parsed.command.data as { toUnitId: string }).toUnitId, 'toUnitId');
+    }
     await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey }, parsed.expectedRevision);
     return undefined;
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CASE_STATE_NAMES, lifecycleGraph, STATE_LABELS, STEP_NAMES } from '@thads/domain';
 import { lifecycleMermaid } from './lifecycle-mermaid';
 
@@ -18,5 +20,11 @@ describe('the lifecycle as Mermaid', () => {
     expect(text).toContain('received --> refused: RequestRefused / refuse [onRequest]');
     expect(text).toContain('onRequest - chỉ áp dụng cho việc thi hành theo yêu cầu (Luật THADS Điều 31.5)');
     expect(text).not.toMatch(/\.\w+ -->|--> \w+\./);
+  });
+
+  it('is the drawing the README shows (regenerate it when the machine changes)', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    const drawn = /```mermaid\n(stateDiagram-v2[\s\S]*?)\n```/.exec(readme)?.[1];
+    expect(drawn).toBe(text.replace(/\n$/, ''));
   });
 });

@@ -19,21 +19,26 @@ const anyChoice = fc.record({
   amount: fc.constantFrom(...amounts),
   withConditions: fc.boolean(),
   sold: fc.boolean(),
+  // The data the guards of the law read (issue 20): grounds, the buyer's full payment, a court decision, a unit.
+  ground: fc.boolean(),
+  paidInFull: fc.boolean(),
+  toUnitId: fc.constantFrom('u-hcm-q1', 'u-hn'),
 });
 const anyPast = fc.record({
   origin: fc.constantFrom('onRequest' as const, 'exOfficio' as const),
   amountDue: fc.constantFrom(...amounts),
+  judgedOn: fc.constantFrom('2024-08-20', '2019-09-30', '2019-10-02'),
   choices: fc.array(anyChoice, { maxLength: 40 }),
 });
 const ANY_STEP = STEP_NAMES.filter((s) => s !== 'correct');
 
 describe('nextSnapshot over random pasts', () => {
   it('gives, event after event, the snapshot xstate transition() gives, refusals included', () => {
-    fc.assert(fc.property(anyPast, ({ origin, amountDue, choices }) => {
+    fc.assert(fc.property(anyPast, ({ origin, amountDue, judgedOn, choices }) => {
       let ours = initialTransition(caseLifecycle)[0];
       let theirs = ours;
       let n = 0;
-      const events: CaseEvent[] = [caseReceived({ origin, amountDue }, day(0))];
+      const events: CaseEvent[] = [caseReceived({ origin, amountDue, judgment: { court: 'TAND', number: '1', date: judgedOn } }, day(0))];
       for (let i = 0; i <= choices.length; i++) {
         const event = events[i];
         const [next] = transition(caseLifecycle, theirs, event);
@@ -48,6 +53,9 @@ describe('nextSnapshot over random pasts', () => {
         const steps = c.allowed && allowed.length > 0 ? allowed : ANY_STEP;
         events.push(stepped(steps[c.pick % steps.length], day(n), {
           amount: c.amount, class: c.withConditions ? 'withConditions' : 'withoutConditions', ground: 'noAssets', result: c.sold ? 'sold' : 'unsold',
+          toUnitId: c.toUnitId, buyerPaidInFull: c.paidInFull,
+          ...(c.ground && { limitationGround: 'objectiveObstacle', immediateGround: 'dissipatingAssets', reliefGround: 'hardship' }),
+          court: 'TAND', decisionNumber: '1', decisionOn: day(n), stateBudgetItem: c.paidInFull ? 'courtFee' : 'fine',
         } as never));
       }
     }), { numRuns: 500 });

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import fc from 'fast-check';
 import {
-  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, ORIGINS, POSTPONE_REASONS, REFUSE_REASONS, STEP_NAMES, StepName,
-  SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
+  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, LIMITATION_GROUNDS, ORIGINS, POSTPONE_REASONS, REFUSE_REASONS,
+  RELIEF_GROUNDS, STATE_BUDGET_ITEMS, STEP_NAMES, StepName, SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import { CreateCaseRequest, JudgmentRequest, PartyRequest } from './create-case-request';
 import { quickCreateCaseRequest, quickStepRequest } from './quick-accept';
@@ -37,14 +37,15 @@ const actor = fc.constant({ id: 'chv-07', role: 'enforcer', unitId: 'hcm-q1' });
 // Per step: the fields it requires and the ones it may carry (StepData in libs/domain events.ts).
 const SHAPES: { [S in StepName]?: [Arbs, Arbs] } = {
   refuse: [{}, { reason: of(REFUSE_REASONS) }],
-  decide: [{}, { decisionNumber: text }],
+  decide: [{}, { decisionNumber: text, limitationGround: of(LIMITATION_GROUNDS) }],
   assign: [{ enforcerId: id }, {}],
   notify: [{}, { recipient: text }],
   classify: [{ class: of(CASE_CLASSES) }, { ground: of(WITHOUT_CONDITIONS_GROUNDS) }],
-  seize: [{}, { assetKind: of(ASSET_KINDS), description: text }],
+  seize: [{}, { assetKind: of(ASSET_KINDS), description: text, immediateGround: of(IMMEDIATE_SEIZURE_GROUNDS) }],
   value: [{}, { price: vnd, assetKind: of(ASSET_KINDS), contractOn: date }],
   auction: [{ result: of(AUCTION_RESULTS) }, { price: vnd, contractOn: date }],
-  collect: [{ amount: vnd }, {}], disburse: [{ amount: vnd }, {}], reduce: [{ amount: vnd }, {}],
+  collect: [{ amount: vnd }, { buyerPaidInFull: fc.boolean() }], disburse: [{ amount: vnd }, {}],
+  reduce: [{ amount: vnd, court: filled, decisionNumber: text, decisionOn: date, stateBudgetItem: of(STATE_BUDGET_ITEMS) }, { reliefGround: of(RELIEF_GROUNDS) }],
   terminate: [{ reason: of(TERMINATE_REASONS) }, { groundOn: date }],
   postpone: [{ reason: of(POSTPONE_REASONS) }, { groundOn: date }],
   suspend: [{ reason: of(SUSPEND_REASONS) }, { groundOn: date }],
@@ -77,24 +78,29 @@ const caseLine = fc.tuple(
 
 // Wrong values near each field's rule, keyed by field (a Map: `constructor` must not find Object.prototype's).
 const ENUMS = [...STEP_NAMES, ...TERMINATE_REASONS, ...POSTPONE_REASONS, ...SUSPEND_REASONS, ...REFUSE_REASONS, ...WITHOUT_CONDITIONS_GROUNDS,
-  ...CASE_CLASSES, ...AUCTION_RESULTS, ...ASSET_KINDS, ...ORIGINS, 'receive', 'Sold', 'other '];
+  ...CASE_CLASSES, ...AUCTION_RESULTS, ...ASSET_KINDS, ...ORIGINS, ...LIMITATION_GROUNDS, ...IMMEDIATE_SEIZURE_GROUNDS,
+  ...STATE_BUDGET_ITEMS, ...RELIEF_GROUNDS, 'receive', 'Sold', 'other '];
 const near = (bad: unknown[], good: fc.Arbitrary<unknown>) => fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...bad) }, { weight: 1, arbitrary: good });
 const long = (max: number) => near(['x'.repeat(max), 'x'.repeat(max + 1), '😀'.repeat(max / 2 + 1), '', ' ', 12, ['a']], text);
 const DATES = near(['2025-02-30', '2025-1-1', '2025-13-01', '2023-02-29', '20250101', '2025-01-01T00:00:00Z', '0000-01-01', 20250101], date);
 const AMOUNTS = near(['0', '-1', '1.5', ' 12', '12 ', '012', '1e3', '1'.repeat(22), '1'.repeat(19), '', 12, 0], vnd);
 const IDS = near(['', 'a b', '-abc', '.x', 'x'.repeat(100), 'x'.repeat(101), 'hcm\n', 'ă', 12], id);
 const NEAR = new Map<string, fc.Arbitrary<unknown>>([
-  ['on', DATES], ['groundOn', DATES], ['contractOn', DATES], ['date', DATES], ['interimMeasure', fc.constantFrom(true, false, 'true', 1, null)], ['amount', AMOUNTS], ['price', AMOUNTS], ['amountDue', AMOUNTS],
+  ['on', DATES], ['groundOn', DATES], ['contractOn', DATES], ['date', DATES], ['decisionOn', DATES],
+  ['interimMeasure', fc.constantFrom(true, false, 'true', 1, null)],
+  ['buyerPaidInFull', fc.constantFrom(true, false, 'true', 1, 0, null)], ['amount', AMOUNTS], ['price', AMOUNTS], ['amountDue', AMOUNTS],
   ['enforcerId', IDS], ['toUnitId', IDS], ['caseId', IDS], ['unitId', IDS], ['expectedRevision', fc.constantFrom(-1, 1.5, '3', -0, 2 ** 53, 0, 7)],
   ['note', long(2000)], ['description', long(2000)], ['obligation', long(2000)], ['decisionNumber', long(100)], ['recipient', long(300)],
   ['court', long(200)], ['number', long(100)], ['name', long(300)], ['reason', fc.oneof(of(ENUMS), long(2000))],
-  ...['step', 'class', 'ground', 'result', 'assetKind', 'origin'].map((k) => [k, of(ENUMS)] as const),
+  ...['step', 'class', 'ground', 'result', 'assetKind', 'origin', 'limitationGround', 'immediateGround', 'stateBudgetItem', 'reliefGround']
+    .map((k) => [k, of(ENUMS)] as const),
 ]);
 const generic = fc.oneof(fc.constantFrom(null, true, 0, -1, 1.5, '', [], ['a'], {}, { name: 'A' }), fc.jsonValue({ maxDepth: 1 }), of(ENUMS), date, vnd);
 const valueFor = (key: string) => fc.oneof({ weight: 4, arbitrary: NEAR.get(key.split('.').pop()!) ?? generic }, { weight: 1, arbitrary: generic });
 const ODD_KEYS = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'extra', 'Step', '', 'correctsEventId'];
 const STEP_KEYS = [...'step on expectedRevision note enforcerId class ground result price amount reason'.split(' '),
-  ...'toUnitId assetKind groundOn contractOn decisionNumber recipient description caseId actor amountDue'.split(' ')];
+  ...'toUnitId assetKind groundOn contractOn decisionNumber recipient description caseId actor amountDue'.split(' '),
+  ...'court decisionOn stateBudgetItem reliefGround limitationGround immediateGround buyerPaidInFull'.split(' ')];
 const CASE_KEYS = [...'caseId unitId origin on amountDue judgment creditor debtor obligation interimMeasure note expectedRevision'.split(' '),
   ...'judgment.court judgment.number judgment.date judgment.name judgment.__proto__ creditor.name creditor.toString debtor.name debtor.constructor'.split(' ')];
 
@@ -171,7 +177,10 @@ describe('quick acceptance of import lines', () => {
     { step: 'seize', assetKind: 'immovable', description: 'Nhà số 5' }, { step: 'value', price: '1500000000', assetKind: 'immovable' },
     { step: 'auction', result: 'sold', price: '1200000000' }, { step: 'auction', result: 'unsold' }, { step: 'deliver' },
     { step: 'value', price: '1500000000', contractOn: '2025-01-20' }, { step: 'auction', result: 'unsold', contractOn: '2025-02-07' },
-    { step: 'collect', amount: '228188311000' }, { step: 'disburse', amount: '100000000' }, { step: 'reduce', amount: '5000000' },
+    { step: 'collect', amount: '228188311000' }, { step: 'collect', amount: '1200000000', buyerPaidInFull: true },
+    { step: 'disburse', amount: '100000000' },
+    { step: 'reduce', amount: '5000000', court: 'TAND Quận 1', decisionNumber: '05/2025/QĐ-MGTHA', decisionOn: '2025-02-06', stateBudgetItem: 'courtFee' },
+    { step: 'decide', limitationGround: 'objectiveObstacle' }, { step: 'seize', immediateGround: 'dissipatingAssets' },
     { step: 'complete' }, { step: 'terminate', reason: 'creditorWaiver', groundOn: '2025-02-01' },
     { step: 'postpone', reason: 'illness', groundOn: '2025-02-03' }, { step: 'suspend', reason: 'protest' },
     { step: 'resume', groundOn: '2025-02-05' }, { step: 'moveToSeparateTracking' }, { step: 'restore' },
@@ -190,8 +199,10 @@ describe('quick acceptance of import lines', () => {
     { step: 'terminate', reason: 'illness' }, { step: 'postpone', reason: 'protest' }, { step: 'suspend', reason: 'other' },
     { step: 'verify', on: '2025-02-30' }, { step: 'verify', on: '2025-1-1' }, { step: 'verify', expectedRevision: -1 },
     { step: 'verify', expectedRevision: 1.5 }, { step: 'verify', extra: 1 }, { step: 'assign', enforcerId: 'a b' },
-    { step: 'auction', result: 'unsold', contractOn: '2025-02-08' }, { step: 'verify', contractOn: '2025-02-01' },
-    { step: 'value', contractOn: '2025-02-30' }, { step: 'verify', note: 'x'.repeat(2001) }, { step: 'decide', decisionNumber: 'x'.repeat(101) }, { step: 'notify', recipient: 'x'.repeat(301) },
+    { step: 'auction', result: 'unsold', contractOn: '2025-02-08' }, { step: 'verify', contractOn: '2025-02-01' }, { step: 'value', contractOn: '2025-02-30' },
+    { step: 'reduce', amount: '5000000' }, { step: 'reduce', amount: '5000000', court: 'TAND', decisionNumber: '1', decisionOn: '2025-02-06' },
+    { step: 'collect', amount: '1', buyerPaidInFull: 'yes' }, { step: 'seize', immediateGround: 'other' },
+    { step: 'verify', note: 'x'.repeat(2001) }, { step: 'decide', decisionNumber: 'x'.repeat(101) }, { step: 'notify', recipient: 'x'.repeat(301) },
   ])('refuses, like class-validator, %j', (fields) => {
     const raw = { ...line, ...fields };
     expect(slowStep(raw).errors).not.toEqual([]);

@@ -1,5 +1,6 @@
 import {
-  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, isLocalDate, isVndString, ORIGINS, STEP_NAMES, StepName, WITHOUT_CONDITIONS_GROUNDS,
+  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, isLocalDate, isVndString, LIMITATION_GROUNDS, ORIGINS,
+  RELIEF_GROUNDS, STATE_BUDGET_ITEMS, STEP_NAMES, StepName, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import { CreateCaseRequest, JudgmentRequest, PartyRequest } from './create-case-request';
 import { CONTRACT_STEPS, REASONS, StepRequest } from './step-request';
@@ -40,6 +41,9 @@ const STEP_FIELDS = new Map<string, Check>([
   ['toUnitId', id], ['assetKind', oneOf(ASSET_KINDS)], ['groundOn', localDate],
   ['decisionNumber', text(100)], ['recipient', text(300)], ['description', text(2000)],
   ['contractOn', (v, o) => localDate(v, o) && CONTRACT_STEPS.includes(o.step as StepName) && isLocalDate(o.on) && (v as string) <= o.on],
+  ['court', filled(200)], ['decisionOn', localDate], ['stateBudgetItem', oneOf(STATE_BUDGET_ITEMS)], ['reliefGround', oneOf(RELIEF_GROUNDS)],
+  ['limitationGround', oneOf(LIMITATION_GROUNDS)], ['immediateGround', oneOf(IMMEDIATE_SEIZURE_GROUNDS)],
+  ['buyerPaidInFull', (v) => typeof v === 'boolean'],
 ]);
 
 /** The fields each step requires (the DTO's ValidateIf conditions) are present. */
@@ -48,7 +52,9 @@ const hasRequired = (o: Plain): boolean => {
     case 'assign': return o.enforcerId !== undefined;
     case 'classify': return o.class !== undefined && (o.class !== 'withoutConditions' || o.ground !== undefined);
     case 'auction': return o.result !== undefined && (o.result !== 'sold' || o.price !== undefined);
-    case 'collect': case 'disburse': case 'reduce': return o.amount !== undefined;
+    case 'collect': case 'disburse': return o.amount !== undefined;
+    case 'reduce': return o.amount !== undefined && o.court !== undefined && o.decisionNumber !== undefined
+      && o.decisionOn !== undefined && o.stateBudgetItem !== undefined;
     case 'terminate': case 'postpone': case 'suspend': return o.reason !== undefined;
     case 'entrust': return o.toUnitId !== undefined;
     case 'correct': return false; // rare; class-validator judges its UUID

@@ -35,6 +35,7 @@ const carrying = ({ step, field }: FieldRead, on: string): Line => {
     class: { class: 'withoutConditions', ground: 'noAssets' }, ground: { class: 'withoutConditions', ground: 'addressUnknown' },
     reason: { reason: REASONS[step as keyof typeof REASONS]?.[0] ?? 'other' }, result: { result: 'sold', price: '100' },
     assetKind: { assetKind: 'immovable' }, groundOn: { groundOn: addDays(on, -1) }, contractOn: { contractOn: addDays(on, -1) },
+    buyerPaidInFull: { buyerPaidInFull: true },
   };
   const fields = sample[field];
   return step === 'receive' ? receiveLine(on, fields) : { caseId: 'c-1', step, on, ...REQUIRED[step], ...fields };
@@ -111,9 +112,9 @@ const SCENARIOS: Record<string, (d: (n: number) => string) => Line[]> = {
   'notify-valuation': (d) => [...seized(d), { step: 'value', on: d(35) }],
   'notify-failed-auction': (d) => [...seized(d), { step: 'value', on: d(35) }, { step: 'auction', on: d(60), result: 'unsold', contractOn: d(40) }],
   'buyer-payment': sold,
-  'deliver-sold-asset': (d) => [...sold(d), { step: 'collect', on: d(70), amount: '100' }],
+  'deliver-sold-asset': (d) => [...sold(d), { step: 'collect', on: d(70), amount: '100', buyerPaidInFull: true }],
   'disburse-collected': (d) => [...decided(d), { step: 'collect', on: d(5), amount: '100' }],
-  'disburse-after-delivery': (d) => [...sold(d), { step: 'collect', on: d(70), amount: '100' }, { step: 'deliver', on: d(80) }],
+  'disburse-after-delivery': (d) => [...sold(d), { step: 'collect', on: d(70), amount: '100', buyerPaidInFull: true }, { step: 'deliver', on: d(80) }],
 };
 
 /** A day inside the entry's window, late enough that no term of the scenario reaches the next regime. */

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Max, Min, registerDecorator, IsUUID, ValidateIf, ValidationArguments } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Max, Min, registerDecorator, IsUUID, ValidateIf, ValidationArguments } from 'class-validator';
 import {
-  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, POSTPONE_REASONS, REFUSE_REASONS, STEP_NAMES, StepName,
-  SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
+  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, LIMITATION_GROUNDS, POSTPONE_REASONS, REFUSE_REASONS,
+  RELIEF_GROUNDS, STATE_BUDGET_ITEMS, STEP_NAMES, StepName, SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import { ID_PATTERN, IsLocalDate, IsPositiveVnd, MAX_REVISION } from './validators';
 
@@ -47,7 +47,21 @@ export class StepRequest {
       + 'từ đó tính thời hạn tổ chức đấu giá (Điều 101.2). Không sau ngày của bước.',
   })
   @ValidateIf(has('contractOn')) @IsLocalDate() @ContractOfStep() contractOn?: string;
-  @ApiPropertyOptional() @ValidateIf(has('decisionNumber')) @IsString() @MaxLength(100) decisionNumber?: string;
+  @ApiPropertyOptional({ description: 'decide (optional); reduce: the number of the court decision on miễn, giảm (Điều 64)' })
+  @ValidateIf((o: StepRequest) => o.step === 'reduce' || o.decisionNumber !== undefined) @IsString() @MaxLength(100) decisionNumber?: string;
+  @ApiPropertyOptional({ description: 'reduce: the court that decided the miễn, giảm (Luật THADS Điều 63–64)' })
+  @ValidateIf(is('reduce')) @IsString() @IsNotEmpty() @MaxLength(200) court?: string;
+  @ApiPropertyOptional({ description: 'reduce: the date of the court decision' }) @ValidateIf(is('reduce')) @IsLocalDate() decisionOn?: string;
+  @ApiPropertyOptional({ enum: STATE_BUDGET_ITEMS, description: 'reduce: the State-budget receipt waived or reduced (Điều 61)' })
+  @ValidateIf(is('reduce')) @IsIn(STATE_BUDGET_ITEMS) stateBudgetItem?: string;
+  @ApiPropertyOptional({ enum: RELIEF_GROUNDS, description: 'reduce: waiver on hardship or great merit (Điều 61.4)' })
+  @ValidateIf(has('reliefGround')) @IsIn(RELIEF_GROUNDS) reliefGround?: string;
+  @ApiPropertyOptional({ enum: LIMITATION_GROUNDS, description: 'decide: why a request past the 5-year limitation is enforced (Điều 30)' })
+  @ValidateIf(has('limitationGround')) @IsIn(LIMITATION_GROUNDS) limitationGround?: string;
+  @ApiPropertyOptional({ enum: IMMEDIATE_SEIZURE_GROUNDS, description: 'seize: why before the voluntary period ran out (Điều 45.2)' })
+  @ValidateIf(has('immediateGround')) @IsIn(IMMEDIATE_SEIZURE_GROUNDS) immediateGround?: string;
+  @ApiPropertyOptional({ description: 'collect: the auction buyer has now paid the whole price (NĐ 62/2015 Điều 27.3)' })
+  @ValidateIf(has('buyerPaidInFull')) @IsBoolean() buyerPaidInFull?: boolean;
   @ApiPropertyOptional() @ValidateIf(has('recipient')) @IsString() @MaxLength(300) recipient?: string;
   @ApiPropertyOptional() @ValidateIf(has('description')) @IsString() @MaxLength(2000) description?: string;
 }

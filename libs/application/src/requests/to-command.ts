@@ -4,9 +4,11 @@ import { StepRequest } from './step-request';
 
 /** Which request fields each step records; everything else is envelope or validation. */
 const FIELDS: { [S in StepName]: ReadonlyArray<keyof StepData[S] & keyof StepRequest> } = {
-  refuse: ['reason'], decide: ['decisionNumber'], assign: ['enforcerId'], notify: ['recipient'], verify: [],
-  classify: ['class', 'ground', 'groundOn'], seize: ['assetKind', 'description'], value: ['price', 'assetKind', 'contractOn'], auction: ['result', 'price', 'contractOn'],
-  deliver: [], collect: ['amount'], disburse: ['amount'], reduce: ['amount'], complete: [],
+  refuse: ['reason'], decide: ['decisionNumber', 'limitationGround'], assign: ['enforcerId'], notify: ['recipient'], verify: [],
+  classify: ['class', 'ground', 'groundOn'], seize: ['assetKind', 'description', 'immediateGround'],
+  value: ['price', 'assetKind', 'contractOn'], auction: ['result', 'price', 'contractOn'],
+  deliver: [], collect: ['amount', 'buyerPaidInFull'], disburse: ['amount'],
+  reduce: ['amount', 'court', 'decisionNumber', 'decisionOn', 'stateBudgetItem', 'reliefGround'], complete: [],
   terminate: ['reason', 'groundOn'], postpone: ['reason', 'groundOn'], suspend: ['reason', 'groundOn'], resume: ['groundOn'],
   moveToSeparateTracking: [], restore: [], entrust: ['toUnitId', 'groundOn'], revoke: [], returnRequest: [],
   correct: ['correctsEventId', 'reason'],

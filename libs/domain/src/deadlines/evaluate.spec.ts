@@ -69,8 +69,16 @@ describe('choosing the regime by the trigger date', () => {
 
   it('picks the delivery term by the payment date: 30 days before 2025, 60 days from 1 January 2025', () => {
     const sold = [exOfficio('2024-09-02'), s('auction', '2024-11-01', { result: 'sold' })];
-    expect(only([...sold, s('collect', '2024-12-31')], '2025-01-05', 'deliver-sold-asset')).toMatchObject({ length: 30, due: '2025-02-03' });
-    expect(only([...sold, s('collect', '2025-01-02')], '2025-01-05', 'deliver-sold-asset')).toMatchObject({ length: 60, due: '2025-03-03' });
+    const paid = { buyerPaidInFull: true };
+    expect(only([...sold, s('collect', '2024-12-31', paid)], '2025-01-05', 'deliver-sold-asset')).toMatchObject({ length: 30, due: '2025-02-03' });
+    expect(only([...sold, s('collect', '2025-01-02', paid)], '2025-01-05', 'deliver-sold-asset')).toMatchObject({ length: 60, due: '2025-03-03' });
+  });
+
+  it('runs the delivery term from the full payment, not from a first instalment (NĐ 62/2015 Điều 27.3)', () => {
+    const sold = [exOfficio('2024-09-02'), s('auction', '2024-11-01', { result: 'sold' })];
+    expect(deadlines([...sold, s('collect', '2025-01-02')], '2025-01-05').map((d) => d.rule)).not.toContain('deliver-sold-asset');
+    expect(only([...sold, s('collect', '2025-01-02'), s('collect', '2025-01-20', { buyerPaidInFull: true })], '2025-01-25', 'deliver-sold-asset'))
+      .toMatchObject({ due: '2025-03-21' });
   });
 });
 
@@ -185,7 +193,7 @@ describe('assets', () => {
   });
 
   it('follows a sale through payment, delivery and payout', () => {
-    const steps = [...seized, s('value', '2025-03-10'), s('auction', '2025-04-01', { result: 'sold' }), s('collect', '2025-04-25', { amount: '100' }),
+    const steps = [...seized, s('value', '2025-03-10'), s('auction', '2025-04-01', { result: 'sold' }), s('collect', '2025-04-25', { amount: '100', buyerPaidInFull: true }),
       s('deliver', '2025-06-10'), s('disburse', '2025-06-25', { amount: '100' })];
     const byRule = Object.fromEntries(deadlines(steps, '2025-07-01').map((d) => [d.rule, [d.due, d.status]]));
     expect(byRule).toMatchObject({

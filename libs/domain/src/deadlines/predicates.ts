@@ -76,10 +76,12 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
       const seizure = lastIndexBefore(steps, index, (s) => s.step === 'seize');
       return seizure >= 0 && dataText(steps[seizure], 'assetKind') === 'immovable';
     }
-    // The first payment after a sale: the delivery clock runs from it (NĐ 62/2015 Điều 27.3).
+    // The buyer's full payment after a sale: the delivery clock runs from it (NĐ 62/2015 Điều 27.3;
+    // NĐ 152/2026 Điều 67.1), as the machine delivers only after it (lifecycle guard buyerPaidInFull).
     case 'paymentAfterSale': {
       const sale = saleAwaitingDelivery(steps, index);
-      return sale >= 0 && lastIndexBefore(steps, index, (s) => s.step === 'collect') < sale;
+      const fullPayment = (s: RecordedStep) => s.step === 'collect' && s.data?.buyerPaidInFull === true;
+      return sale >= 0 && fullPayment(step) && lastIndexBefore(steps, index, fullPayment) < sale;
     }
     // Money from a sold asset is paid out after delivery (NĐ 62/2015 Điều 27.4), not on collection.
     case 'collectNotAwaitingDelivery': return saleAwaitingDelivery(steps, index) < 0;

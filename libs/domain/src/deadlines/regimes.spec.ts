@@ -23,7 +23,7 @@ describe('when each regime begins (issue 20 point 11)', () => {
   });
 
   it('refuses the move to separate tracking before 1 July 2009 as having no rule', () => {
-    const check = checkSeparateTracking('exOfficio', { since: '2007-01-01', verifications: 3 }, '2009-06-30');
+    const check = checkSeparateTracking('exOfficio', { since: '2007-01-01', verifications: 3, countedPeriod: 2 }, '2009-06-30');
     expect(check).toEqual({ ok: false, missing: expect.stringContaining('trước 01/07/2009') });
   });
 

@@ -26,7 +26,7 @@ const PREDICATE_READS: Record<PredicateName, Reads> = {
   sold: [{ step: 'trigger', field: 'result' }],
   unsold: [{ step: 'trigger', field: 'result' }],
   immovableAsset: [{ step: 'trigger', field: 'assetKind' }, { step: 'seize', field: 'assetKind' }],
-  paymentAfterSale: [{ step: 'auction', field: 'result' }],
+  paymentAfterSale: [{ step: 'auction', field: 'result' }, { step: 'collect', field: 'buyerPaidInFull' }],
   collectNotAwaitingDelivery: [{ step: 'auction', field: 'result' }],
   deliveryAfterSale: [{ step: 'auction', field: 'result' }],
 };

@@ -78,9 +78,11 @@ describe('the move to separate tracking (NĐ 62/2015 Điều 9.5)', () => {
     s('classify', '2024-01-10', { class: 'withoutConditions', ground: 'noAssets' }),
   ];
 
-  it('counts two verifications on one day as one', () => {
+  // One per 6-month period of the rhythm counts, as the lifecycle counts them (verification-rhythm.ts).
+  it('counts two verifications on one day, or in one period, as one', () => {
     expect(find([...classified, s('verify', '2024-06-03'), s('verify', '2024-06-03')], '2025-06-02', 'move-to-separate-tracking')).toEqual([]);
-    expect(find([...classified, s('verify', '2024-06-03'), s('verify', '2024-06-04')], '2025-06-02', 'move-to-separate-tracking')[0])
+    expect(find([...classified, s('verify', '2024-06-03'), s('verify', '2024-06-04')], '2025-06-02', 'move-to-separate-tracking')).toEqual([]);
+    expect(find([...classified, s('verify', '2024-06-03'), s('verify', '2024-07-15')], '2025-06-02', 'move-to-separate-tracking')[0])
       .toMatchObject({ startsOn: '2025-01-10', regime: '2015' });
   });
 

@@ -55,7 +55,7 @@ const deliver = {
   id: 'deliver-sold-asset', row: '34', title: 'Giao tài sản cho người mua trúng đấu giá',
   trigger: 'collect', when: 'paymentAfterSale', satisfiedBy: ['deliver'], cancelledBy: CASE_ENDS_BUT_COMPLETION,
   pausedBy: PAUSES, unit: 'days', actor: 'agency', calendar: 'agency',
-  note: 'Counted from the first payment recorded after the sale (full payment is not told apart). Force majeure is not recorded.',
+  note: 'Counted from the payment that completes the price (`buyerPaidInFull` on the collect step). Force majeure is not recorded.',
 } as const;
 
 const disburse = {

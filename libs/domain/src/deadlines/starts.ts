@@ -1,6 +1,7 @@
 import { assertNever } from '../assert-never';
 import { isLocalDate, addYears, LocalDate } from '../local-date';
 import { checkSeparateTracking, SEPARATE_TRACKING_RULES, WithoutConditionsRecord } from '../lifecycle/separate-tracking';
+import { verificationPeriod } from '../lifecycle/verification-rhythm';
 import { Origin, WithoutConditionsGround } from '../reasons';
 import { REGIMES } from '../regime';
 import { dataText, RecordedStep } from './recorded-step';
@@ -79,10 +80,22 @@ const separateTrackingEligible = (steps: Steps, index: number): LocalDate | unde
     ...waits.map((years) => addYears(decision.on, years)), ...verifications, ...REGIMES.map((r) => r.from),
   ])].filter((d) => d >= decision.on).sort();
   for (const on of candidates) {
-    const record: WithoutConditionsRecord = { since: decision.on, ground, verifications: verifications.filter((v) => v <= on).length };
+    const record = countedAsTheMachineDoes(decision.on, ground, verifications, on);
     if (checkSeparateTracking(origin, record, on).ok) return on;
   }
   return undefined;
+};
+
+/** The record the lifecycle keeps on `on`: one verification per period of the rhythm (verification-rhythm.ts). */
+const countedAsTheMachineDoes = (since: LocalDate, ground: WithoutConditionsGround | undefined, verifications: LocalDate[], on: LocalDate): WithoutConditionsRecord => {
+  let counted = 0;
+  let countedPeriod = -1;
+  for (const v of verifications) {
+    if (v > on) break;
+    const period = verificationPeriod(since, ground, v);
+    if (period > countedPeriod) { counted++; countedPeriod = period; }
+  }
+  return { since, ground, verifications: counted, countedPeriod };
 };
 
 const CONTRACT_NOT_RECORDED = 'Chưa ghi nhận ngày ký hợp đồng dịch vụ đấu giá (contractOn của bước đấu giá): thời hạn tạm tính từ ngày định giá.';

@@ -1,6 +1,7 @@
 import { CaseEvent } from '../events';
 import { parseVnd } from '../money';
 import { Amounts, LifecycleContext, ZERO_AMOUNTS } from './context';
+import { verificationPeriod } from './verification-rhythm';
 
 export const amountOf = (event: CaseEvent): bigint => ('amount' in event.data ? parseVnd(String(event.data.amount)) : 0n);
 
@@ -21,18 +22,41 @@ export const CONTEXT_EFFECTS = {
   // alone tells accepted (new snapshot) from refused (the same one).
   record: ({ context }) => ({ actsInPlace: context.actsInPlace + 1 }),
   open: ({ event }) => (event.type === 'CaseReceived'
-    ? { origin: event.data.origin, amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) } }
+    ? {
+      origin: event.data.origin, amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) },
+      unitId: event.data.unitId, receivedOn: event.on, judgmentDate: event.data.judgment?.date,
+      ...(event.data.entrustedFrom !== undefined && { entrustedIn: true, firstDecisionOn: event.data.entrustedFrom.firstDecisionOn }),
+    }
     : {}),
+  // The first decision and the first notice start the voluntary period and the miễn/giảm wait.
+  decided: ({ context, event }) => (context.decidedOn === undefined ? { decidedOn: event.on } : {}),
+  notified: ({ context, event }) => (context.notifiedOn === undefined ? { notifiedOn: event.on } : {}),
+  // A new seizure starts a new sale: the earlier auction's outcome no longer speaks for the assets.
+  seized: () => ({ auction: undefined }),
+  auctionHeld: ({ event }) => (event.type === 'AssetsAuctioned' ? { auction: { result: event.data.result } } : {}),
+  buyerPayment: ({ context, event }) => (
+    event.type === 'MoneyCollected' && event.data.buyerPaidInFull === true && context.auction?.result === 'sold'
+      && context.auction.paidInFullOn === undefined
+      ? { auction: { ...context.auction, paidInFullOn: event.on } }
+      : {}),
   collect: plus('collected'),
   disburse: plus('disbursed'),
-  reduce: plus('reduced'),
+  reduce: ({ context, event }) => ({
+    ...plus('reduced')({ context, event }),
+    ...(event.type === 'ObligationReduced' ? { lastReductionOn: event.data.decisionOn } : {}),
+  }),
   recordWithoutConditions: ({ event }) => ({
-    withoutConditions: { since: event.on, ground: event.type === 'CaseClassified' ? event.data.ground : undefined, verifications: 0 },
+    withoutConditions: { since: event.on, ground: event.type === 'CaseClassified' ? event.data.ground : undefined, verifications: 0, countedPeriod: -1 },
   }),
   clearWithoutConditions: () => ({ withoutConditions: undefined }),
-  countVerification: ({ context }) => ({
-    withoutConditions: context.withoutConditions && { ...context.withoutConditions, verifications: context.withoutConditions.verifications + 1 },
-  }),
+  // Only one verification per period of the rhythm counts (Luật THADS Điều 44.2; verification-rhythm.ts).
+  countVerification: ({ context, event }) => {
+    const record = context.withoutConditions;
+    if (!record) return {};
+    const period = verificationPeriod(record.since, record.ground, event.on);
+    if (period <= (record.countedPeriod ?? -1)) return { actsInPlace: context.actsInPlace + 1 };
+    return { withoutConditions: { ...record, verifications: record.verifications + 1, countedPeriod: period } };
+  },
 } satisfies Record<string, ContextEffect>;
 
 export type ContextEffectName = keyof typeof CONTEXT_EFFECTS;

@@ -1,5 +1,6 @@
+import { LocalDate } from '../local-date';
 import { Money } from '../money';
-import { Origin } from '../reasons';
+import { AuctionResult, Origin } from '../reasons';
 import { WithoutConditionsRecord } from './separate-tracking';
 
 /** What the lifecycle's guards need to know about a case besides where it stands. */
@@ -10,6 +11,23 @@ export interface LifecycleContext {
   withoutConditions?: WithoutConditionsRecord;
   /** Steps accepted without moving the case (notify, value, deliver, re-verify…). */
   actsInPlace: number;
+  /** The unit that holds the case: an entrustment goes elsewhere (Luật THADS Điều 55–57). */
+  unitId?: string;
+  /** Received by entrustment: the request was made, in time, at the unit that entrusted it. */
+  entrustedIn?: boolean;
+  /** The date the judgment or request was received, and the judgment's date (limitation, Điều 30). */
+  receivedOn?: LocalDate;
+  judgmentDate?: LocalDate;
+  /** The first enforcement decision: the voluntary period and miễn/giảm count from it (Điều 45, 61.5). */
+  decidedOn?: LocalDate;
+  /** For a case received by entrustment, the source's first decision (Điều 61.5). */
+  firstDecisionOn?: LocalDate;
+  /** The first notice of the decision: the voluntary period runs from it (Điều 45.1). */
+  notifiedOn?: LocalDate;
+  /** The court decision of the latest miễn/giảm: once a year (Điều 61.5). */
+  lastReductionOn?: LocalDate;
+  /** The latest auction since the latest seizure, and the day its buyer had paid in full (NĐ 62/2015 Điều 27.3). */
+  auction?: { result: AuctionResult; paidInFullOn?: LocalDate };
 }
 
 export interface Amounts {

@@ -2,11 +2,26 @@ import { assign, setup } from 'xstate';
 import { CaseEvent } from '../events';
 import { LifecycleContext, remainingDue, ZERO_AMOUNTS } from './context';
 import { amountOf, CONTEXT_EFFECTS } from './context-effects';
+import { checkLimitation } from './limitation-rule';
+import { checkReduction } from './reduction-rule';
 import { checkReturnRequest, checkSeparateTracking } from './separate-tracking';
+import { checkVoluntaryPeriodOver } from './voluntary-period';
 
 type Args = { context: LifecycleContext; event: CaseEvent };
 
+/**
+ * A step read back from the log (decider.ts `evolve`) was judged when it was taken, by the law then
+ * in force: the guards below that carry a rule of law let it through, so a guard added or made
+ * stricter later never rewrites a recorded history (a reduction recorded before miễn/giảm needed
+ * a court decision keeps its effect). Only new steps (decide) are judged by them.
+ */
+const judgedWhenTaken = (event: CaseEvent): boolean => event.fromLog === true;
+
 const STAY = { actions: 'record' } as const;
+const NOTIFY = { actions: ['record', 'notified'] } as const;
+// Coercion waits for the voluntary period (Luật THADS Điều 45, 46.1); a new seizure starts a new sale.
+const SEIZE_AGAIN = { guard: 'voluntaryPeriodOver', actions: ['record', 'seized'] } as const;
+const REDUCE = { guard: 'reductionAllowed', actions: 'reduce' } as const;
 
 /**
  * The map of legal moves (DOMAIN.md §2, ARCHITECTURE.md §5). It speaks in our events and has
@@ -25,13 +40,38 @@ export const caseLifecycle = setup({
     sold: ({ event }: Args) => event.type === 'AssetsAuctioned' && event.data.result === 'sold',
     classWith: ({ event }: Args) => event.type === 'CaseClassified' && event.data.class === 'withConditions',
     classWithout: ({ event }: Args) => event.type === 'CaseClassified' && event.data.class === 'withoutConditions',
-    separateTrackingAllowed: ({ context, event }: Args) => checkSeparateTracking(context.origin, context.withoutConditions, event.on).ok,
-    returnAllowed: ({ context, event }: Args) => checkReturnRequest(context.origin, context.withoutConditions, event.on).ok,
+    separateTrackingAllowed: ({ context, event }: Args) => judgedWhenTaken(event) || checkSeparateTracking(context.origin, context.withoutConditions, event.on).ok,
+    returnAllowed: ({ context, event }: Args) => judgedWhenTaken(event) || checkReturnRequest(context.origin, context.withoutConditions, event.on).ok,
+    // A request past the 5-year limitation is enforced only on a recognised ground (Điều 30, 31.5).
+    // A case received by entrustment was requested at the unit that entrusted it (Điều 55–57).
+    withinLimitation: ({ context, event }: Args) => event.type === 'EnforcementDecided' && (judgedWhenTaken(event) || context.entrustedIn === true
+      || checkLimitation(context.origin, context.judgmentDate, context.receivedOn, event.data.limitationGround).ok),
+    // Entrusted to another unit, never to its own or to none (Điều 55–57); the registry is checked before.
+    entrustElsewhere: ({ context, event }: Args) => event.type === 'CaseEntrusted'
+      && typeof event.data.toUnitId === 'string' && event.data.toUnitId !== '' && event.data.toUnitId !== context.unitId,
+    // Miễn, giảm: a court decision on a State-budget receipt, after the wait its size calls for (Điều 61).
+    reductionAllowed: ({ context, event }: Args) => {
+      const a = amountOf(event);
+      return event.type === 'ObligationReduced' && a > 0n && a <= remainingDue(context.amounts)
+        && (judgedWhenTaken(event) || checkReduction(context, event.data, event.on).ok);
+    },
+    voluntaryPeriodOver: ({ context, event }: Args) => event.type === 'AssetsSeized'
+      && (judgedWhenTaken(event) || checkVoluntaryPeriodOver(context.notifiedOn ?? context.decidedOn, event.on, event.data.immediateGround).ok),
+    // The asset is handed over only once the buyer has paid in full (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 67.1).
+    buyerPaidInFull: ({ context, event }: Args) => judgedWhenTaken(event) || context.auction?.paidInFullOn !== undefined,
+    // An auction that did not sell, and no other assets: without conditions from where it stands (Điều 44a).
+    unsoldAndClassWithout: ({ context, event }: Args) => context.auction?.result === 'unsold'
+      && event.type === 'CaseClassified' && event.data.class === 'withoutConditions',
   },
   // Their effects on the context are plain functions (context-effects.ts), shared with nextSnapshot.
   actions: {
     record: assign(CONTEXT_EFFECTS.record),
     open: assign(CONTEXT_EFFECTS.open),
+    decided: assign(CONTEXT_EFFECTS.decided),
+    notified: assign(CONTEXT_EFFECTS.notified),
+    seized: assign(CONTEXT_EFFECTS.seized),
+    auctionHeld: assign(CONTEXT_EFFECTS.auctionHeld),
+    buyerPayment: assign(CONTEXT_EFFECTS.buyerPayment),
     collect: assign(CONTEXT_EFFECTS.collect),
     disburse: assign(CONTEXT_EFFECTS.disburse),
     reduce: assign(CONTEXT_EFFECTS.reduce),
@@ -47,7 +87,7 @@ export const caseLifecycle = setup({
     new: { on: { CaseReceived: { target: 'received', actions: 'open' } } },
     received: {
       on: {
-        EnforcementDecided: 'open',
+        EnforcementDecided: { guard: 'withinLimitation', target: 'open', actions: 'decided' },
         RequestRefused: { guard: 'onRequest', target: 'refused' },
       },
     },
@@ -69,7 +109,7 @@ export const caseLifecycle = setup({
           states: {
             withConditions: {
               on: {
-                AssetsSeized: '#case.open.seized',
+                AssetsSeized: { guard: 'voluntaryPeriodOver', target: '#case.open.seized', actions: 'seized' },
                 MeansVerified: STAY,
                 CaseClassified: { guard: 'classWithout', target: 'withoutConditions', actions: 'recordWithoutConditions' },
               },
@@ -88,25 +128,32 @@ export const caseLifecycle = setup({
         seized: {
           on: {
             AssetsValued: STAY,
-            AssetsSeized: STAY,
-            AssetsAuctioned: [{ guard: 'sold', target: 'auctioned' }, STAY],
+            AssetsSeized: SEIZE_AGAIN,
+            AssetsAuctioned: [{ guard: 'sold', target: 'auctioned', actions: 'auctionHeld' }, { actions: ['record', 'auctionHeld'] }],
+            CaseClassified: { guard: 'unsoldAndClassWithout', target: '#case.open.classified.withoutConditions', actions: 'recordWithoutConditions' },
           },
         },
-        auctioned: { on: { AssetDelivered: STAY, AssetsSeized: 'seized' } },
+        auctioned: {
+          on: {
+            AssetDelivered: { guard: 'buyerPaidInFull', actions: 'record' },
+            MoneyCollected: { guard: 'withinRemaining', actions: ['collect', 'buyerPayment'] },
+            AssetsSeized: { guard: 'voluntaryPeriodOver', target: 'seized', actions: 'seized' },
+          },
+        },
         // Postponement and suspension resume to where the case was (Điều 48.4, 49.3).
         resumePoint: { type: 'history', history: 'deep' },
       },
       on: {
         EnforcerAssigned: STAY,
-        PartiesNotified: STAY,
+        PartiesNotified: NOTIFY,
         MoneyCollected: { guard: 'withinRemaining', actions: 'collect' },
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
-        ObligationReduced: { guard: 'withinRemaining', actions: 'reduce' },
+        ObligationReduced: REDUCE,
         CaseCompleted: { guard: 'settled', target: 'completed' },
         CaseTerminated: 'terminated',
         CasePostponed: 'postponed',
         CaseSuspended: 'suspended',
-        CaseEntrusted: 'entrusted',
+        CaseEntrusted: { guard: 'entrustElsewhere', target: 'entrusted' },
         DecisionRevoked: 'revoked',
       },
     },
@@ -117,7 +164,7 @@ export const caseLifecycle = setup({
         CaseTerminated: 'terminated',
         DecisionRevoked: 'revoked',
         EnforcerAssigned: STAY,
-        PartiesNotified: STAY,
+        PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
       },
     },
@@ -127,7 +174,7 @@ export const caseLifecycle = setup({
         CaseTerminated: 'terminated',
         DecisionRevoked: 'revoked',
         EnforcerAssigned: STAY,
-        PartiesNotified: STAY,
+        PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
       },
     },
@@ -137,7 +184,7 @@ export const caseLifecycle = setup({
         CaseRestored: 'open.verified',
         CaseTerminated: 'terminated',
         DecisionRevoked: 'revoked',
-        ObligationReduced: { guard: 'withinRemaining', actions: 'reduce' },
+        ObligationReduced: REDUCE,
         EnforcerAssigned: STAY,
       },
     },

@@ -9,7 +9,7 @@ import { LifecycleContext } from './context';
  * projection rebuilt from zero never reads it. `machineVersion` changes whenever the machine's
  * shape does, and a cached case of another version is refolded (TECH-NOTES §3).
  */
-export const MACHINE_VERSION = 2;
+export const MACHINE_VERSION = 3;
 
 export interface PersistedCase {
   machineVersion: number;

@@ -2,8 +2,12 @@ import { getNextTransitions } from 'xstate';
 import { CaseEvent, CaseEventType } from '../events';
 import { parseVnd } from '../money';
 import { remainingDue } from './context';
+import { checkLimitation } from './limitation-rule';
+import { checkReduction } from './reduction-rule';
 import { checkReturnRequest, checkSeparateTracking } from './separate-tracking';
-import { LifecycleSnapshot } from './states';
+import { checkVoluntaryPeriodOver } from './voluntary-period';
+import { GUARD_BASIS } from './guard-basis';
+import { LifecycleSnapshot, stateNameOf } from './states';
 
 /**
  * Why the machine refused an event it knows in this state: the guard that failed, in words,
@@ -32,7 +36,32 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     legalBasis: 'Luật THADS Điều 52',
   }),
   MoneyCollected: overRemaining,
-  ObligationReduced: overRemaining,
+  ObligationReduced: (s, e) => {
+    const a = amountOf(e);
+    if (a <= 0n || a > remainingDue(s.context.amounts)) return overRemaining(s, e);
+    const check = e.type === 'ObligationReduced' ? checkReduction(s.context, e.data, e.on) : { ok: true as const };
+    return { reason: 'reduction-conditions-not-met', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.reductionAllowed.legalBasis };
+  },
+  EnforcementDecided: (s, e) => {
+    const check = checkLimitation(s.context.origin, s.context.judgmentDate, s.context.receivedOn,
+      e.type === 'EnforcementDecided' ? e.data.limitationGround : undefined);
+    return { reason: 'request-time-barred', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.withinLimitation.legalBasis };
+  },
+  CaseEntrusted: (s) => ({
+    reason: 'entrust-to-own-unit',
+    detail: `không ủy thác cho chính đơn vị đang thi hành (${s.context.unitId ?? '?'}); chọn cơ quan thi hành án khác`,
+    legalBasis: GUARD_BASIS.entrustElsewhere.legalBasis,
+  }),
+  AssetsSeized: (s, e) => {
+    const check = checkVoluntaryPeriodOver(s.context.notifiedOn ?? s.context.decidedOn, e.on,
+      e.type === 'AssetsSeized' ? e.data.immediateGround : undefined);
+    return { reason: 'voluntary-period-running', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.voluntaryPeriodOver.legalBasis };
+  },
+  AssetDelivered: () => ({
+    reason: 'buyer-not-paid-in-full',
+    detail: 'chỉ giao tài sản sau khi người mua trúng đấu giá đã nộp đủ tiền (ghi nhận bằng bước thu tiền có buyerPaidInFull)',
+    legalBasis: GUARD_BASIS.buyerPaidInFull.legalBasis,
+  }),
   MoneyDisbursed: (s, e) => ({
     reason: 'amount-exceeds-collected',
     detail: `chi ${amountOf(e)} vượt quá số đã thu chưa chi ${s.context.amounts.collected - s.context.amounts.disbursed}`,
@@ -46,7 +75,9 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     const check = checkReturnRequest(s.context.origin, s.context.withoutConditions, e.on);
     return { reason: 'return-request-conditions-not-met', detail: check.ok ? '' : check.missing };
   },
-  CaseClassified: () => ({ reason: 'same-class', detail: 'việc đã được phân loại như vậy' }),
+  CaseClassified: (s) => (stateNameOf(s) === 'seized'
+    ? { reason: 'auction-not-failed', detail: 'chỉ xác định chưa có điều kiện từ kê biên khi bán đấu giá không thành', legalBasis: GUARD_BASIS.unsoldAndClassWithout.legalBasis }
+    : { reason: 'same-class', detail: 'việc đã được phân loại như vậy' }),
 };
 
 export const explainRefusal = (snapshot: LifecycleSnapshot, event: CaseEvent): Refusal => {

@@ -40,7 +40,10 @@ export const RETURN_REQUEST_RULE = {
 export interface WithoutConditionsRecord {
   since: LocalDate;
   ground?: WithoutConditionsGround;
+  /** Periodic verifications since the decision: one per period of the rhythm (verification-rhythm.ts). */
   verifications: number;
+  /** The rhythm period of the latest counted verification; -1 before any. */
+  countedPeriod: number;
 }
 
 export type LongTermCheck = { ok: true } | { ok: false; missing: string };

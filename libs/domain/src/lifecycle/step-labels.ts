@@ -68,4 +68,24 @@ export const CODE_LABELS: Record<string, string> = {
   unsold: 'Không bán được',
   movable: 'Động sản',
   immovable: 'Bất động sản',
+  // Điều 30, NĐ 62/2015 Điều 4: thời gian không tính vào thời hiệu
+  forceMajeure: 'Sự kiện bất khả kháng',
+  objectiveObstacle: 'Trở ngại khách quan',
+  postponedOrSuspended: 'Thời gian hoãn, tạm đình chỉ',
+  obligationDueLater: 'Nghĩa vụ đến hạn sau ngày bản án có hiệu lực',
+  requestSentBack: 'Thời gian yêu cầu đã được gửi lại',
+  // Điều 45.2: áp dụng ngay trước khi hết thời hạn tự nguyện
+  hidingAssets: 'Ngăn chặn tẩu tán tài sản',
+  dissipatingAssets: 'Ngăn chặn tẩu tán, chuyển dịch tài sản',
+  destroyingAssets: 'Ngăn chặn hủy hoại tài sản',
+  evadingEnforcement: 'Ngăn chặn trốn tránh việc thi hành án',
+  interimMeasure: 'Thi hành biện pháp khẩn cấp tạm thời',
+  // Điều 61: khoản thu nộp ngân sách nhà nước, căn cứ miễn không chờ thời hạn
+  fine: 'Tiền phạt',
+  courtFee: 'Án phí, lệ phí Tòa án',
+  illegalGains: 'Truy thu tiền, tài sản thu lợi bất chính',
+  confiscation: 'Tịch thu sung quỹ nhà nước',
+  otherStateReceipt: 'Khoản thu khác cho Nhà nước',
+  hardship: 'Hoàn cảnh kinh tế đặc biệt khó khăn kéo dài',
+  greatMerit: 'Lập công lớn',
 };

@@ -19,6 +19,9 @@ export type ExitKey = (typeof EXIT_KEYS)[number];
 export const FLOW_KEYS = [
   // Entering the active caseload: the enforcement decision (thụ lý), or back from separate tracking.
   'accepted', 'restored',
+  // Of the accepted, those received by entrustment (nhận ủy thác, Luật THADS Điều 55–57): a part of
+  // 'accepted', written beside it, never a stock.
+  'acceptedEntrustedIn',
   ...EXIT_KEYS,
   // Money that left an active case's remaining due without moving it: thu tiền, miễn/giảm.
   'collected', 'reduced',

@@ -50,6 +50,14 @@ export const deltasBetween = (from: LedgerSnapshot, to: LedgerSnapshot): LedgerD
 
 const negate = (deltas: LedgerDelta[]): LedgerDelta[] => deltas.map((d) => ({ key: d.key, n: 0 - d.n, money: -d.money }));
 
+/** A case the receiving unit got by entrustment: its acceptance also counts as "of which entrusted in". */
+const entrustedIn = (state: CaseState): boolean =>
+  state.status === 'known' && state.steps[0]?.type === 'CaseReceived' && state.steps[0].data.entrustedFrom !== undefined;
+
+const withEntrustedIn = (deltas: LedgerDelta[], state: CaseState): LedgerDelta[] => (entrustedIn(state)
+  ? deltas.flatMap((d) => (d.key === 'accepted' ? [d, { key: 'acceptedEntrustedIn', n: d.n, money: d.money }] : [d]))
+  : deltas);
+
 /**
  * The ledger move of one folded event. A correction voids the latest step as if it had never been
  * taken (ARCHITECTURE.md §3): its move is the voided step's move taken back, on the voided step's
@@ -62,8 +70,8 @@ export const movesOf = (folded: { event: CaseEvent; before: CaseState; after: Kn
   if (event.type === 'StepCorrected') {
     if (before.status !== 'known') return undefined;
     const voided = before.steps[before.steps.length - 1];
-    return { day: voided.on, deltas: negate(deltasBetween(ledgerSnapshotOf(after), ledgerSnapshotOf(before))) };
+    return { day: voided.on, deltas: withEntrustedIn(negate(deltasBetween(ledgerSnapshotOf(after), ledgerSnapshotOf(before))), after) };
   }
-  const deltas = deltasBetween(ledgerSnapshotOf(before), ledgerSnapshotOf(after));
+  const deltas = withEntrustedIn(deltasBetween(ledgerSnapshotOf(before), ledgerSnapshotOf(after)), after);
   return deltas.length ? { day: event.on, deltas } : undefined;
 };

@@ -32,7 +32,15 @@ export interface TargetComparison {
   moneyGap: string;
 }
 
+/**
+ * Of `newlyAccepted`, the cases received by entrustment (nhận ủy thác, Luật THADS Điều 55–57) and
+ * their amounts: outside `cases` and `money`, whose keys are fixed; absent when there are none.
+ */
+export interface EntrustedIn { cases: number; money: string }
+
 export interface StatisticsReport extends Figures {
+  /** Present when the period has cases received by entrustment. */
+  entrustedIn?: EntrustedIn;
   unitId: string;
   from: string;
   to: string;

@@ -6,7 +6,7 @@ import { DrillColumn } from './drill-down-parts';
 import { drillDown, DrillDownItem } from './drill-down';
 import { KnownAt, knownAtText } from './known-at';
 import { readLedgerSums } from './ledger-sums';
-import { Figures, StatisticsReport } from './report-shape';
+import { EntrustedIn, Figures, StatisticsReport } from './report-shape';
 import { reportingYearOf, samePeriodLastYear } from './reporting-period';
 import { compareWithTarget } from './target-comparison';
 
@@ -36,6 +36,8 @@ export class StatisticsQueries {
     return {
       unitId: q.unitId, from: q.from, to: q.to, asKnownAt: knownAtText(q.knownAt),
       ...now.figures,
+      // Optional, as `target` is: the fixed shape stays as it was for a period with none.
+      ...(now.entrustedIn.cases !== 0 ? { entrustedIn: now.entrustedIn } : {}),
       ...(targets ? { target: compareWithTarget({ cases: now.cases.rate, money: now.money.rate }, targets, q.to) } : {}),
       samePeriodLastYear: before.figures,
     };
@@ -45,8 +47,10 @@ export class StatisticsQueries {
     return drillDown(this.store, { ...q, unitIds: await this.units.subtree(q.unitId) });
   }
 
-  private async figures(q: ReportQuery, unitIds: string[]): Promise<{ figures: Figures; cases: Column; money: Column }> {
-    const columns = columnsOf(await readLedgerSums(this.store, { ...q, unitIds }));
-    return { figures: formatFigures(columns), ...columns };
+  private async figures(q: ReportQuery, unitIds: string[]): Promise<{ figures: Figures; cases: Column; money: Column; entrustedIn: EntrustedIn }> {
+    const sums = await readLedgerSums(this.store, { ...q, unitIds });
+    const columns = columnsOf(sums);
+    const { n, money } = sums.acceptedEntrustedIn.within;
+    return { figures: formatFigures(columns), ...columns, entrustedIn: { cases: n, money: money.toString() } };
   }
 }

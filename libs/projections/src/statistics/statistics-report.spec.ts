@@ -5,13 +5,15 @@ import { ledgerHarness, LedgerHarness, StepSpec } from './testing/ledger-harness
 const s = (step: StepSpec['step'], on: string, data?: Record<string, unknown>, recordedAt?: string): StepSpec => ({ step, on, data, recordedAt });
 const classified = (d: string, klass: 'withConditions' | 'withoutConditions' = 'withConditions') =>
   [s('verify', d), s('classify', d, klass === 'withoutConditions' ? { class: klass, ground: 'noAssets' } : { class: klass })];
+// A court waives the rest of a partly paid court fee on hardship, with no wait (Luật THADS Điều 61.4).
+const WAIVER_400 = { amount: '400', court: 'TAND huyện', decisionNumber: '1/2019/QĐ-MGTHA', decisionOn: '2019-12-01', stateBudgetItem: 'courtFee', reliefGround: 'hardship' };
 const PERIOD = { unitId: 'vn', from: '2019-10-01', to: '2020-03-31' };
 
 /** One case of every kind the report separates, around the 6-month period of 2020 (DOMAIN.md §4.2). */
 const recordScenario = async (h: LedgerHarness) => {
   const ok = [
     await h.record('carried', { on: '2019-08-01' }, [s('decide', '2019-08-05'), ...classified('2019-08-25'),
-      s('collect', '2019-11-10', { amount: '600' }), s('reduce', '2019-12-01', { amount: '400' }), s('complete', '2019-12-05')]),
+      s('collect', '2019-11-10', { amount: '600' }), s('reduce', '2019-12-01', WAIVER_400), s('complete', '2019-12-05')]),
     await h.record('new-progress', { on: '2019-10-02', amountDue: '5000' }, [s('decide', '2019-10-05'), ...classified('2019-10-25'), s('collect', '2020-01-10', { amount: '2000' })]),
     await h.record('unclassified', { on: '2020-03-01', amountDue: '700' }, [s('decide', '2020-03-05')]),
     await h.record('received-only', { on: '2020-03-10' }),

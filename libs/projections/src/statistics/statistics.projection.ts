@@ -16,7 +16,8 @@ export const statisticsProjection = (): Projection => {
   const scopes = new UnitScopes();
   return {
     name: 'statistics',
-    version: 3,
+    // 4: moves of cases received by entrustment also write 'acceptedEntrustedIn'.
+    version: 4,
     tables: LEDGER_TABLES,
     schema: ledgerSchema,
     load: (store) => scopes.load(store),

@@ -50,10 +50,13 @@ export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memor
     },
 
     /** Receives a case and takes its steps; returns false at the first step the rules refuse. */
-    async record(caseId: string, received: { on: string; unitId?: string; amountDue?: string; origin?: CaseReceivedData['origin']; recordedAt?: string }, steps: StepSpec[] = []): Promise<boolean> {
+    async record(caseId: string, received: {
+      on: string; unitId?: string; amountDue?: string; origin?: CaseReceivedData['origin']; recordedAt?: string; entrustedFrom?: CaseReceivedData['entrustedFrom'];
+    }, steps: StepSpec[] = []): Promise<boolean> {
       const data = {
         unitId: received.unitId ?? 'kg-pq', origin: received.origin ?? 'exOfficio', amountDue: received.amountDue ?? '1000',
         judgment: { court: 'TAND', number: '1/2019/DS-ST', date: '2019-01-01' }, creditor: { name: 'A' }, debtor: { name: 'B' },
+        ...(received.entrustedFrom && { entrustedFrom: received.entrustedFrom }),
       };
       if (!(await harness.apply(caseId, { kind: 'receive', caseId, on: received.on, today: TODAY, data }, received.recordedAt))) return false;
       for (const s of steps) if (!(await harness.step(caseId, s))) return false;

@@ -47,7 +47,7 @@ export const recordScript = async (h: LedgerHarness, caseId: string, script: Cas
     const steps = allowedStepsOf(state, next);
     if (steps.length === 0) return;
     const step = weighted(steps, m.pick, stateNameOf(state.lifecycle) === 'classified.withoutConditions');
-    const data = dataFor(step, state, m, state.steps[state.steps.length - 1].id ?? '');
+    const data = dataFor(step, state, m, state.steps[state.steps.length - 1].id ?? '', next);
     if (!data) continue;
     if (await h.step(caseId, { step, on: next, data, recordedAt: recordedAt(next, m.late) })) on = next;
   }
@@ -72,12 +72,17 @@ const weighted = (steps: StepName[], pick: number, withoutConditions: boolean): 
 
 type Known = Extract<CaseState, { status: 'known' }>;
 
-const dataFor = (step: StepName, state: Known, m: CaseScript['moves'][number], lastId: string): Record<string, unknown> | undefined => {
+const dataFor = (step: StepName, state: Known, m: CaseScript['moves'][number], lastId: string, on: string): Record<string, unknown> | undefined => {
   const a = state.lifecycle.context.amounts;
   const remaining = a.due - a.collected - a.reduced;
   const part = (of: bigint) => { const x = BigInt(Math.floor(Number(of) * m.frac)); return x < 1n ? 1n : x > of ? of : x; };
   switch (step) {
-    case 'collect': case 'reduce': return remaining > 0n ? { amount: part(remaining).toString() } : undefined;
+    case 'collect': return remaining > 0n ? { amount: part(remaining).toString(), ...(m.frac > 0.5 && { buyerPaidInFull: true }) } : undefined;
+    // A court's waiver of the rest of a partly paid court fee on hardship (Luật THADS Điều 61.4), or a reduction after the wait.
+    case 'reduce': return remaining > 0n ? {
+      amount: (m.frac < 0.5 ? remaining : part(remaining / 4n)).toString(), court: 'TAND', decisionNumber: '1/QĐ-MGTHA', decisionOn: on,
+      stateBudgetItem: 'courtFee', ...(m.frac < 0.5 && { reliefGround: 'hardship' }),
+    } : undefined;
     case 'disburse': return a.collected > a.disbursed ? { amount: part(a.collected - a.disbursed).toString() } : undefined;
     case 'classify': return m.withConditions ? { class: 'withConditions' } : { class: 'withoutConditions', ground: m.frac < 0.2 ? 'addressUnknown' : 'noAssets' };
     case 'auction': return m.withConditions ? { result: 'sold', price: '1000' } : { result: 'unsold' };

@@ -1,0 +1,39 @@
+import { Harness, newCase, registerUnits, startApp } from '../support/app-harness';
+
+// Entrustment over HTTP (Luật THADS Điều 55–57): only to another registered unit, which then has
+// the case in its list, received, for what is still due, with a reference to the source case.
+describe('entrusting a case to another unit over HTTP', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startApp();
+    await registerUnits(h);
+    await h.http.post('/api/cases').send(newCase({ caseId: 'ut-1', amountDue: '90000000' })).expect(201);
+    await h.http.post('/api/cases/ut-1/steps').send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    await h.http.post('/api/cases/ut-1/steps').send({ step: 'collect', on: '2025-02-10', amount: '30000000' }).expect(200);
+  });
+  afterAll(() => h.close());
+
+  it('refuses a unit nobody registered: 422 unit.not-found on toUnitId', async () => {
+    const res = await h.http.post('/api/cases/ut-1/steps').send({ step: 'entrust', on: '2025-03-03', toUnitId: 'hn-bd' }).expect(422);
+    expect(res.body).toMatchObject({ code: 'unit.not-found', field: 'toUnitId' });
+  });
+
+  it('refuses the case\'s own unit: 409 case.step-not-allowed citing Điều 55', async () => {
+    const res = await h.http.post('/api/cases/ut-1/steps').send({ step: 'entrust', on: '2025-03-03', toUnitId: 'kg-pq' }).expect(409);
+    expect(res.body).toMatchObject({ code: 'case.step-not-allowed', reason: 'entrust-to-own-unit', legalBasis: expect.stringMatching(/Điều 55/) });
+  });
+
+  it('gives the receiving unit a received case, in its list, referring to the source', async () => {
+    const done = await h.http.post('/api/cases/ut-1/steps').send({ step: 'entrust', on: '2025-03-03', toUnitId: 'kg-ab' }).expect(200);
+    expect(done.body).toMatchObject({ caseId: 'ut-1', state: 'entrusted' });
+    const received = await h.http.get(`/api/cases/ut-1.ut?minPosition=${done.body.position}`).expect(200);
+    expect(received.body).toMatchObject({ caseId: 'ut-1.ut', unitId: 'kg-ab', state: 'received', amounts: { due: '60000000' } });
+    const list = await h.http.get(`/api/cases?unitId=kg-ab&minPosition=${done.body.position}`).expect(200);
+    expect(JSON.stringify(list.body)).toContain('ut-1.ut');
+    // Both histories carry the link: the source names the receiving case, the receiving case its source.
+    const source = await h.http.get('/api/cases/ut-1/history').expect(200);
+    expect(source.body.events.at(-1).data).toMatchObject({ toUnitId: 'kg-ab', entrustedCaseId: 'ut-1.ut' });
+    const target = await h.http.get('/api/cases/ut-1.ut/history').expect(200);
+    expect(target.body.events[0].data).toMatchObject({ entrustedFrom: { caseId: 'ut-1', unitId: 'kg-pq', firstDecisionOn: '2025-02-03' } });
+  });
+});
