@@ -11,11 +11,19 @@ const common = {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: { '^@thads/(domain|event-store|projections|application)$': '<rootDir>/libs/$1/src/index.ts' },
   testEnvironment: 'node',
+  // Closes what a file left open (test/support/leftovers.ts), so that jest can exit.
+  setupFilesAfterEnv: ['<rootDir>/test/support/leftovers-setup.ts'],
 };
 // The lifecycle and statistics e2e specs run again on the production stores (issue #6):
 // PostgreSQL for events and read models, and EventStoreDB through the official client and the double.
 const onEveryStore = ['case-lifecycle', 'concurrency', 'case-list', 'statistics', 'deadlines'].map((s) => `<rootDir>/test/e2e/${s}.e2e-spec.ts`);
 module.exports = {
+  // The bound of every test and hook (jest reads it from the root config only, not a project's):
+  // far above a test's real work, so that a loaded machine (two cores, the other busy) slows the
+  // suite instead of failing it. Jest's 5 s default failed the hooks that start the app and record
+  // a history over HTTP (issue 19.9). A test waiting for a condition polls with its own, lower
+  // bound (test/support/eventually.ts, 90 s), so that it fails with a message saying what it awaited.
+  testTimeout: 180_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     { ...common, displayName: 'int', testMatch: ['<rootDir>/{libs,test}/**/*.int-spec.ts'] },

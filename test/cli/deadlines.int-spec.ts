@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoLines, domainEventOf, loadCalendar } from '@thads/application';
-import { caseDecider, evaluateDeadlines, RecordedStep, stepOfEventType } from '@thads/domain';
+import { caseDecider, caseEndOf, evaluateDeadlines, RecordedStep, stepOfEventType } from '@thads/domain';
 import { CaseStepQueries, UnitQueries } from '@thads/projections';
 import { parseArgs } from '../../apps/cli/src/args';
 import { deadlinesCommand } from '../../apps/cli/src/commands/deadlines';
@@ -61,4 +61,37 @@ describe('thads deadlines', () => {
     await read.close();
     await cli.close();
   });
+
+  it('closes the deadlines of the demo’s ended cases: demo-0251, completed on 12/11/2026 without a recorded delivery, is not overdue 509 days later', async () => {
+    const cli = cliContext();
+    const file = join(cli.dir, 'demo.jsonl');
+    // The demo data as `npm start` loads it (default seed and size), on the date the tests fix.
+    writeFileSync(file, [...demoLines('2026-11-22')].join('\n'));
+    await importCommand(parseArgs(['import', file]), cli.ctx);
+    const asOf = '2028-05-27'; // the delivery fell due on 04/01/2027
+    const listed = async (status: string): Promise<string[]> => {
+      const before = cli.out.text().length;
+      expect(await deadlinesCommand(parseArgs(['deadlines', '--unit', 'vn', '--as-of', asOf, '--status', status, '--format', 'csv']), cli.ctx)).toBe(0);
+      return cli.out.text().slice(before).split('\n').filter((l) => l.startsWith('demo-'));
+    };
+    expect((await listed('overdue')).filter((l) => l.startsWith('demo-0251,'))).toEqual([]);
+    expect((await listed('cancelled')).filter((l) => l.startsWith('demo-0251,') && l.includes(',deliver-sold-asset,')))
+      .toEqual([expect.stringMatching(/,04\/01\/2027,,hủy,,việc kết thúc: Thi hành xong 12\/11\/2026$/)]);
+
+    // No ended case of the demo keeps a deadline open or overdue, whichever way it ended.
+    const read = await currentReadModels(cli.ctx);
+    const calendar = loadCalendar(cli.ctx.config.calendarDir);
+    const endings = new Map<string, number>();
+    for await (const c of new CaseStepQueries(read).forUnits(await new UnitQueries(read).subtree('vn'), asOf)) {
+      const end = c.steps.find((step) => caseEndOf(step.step));
+      if (!end) continue;
+      endings.set(end.step, (endings.get(end.step) ?? 0) + 1);
+      const still = evaluateDeadlines(c.steps, asOf, calendar).filter((d) => d.status === 'open' || d.status === 'overdue');
+      expect({ caseId: c.caseId, still }).toEqual({ caseId: c.caseId, still: [] });
+    }
+    expect([...endings.keys()].sort()).toEqual(expect.arrayContaining(['complete', 'entrust', 'refuse', 'revoke', 'terminate']));
+    await read.close();
+    await cli.close();
+  });
 });
+

@@ -42,7 +42,7 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it('fails the rebuild when a worker stops part-way, leaves no shard behind, and a rebuild then gives the same read models', async () => {
     const { dataDir } = await demoLog('thads-parallel-stop-', { cases: 120, seed: 4 });
@@ -70,7 +70,7 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 });
 
 describePostgres('a rebuild into PostgreSQL whose case streams are folded by worker threads', () => {
@@ -97,5 +97,5 @@ describePostgres('a rebuild into PostgreSQL whose case streams are folded by wor
       for (const s of [positions, threads]) await s.drop();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 90_000);
+  });
 });

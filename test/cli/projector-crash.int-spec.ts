@@ -4,6 +4,7 @@ import { demoLines, ImportRunner, SystemClock, UnitRegistry } from '@thads/appli
 import { EventStore, openEventStore } from '@thads/event-store';
 import { checkpoints, createProjections, openReadStore, Projector, ReadStore } from '@thads/projections';
 import { cliContext } from './cli-harness';
+import { eventually } from '../support/eventually';
 import { describePostgres, scratchSchema } from '../support/postgres';
 import { dumpReadModels as dump } from '../support/read-model-dump';
 import { demoCaseCount } from '../support/demo-log';
@@ -31,7 +32,8 @@ const crashAndCompare = async (store: EventStore, eventStore: string, crashed: s
   await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
     .run((async function* () { yield* demoLines('2026-11-22', { cases: 150 }); })());
   const proc = spawn(process.execPath, ['-r', register, child, eventStore, crashed, '150'], { stdio: 'ignore' });
-  for (let i = 0; i < 400 && (await caseListAt(crashed)) === 0n; i++) await new Promise((r) => setTimeout(r, 50));
+  // The child compiles its TypeScript first: on a loaded machine that alone took over 20 s.
+  await eventually('the child projector to commit a batch', async () => (await caseListAt(crashed)) > 0n);
   proc.kill('SIGKILL');
   await new Promise((r) => proc.on('exit', r));
   const head = (await store.headPosition())!;
@@ -54,7 +56,7 @@ describe('a projector killed (SIGKILL) in the middle of a batch', () => {
     } finally {
       await cli.close();
     }
-  }, 60_000);
+  });
 });
 
 const casesIn = async (location: string): Promise<number> => {
@@ -77,7 +79,7 @@ describe('a replay stream by stream killed (SIGKILL) part-way', () => {
       await new ImportRunner(cli.ctx.store, new UnitRegistry(cli.ctx.store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
         .run((async function* () { yield* demoLines('2026-11-22', { cases: 150 }); })());
       const proc = spawn(process.execPath, ['-r', register, child, cli.ctx.config.eventStore, crashed, '150', 'streams'], { stdio: 'ignore' });
-      for (let i = 0; i < 400 && (await casesIn(crashed)) === 0; i++) await new Promise((r) => setTimeout(r, 50));
+      await eventually('the child replay to write a case', async () => (await casesIn(crashed)) > 0);
       proc.kill('SIGKILL');
       await new Promise((r) => proc.on('exit', r));
       // Some cases were written, and the read models say they are unfinished.
@@ -97,7 +99,7 @@ describe('a replay stream by stream killed (SIGKILL) part-way', () => {
     } finally {
       await cli.close();
     }
-  }, 60_000);
+  });
 });
 
 describePostgres('a projector on PostgreSQL killed (SIGKILL) in the middle of a batch', () => {
@@ -112,5 +114,5 @@ describePostgres('a projector on PostgreSQL killed (SIGKILL) in the middle of a 
       await store.close();
       for (const s of [events, crashed, rebuilt]) await s.drop();
     }
-  }, 90_000);
+  });
 });

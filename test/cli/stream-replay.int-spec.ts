@@ -57,7 +57,7 @@ describe('replaying the log stream by stream', () => {
       await store.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  });
 
   it('gives the statistics of a replay in position order for random histories with corrections and late steps', async () => {
     await fc.assert(fc.asyncProperty(fc.array(caseScript, { minLength: 3, maxLength: 12 }), async (scripts) => {
@@ -87,5 +87,5 @@ describe('replaying the log stream by stream', () => {
         await h.close();
       }
     }), { numRuns: 25 });
-  }, 120_000);
+  });
 });

@@ -6,7 +6,6 @@ import { LocalUsers } from '@thads/application';
 import { cliContext } from './cli-harness';
 
 // Each password is hashed with scrypt (~0.1 s): allow for a busy machine.
-jest.setTimeout(30_000);
 
 const context = { actor: { id: 'cli', role: 'system', unitId: 'vn' }, recordedAt: new Date('2026-11-22T03:00:00Z'), commandId: 'c', correlationId: 'c' } as const;
 

@@ -3,7 +3,6 @@ import { Harness, startApp } from '../support/app-harness';
 import { AuthSession, bearer, PASSWORD, startAuthApp, TestUser } from '../support/auth-harness';
 
 // Password hashing (scrypt) and many HTTP round trips: slower than jest's 5 s default on a busy machine.
-jest.setTimeout(60_000);
 
 const ENFORCER: TestUser = { id: 'chv-pq', role: 'enforcer', unitId: 'kg-pq' };
 

@@ -5,7 +5,6 @@ import { Harness, newCase } from '../support/app-harness';
 import { AuthSession, expectStatus, startAuthApp, TestUser } from '../support/auth-harness';
 
 // Password hashing (scrypt) and many HTTP round trips: slower than jest's 5 s default on a busy machine.
-jest.setTimeout(60_000);
 
 // One user of each role in the district kg-pq; a province head prepares the cases.
 const USER_OF: Record<PersonRole, TestUser> = {
@@ -74,7 +73,7 @@ describe('who may take which step (issue 7: the matrix of roles × steps)', () =
     await s.add(ADMIN, SETUP, ...Object.values(USER_OF), { id: 'chv-ab', role: 'enforcer', unitId: 'kg-ab' }, { id: 'tt-ab', role: 'head', unitId: 'kg-ab' });
     await s.registerUnits(ADMIN.id);
   });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   /** A fresh case in kg-pq, walked by the province head to where `step` is legal; returns the step's date. */
   const prepare = async (caseId: string, step: Exclude<StepName, 'correct'>): Promise<string> => {

@@ -6,7 +6,6 @@ import { bearer, expectStatus, PASSWORD, startAuthApp } from '../support/auth-ha
 import { TestIssuer } from '../support/oidc-issuer';
 
 // Password hashing (scrypt) and many HTTP round trips: slower than jest's 5 s default on a busy machine.
-jest.setTimeout(60_000);
 
 describe('tokens from an OpenID Connect issuer (production)', () => {
   let issuer: TestIssuer;

@@ -3,7 +3,6 @@ import { Harness, newCase, UNITS } from '../support/app-harness';
 import { AuthSession, expectStatus, startAuthApp, TestUser } from '../support/auth-harness';
 
 // Password hashing (scrypt) and many HTTP round trips: slower than jest's 5 s default on a busy machine.
-jest.setTimeout(60_000);
 
 // Two provinces, four districts: enough for "another district" to be both a sibling and a stranger.
 const TREE = [...UNITS,
@@ -38,7 +37,7 @@ describe('unit scope over random data (property)', () => {
     await s.add({ id: 'qt-vn', role: 'admin', unitId: 'vn' }, { id: 'tt-vn', role: 'head', unitId: 'vn' }, ...DISTRICT_USERS);
     await s.registerUnits('qt-vn', TREE);
   });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   const leaked = (text: string, own: string) => [...unitOfCase].filter(([caseId, unit]) => unit !== own && text.includes(`"${caseId}"`)).map(([c]) => c);
 

@@ -7,7 +7,6 @@ import { Harness, newCase } from '../support/app-harness';
 import { AuthSession, bearer, expectStatus, PASSWORD, startAuthApp, TestUser } from '../support/auth-harness';
 
 // Password hashing (scrypt) and many HTTP round trips: slower than jest's 5 s default on a busy machine.
-jest.setTimeout(60_000);
 
 const ADMIN: TestUser = { id: 'qt-vn', role: 'admin', unitId: 'vn' };
 const HEAD_KG: TestUser = { id: 'tt-kg', role: 'head', unitId: 'kg' };

@@ -6,7 +6,7 @@ import { Harness, newCase, registerUnits, startApp } from '../support/app-harnes
 describe('a case walked through its lifecycle over HTTP', () => {
   let h: Harness;
   beforeAll(async () => { h = await startApp(); await registerUnits(h); });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   const stepsOf = async (caseId: string) => collect(h.app.get(EventStore).readStream(`case-${caseId}`));
 
@@ -119,7 +119,7 @@ describe('a case walked through its lifecycle over HTTP', () => {
 describe('correcting a mistaken step over HTTP', () => {
   let h: Harness;
   beforeAll(async () => { h = await startApp(); await registerUnits(h); });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('voids the latest step with a correction event, keeping both in the log', async () => {
     await h.http.post('/api/cases').send(newCase({ caseId: 'fix-1' })).expect(201);

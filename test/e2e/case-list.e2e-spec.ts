@@ -3,7 +3,7 @@ import { Harness, newCase, registerUnits, startApp } from '../support/app-harnes
 describe('case list and units read models', () => {
   let h: Harness;
   beforeAll(async () => { h = await startApp(); await registerUnits(h); });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('lists a province with its districts, reading its own writes through minPosition', async () => {
     await h.http.post('/api/cases').send(newCase({ caseId: 'list-pq', unitId: 'kg-pq' })).expect(201);

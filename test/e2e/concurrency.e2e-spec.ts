@@ -4,7 +4,7 @@ import { Harness, newCase, registerUnits, startApp } from '../support/app-harnes
 describe('concurrency and idempotency', () => {
   let h: Harness;
   beforeAll(async () => { h = await startApp(); await registerUnits(h); });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('lets exactly one of 20 concurrent steps at the same revision through; the stream has no gaps or duplicates', async () => {
     await h.http.post('/api/cases').send(newCase({ caseId: 'race-1' })).expect(201);

@@ -5,7 +5,7 @@ interface Item { caseId: string; rule: string; status: string; due: string; days
 describe('procedural deadlines over HTTP, on the working-day calendar', () => {
   let h: Harness;
   beforeAll(async () => { h = await startApp(); await registerUnits(h); });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('dates a decision on a request received Friday 24/01/2025 to Friday 07/02/2025 (Tết in between) and lists a decision on 10/02 as late', async () => {
     await h.http.post('/api/cases').send(newCase({ caseId: 'tet-1', origin: 'onRequest', on: '2025-01-24' })).expect(201);

@@ -36,7 +36,7 @@ describe('an auditor replays a case to any date and checks its log', () => {
       await h.http.post('/api/cases/audit-1/steps').send(body).expect(200);
     }
   });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('lists every event in order with its label, dates, actor, revision, position and the state after it', async () => {
     const body = await history();
@@ -121,7 +121,7 @@ describe('an auditor replays a case to any date and checks its log', () => {
 describe('the lifecycle drawn from the machine', () => {
   let h: Harness;
   beforeAll(async () => { h = await startApp(); });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('serves the graph as JSON and as Mermaid', async () => {
     const graph = await h.http.get('/api/lifecycle').expect(200);

@@ -23,7 +23,7 @@ describePostgres('read models on PostgreSQL', () => {
     onSqlite = await startApp({ dataDir });
     onPostgres = await startApp({ env: { THADS_EVENT_STORE: join(dataDir, 'thads.db'), THADS_READ_STORE: read.url } });
     units = (await onSqlite.http.get(`/api/units?minPosition=${head}`).expect(200)).body.items.map((u: { unitId: string }) => u.unitId);
-  }, 120_000);
+  });
 
   afterAll(async () => {
     await onPostgres?.close();
@@ -84,5 +84,5 @@ describePostgres('read models on PostgreSQL', () => {
       await same(`/api/deadlines?unitId=${units[1]}&asOf=${asOf}&status=late`);
     }
     await same('/api/deadlines/summary?unitId=vn&from=2025-10-01&to=2026-09-30');
-  }, 30_000);
+  });
 });

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { UnitRegistry } from '@thads/application';
 import { openEventStore } from '@thads/event-store';
 import { checkpoints, openReadStore } from '@thads/projections';
+import { eventually } from '../support/eventually';
 import { describePostgres, scratchSchema } from '../support/postgres';
 
 const register = join(__dirname, '../support/ts-register.js');
@@ -20,15 +21,7 @@ const freePort = () => new Promise<number>((resolve) => {
   });
 });
 
-const until = async <T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
+const until = <T>(what: string, probe: () => Promise<T | undefined>) => eventually(what, probe, { everyMs: 100 });
 
 interface Health { projector: { projectingHere: boolean; position: number } }
 const health = async (port: number): Promise<Health | undefined> => {
@@ -85,22 +78,22 @@ describePostgres('two projectors on one PostgreSQL read store', () => {
 
       await units.register({ unitId: 'kg', name: 'Kiên Giang', level: 'province', parentId: 'vn' }, context());
       const head1 = (await store.headPosition())!;
-      await until('the first to project the new unit', async () => ((await projected()) >= head1 ? true : undefined), 10_000);
+      await until('the first to project the new unit', async () => ((await projected()) >= head1 ? true : undefined));
 
       first.proc.kill('SIGKILL');
       const killedAt = Date.now();
-      await until('the second to take over', async () => ((await health(second.port))?.projector.projectingHere ? true : undefined), 15_000);
+      await until('the second to take over', async () => ((await health(second.port))?.projector.projectingHere ? true : undefined));
       const handover = Date.now() - killedAt;
       expect(handover).toBeLessThan(10_000);
 
       await units.register({ unitId: 'kh', name: 'Khánh Hòa', level: 'province', parentId: 'vn' }, context());
       const head2 = (await store.headPosition())!;
-      await until('the second to project what came after', async () => ((await projected()) >= head2 ? true : undefined), 10_000);
+      await until('the second to project what came after', async () => ((await projected()) >= head2 ? true : undefined));
       const rows = await readStore.all<{ unit_id: string }>('SELECT unit_id FROM units ORDER BY unit_id');
       expect(rows.map((r) => r.unit_id)).toEqual(['kg', 'kh', 'vn']);
     } finally {
       await readStore.close();
       await store.close();
     }
-  }, 120_000);
+  });
 });

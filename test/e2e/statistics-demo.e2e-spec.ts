@@ -1,5 +1,6 @@
 import { Harness, startApp } from '../support/app-harness';
 import { demoLog } from '../support/demo-log';
+import { eventually } from '../support/eventually';
 import { expectReportIdentities } from '../../libs/projections/src/statistics/testing/report-identities';
 
 
@@ -15,9 +16,11 @@ describe('statistics over the demo history', () => {
     const log = await demoLog('thads-stat-demo-', { cases: 1500, seed: 11 });
     head = log.head;
     h = await startApp({ dataDir: log.dataDir });
-    while ((await h.http.get('/api/health/details').expect(200)).body.projector.lag > 0) await new Promise((r) => setTimeout(r, 100));
-  }, 120_000);
-  afterAll(() => h.close());
+    await eventually('the projector to catch up with the demo history', async () => (await h.http.get('/api/health/details').expect(200)).body.projector.lag === 0,
+      { timeoutMs: 540_000 });
+    // An import and a projection of 1,500 cases: minutes on a loaded machine.
+  }, 600_000);
+  afterAll(() => h?.close());
 
   const get = async (path: string) => (await h.http.get(`${path}&minPosition=${head}`).expect(200)).body;
 

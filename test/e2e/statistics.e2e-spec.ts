@@ -41,7 +41,7 @@ describe('statistics over HTTP', () => {
     await step('ab-2', { step: 'decide', on: '2020-03-05' });
     await receive('ab-3', 'kg-ab', '2020-03-10', '900000');
   });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('answers with exactly the keys of ARCHITECTURE.md §6, counts as numbers and money as strings', async () => {
     const body = await report(`unitId=kg&${SIX_MONTHS}`);

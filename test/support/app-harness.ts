@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { AppConfig, Clock } from '@thads/application';
 import { createApp } from '../../apps/api/src/create-app';
+import { testFileEnded, track } from './leftovers';
 import { StoresUnderTest, storesUnderTest } from './stores-under-test';
 
 /** A clock the test moves by hand. */
@@ -34,12 +35,19 @@ export const startApp = async (options: { dataDir?: string; clock?: FixedClock; 
   const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', THADS_DEV_ACTOR: '1', ...env });
   const app = await createApp(config, { clock, logger: false });
   await app.init();
+  const closeAll = async () => { await app.close(); await stores?.dispose(); rmSync(dataDir, { recursive: true, force: true }); };
+  if (testFileEnded()) {
+    // A hook that ran past its bound started this after the file's end: nobody would close it.
+    await closeAll();
+    throw new Error('app started after its test file ended (a hook ran past its timeout); closed again');
+  }
+  const untrack = track(closeAll);
   const http = config.devActor ? request.agent(app.getHttpServer()).set('x-actor-role', 'system') : request.agent(app.getHttpServer());
   const harness: Harness = {
     app, http, dataDir, clock,
     // The same stores again: a restart must find what the first process wrote.
-    restart: async () => { await app.close(); return startApp({ dataDir, clock, env: options.env, stores }); },
-    close: async () => { await app.close(); await stores?.dispose(); rmSync(dataDir, { recursive: true, force: true }); },
+    restart: async () => { untrack(); await app.close(); return startApp({ dataDir, clock, env: options.env, stores }); },
+    close: async () => { untrack(); await closeAll(); },
   };
   return harness;
 };

@@ -11,18 +11,20 @@ let reachable: boolean | undefined;
 
 /**
  * Jest collects tests synchronously, so whether to register the suite must be known before any
- * await: a child node process tries to connect (3 s at most) and exits 0 or 1. Cached per module.
+ * await: a child node process tries to connect and exits 0 or 1. Cached per module. The bound is
+ * generous: a refused connection answers at once, but on a loaded machine starting node and
+ * loading pg took more than the 3 s once allowed, and a CI run then failed "needs PostgreSQL".
  */
 export const isPostgresReachable = (): boolean => {
   if (reachable !== undefined) return reachable;
   const script = `
     const { Client } = require(process.env.THADS_PG_PROBE_MODULE);
-    const client = new Client({ connectionString: process.env.THADS_PG_PROBE_URL, connectionTimeoutMillis: 2500 });
+    const client = new Client({ connectionString: process.env.THADS_PG_PROBE_URL, connectionTimeoutMillis: 25000 });
     client.connect().then(() => client.query('SELECT 1')).then(() => client.end())
       .then(() => process.exit(0), () => process.exit(1));`;
   try {
     execFileSync(process.execPath, ['-e', script], {
-      timeout: 3000, stdio: 'ignore',
+      timeout: 30_000, stdio: 'ignore',
       env: { ...process.env, THADS_PG_PROBE_MODULE: require.resolve('pg'), THADS_PG_PROBE_URL: postgresUrl() },
     });
     reachable = true;

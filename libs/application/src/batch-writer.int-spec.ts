@@ -42,7 +42,7 @@ describe('bulk import with batches appended while the next is decided', () => {
     expect(await logOf(threaded.store)).toEqual(await logOf(plain.store));
     await plain.store.close();
     await threaded.store.close();
-  }, 30_000);
+  });
 
   it('reports a conflict from the worker thread as WrongExpectedRevision, and appends nothing of the batch', async () => {
     const store = new SqliteEventStore(join(dir, 'conflict.db'));
@@ -58,7 +58,7 @@ describe('bulk import with batches appended while the next is decided', () => {
     expect((await collect(store.readAll())).map((e) => e.streamId)).toEqual(['s-1']);
     await thread.close();
     await store.close();
-  }, 30_000);
+  });
 
   it('replays one by one the batch that lost a race and the batch decided after it: no line lost, no gap', async () => {
     const expected = await importInto(join(dir, 'undisturbed.db'));
@@ -94,5 +94,5 @@ describe('bulk import with batches appended while the next is decided', () => {
     expect(log).toHaveLength((await logOf(expected.store)).length + 1);
     await expected.store.close();
     await raced.store.close();
-  }, 30_000);
+  });
 });

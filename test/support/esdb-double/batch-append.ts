@@ -46,8 +46,12 @@ const echoExpected = (resp: BatchAppendResp, expected: Expected): BatchAppendRes
 
 interface Pending { options: BatchAppendReq.Options; events: Proposed[] }
 
-/** Fault injection: the next `count` writes end the BatchAppend call with UNAVAILABLE, before or after being stored. */
-export interface AppendFaults { count: number; afterWrite: boolean }
+/**
+ * Fault injection: the next `count` writes end the BatchAppend call with UNAVAILABLE, before or
+ * after being stored; the next `unanswered` writes are received and neither stored nor answered,
+ * as a write sent on a call the client's channel already lost.
+ */
+export interface AppendFaults { count: number; afterWrite: boolean; unanswered: number }
 
 /**
  * Streams.BatchAppend: one long-lived bidirectional call per client. A write may span several
@@ -66,6 +70,7 @@ export const batchAppendHandler = (log: EventLog, faults: AppendFaults) => (call
     pending.delete(correlation);
     const name = streamName(write.options.getStreamIdentifier());
     const expected = expectedOf(write.options);
+    if (faults.unanswered > 0) return void faults.unanswered--;
     const fail = faults.count > 0 ? (faults.count--, true) : false;
     if (fail && !faults.afterWrite) return void call.emit('error', { code: status.UNAVAILABLE, details: 'test double: append dropped' });
     const outcome = log.append(name, expected, write.events);

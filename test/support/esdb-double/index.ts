@@ -27,6 +27,8 @@ export interface EsdbDouble {
   dropSubscriptions(): number;
   /** The next `count` BatchAppend writes fail with UNAVAILABLE, before they are stored or (afterWrite) after. */
   failAppends(count: number, options?: { afterWrite?: boolean }): void;
+  /** The next `count` BatchAppend writes are received and never stored nor answered. */
+  leaveAppendsUnanswered(count: number): void;
   /** Subscriptions open now (a dropped one no longer counts). */
   activeSubscriptions(): number;
   /** Append a `$`-typed event, as the server's own bookkeeping does (stats, metadata, users). */
@@ -62,7 +64,7 @@ export const startEsdbDouble = async (options: EsdbDoubleOptions = {}): Promise<
     void log.append('$stats-thads-double', 'any', [{ id: randomUUID(), type, contentType: 'application/json', data: json({}), customMetadata: new Uint8Array() }]);
   if (options.systemEvents ?? true) ['$UserCreated', '$ProjectionsInitialized'].forEach(appendSystemEvent);
 
-  const faults: AppendFaults = { count: 0, afterWrite: false };
+  const faults: AppendFaults = { count: 0, afterWrite: false, unanswered: 0 };
   const server = new Server();
   server.addService(StreamsService, {
     read: readHandler(log, subscriptions),
@@ -80,6 +82,7 @@ export const startEsdbDouble = async (options: EsdbDoubleOptions = {}): Promise<
     log,
     dropSubscriptions: () => subscriptions.drop(),
     failAppends: (count, options = {}) => Object.assign(faults, { count, afterWrite: options.afterWrite ?? false }),
+    leaveAppendsUnanswered: (count) => { faults.unanswered = count; },
     activeSubscriptions: () => subscriptions.count,
     appendSystemEvent,
     stop: async () => {

@@ -66,7 +66,7 @@ describe('the move to separate tracking and its guard answer under one regime', 
     const events = classified('2025-01-10', ['2025-06-02', '2025-12-01']);
     expect(moves(events, '2026-03-02')[0]).toMatchObject({ regime: '2015', startsOn: '2026-01-10', due: '2026-01-14', status: 'overdue' });
     expect(moveAllowed(events, '2026-03-02', '2026-03-02')).toBe(true);
-    expect(moves(events, '2026-08-03')[0]).toMatchObject({ regime: '2015', status: 'cancelled', lapsedOn: '2026-07-01', daysOverdue: 168 });
+    expect(moves(events, '2026-08-03')[0]).toMatchObject({ regime: '2015', status: 'cancelled', lapsedOn: '2026-07-01', daysPastDueWhenCancelled: 168 });
     expect(moveAllowed(events, '2026-08-03', '2026-08-03')).toBe(false);
   });
 
@@ -75,7 +75,7 @@ describe('the move to separate tracking and its guard answer under one regime', 
     expect(moves(events, '2026-06-29')[0]).toMatchObject({ regime: '2015', startsOn: '2026-06-27', due: '2026-06-30', status: 'open' });
     expect(moveAllowed(events, '2026-06-29', '2026-06-30')).toBe(true);
     // Undone on its last day, it was missed by one day when NĐ 62/2015 ceased.
-    expect(moves(events, '2026-07-02')[0]).toMatchObject({ status: 'cancelled', lapsedOn: '2026-07-01', daysOverdue: 1 });
+    expect(moves(events, '2026-07-02')[0]).toMatchObject({ status: 'cancelled', lapsedOn: '2026-07-01', daysPastDueWhenCancelled: 1 });
   });
 
   it('whenever the rule says the move is due on a date, the lifecycle allows the move on that date (property)', () => {

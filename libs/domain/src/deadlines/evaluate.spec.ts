@@ -43,7 +43,9 @@ describe('the decision on a request (Luật THADS Điều 36.1: 5 working days)'
 
   it('is cancelled by a refusal, which is judged on its own deadline (Điều 31.5)', () => {
     const steps = [received, s('refuse', '2025-02-10')];
-    expect(only(steps, '2025-03-01', 'decide-on-request')).toMatchObject({ status: 'cancelled', cancelledBy: { step: 'refuse' }, daysOverdue: 3 });
+    const decision = only(steps, '2025-03-01', 'decide-on-request');
+    expect(decision).toMatchObject({ status: 'cancelled', cancelledBy: { step: 'refuse' }, cancelReason: 'case-ended', caseEndedAs: 'refused', daysPastDueWhenCancelled: 3 });
+    expect(decision.daysOverdue).toBeUndefined();
     expect(only(steps, '2025-03-01', 'refuse-request')).toMatchObject({ status: 'late', startsOn: '2025-01-24', due: '2025-02-07', daysLate: 3 });
   });
 });
@@ -209,5 +211,73 @@ describe('assets', () => {
   it('asks for a payout within 10 days of an ordinary collection', () => {
     const steps = [...seized.slice(0, 3), s('collect', '2025-03-03', { amount: '100' })];
     expect(only(steps, '2025-03-20', 'disburse-collected')).toMatchObject({ due: '2025-03-13', status: 'overdue', daysOverdue: 7 });
+  });
+});
+
+describe('the end of a case closes every deadline still open', () => {
+  // A sale paid for on 4/11/2026, paid out and completed without a recorded delivery (the demo's
+  // demo-0251): the delivery term (60 days, NĐ 152/2026 Điều 67.1) can never be met after completion.
+  const completed = [exOfficio('2026-07-25'), s('decide', '2026-07-27'), s('classify', '2026-08-13', { class: 'withConditions' }),
+    s('seize', '2026-09-03', { assetKind: 'movable' }), s('value', '2026-09-24'), s('auction', '2026-10-20', { result: 'sold' }),
+    s('collect', '2026-11-04', { amount: '100', buyerPaidInFull: true }), s('disburse', '2026-11-05', { amount: '100' }), s('complete', '2026-11-12')];
+
+  it.each(['2026-11-22', '2027-06-30', '2028-05-27'])('cancels the delivery of a sold asset on completion, as of %s, with no days overdue', (asOf) => {
+    const delivery = only(completed, asOf, 'deliver-sold-asset');
+    expect(delivery).toMatchObject({
+      status: 'cancelled', cancelReason: 'case-ended', caseEndedAs: 'completed',
+      cancelledBy: { step: 'complete', on: '2026-11-12', eventId: 'complete@2026-11-12' },
+    });
+    expect(delivery.daysOverdue).toBeUndefined();
+    expect(delivery.daysPastDueWhenCancelled).toBeUndefined();
+    expect(deadlines(completed, asOf).filter((d) => d.status === 'open' || d.status === 'overdue')).toEqual([]);
+  });
+
+  it('keeps the delivery open before the completion, as the steps stood that day', () => {
+    expect(only(completed, '2026-11-11', 'deliver-sold-asset')).toMatchObject({ status: 'open', due: '2027-01-04' });
+  });
+
+  it('closes a payout missed before completion and records by how much it had been missed', () => {
+    const steps = [exOfficio('2024-10-10'), s('decide', '2024-10-17'), s('notify', '2024-10-20'), s('collect', '2024-10-25', { amount: '100' }),
+      s('complete', '2024-11-20')];
+    const payout = only(steps, '2026-11-22', 'disburse-collected');
+    expect(payout).toMatchObject({ status: 'cancelled', cancelReason: 'case-ended', due: '2024-11-04', daysPastDueWhenCancelled: 16 });
+    expect(payout.daysOverdue).toBeUndefined();
+  });
+
+  it.each([
+    ['terminated', 'terminate', { reason: 'creditorWaiver' }],
+    ['entrusted', 'entrust', { toUnitId: 'kg' }],
+    ['revoked', 'revoke', {}],
+  ])('closes them when the case is %s, whatever the rule lists as cancelling', (state, step, data) => {
+    const steps = [...completed.slice(0, -3), s('collect', '2026-11-04', { amount: '100', buyerPaidInFull: true }), s(step, '2026-11-20', data)];
+    expect(only(steps, '2028-01-01', 'deliver-sold-asset')).toMatchObject({ status: 'cancelled' });
+    // The auction itself ends the appraisal-contract term (superseded); every other one closes with the case.
+    const closedByEnd = deadlines(steps, '2028-01-01').filter((x) => x.status === 'cancelled' && x.cancelReason !== 'superseded');
+    expect(closedByEnd.length).toBeGreaterThan(0);
+    for (const d of closedByEnd) {
+      expect(d).toMatchObject({ cancelReason: 'case-ended', caseEndedAs: state, cancelledBy: { step, on: '2026-11-20' } });
+    }
+    expect(deadlines(steps, '2028-01-01').map((d) => d.status)).not.toContain('overdue');
+    expect(deadlines(steps, '2028-01-01').map((d) => d.status)).not.toContain('open');
+  });
+
+  it('tells a deadline made moot by a later step of a running case from one closed by its end', () => {
+    const steps = [...completed.slice(0, 5), s('value', '2026-09-30')];
+    expect(deadlines(steps, '2026-10-01', 'hold-auction').map((d) => [d.trigger.on, d.status, d.cancelReason])).toEqual([
+      ['2026-09-24', 'cancelled', 'superseded'], ['2026-09-30', 'open', undefined],
+    ]);
+  });
+
+  it('meets the voluntary period by a completion within it rather than cancelling it', () => {
+    const steps = [exOfficio('2025-03-03'), s('decide', '2025-03-04'), s('notify', '2025-03-05'), s('complete', '2025-03-10')];
+    expect(only(steps, '2025-06-30', 'voluntary-period')).toMatchObject({ status: 'met', satisfiedBy: { step: 'complete' } });
+  });
+
+  it('closes a term paused by a suspension when the suspended case is terminated, and stops the pause there', () => {
+    const opened = [exOfficio('2025-02-25'), s('decide', '2025-03-03'), s('notify', '2025-03-04'), s('suspend', '2025-03-10', { reason: 'protest' })];
+    expect(only(opened, '2025-06-30', 'voluntary-period')).toMatchObject({ status: 'open', pausedSince: '2025-03-10' });
+    const ended = only([...opened, s('terminate', '2025-04-01', { reason: 'judgmentAnnulled' })], '2025-06-30', 'voluntary-period');
+    expect(ended).toMatchObject({ status: 'cancelled', cancelReason: 'case-ended', caseEndedAs: 'terminated', pausedUnits: 22 });
+    expect(ended.pausedSince).toBeUndefined();
   });
 });

@@ -2,8 +2,10 @@ import { WorkingDayCalendar } from '../calendar/calendar';
 import { civilCalendar } from '../calendar/civil-calendar';
 import { addDays, daysBetween } from '../calendar/local-date';
 import { isLocalDate, LocalDate } from '../local-date';
+import type { CaseStateName } from '../lifecycle/states';
 import { Regime, regimeOn } from '../regime';
 import { DeadlineActor, DeadlineRule, LegalBasis, TermUnit, triggersOf, WhoseCalendar } from './deadline-rule';
+import { caseEndOf } from './case-end';
 import { dueDate } from './due-date';
 import { Pause, pausedUnits, pausesOf } from './pauses';
 import { holds } from './predicates';
@@ -13,9 +15,15 @@ import { isRetrospective, regimeFollowsStart, startOf } from './starts';
 
 /**
  * met: done on or before the due date; late: done after it; overdue: not done and the due date
- * has passed; open: not done, still in time; cancelled: made moot by a later step (termination…).
+ * has passed; open: not done, still in time; cancelled: closed without the act, because the case
+ * ended (completed, terminated, entrusted, revoked, refused, returned) or a later step made the
+ * act moot (a new valuation, a new classification…). A cancelled deadline is never overdue.
  */
 export type DeadlineStatus = 'open' | 'overdue' | 'met' | 'late' | 'cancelled';
+
+/** case-ended: the case reached a final state and no step can follow; superseded: a later step of a case still running made the act moot. */
+/** Why a deadline closed without its act: the case ended, a step made it moot, or the rule's text ceased (lapsedOn). */
+export type CancelReason = 'case-ended' | 'superseded' | 'rule-lapsed';
 
 export interface DeadlineItem {
   rule: string;
@@ -38,11 +46,20 @@ export interface DeadlineItem {
   satisfiedBy?: StepRef;
   /** Calendar days from the due date to the satisfying act, for every unit (inspection reports count days). */
   daysLate?: number;
-  /** Calendar days past due as of `asOf` (overdue), or when a step cancelled an already missed deadline. */
+  /** Calendar days past due as of `asOf`, only while overdue. */
   daysOverdue?: number;
+  /** The step that closed the deadline without the act (for a case end, the final step and its date). */
   cancelledBy?: StepRef;
   /** The day the rule's text ceased to apply to the term (a change of law), when it lapsed undone. */
   lapsedOn?: LocalDate;
+  cancelReason?: CancelReason;
+  /** The final state the case ended in, when that closed the deadline. */
+  caseEndedAs?: CaseStateName;
+  /**
+   * Calendar days the due date had already passed when the deadline was cancelled: a fixed fact
+   * for the inspection record, not a count that keeps running like `daysOverdue`.
+   */
+  daysPastDueWhenCancelled?: number;
   /** Days (working days for WD terms) added because enforcement was postponed or suspended. */
   pausedUnits?: number;
   /** Set while the case is still postponed or suspended: the due date keeps moving. */
@@ -51,7 +68,11 @@ export interface DeadlineItem {
 
 type Steps = ReadonlyArray<RecordedStep>;
 
-interface Context { steps: Steps; pauses: Pause[]; asOf: LocalDate; calendar: WorkingDayCalendar; rules: ReadonlyArray<DeadlineRule> }
+interface Context {
+  steps: Steps; pauses: Pause[]; asOf: LocalDate; calendar: WorkingDayCalendar; rules: ReadonlyArray<DeadlineRule>;
+  /** Index of the step that ended the case (a final state), or -1 while it runs. */
+  end: number;
+}
 
 /** Before the earliest modelled regime no rule applies (regimeOn is undefined then). */
 const applies = (rule: DeadlineRule, legalDate: LocalDate): boolean =>
@@ -142,12 +163,36 @@ const withinRule = (rule: DeadlineRule, index: number, steps: Steps): boolean =>
 const lapsingTerm = <T extends { due: LocalDate }>(rule: DeadlineRule, term: T): T =>
   (rule.lapsesAfter !== undefined && term.due > rule.lapsesAfter ? { ...term, due: rule.lapsesAfter } : term);
 
+/**
+ * The step that closes a waiting term without the act: the first of the rule's own cancelling
+ * steps after the trigger, or the case's end, whichever comes first. The end closes every term
+ * opened before it or by it, whatever the rule lists: nothing can be recorded after a final state.
+ */
+const cancellingStep = (rule: DeadlineRule, index: number, ctx: Context): number => {
+  const byRule = firstAfter(ctx.steps, index, rule.cancelledBy);
+  const byEnd = ctx.end >= index ? ctx.end : -1;
+  if (byRule < 0) return byEnd;
+  return byEnd < 0 || byRule < byEnd ? byRule : byEnd;
+};
+
+type Cancellation = Pick<DeadlineItem, 'status' | 'cancelledBy' | 'cancelReason' | 'caseEndedAs' | 'daysPastDueWhenCancelled'>;
+
+const cancellation = (step: RecordedStep, due: LocalDate): Cancellation => {
+  const endedAs = caseEndOf(step.step);
+  return {
+    status: 'cancelled', cancelledBy: refOf(step), cancelReason: endedAs ? 'case-ended' : 'superseded',
+    ...(endedAs && { caseEndedAs: endedAs }),
+    ...(step.on > due && { daysPastDueWhenCancelled: daysBetween(due, step.on) }),
+  };
+};
+
 /** A term that waits for a later step: met or late when it comes, cancelled, overdue or open otherwise. */
 const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context): DeadlineItem => {
   const { steps } = ctx;
   const satisfying = earlierSatisfying(rule, index, steps) ?? firstAfter(steps, index, rule.satisfiedBy);
-  const cancelling = firstAfter(steps, index, rule.cancelledBy);
-  const satisfied = withinRule(rule, satisfying, steps) && (cancelling < 0 || satisfying < cancelling);
+  const cancelling = cancellingStep(rule, index, ctx);
+  // A step that both does the act and ends the case (a completion within the voluntary period) meets it.
+  const satisfied = withinRule(rule, satisfying, steps) && (cancelling < 0 || satisfying <= cancelling);
   const cancelled = !satisfied && withinRule(rule, cancelling, steps);
   const doneOn = satisfied ? satisfactionDate(rule, steps[satisfying]) : undefined;
   const lapsed = !satisfied && !cancelled && rule.lapsesAfter !== undefined && ctx.asOf > rule.lapsesAfter ? addDays(rule.lapsesAfter, 1) : undefined;
@@ -159,14 +204,13 @@ const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context
     ...(term.pausedSince !== undefined && !stop && { pausedSince: term.pausedSince }),
   };
   if (doneOn !== undefined) return { ...item, satisfiedOn: doneOn, satisfiedBy: refOf(steps[satisfying]), ...judged(term.due, doneOn) };
-  if (cancelled) {
-    // A deadline already missed when the case ended keeps its days overdue for the inspection report.
-    const on = steps[cancelling].on;
-    return { ...item, status: 'cancelled', cancelledBy: refOf(steps[cancelling]), ...(on > term.due && { daysOverdue: daysBetween(term.due, on) }) };
-  }
+  if (cancelled) return { ...item, ...cancellation(steps[cancelling], term.due) };
   if (lapsed !== undefined) {
-    // Counted as a cancellation on the day the text ceased: days overdue if it was already missed.
-    return { ...item, status: 'cancelled', lapsedOn: lapsed, ...(lapsed > term.due && { daysOverdue: daysBetween(term.due, lapsed) }) };
+    // Closed on the day the rule's text ceased, like a cancellation: no days overdue that keep running.
+    return {
+      ...item, status: 'cancelled', cancelReason: 'rule-lapsed', lapsedOn: lapsed,
+      ...(lapsed > term.due && { daysPastDueWhenCancelled: daysBetween(term.due, lapsed) }),
+    };
   }
   return ctx.asOf > term.due ? { ...item, status: 'overdue', daysOverdue: daysBetween(term.due, ctx.asOf) } : { ...item, status: 'open' };
 };
@@ -213,7 +257,8 @@ export const evaluateDeadlines = (
   steps: Steps, asOf: LocalDate, calendar: WorkingDayCalendar, rules: ReadonlyArray<DeadlineRule> = DEADLINE_RULES,
 ): DeadlineItem[] => {
   const considered = steps.filter((s) => s.on <= asOf);
-  const ctx: Context = { steps: considered, pauses: pausesOf(considered), asOf, calendar, rules };
+  const end = considered.findIndex((s) => caseEndOf(s.step) !== undefined);
+  const ctx: Context = { steps: considered, pauses: pausesOf(considered), asOf, calendar, rules, end };
   const index = rulesByTrigger(rules);
   const items: DeadlineItem[] = [];
   considered.forEach((step, i) => {

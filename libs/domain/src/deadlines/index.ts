@@ -4,6 +4,7 @@ export * from './predicates';
 export * from './starts';
 export * from './due-date';
 export * from './pauses';
+export * from './case-end';
 export * from './legal-sources';
 export * from './rules-opening';
 export * from './rules-verification';

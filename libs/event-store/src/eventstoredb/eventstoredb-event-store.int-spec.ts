@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { EsdbDouble, EsdbDoubleOptions, startEsdbDouble } from '../../../../test/support/esdb-double';
+import { PATIENCE_MS } from '../../../../test/support/eventually';
 import { collect, EventData, EventStore, NO_STREAM, RecordedEvent } from '../event-store';
+import { isStoreUnavailable } from '../store-unavailable';
 import { eventStoreContract } from '../testing/event-store-contract';
+import { AppendUnanswered } from './append-answer';
 import { EventStoreDbEventStore, EventStoreDbOptions } from './eventstoredb-event-store';
 
 const doubles = new WeakMap<EventStore, EsdbDouble>();
@@ -35,15 +38,16 @@ if (real) {
 const ev = (type: string, data: object = {}): EventData => ({ id: randomUUID(), type, data: { ...data }, metadata: {} });
 
 /**
- * `done` resolves once `count` events are seen, or after 3 s, so that a lost event fails the
- * assertion with a diff instead of timing out. `seen` keeps them all, in the order delivered.
+ * `done` resolves once `count` events are seen, or after PATIENCE_MS (below jest's bound), so that
+ * a lost event fails the assertion with a diff instead of timing out; 3 s was too short for a
+ * resubscription on a loaded machine. `seen` keeps them all, in the order delivered.
  */
 const recorder = (count: number) => {
   const seen: RecordedEvent[] = [];
   let reached!: () => void;
   const done = new Promise<void>((r) => {
     reached = r;
-    setTimeout(r, 3000).unref();
+    setTimeout(r, PATIENCE_MS).unref();
   });
   return { seen, done, onEvent: (e: RecordedEvent) => { seen.push(e); if (seen.length === count) reached(); } };
 };
@@ -163,7 +167,7 @@ describe('EventStoreDB adapter lifecycle', () => {
 /** Sockets, servers and timers: what keeps a process alive. */
 const resources = () => process.getActiveResourcesInfo().filter((r) => /TCP|Timeout|Immediate/.test(r)).length;
 
-const waitFor = async (condition: () => boolean, timeoutMs = 5000) => {
+const waitFor = async (condition: () => boolean, timeoutMs = PATIENCE_MS) => {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -198,5 +202,43 @@ describe('EventStoreDB adapter: an append that meets UNAVAILABLE', () => {
     double.failAppends(10);
     await expect(store.appendToStream('case-g', [ev('A')], 0n)).rejects.toThrow(/UNAVAILABLE/);
     expect(await collect(store.readStream('case-g'))).toHaveLength(1);
+  });
+});
+
+/**
+ * After a dropped connection, on a busy machine, the client sent a write on a BatchAppend call it
+ * had already lost, and the append waited for ever (the projector-esdb-drop test hung for 180 s).
+ */
+describe('EventStoreDB adapter: an append the server never answers', () => {
+  let double: EsdbDouble;
+  let store: EventStoreDbEventStore;
+  beforeEach(async () => {
+    double = await startEsdbDouble();
+    store = new EventStoreDbEventStore(double.connectionString, { appendAnswerMs: 300 });
+  });
+  afterEach(async () => {
+    await store.close();
+    await double.stop();
+  });
+  // Fails in a bounded time on an adapter that waits for ever, instead of at jest's bound.
+  const within = <T>(promise: Promise<T>): Promise<T> => Promise.race([
+    promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no outcome within 20 s')), 20_000).unref()),
+  ]);
+
+  it('is sent again and lands once', async () => {
+    await store.appendToStream('case-u', [ev('CaseReceived')], NO_STREAM);
+    double.leaveAppendsUnanswered(1);
+    const result = await within(store.appendToStream('case-u', [ev('A')], 0n));
+    expect(result.nextExpectedRevision).toBe(1n);
+    expect((await collect(store.readStream('case-u'))).map((e) => e.type)).toEqual(['CaseReceived', 'A']);
+  });
+
+  it('ends as a store-unavailable error (503) when no try is answered', async () => {
+    await store.appendToStream('case-n', [ev('CaseReceived')], NO_STREAM);
+    double.leaveAppendsUnanswered(10);
+    const error = await within(store.appendToStream('case-n', [ev('A')], 0n)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppendUnanswered);
+    expect(isStoreUnavailable(error)).toBe(true);
+    expect(await collect(store.readStream('case-n'))).toHaveLength(1);
   });
 });

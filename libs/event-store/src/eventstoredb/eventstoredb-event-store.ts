@@ -3,6 +3,7 @@ import {
   AppendResult, collect, CurrentRevision, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
   RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
 } from '../event-store';
+import { AppendUnanswered, answeredWithin } from './append-answer';
 import { AllSource, CatchUpSubscription, RetrySettings } from './catch-up-subscription';
 import { toPortError } from './esdb-errors';
 import { commitOf, isSystem, toEsdbEvent, toRecorded } from './esdb-events';
@@ -16,6 +17,8 @@ export interface EventStoreDbOptions {
   retry?: { initialDelayMs?: number; maxDelayMs?: number };
   /** Where healed subscription drops are reported (default console.warn). */
   log?: (line: string) => void;
+  /** Longest an append attempt waits for its answer before it is sent again (default 10 s). */
+  appendAnswerMs?: number;
 }
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -23,6 +26,8 @@ const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'
 const DISPOSE_MS = 3_000;
 /** Pauses before an append that met UNAVAILABLE is tried again; then its error is the caller's (503). */
 const APPEND_RETRY_DELAYS_MS = [50, 250, 1_000];
+/** The client's own default deadline for a call: a server that got the write answers by then. */
+const APPEND_ANSWER_MS = 10_000;
 
 /**
  * EventStoreDB / KurrentDB through the official client (6.2.1, v1 gRPC). Our global position is
@@ -35,6 +40,7 @@ export class EventStoreDbEventStore extends EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private readonly pageSize: number;
   private readonly retry: RetrySettings;
+  private readonly appendAnswerMs: number;
 
   constructor(connectionString: string, options: EventStoreDbOptions = {}) {
     super();
@@ -42,6 +48,7 @@ export class EventStoreDbEventStore extends EventStore {
     if (/[?&]throwOnAppendFailure=false/i.test(connectionString)) throw new Error('EventStoreDB: thads needs throwOnAppendFailure=true (the default)');
     this.client = EventStoreDBClient.connectionString(connectionString);
     this.pageSize = options.pageSize ?? 500;
+    this.appendAnswerMs = options.appendAnswerMs ?? APPEND_ANSWER_MS;
     this.retry = {
       initialDelayMs: options.retry?.initialDelayMs ?? 100,
       maxDelayMs: options.retry?.maxDelayMs ?? 10_000,
@@ -87,14 +94,16 @@ export class EventStoreDbEventStore extends EventStore {
    * When the client re-opens its channel (a dropped subscription, a node restarting), a call in
    * flight fails with UNAVAILABLE though nothing may be wrong by the time it is repeated. Repeating
    * it is safe: the same event ids after the same expected revision are written at most once, and
-   * a write that did land answers with its first result.
+   * a write that did land answers with its first result. So is repeating a write that was never
+   * answered (AppendUnanswered): whether it landed or not, the repetition is written at most once.
    */
   private async appendRetried(streamId: string, events: ReturnType<typeof toEsdbEvent>[], expected: ExpectedRevision) {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await this.client.appendToStream(streamId, events, { expectedRevision: expected });
+        return await answeredWithin(this.client.appendToStream(streamId, events, { expectedRevision: expected }), this.appendAnswerMs);
       } catch (error) {
-        if (!(error instanceof UnavailableError) || attempt >= APPEND_RETRY_DELAYS_MS.length) throw error;
+        const again = error instanceof UnavailableError || error instanceof AppendUnanswered;
+        if (!again || attempt >= APPEND_RETRY_DELAYS_MS.length) throw error;
         await new Promise((resolve) => setTimeout(resolve, APPEND_RETRY_DELAYS_MS[attempt]));
       }
     }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
+import { PATIENCE_MS } from '../../../../test/support/eventually';
 import { describePostgres, postgresUrl } from '../../../../test/support/postgres';
 import { ANY, collect, EventData, EventStore, NO_STREAM, RecordedEvent, WrongExpectedRevision } from '../event-store';
 import { eventStoreContract } from '../testing/event-store-contract';
@@ -149,7 +150,7 @@ describePostgres('PostgreSQL event store', () => {
   });
 });
 
-const waitUntil = async (check: () => boolean, timeoutMs = 5000) => {
+const waitUntil = async (check: () => boolean, timeoutMs = PATIENCE_MS) => {
   const deadline = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');

@@ -42,7 +42,7 @@ describe('statistics report', () => {
     await recordScenario(h);
     await h.project();
   });
-  afterAll(() => h.close());
+  afterAll(() => h?.close());
 
   it('counts every case where DOMAIN.md §4.4 puts it', async () => {
     expect((await h.queries.report(PERIOD)).cases).toEqual({

@@ -52,7 +52,9 @@ export const waitingOnRowOf = (admin: Pool, schema: string) => waitFor(async () 
   return rows.length > 0;
 });
 
-export const waitFor = async (check: () => Promise<boolean>, timeoutMs = 5000): Promise<void> => {
+// Generous: a loaded machine delays the transaction's arrival at the gate by seconds; a condition
+// that holds returns at the first poll (test/support/eventually.ts gives the same bound).
+export const waitFor = async (check: () => Promise<boolean>, timeoutMs = 90_000): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not reached in time');
