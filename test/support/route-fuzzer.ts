@@ -71,7 +71,7 @@ const deep = (levels: number): Json => (levels === 0 ? 1 : [deep(levels - 1)]);
 
 const HOSTILE_JSON: Json[] = [
   null, true, false, 0, -1, 1, 1.5, -0, 1e20, -1e20, 1e308, 2 ** 53 + 1, '', ' ', '1e20', 'NaN', '-5', '012', '2025-02-31', '9'.repeat(30), '9'.repeat(21), '9'.repeat(19),
-  'x'.repeat(3000), 'Thi hành án 🧾\u0000', [], {}, [1, 2], { a: { b: { c: 1 } } }, { __proto__: { polluted: true } } as unknown as Json, deep(10), deep(31),
+  'x'.repeat(3000), 'Thi hành án 🧾\u0000', [], {}, [1, 2], { a: { b: { c: 1 } } }, JSON.parse('{"__proto__":{"polluted":true}}') as Json, deep(10), deep(31),
   'kg-pq', 'vn', 'chv-07', 'withConditions', 'sold', 'verify', '2025-02-01',
 ];
 
@@ -324,6 +324,9 @@ const bodyFor = (path: string, target: Target, dice: Dice): { contentType?: stri
   return { contentType: 'application/json', body: JSON.stringify(body) };
 };
 
+/** A fresh copy: a later mutation must not change the shared pool (nor make it circular). */
+const copy = (value: Json): Json => (typeof value === 'object' && value !== null ? (JSON.parse(JSON.stringify(value)) as Json) : value);
+
 /** Replace, delete or add one field, at the top or one level down. */
 const mutate = (body: Record<string, Json>, { pick, random }: Dice): void => {
   const keys = Object.keys(body);
@@ -331,9 +334,9 @@ const mutate = (body: Record<string, Json>, { pick, random }: Dice): void => {
   const into = nested.length && random() < 0.25 ? (body[pick(nested)] as Record<string, Json>) : body;
   const fields = Object.keys(into);
   const roll = random();
-  if (roll < 0.5 && fields.length) into[pick(fields)] = pick(HOSTILE_JSON);
+  if (roll < 0.5 && fields.length) into[pick(fields)] = copy(pick(HOSTILE_JSON));
   else if (roll < 0.75 && fields.length) delete into[pick(fields)];
-  else into[pick(['extra', 'step', 'on', 'amount', 'expectedRevision', 'unitId', 'caseId', 'constructor', 'periods'])] = pick(HOSTILE_JSON);
+  else into[pick(['extra', 'step', 'on', 'amount', 'expectedRevision', 'unitId', 'caseId', 'constructor', 'periods'])] = copy(pick(HOSTILE_JSON));
 };
 
 const send = async (base: string, request: FuzzRequest): Promise<{ status: number; answer: string }> => {
