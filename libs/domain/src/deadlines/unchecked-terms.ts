@@ -63,8 +63,8 @@ export const UNCHECKED_TERMS: ReadonlyArray<UncheckedTerm> = [
     id: 'receiver-decides-entrusted-case', row: '24', title: 'Cơ quan nhận ủy thác ra quyết định thi hành án', regime: '2015',
     length: 5, unit: 'workingDays', ...agency, trigger: 'receipt of the entrustment decision', metBy: 'decide (in the receiving unit)',
     legalBasis: { law: LAW_2014, article: 'Điều 57.1.b (sửa đổi bởi Luật 03/2022/QH15)' }, confidence: 'sure',
-    missing: 'an entrusted-in case is received with the ordinary receive step, whose 5-WD decision rules (rows 3–4) hold the same term; '
-      + 'a receive that names its source case would let this rule cite its own article and the interim-measure case (at once)',
+    missing: 'an entrusted-in case is received with a receive step that names its source (entrustedFrom), but the deadline read model '
+      + 'does not keep that field yet: the ordinary 5-WD decision rules (rows 3–4) hold the same term there, under their own articles',
   },
   {
     id: 'sell-without-auction', row: '30', title: 'Bán tài sản không qua đấu giá (giá trị dưới 2 triệu đồng, mau hỏng)', regime: '2015',
