@@ -47,8 +47,8 @@ export const caseLifecycle = setup({
     withinLimitation: ({ context, event }: Args) => event.type === 'EnforcementDecided' && (judgedWhenTaken(event) || context.entrustedIn === true
       || checkLimitation(context.origin, context.judgmentDate, context.receivedOn, event.data.limitationGround).ok),
     // Entrusted to another unit, never to its own or to none (Điều 55–57); the registry is checked before.
-    entrustElsewhere: ({ context, event }: Args) => event.type === 'CaseEntrusted'
-      && typeof event.data.toUnitId === 'string' && event.data.toUnitId !== '' && event.data.toUnitId !== context.unitId,
+    entrustElsewhere: ({ context, event }: Args) => event.type === 'CaseEntrusted' && (judgedWhenTaken(event)
+      || (typeof event.data.toUnitId === 'string' && event.data.toUnitId !== '' && event.data.toUnitId !== context.unitId)),
     // Miễn, giảm: a court decision on a State-budget receipt, after the wait its size calls for (Điều 61).
     reductionAllowed: ({ context, event }: Args) => {
       const a = amountOf(event);
