@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -48,5 +48,12 @@ describe('CLI output through a pipe', () => {
     expect([help.code, help.stdout.toString()]).toEqual([0, expect.stringContaining('thads <command>')]);
     const unknown = await run(dir, 'frobnicate');
     expect([unknown.code, unknown.stdout.length, unknown.stderr]).toEqual([2, 0, expect.stringContaining('thads <command>')]);
+  });
+
+  it('answers a command\'s --help with its usage on stdout, exit 0, and opens no store', async () => {
+    const data = join(dir, 'not-created');
+    const help = await run(data, 'import', '--help');
+    expect([help.code, help.stdout.toString()]).toEqual([0, expect.stringContaining('thads import FILE.jsonl')]);
+    expect(existsSync(data)).toBe(false);
   });
 });

@@ -66,4 +66,14 @@ describe('anchors written by the API', () => {
     const html = (await h.http.get('/api/cases/anc-3/history.html').expect(200)).text;
     expect(html).toContain(`mã băm ${anchor.digest}, khóa ${anchor.keyFingerprint}`);
   });
+
+  it('says which events of a printed history the anchor does not cover yet', async () => {
+    await h.http.post('/api/cases').send(newCase({ caseId: 'anc-4' })).expect(201);
+    await h.http.post('/api/integrity/anchors').set(as('admin')).expect(200);
+    await h.http.post('/api/cases/anc-4/steps').send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    const json = (await h.http.get('/api/cases/anc-4/history').expect(200)).body;
+    expect(json.eventsAfterAnchor).toBe(1);
+    const csv = (await h.http.get('/api/cases/anc-4/history?format=csv').expect(200)).text;
+    expect(csv).toContain('1 sự kiện của bản này ghi sau mốc neo, chưa được mốc này bảo đảm');
+  });
 });

@@ -14,9 +14,22 @@ describe('hostile request bodies (issue 19, point 3)', () => {
   it('answers a 3,000-level nested body with 400 on login and on a step, before any parsing', async () => {
     h = await startAuthApp();
     const login = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(nested(3000));
-    expect([login.status, login.type, login.body.code, login.body.detail]).toEqual([400, 'application/problem+json', 'validation', 'the body is nested deeper than 32 levels']);
+    // Every body of the API is an object: an array is refused at its first character.
+    expect([login.status, login.type, login.body.code, login.body.detail]).toEqual([400, 'application/problem+json', 'validation', 'the body must be a JSON object']);
     const object = `{"id":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`;
-    expect((await h.http.post('/api/auth/login').set('content-type', 'application/json').send(object)).status).toBe(400);
+    const deep = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(object);
+    expect([deep.status, deep.body.detail]).toEqual([400, 'the body is nested deeper than 32 levels']);
+  });
+
+  it('refuses a wide body (20,000 members under the size limit) before validation, with one short answer', async () => {
+    h = await startAuthApp();
+    const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1])));
+    expect(wide.length).toBeLessThan(256 * 1024);
+    const res = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(wide);
+    expect([res.status, res.body.code, res.body.detail]).toEqual([400, 'validation', 'the body has more than 1000 fields and elements']);
+    expect(res.text.length).toBeLessThan(2000);
+    const array = await h.http.post('/api/auth/login').set('content-type', 'application/json').send('[]');
+    expect([array.status, array.body.detail]).toEqual([400, 'the body must be a JSON object']);
   });
 
   it('refuses a deep body on a step route and appends nothing', async () => {

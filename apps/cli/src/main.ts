@@ -40,6 +40,11 @@ const main = async (): Promise<number> => {
     (asked ? process.stdout : process.stderr).write(usage());
     return asked ? 0 : 2;
   }
+  // `thads import --help`: the command's usage on stdout, before any store is opened or created.
+  if (args.flags.help !== undefined || args.positional.includes('-h')) {
+    process.stdout.write(`thads ${command.help}\n`);
+    return 0;
+  }
   const ctx = await openCliContext();
   try {
     return await command.run(args, ctx);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { CaseHistory, Clock, HistoryQuery, localDateInVietnam, readCaseHistory, StreamVerification } from '@thads/application';
+import { CaseHistory, Clock, eventsAfterAnchor, HistoryQuery, localDateInVietnam, readCaseHistory, StreamVerification } from '@thads/application';
 import { EventStore } from '@thads/event-store';
 import { CaseDeadlinesService } from '../cases/case-deadlines.service';
 import { AnchorService } from '../integrity/anchor.service';
@@ -28,6 +28,7 @@ export class CaseHistoryService {
       deadlinesFor: (events, asOf) => this.deadlines.forCase(events, asOf),
     });
     const anchor = this.anchors.latest();
-    return anchor ? { ...loaded, history: { ...loaded.history, anchor } } : loaded;
+    if (!anchor) return loaded;
+    return { ...loaded, history: { ...loaded.history, anchor, eventsAfterAnchor: eventsAfterAnchor(loaded.history.events, anchor) } };
   }
 }

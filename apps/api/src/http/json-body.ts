@@ -4,6 +4,12 @@ import type { NextFunction, Request, Response } from 'express';
 export const BODY_LIMIT_BYTES = 256 * 1024;
 /** The deepest request the API defines is 4 levels (targets.periods.N.cases); 32 leaves room. */
 export const MAX_JSON_DEPTH = 32;
+/**
+ * Members and elements in all: the largest request the API defines (a case received, with its
+ * parties and judgment) has about 25. A wide body of unknown keys under the size limit (20,000 of
+ * them in 200 kB) took class-validator 0.4 s and answered 1.6 MB of errors; it stops here first.
+ */
+export const MAX_JSON_MEMBERS = 1000;
 
 const problem = (status: number, code: string, message: string) => new HttpException({ code, message }, status);
 
@@ -32,7 +38,7 @@ export const jsonBody = (limit = BODY_LIMIT_BYTES, maxDepth = MAX_JSON_DEPTH) =>
   readLimited(request, limit, (error, raw) => {
     if (error) return next(error);
     const text = raw!.toString('utf8');
-    const shape = jsonShape(text, maxDepth);
+    const shape = jsonShape(text, maxDepth, MAX_JSON_MEMBERS);
     if (shape) return next(problem(400, 'validation', shape));
     try {
       request.body = JSON.parse(text);
@@ -81,11 +87,13 @@ const readLimited = (request: Request, limit: number, done: (error: HttpExceptio
 };
 
 /**
- * One linear pass over the text: the nesting depth outside strings, and a top level that is an
- * object or an array (as body-parser's strict mode). Returns the problem, or undefined.
+ * One linear pass over the text: the nesting depth and the number of members outside strings,
+ * and a top level that is an object (every request body of the API is one). Returns the
+ * problem, or undefined.
  */
-export const jsonShape = (text: string, maxDepth: number): string | undefined => {
+export const jsonShape = (text: string, maxDepth: number, maxMembers = MAX_JSON_MEMBERS): string | undefined => {
   let depth = 0;
+  let separators = 0;
   let inString = false;
   let first = true;
   for (let i = 0; i < text.length; i++) {
@@ -96,13 +104,14 @@ export const jsonShape = (text: string, maxDepth: number): string | undefined =>
       continue;
     }
     if (first && c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) {
-      if (c !== 0x7b && c !== 0x5b) return 'the body must be a JSON object';
+      if (c !== 0x7b) return 'the body must be a JSON object';
       first = false;
     }
     if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > maxDepth) return `the body is nested deeper than ${maxDepth} levels`;
     } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (c === 0x2c && ++separators >= maxMembers) return `the body has more than ${maxMembers} fields and elements`;
   }
   return first ? 'the body is empty: send a JSON object' : undefined;
 };

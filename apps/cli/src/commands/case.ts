@@ -1,5 +1,5 @@
 import {
-  AnchorKey, anchorLine, lastSigned, summaryOf,
+  AnchorKey, anchorLine, eventsAfterAnchor, lastSigned, summaryOf,
   CaseHistory, formatDate, formatInstant, formatVndString, HistoryEntry, historyTitle, parseHistoryQuery, readCaseHistory, describeEventData,
   localDateInVietnam,
 } from '@thads/application';
@@ -48,7 +48,7 @@ export const caseCommand = async (args: Args, ctx: CliContext): Promise<number> 
   // The log's latest anchor, as every exported history prints it (docs/integrity.md).
   const key = AnchorKey.load(ctx.config.anchors.keyFile);
   const anchor = key ? lastSigned(ctx.config.anchors.file, key) : undefined;
-  if (anchor) lines.push(`Mốc neo nhật ký: ${anchorLine(summaryOf(anchor))}`);
+  if (anchor) lines.push(`Mốc neo nhật ký: ${anchorLine(summaryOf(anchor), eventsAfterAnchor(history.events, summaryOf(anchor)))}`);
   ctx.out.write(`${lines.join('\n')}\n`);
   return integrity.valid ? 0 : 1;
 };

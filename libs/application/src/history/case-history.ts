@@ -66,6 +66,8 @@ export interface CaseHistory {
    * history can be checked later against the log (docs/integrity.md); absent where no anchor is.
    */
   anchor?: AnchorSummary;
+  /** How many of `events` were recorded after the anchor: it does not vouch for them yet. */
+  eventsAfterAnchor?: number;
 }
 
 const amountsView = (a: Amounts): AmountsView => ({

@@ -2,7 +2,7 @@ import { CaseHistory } from './case-history';
 import { describeEventData } from './describe-event';
 import { HISTORY_COLUMNS, historyTitle } from './history-rows';
 import { formatDate, formatVndString } from './vietnamese-format';
-import { anchorLine } from './anchor-line';
+import { anchorLine, eventsAfterAnchor } from './anchor-line';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Every text that came from a request (names, notes, ids) goes through this before the page. */
@@ -80,7 +80,7 @@ ${body}
 </table>
 <footer>
 ${integrity ? integrityLine(integrity) : ''}
-${h.anchor ? `<p class="anchor">Mốc neo nhật ký: ${escapeHtml(anchorLine(h.anchor))}.</p>` : ''}
+${h.anchor ? `<p class="anchor">Mốc neo nhật ký: ${escapeHtml(anchorLine(h.anchor, eventsAfterAnchor(h.events, h.anchor)))}.</p>` : ''}
 <p>Dòng tô màu: bước được ghi nhận muộn hơn ${h.lateRecordingDays} ngày sau ngày của bước. Dòng gạch ngang: bước đã bị đính chính (vẫn được lưu trong sổ).</p>
 </footer>
 </body>
