@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collect } from '@thads/event-store';
 import { parseArgs } from '../../apps/cli/src/args';
@@ -58,6 +58,8 @@ describe('thads import', () => {
     const exported = readFileSync(out, 'utf8').trim().split('\n').map((l: string) => JSON.parse(l));
     expect(exported.map((e: { type: string }) => e.type)).toEqual(['UnitRegistered', 'UnitRegistered', 'CaseReceived', 'EnforcementDecided']);
     expect(exported.map((e: { position: number }) => e.position)).toEqual([1, 2, 3, 4]);
+    // The whole log, with the parties' names: its owner's only, as the data files are.
+    expect(statSync(out).mode & 0o777).toBe(0o600);
     await cli.close();
   });
 });

@@ -26,7 +26,7 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1])));
     expect(wide.length).toBeLessThan(256 * 1024);
     const res = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(wide);
-    expect([res.status, res.body.code, res.body.detail]).toEqual([400, 'validation', 'the body has more than 1000 fields and elements']);
+    expect([res.status, res.body.code, res.body.title, res.body.detail]).toEqual([400, 'validation', 'Yêu cầu không hợp lệ', 'the body has more than 1000 fields and elements']);
     expect(res.text.length).toBeLessThan(2000);
     const array = await h.http.post('/api/auth/login').set('content-type', 'application/json').send('[]');
     expect([array.status, array.body.detail]).toEqual([400, 'the body must be a JSON object']);

@@ -63,9 +63,15 @@ export class ProblemFilter implements ExceptionFilter {
     const message = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : body.message ?? error.message;
     const code = typeof body === 'object' && body.code ? body.code
       : status === 404 ? 'not-found' : status === 400 ? 'validation' : status === 413 ? 'request.too-large' : status === 403 ? 'forbidden' : status === 401 ? 'unauthorized' : `http.${status}`;
-    return { status, code, title: error.name, detail: message };
+    return { status, code, title: HTTP_TITLES[status] ?? error.name, detail: message };
   }
 }
+
+/** Titles in the users' language for the answers Nest and the body parser raise as HttpException. */
+const HTTP_TITLES: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ', 401: 'Chưa đăng nhập', 403: 'Không có quyền', 404: 'Không tìm thấy',
+  413: 'Nội dung yêu cầu quá lớn', 415: 'Kiểu nội dung không được hỗ trợ', 429: 'Quá nhiều yêu cầu',
+};
 
 const isBodyParserError = (e: unknown): e is { status?: number; message: string; type: string } =>
   typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';

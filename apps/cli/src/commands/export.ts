@@ -7,7 +7,8 @@ import { progressBar } from '../progress';
 /** `thads export [--out FILE]`: the whole event log as JSONL, in global order, streamed. */
 export const exportCommand = async (args: Args, ctx: CliContext): Promise<number> => {
   const file = flag(args, 'out');
-  const out = file ? createWriteStream(file) : ctx.out;
+  // The whole log, parties' names included: readable by its owner only, as the data files are.
+  const out = file ? createWriteStream(file, { mode: 0o600 }) : ctx.out;
   const head = Number((await ctx.store.headPosition()) ?? 0n);
   const bar = progressBar('export', 'positions');
   bar.start(head, 0);
