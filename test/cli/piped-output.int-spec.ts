@@ -50,6 +50,14 @@ describe('CLI output through a pipe', () => {
     expect([unknown.code, unknown.stdout.length, unknown.stderr]).toEqual([2, 0, expect.stringContaining('thads <command>')]);
   });
 
+  it('stops quietly when the reader goes away (export | head -1)', async () => {
+    const command = `"${process.execPath}" -r "${register}" "${cli}"`;
+    await shell(dir, `${command} generate --cases 40 --out "${join(dir, 'g.jsonl')}" && ${command} import "${join(dir, 'g.jsonl')}" > /dev/null 2>&1`);
+    const out = await shell(dir, `bash -c '${command} export 2> "${join(dir, 'err.txt')}" | head -1; echo "exit \${PIPESTATUS[0]}"'`);
+    expect(out.trim().split('\n')).toEqual([expect.stringContaining('"position":1'), 'exit 0']);
+    expect(readFileSync(join(dir, 'err.txt'), 'utf8')).not.toMatch(/EPIPE|at /);
+  });
+
   it('answers a command\'s --help with its usage on stdout, exit 0, and opens no store', async () => {
     const data = join(dir, 'not-created');
     const help = await run(data, 'import', '--help');

@@ -31,6 +31,15 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
 
 const usage = () => `thads <command>\n\n${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}\n\nEnvironment: THADS_DATA_DIR (./data), THADS_EVENT_STORE, THADS_READ_STORE\n`;
 
+// A reader that went away (`thads export | head -1`) ends the output; it is not a failure of the
+// command, and no stack trace belongs on the terminal.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}
+
 const main = async (): Promise<number> => {
   const args = parseArgs(process.argv.slice(2));
   const command = COMMANDS[args.command];
