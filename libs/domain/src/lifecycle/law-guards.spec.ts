@@ -115,6 +115,13 @@ describe('coercion inside the voluntary period (Luật THADS Điều 45, 46.1)',
     given(notified()).when(step('seize', '2024-10-31')).thenState('seized'));
   it('seizes at once to stop the debtor dissipating assets (Điều 45.2)', () =>
     given(notified()).when(step('seize', '2024-10-21', { immediateGround: 'dissipatingAssets' })).thenState('seized'));
+  it('ends on the next working day of the ordinary calendar, as the deadline does (Bộ luật Dân sự Điều 148)', () => {
+    // Notice on 16/4/2025: day 10 is Saturday 26/4 (a swapped working day for civil servants only),
+    // then Sunday; the debtor's period runs to Monday 28/4.
+    given(notified({}, '2025-04-16')).when(step('seize', '2025-04-27')).thenThrows('case.step-not-allowed', 'voluntary-period-running');
+    given(notified({}, '2025-04-16')).when(step('seize', '2025-04-28')).thenThrows('case.step-not-allowed', 'voluntary-period-running');
+    given(notified({}, '2025-04-16')).when(step('seize', '2025-04-29')).thenState('seized');
+  });
   it('counts 15 days before 1 July 2015 (Luật THADS 2008 Điều 45.1)', () => {
     const old = [caseReceived({}, '2014-03-01'), stepped('decide', '2014-03-03'), stepped('notify', '2014-03-05'), stepped('verify', '2014-03-06'),
       stepped('classify', '2014-03-06')];

@@ -1,3 +1,5 @@
+import { createWorkingDayCalendar, WorkingDayCalendar } from '../calendar/calendar';
+import { civilCalendar } from '../calendar/civil-calendar';
 import { addDays } from '../calendar/local-date';
 import { LocalDate } from '../local-date';
 import { IMMEDIATE_SEIZURE_GROUNDS, ImmediateSeizureGround } from '../reasons';
@@ -28,9 +30,15 @@ export const VOLUNTARY_PERIOD_RULES: Record<Regime, VoluntaryPeriodRule> = {
  * The period runs from the notice of the decision (the case's first `notify`), or from the
  * decision itself when no notice is recorded, the earliest it could have begun [unsure: without a
  * recorded notice the period has not legally begun; this reading never refuses a lawful seizure].
- * Its last day is not moved off a rest day here (Bộ luật Dân sự Điều 148 would move it): the guard
- * then lets through a seizure on that one extra day [unsure].
+ * A term of the debtor's, it ends on the ordinary calendar (Bộ luật Dân sự Điều 148): a last day
+ * that is a rest day for a private person moves to the next working day, as the deadline
+ * `voluntary-period` counts it, so the guard and the deadline give one answer. The calendar is the
+ * one the code ships (computed holidays and the announced years); years added from files at
+ * run time are not seen here [likely: those files add civil-service days, rarely a private one].
  */
+let shipped: WorkingDayCalendar | undefined;
+const partyCalendar = (): WorkingDayCalendar => civilCalendar((shipped ??= createWorkingDayCalendar()));
+
 export const checkVoluntaryPeriodOver = (
   startedOn: LocalDate | undefined, on: LocalDate, ground: ImmediateSeizureGround | undefined,
 ): LawCheck => {
@@ -39,7 +47,7 @@ export const checkVoluntaryPeriodOver = (
   const regime = regimeOn(startedOn);
   if (regime === undefined) return ALLOWED;
   const rule = VOLUNTARY_PERIOD_RULES[regime];
-  const lastDay = addDays(startedOn, rule.days);
+  const lastDay = partyCalendar().nextWorkingDayOnOrAfter(addDays(startedOn, rule.days));
   if (on > lastDay) return ALLOWED;
   if (ground !== undefined && rule.immediateGrounds.includes(ground)) return ALLOWED;
   return missing(`thời hạn tự nguyện ${rule.days} ngày kể từ ${startedOn} chưa hết (hết ngày ${lastDay}); `
