@@ -222,7 +222,7 @@ const openOne = (rule: DeadlineRule, index: number, ctx: Context): DeadlineItem 
   const startName = rule.start ?? 'trigger';
   const retrospective = isRetrospective(startName);
   const ownStart = rule.after ? undefined : startOf(startName, steps, index);
-  // The regime is the one in force when the legal trigger happened (DOMAIN.md §9.5), or on the
+  // The regime is the one in force when the legal trigger happened (docs/deadlines.md "When each regime applies"), or on the
   // start where the start is the legal trigger or the guard's own date (starts.ts).
   if (!applies(rule, regimeFollowsStart(startName) && ownStart ? ownStart.on : step.on)) return undefined;
   const start = rule.after ? chainedStart(rule, index, ctx) : ownStart?.on;

@@ -12,7 +12,7 @@ export const REPORT_LEVELS = ['enforcer', 'district', 'province'] as const;
 export type ReportLevel = (typeof REPORT_LEVELS)[number];
 
 /**
- * A statistical report is due a number of working days after its period ends (DOMAIN.md §3 row 41).
+ * A statistical report is due a number of working days after its period ends (row 41; docs/deadlines.md "Statistical reports").
  * These are terms of the agency, counted on its calendar; they are not a case's deadlines.
  */
 export interface ReportDeadline {

@@ -5,7 +5,7 @@ import {
   LAW_2025, LENGTH_UNCONFIRMED_2026, PAUSES,
 } from './legal-sources';
 
-// DOMAIN.md §3 rows 25, 28, 29, 31, 33, 34, 35 and the 2026 valuation notice: from seizure to payout.
+// Rows 25, 28, 29, 31, 33, 34, 35 of docs/deadlines.md and the 2026 valuation notice: from seizure to payout.
 
 const appraisalContract = {
   id: 'appraisal-contract', row: '25', title: 'Ký hợp đồng dịch vụ thẩm định giá tài sản kê biên',
