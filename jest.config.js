@@ -1,4 +1,4 @@
-// One project per test layer (STYLE.md §14): the file suffix names the layer.
+// One project per test layer (docs/style.md §14): the file suffix names the layer.
 const swc = ['@swc/jest', {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The dependency rule of ARCHITECTURE.md §2, checked on every test run:
+// The dependency rule of docs/architecture.md §2, checked on every test run:
 //   libs/domain imports only xstate (and itself); no lib imports an app; event-store knows no
 //   read model; projections reach the store only through its port. Prints each violation.
 const { readdirSync, readFileSync, statSync } = require('fs');
@@ -40,7 +40,7 @@ for (const rule of rules) {
   }
 }
 if (violations.length) {
-  console.error(`Dependency rule broken (ARCHITECTURE.md §2):\n  ${violations.join('\n  ')}`);
+  console.error(`Dependency rule broken (docs/architecture.md §2):\n  ${violations.join('\n  ')}`);
   process.exit(1);
 }
 console.log(`dependency rule: ok (${rules.map((r) => r.dir).join(', ')})`);

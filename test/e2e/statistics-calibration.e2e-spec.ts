@@ -23,7 +23,7 @@ const caseLines = (caseId: string, unitId: string, amountDue: bigint, decideOn: 
 const withConditions = (on: string): Plan => [['verify', on], ['classify', on, { class: 'withConditions' }]];
 
 /**
- * Seed 002 (DOMAIN.md §7): TP Hải Phòng, 6 months of 2020 (1 Oct 2019 – 31 Mar 2020): 10,232 cases
+ * Seed 002 (docs/domain.md §7): TP Hải Phòng, 6 months of 2020 (1 Oct 2019 – 31 Mar 2020): 10,232 cases
  * taken in, 88 entrusted or revoked, 7,072 with conditions, 3,072 without, 3,345 resolved, 47.30 %.
  */
 const haiPhong = (): Line[] => Array.from({ length: 10_232 }, (_, i) => {

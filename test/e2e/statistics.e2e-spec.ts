@@ -43,7 +43,7 @@ describe('statistics over HTTP', () => {
   });
   afterAll(() => h?.close());
 
-  it('answers with exactly the keys of ARCHITECTURE.md §6, counts as numbers and money as strings', async () => {
+  it('answers with exactly the keys of docs/architecture.md §6, counts as numbers and money as strings', async () => {
     const body = await report(`unitId=kg&${SIX_MONTHS}`);
     expect(Object.keys(body.cases)).toEqual(CASE_KEYS);
     expect(Object.keys(body.money)).toEqual(MONEY_KEYS);

@@ -30,7 +30,7 @@ const BACKOFF_CAP_MS = 200;
 const backoff = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt)));
 
 /**
- * The one write path (ARCHITECTURE.md §3): read the case stream, fold, decide, append with the
+ * The one write path (docs/architecture.md §3): read the case stream, fold, decide, append with the
  * expected revision. The API and the bulk import both come through here.
  */
 export class CaseWritePath {

@@ -11,7 +11,7 @@ export const CONFIG_VARIABLES = [
   'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
 ] as const;
 
-/** Configuration comes from the environment only (ARCHITECTURE.md §9); this is its one reader. */
+/** Configuration comes from the environment only (docs/architecture.md §9); this is its one reader. */
 export class AppConfig {
   constructor(
     readonly port: number,

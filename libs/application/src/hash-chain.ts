@@ -2,7 +2,7 @@ import { createHash, hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 import { isCanonicalJson } from './integrity/canonical-text';
 
-/** The first event of a stream links to this (ARCHITECTURE.md §4). */
+/** The first event of a stream links to this (docs/architecture.md §4). */
 export const GENESIS_HASH = '0'.repeat(64);
 
 // The one-shot crypto.hash (Node ≥ 20.12) skips a Hash object per event, about twice as fast

@@ -20,7 +20,7 @@ export type CaseState =
       unitId: string;
       origin: Origin;
       lifecycle: LifecycleSnapshot;
-      /** Business date of the latest step: a new step may not precede it (ARCHITECTURE.md §3). */
+      /** Business date of the latest step: a new step may not precede it (docs/architecture.md §3). */
       lastOn: LocalDate;
       enforcerId?: string;
       /** The effective events so far (corrected ones removed): a correction refolds them. */
@@ -32,7 +32,7 @@ export type KnownCase = Extract<CaseState, { status: 'known' }>;
 const [NEW_CASE] = initialTransition(caseLifecycle);
 
 // decide computes the next snapshot to judge a step; evolve, folding the same event right after,
-// reuses it instead of running the machine twice (import speed: ARCHITECTURE.md §9 bench).
+// reuses it instead of running the machine twice (import speed: docs/architecture.md §9 bench).
 const decided = new WeakMap<object, { from: LifecycleSnapshot; to: LifecycleSnapshot }>();
 // A step folded from the log was judged by the law in force when it was taken: the law's guards
 // do not judge it again (machine.ts `judgedWhenTaken`), so a rule added later never changes what

@@ -1,6 +1,6 @@
 import { LocalDate } from './local-date';
 
-/** Who may act is decided at the edge; the roles come from the law (DOMAIN.md §1 glossary). */
+/** Who may act is decided at the edge; the roles come from the law (docs/domain.md §1 glossary). */
 export const ROLES = ['enforcer', 'head', 'auditor', 'inspector', 'statistician', 'admin', 'system'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -10,7 +10,7 @@ export interface Actor {
   unitId: string;
 }
 
-/** ARCHITECTURE.md §4: the metadata every stored event carries. */
+/** docs/architecture.md §4: the metadata every stored event carries. */
 export interface EventMetadata {
   schemaVersion: number;
   on: LocalDate;

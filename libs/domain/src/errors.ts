@@ -1,6 +1,6 @@
 import { Refusal } from './lifecycle/refusals';
 
-/** Stable codes of the rules a command can break; the HTTP edge maps them to 409 (STYLE.md §7). */
+/** Stable codes of the rules a command can break; the HTTP edge maps them to 409 (docs/style.md §7). */
 export type CaseRule =
   | 'case.already-exists'
   | 'case.step-not-allowed'

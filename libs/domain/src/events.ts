@@ -4,7 +4,7 @@ import {
   ReliefGround, StateBudgetItem, SuspendReason, TerminateReason, WithoutConditionsGround,
 } from './reasons';
 
-/** Money in events is whole đồng as a decimal string (STYLE.md §2). */
+/** Money in events is whole đồng as a decimal string (docs/style.md §2). */
 export type VndString = string;
 
 export interface CaseReceivedData {
@@ -27,9 +27,9 @@ export interface CaseReceivedData {
 }
 
 /**
- * What each step records besides `caseId` and an optional `note` (ARCHITECTURE.md §5).
+ * What each step records besides `caseId` and an optional `note` (docs/architecture.md §5).
  * `groundOn` is the date the legal ground arose, when it differs from the decision's date:
- * deadlines such as "QĐ hoãn within 5 working days of the ground" run from it (DOMAIN.md §3).
+ * deadlines such as "QĐ hoãn within 5 working days of the ground" run from it (docs/domain.md §3).
  */
 export interface StepData {
   refuse: { reason?: RefuseReason };
@@ -68,14 +68,14 @@ export interface StepData {
   revoke: Record<string, never>;
   returnRequest: Record<string, never>;
   /**
-   * A step recorded by mistake is voided by a later correction, never edited (ARCHITECTURE.md §3).
+   * A step recorded by mistake is voided by a later correction, never edited (docs/architecture.md §3).
    * Only the latest effective step can be corrected; the decider fills in what it corrects.
    */
   correct: { correctsEventId: string; reason: string; correctsType?: string; correctsOn?: LocalDate };
 }
 export type StepName = keyof StepData;
 
-/** Each step records one past-tense fact; the names are fixed once published (STYLE.md §1–2). */
+/** Each step records one past-tense fact; the names are fixed once published (docs/style.md §1–2). */
 export const STEP_EVENT = {
   refuse: 'RequestRefused',
   decide: 'EnforcementDecided',
@@ -134,6 +134,6 @@ export const isCaseEventType = (type: string): type is CaseEventType => (CASE_EV
 
 /**
  * Every event type starts at schema version 1. A published shape never changes: a new shape
- * gets a new version and an upcaster in `upcast.ts` (ARCHITECTURE.md §4).
+ * gets a new version and an upcaster in `upcast.ts` (docs/architecture.md §4).
  */
 export const CURRENT_SCHEMA_VERSION = 1;

@@ -1,4 +1,4 @@
-// Business dates are local dates in Asia/Ho_Chi_Minh written 'YYYY-MM-DD' (ARCHITECTURE.md §3).
+// Business dates are local dates in Asia/Ho_Chi_Minh written 'YYYY-MM-DD' (docs/architecture.md §3).
 // In that form, string order is date order, so comparisons need no parsing.
 export type LocalDate = string;
 

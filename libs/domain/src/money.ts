@@ -1,5 +1,5 @@
 // Money is a whole number of đồng: VND has no minor unit and national sums exceed 2^53
-// (ARCHITECTURE.md §3), so it is a bigint in code and a decimal string in JSON.
+// (docs/architecture.md §3), so it is a bigint in code and a decimal string in JSON.
 export type Money = bigint;
 
 // At most 18 digits (under 10^18 đồng, above the largest judgment on record, about 6.7 × 10^17):

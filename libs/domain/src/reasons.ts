@@ -1,4 +1,4 @@
-// Reason codes accepted with the steps that need one (ARCHITECTURE.md §5). Each list names
+// Reason codes accepted with the steps that need one (docs/architecture.md §5). Each list names
 // the article whose grounds it encodes; `other` keeps room for grounds the list has not named.
 
 /** Grounds for "chưa có điều kiện thi hành" — Luật THADS Điều 44a. */

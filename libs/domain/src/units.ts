@@ -1,5 +1,5 @@
 // Enforcement agencies form a tree: the central department, provinces, districts or regional
-// offices (DOMAIN.md §6). A unit's reports include its subunits.
+// offices (docs/domain.md §6). A unit's reports include its subunits.
 export const UNIT_LEVELS = ['central', 'province', 'district'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 

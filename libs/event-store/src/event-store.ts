@@ -7,7 +7,7 @@ export const NO_STREAM = 'no_stream';
 export const STREAM_EXISTS = 'stream_exists';
 export const ANY = 'any';
 
-/** `any` exists for unit registration and tooling; a case stream never uses it (STYLE.md §10). */
+/** `any` exists for unit registration and tooling; a case stream never uses it (docs/style.md §10). */
 export type ExpectedRevision = bigint | typeof NO_STREAM | typeof STREAM_EXISTS | typeof ANY;
 export type CurrentRevision = bigint | typeof NO_STREAM;
 
@@ -111,7 +111,7 @@ export class WrongExpectedRevision extends Error {
   }
 }
 
-/** Abstract class, not interface, so that Nest can inject it by class token (STYLE.md §9). */
+/** Abstract class, not interface, so that Nest can inject it by class token (docs/style.md §9). */
 export abstract class EventStore {
   abstract appendToStream(streamId: string, events: EventData[], expected: ExpectedRevision): Promise<AppendResult>;
   /**

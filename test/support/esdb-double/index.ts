@@ -55,7 +55,7 @@ const json = (value: unknown) => new Uint8Array(Buffer.from(JSON.stringify(value
 
 /**
  * An in-process EventStoreDB speaking the v1 gRPC protocol through the client's own service
- * definitions (ARCHITECTURE.md §9), so the adapter is tested through the real client.
+ * definitions (docs/architecture.md §9), so the adapter is tested through the real client.
  */
 export const startEsdbDouble = async (options: EsdbDoubleOptions = {}): Promise<EsdbDouble> => {
   const log = new EventLog();

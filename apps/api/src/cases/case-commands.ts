@@ -15,7 +15,7 @@ export class TakeStep implements ICommand {
   constructor(readonly caseId: string, readonly request: StepRequest, readonly context: RequestContext) {}
 }
 
-/** The bus only routes (STYLE.md §9): each handler stamps the time and calls the one write path. */
+/** The bus only routes (docs/style.md §9): each handler stamps the time and calls the one write path. */
 @CommandHandler(ReceiveCase)
 export class ReceiveCaseHandler implements ICommandHandler<ReceiveCase, CommandResult> {
   constructor(private readonly writePath: CaseWritePath, private readonly units: UnitRegistry, private readonly clock: Clock) {}

@@ -4,7 +4,7 @@ import { DeadlineItem, evaluateDeadlines, RecordedStep, WorkingDayCalendar } fro
 
 export type { DeadlineItem };
 
-/** The rules of DOMAIN.md §3 on the working-day calendar, loaded once at start. */
+/** The rules of docs/domain.md §3 on the working-day calendar, loaded once at start. */
 @Injectable()
 export class DeadlineEngine {
   readonly calendar: WorkingDayCalendar;

@@ -12,7 +12,7 @@ const vnCount = (n: number | string) => String(n).replace(/\B(?=(\d{3})+(?!\d))/
 const vnRate = (r: string) => r.replace('.', ',');
 
 /**
- * `thads report --unit U --from D --to D [--as-known-at T]`: the statistics report form (DOMAIN.md
+ * `thads report --unit U --from D --to D [--as-known-at T]`: the statistics report form (docs/domain.md
  * §4.4) with the office's row labels, by cases and by money, beside the same period a year earlier.
  */
 export const reportCommand = async (args: Args, ctx: CliContext): Promise<number> => {

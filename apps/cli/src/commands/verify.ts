@@ -35,7 +35,7 @@ const describe = (b: BrokenLink) =>
   `✗ ${b.streamId} revision ${b.revision}: ${b.reason} (${REASONS[b.reason]})${b.expected !== undefined ? `; expected ${b.expected}, found ${b.actual}` : ''}\n`;
 
 /**
- * `thads verify --stream S | --all`: recomputes the hash chain (ARCHITECTURE.md §4) and reports
+ * `thads verify --stream S | --all`: recomputes the hash chain (docs/architecture.md §4) and reports
  * the first broken link of each stream. Exit code 1 when anything is broken, so a scheduled
  * check can alert. `--all` reads the whole log in ranges of positions, checked by worker threads
  * (`--workers N`, default the cores up to 4) and stitched in order, with a progress bar; memory

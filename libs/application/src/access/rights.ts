@@ -25,7 +25,7 @@ export interface RoleRights {
 }
 
 // Article numbers are those of Luật THADS 26/2008/QH12 as amended (the 2015–2026 regime,
-// DOMAIN.md §0) unless another instrument is named; the 2025 Law keeps the same split of powers.
+// docs/domain.md §0) unless another instrument is named; the 2025 Law keeps the same split of powers.
 const ENFORCER_STEPS: RoleRights['steps'] = {
   notify: 'Điều 20.2, 39: Chấp hành viên thông báo về thi hành án',
   verify: 'Điều 20.3, 44: Chấp hành viên xác minh điều kiện thi hành án',
@@ -61,7 +61,7 @@ const HEAD_STEPS: RoleRights['steps'] = {
 const HEAD_TAKES_OVER = (basis: string) => `${basis}; Thủ trưởng chỉ đạo hoạt động THADS của cơ quan (Điều 23.1.a)`;
 
 /**
- * Who may do what: one table, each right with its legal basis (DOMAIN.md §1 glossary).
+ * Who may do what: one table, each right with its legal basis (docs/domain.md §1 glossary).
  * A person acts only in their unit's scope (access-policy.ts); this table says what, not where.
  */
 export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
@@ -119,7 +119,7 @@ export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
     steps: {},
     rights: {
       'statistics.read': 'lập, gửi, tính toán báo cáo thống kê thi hành án',
-      'targets.set': 'ghi nhận chỉ tiêu, chỉ tiêu phân kỳ được giao (DOMAIN.md §4.5)',
+      'targets.set': 'ghi nhận chỉ tiêu, chỉ tiêu phân kỳ được giao (docs/domain.md §4.5)',
     },
     assignedCasesOnly: false,
   },
@@ -136,7 +136,7 @@ export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
   // Not a person: the bulk import and the demo loader replay records already decided elsewhere.
   system: {
     title: 'Hệ thống (nhập dữ liệu, dữ liệu mẫu)',
-    basis: 'ARCHITECTURE.md §6: bulk import through the same write path',
+    basis: 'docs/architecture.md §6: bulk import through the same write path',
     steps: { ...HEAD_STEPS, ...ENFORCER_STEPS },
     rights: Object.fromEntries(OTHER_RIGHTS.map((r) => [r, 'import and demo data'])),
     assignedCasesOnly: false,

@@ -1,6 +1,6 @@
 /**
  * The unit tree as access needs it. A unit's users act on that unit; a province's also on its
- * districts; a central (national) user on every unit (issue 7; DOMAIN.md §6).
+ * districts; a central (national) user on every unit (issue 7; docs/domain.md §6).
  */
 export interface UnitScope {
   /** Is `unitId` the unit `scopeUnitId` or one under it? */

@@ -1,6 +1,6 @@
 /**
  * The demo's units: the central department, the province of Kiên Giang with the district
- * offices named in the seed articles (DOMAIN.md §6.2), and Khánh Hòa with two offices.
+ * offices named in the seed articles (docs/domain.md §6.2), and Khánh Hòa with two offices.
  */
 export const DEMO_UNITS = [
   { unitId: 'vn', name: 'Cục Quản lý thi hành án dân sự', level: 'central' },

@@ -1,6 +1,6 @@
 /**
  * What the history reads of a deadline item (the deadlines module owns the full shape,
- * ARCHITECTURE.md §8): the step and date that opened it and what met it. An item that names
+ * docs/architecture.md §8): the step and date that opened it and what met it. An item that names
  * the events (`trigger.eventId`, `satisfiedBy.eventId`) is attributed exactly; otherwise by
  * step and date, to the first event that fits.
  */

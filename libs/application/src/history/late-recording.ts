@@ -4,7 +4,7 @@ import { localDateInVietnam } from '../clock';
 /**
  * A step recorded more than this many calendar days after its business date is flagged as
  * late-recorded. A week is the span of the shortest statutory limits (3 to 5 working days,
- * DOMAIN.md §2–3), so a later record may hide a deadline missed; and the books close at period
+ * docs/domain.md §2–3), so a later record may hide a deadline missed; and the books close at period
  * end (TT 05/2024 Điều 8), so a late record can move a figure into a period already reported.
  */
 export const LATE_RECORDING_DAYS = 7;

@@ -14,7 +14,7 @@ export const formatInstant = (iso: string): string => {
 /** "228188311000" → "228.188.311.000 đ"; anything that is not an amount passes unchanged. */
 export const formatVndString = (amount: string): string => (isVndString(amount) ? formatVnd(BigInt(amount)) : amount);
 
-/** Who recorded a step, in the office's words (roles of DOMAIN.md §1). */
+/** Who recorded a step, in the office's words (roles of docs/domain.md §1). */
 export const ROLE_LABELS: Record<string, string> = {
   enforcer: 'Chấp hành viên', head: 'Thủ trưởng', auditor: 'Kiểm tra viên', inspector: 'Kiểm sát, thanh tra',
   statistician: 'Thống kê viên', admin: 'Quản trị', system: 'Hệ thống',

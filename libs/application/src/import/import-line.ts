@@ -9,7 +9,7 @@ import { UnitRequest } from '../requests/unit-request';
 import { validateRequest } from '../requests/validate';
 import { ID_PATTERN } from '../requests/validators';
 
-/** One parsed line of a bulk import (ARCHITECTURE.md §6 "Bulk import"). */
+/** One parsed line of a bulk import (docs/architecture.md §6 "Bulk import"). */
 export type ImportLine =
   | { kind: 'unit'; unit: UnitRequest; actor?: Actor; recordedAt?: Date; idempotencyKey: string }
   | { kind: 'case'; command: CaseCommand; actor?: Actor; recordedAt?: Date; expectedRevision?: number; idempotencyKey: string };

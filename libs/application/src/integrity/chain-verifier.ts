@@ -60,7 +60,7 @@ const linkBreak = (streamId: string, head: SegmentHead, link: { next: number; ha
 };
 
 /**
- * Recomputes the hash chain of ARCHITECTURE.md §4 one event at a time, in any interleaving of
+ * Recomputes the hash chain of docs/architecture.md §4 one event at a time, in any interleaving of
  * streams (a stream read, or `$all` in position order). It keeps, per stream, only the next
  * revision and the last hash, so a whole log is checked in memory proportional to its streams.
  *

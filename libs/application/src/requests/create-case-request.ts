@@ -15,7 +15,7 @@ export class PartyRequest {
 }
 
 /**
- * POST /api/cases (ARCHITECTURE.md §6): the required minimum of a received judgment or request.
+ * POST /api/cases (docs/architecture.md §6): the required minimum of a received judgment or request.
  * The bulk import's quick check (quick-accept.ts) must accept nothing these rules refuse.
  */
 export class CreateCaseRequest {

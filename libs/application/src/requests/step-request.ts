@@ -14,7 +14,7 @@ const is = (...steps: StepName[]) => (o: StepRequest) => steps.includes(o.step);
 const has = (key: keyof StepRequest) => (o: StepRequest) => o[key] !== undefined;
 
 /**
- * POST /api/cases/{caseId}/steps (ARCHITECTURE.md §5–6). Only the fields a step names are
+ * POST /api/cases/{caseId}/steps (docs/architecture.md §5–6). Only the fields a step names are
  * required besides `step` and `on`; a field no step uses is refused (forbidNonWhitelisted).
  * The bulk import's quick check (quick-accept.ts) must accept nothing these rules refuse.
  */

@@ -8,7 +8,7 @@ const simple = (name: string, test: (value: unknown, args: ValidationArguments) 
 /** A calendar date written YYYY-MM-DD that exists (no 2025-02-30). */
 export const IsLocalDate = simple('isLocalDate', (v) => isLocalDate(v), (a) => localDateProblem(a.property, a.value)!);
 
-/** Whole đồng as a decimal string: "228188311000" (ARCHITECTURE.md §3). */
+/** Whole đồng as a decimal string: "228188311000" (docs/architecture.md §3). */
 export const IsVnd = simple('isVnd', (v) => isVndString(v), (a) => `${a.property} must be a whole number of đồng as a decimal string of at most 18 digits, e.g. "228188311000"`);
 
 /** A positive amount of đồng. */

@@ -20,12 +20,12 @@ export const OCCASION_LABELS: Record<HolidayOccasion, string> = {
 /**
  * holiday: a public holiday; compensatory: the next working day given back for a holiday on a
  * weekly rest day (BLLĐ 2019 Điều 111.3); swapOff / swapWork: a weekday off in exchange for a
- * Saturday worked, decided each year for civil servants (DOMAIN.md §5).
+ * Saturday worked, decided each year for civil servants (docs/domain.md §5).
  */
 export const ANNOUNCED_DAY_KINDS = ['holiday', 'compensatory', 'swapOff', 'swapWork'] as const;
 export type AnnouncedDayKind = (typeof ANNOUNCED_DAY_KINDS)[number];
 
-/** Same tags as DOMAIN.md: sure = read in the notice or two agreeing sources. */
+/** Same tags as docs/domain.md: sure = read in the notice or two agreeing sources. */
 export const CONFIDENCES = ['sure', 'likely', 'unsure'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 

@@ -5,7 +5,7 @@ import { CalendarEntry, NonWorkingDay, OCCASION_LABELS } from './calendar-day';
 import { computedHolidays, labourCodeOf } from './holidays';
 import { addDays, isWeekend, weekdayOf, yearOf } from './local-date';
 
-/** Civil servants' working days (DOMAIN.md §5): the calendar every "ngày làm việc" term counts in. */
+/** Civil servants' working days (docs/domain.md §5): the calendar every "ngày làm việc" term counts in. */
 export interface WorkingDayCalendar {
   isWorkingDay(date: LocalDate): boolean;
   /** Why a day is not worked, or undefined for a working day. */

@@ -1,7 +1,7 @@
 import { LocalDate } from '../local-date';
 
 // Integer day arithmetic on 'YYYY-MM-DD' (proleptic Gregorian, days since 1970-01-01), so the
-// calendar never touches a clock or a time zone: business dates are already local (ARCHITECTURE.md §3).
+// calendar never touches a clock or a time zone: business dates are already local (docs/architecture.md §3).
 
 /** 0 = Sunday … 6 = Saturday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;

@@ -6,7 +6,7 @@ import { PredicateName } from './predicates';
 import type { DeadlineDataField } from './recorded-step';
 import { StartName } from './starts';
 
-/** The steps a deadline can hang on: the fixed step names (ARCHITECTURE.md §5) and 'receive'. */
+/** The steps a deadline can hang on: the fixed step names (docs/architecture.md §5) and 'receive'. */
 export type DeadlineStepName = Exclude<StepName, 'correct'> | 'receive';
 
 // A correction voids a step; the case-steps read model already leaves voided steps out.
@@ -17,7 +17,7 @@ export const DEADLINE_STEP_NAMES: ReadonlyArray<DeadlineStepName> = [
 /**
  * days / months: calendar terms, extended to the next working day when they end on a rest day;
  * workingDays: only working days count; immediately: due the day of the trigger
- * (Bộ luật Dân sự 2015 Điều 147–148; DOMAIN.md §3.1).
+ * (Bộ luật Dân sự 2015 Điều 147–148; docs/domain.md §3.1).
  */
 export const TERM_UNITS = ['days', 'workingDays', 'months', 'immediately'] as const;
 export type TermUnit = (typeof TERM_UNITS)[number];
@@ -44,13 +44,13 @@ export const WHOSE_CALENDARS = ['agency', 'civil'] as const;
 export type WhoseCalendar = (typeof WHOSE_CALENDARS)[number];
 
 /**
- * A procedural time limit as data (ARCHITECTURE.md §8). Each regime has its own entry under the
+ * A procedural time limit as data (docs/architecture.md §8). Each regime has its own entry under the
  * same `id`; the evaluator picks the one in force on the trigger's legal date (regime, then the
  * optional `appliesFrom`/`appliesUntil` window for changes inside a regime).
  */
 export interface DeadlineRule {
   id: string;
-  /** Row(s) of DOMAIN.md §3 this rule encodes. */
+  /** Row(s) of docs/domain.md §3 this rule encodes. */
   row: string;
   /** Vietnamese, shown to users. */
   title: string;

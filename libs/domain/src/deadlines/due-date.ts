@@ -5,7 +5,7 @@ import { LocalDate } from '../local-date';
 import { TermUnit } from './deadline-rule';
 
 /**
- * The last day of a term that starts on `start` (Bộ luật Dân sự 2015 Điều 147–148; DOMAIN.md §3.1):
+ * The last day of a term that starts on `start` (Bộ luật Dân sự 2015 Điều 147–148; docs/domain.md §3.1):
  * the start day is not counted; a term in days or months that ends on a weekly rest day or a
  * holiday ends on the next working day; a term in working days counts working days only.
  * `pausedUnits` lengthens the term by paused time, in the term's own currency: calendar days

@@ -2,7 +2,7 @@ import { DECREE_62_FROM } from '../regime';
 import { DeadlineRule } from './deadline-rule';
 import { CASE_ENDS, DECREE_152_2026, DECREE_62, LAW_2008, LAW_2014, LAW_2025, LENGTH_UNCONFIRMED_2026, PAUSES } from './legal-sources';
 
-// DOMAIN.md §3 rows 3, 3a, 4, 5, 7, 8, 9: from the judgment or request to the first verification.
+// docs/domain.md §3 rows 3, 3a, 4, 5, 7, 8, 9: from the judgment or request to the first verification.
 
 const decideOnRequest = {
   id: 'decide-on-request', row: '3', title: 'Ra quyết định thi hành án theo yêu cầu',

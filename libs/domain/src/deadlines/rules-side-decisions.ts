@@ -1,7 +1,7 @@
 import { DeadlineRule } from './deadline-rule';
 import { LAW_2008, LAW_2014, LAW_2022, LAW_2025, LENGTH_UNCONFIRMED_2026 } from './legal-sources';
 
-// DOMAIN.md §3 rows 18–23: decisions the head must take within 5 working days of a legal ground.
+// docs/domain.md §3 rows 18–23: decisions the head must take within 5 working days of a legal ground.
 // The ground's date is not a step of its own, so each decision step may carry it as
 // `data.groundOn` (StepData already allows it on postpone, suspend, resume, terminate, entrust);
 // the rule judges the decision against it, and is not opened when the date is absent.
@@ -25,7 +25,7 @@ const terminate = { ...onGround('decide-termination', '22', 'Ra quyết định 
 const entrust = { ...onGround('decide-entrustment', '23', 'Ra quyết định ủy thác thi hành án'), trigger: 'entrust', satisfiedBy: ['entrust'],
   note: `${GROUND_NOTE} Interim measures (24 hours) are not told apart.` } as const;
 
-// Where the 2026 Law holds hoãn and tạm đình chỉ was not found; probably Điều 42–47 (DOMAIN.md §9.1, §9.8 item 2).
+// Where the 2026 Law holds hoãn and tạm đình chỉ was not found; probably Điều 42–47 (docs/domain.md §9.1, §9.8 item 2).
 const UNKNOWN_2026_ARTICLE = `Điều 42–47 (điều cụ thể về hoãn, tạm đình chỉ chưa xác định; ${LENGTH_UNCONFIRMED_2026})`;
 
 export const SIDE_DECISION_RULES: ReadonlyArray<DeadlineRule> = [

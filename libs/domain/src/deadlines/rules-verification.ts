@@ -2,7 +2,7 @@ import { DECREE_62_FROM } from '../regime';
 import { DeadlineRule } from './deadline-rule';
 import { CASE_ENDS, DECREE_62, LAW_2008, LAW_2014, LAW_2025, LENGTH_UNCONFIRMED_2026 } from './legal-sources';
 
-// DOMAIN.md §3 rows 13, 15, 16, 17: cases without conditions (chưa có điều kiện thi hành).
+// docs/domain.md §3 rows 13, 15, 16, 17: cases without conditions (chưa có điều kiện thi hành).
 
 const decideWithoutConditions = {
   id: 'decide-without-conditions', row: '13', title: 'Ra quyết định về việc chưa có điều kiện thi hành án',

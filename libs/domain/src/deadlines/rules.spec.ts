@@ -42,7 +42,7 @@ describe('the deadline rules', () => {
     expect(clashes).toEqual([]);
   });
 
-  it('cover the rows of DOMAIN.md §3 the issue asks for', () => {
+  it('cover the rows of docs/domain.md §3 the issue asks for', () => {
     const rows = new Set(DEADLINE_RULES.map((r) => r.row));
     for (const row of ['3', '3a', '4', '5', '7', '8', '9', '13', '15', '16', '17', '18', '19', '20', '21', '22', '23', '25', '28', '29', '31', '33', '34', '35']) {
       expect(rows).toContain(row);

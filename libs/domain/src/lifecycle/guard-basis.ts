@@ -21,7 +21,7 @@ const separateTrackingBasis = basesOf(SEPARATE_TRACKING_RULES);
 
 /**
  * Why each guard exists: the law a lifecycle diagram cites beside the arrow it guards
- * (DOMAIN.md §2, ARCHITECTURE.md §5). Refusals cite the same articles (refusals.ts).
+ * (docs/domain.md §2, docs/architecture.md §5). Refusals cite the same articles (refusals.ts).
  */
 export const GUARD_BASIS: Record<GuardName, GuardBasis> = {
   onRequest: { meaning: 'chỉ áp dụng cho việc thi hành theo yêu cầu', legalBasis: 'Luật THADS Điều 31.5' },

@@ -7,7 +7,7 @@ import { CASE_STATE_NAMES, CaseStateName, STATE_LABELS } from './states';
 export interface GraphState {
   /** The machine's own path, dot-joined without the root: `open.classified.withConditions`. */
   id: string;
-  /** The API state name (ARCHITECTURE.md §5); null for wrappers and the pre-receipt `new`. */
+  /** The API state name (docs/architecture.md §5); null for wrappers and the pre-receipt `new`. */
   name: CaseStateName | null;
   label: string;
   kind: 'atomic' | 'compound' | 'final' | 'history';

@@ -24,7 +24,7 @@ const SEIZE_AGAIN = { guard: 'voluntaryPeriodOver', actions: ['record', 'seized'
 const REDUCE = { guard: 'reductionAllowed', actions: 'reduce' } as const;
 
 /**
- * The map of legal moves (DOMAIN.md §2, ARCHITECTURE.md §5). It speaks in our events and has
+ * The map of legal moves (docs/domain.md §2, docs/architecture.md §5). It speaks in our events and has
  * no invoke, no delay and no side effect: `decide` asks `can`, `evolve` uses `transition`.
  * Guards carry the law; `lifecycle-rules.ts` names each guard's legal basis for refusals.
  */

@@ -3,7 +3,7 @@ import { Origin, WithoutConditionsGround } from '../reasons';
 import { Regime, regimeOn } from '../regime';
 
 /**
- * When a case without conditions may leave the active caseload, by regime (DOMAIN.md §2.1 step 7,
+ * When a case without conditions may leave the active caseload, by regime (docs/domain.md §2.1 step 7,
  * §9.2 row 8). The regime is the one in force on the date of the move: a step taken from 1 July
  * 2026 follows NĐ 152/2026/NĐ-CP even for a case classified earlier (its Điều 115: steps done
  * under the old law keep their effect, the next ones follow the new decree). The deadline of the
@@ -22,7 +22,7 @@ export interface SeparateTrackingRule {
 
 export const SEPARATE_TRACKING_RULES: Record<Regime, SeparateTrackingRule> = {
   // Before 1 July 2015 the law returned requests ("trả đơn") instead; no separate rule was found,
-  // so the 2015 conditions are applied [unsure: DOMAIN.md §1 "trả đơn yêu cầu"].
+  // so the 2015 conditions are applied [unsure: docs/domain.md §1 "trả đơn yêu cầu"].
   '2009': { minYears: 1, minYearsAddressUnknown: 2, minVerifications: 2, origins: ['exOfficio', 'onRequest'], legalBasis: 'NĐ 62/2015/NĐ-CP Điều 9.5 (áp dụng tương tự)' },
   '2015': { minYears: 1, minYearsAddressUnknown: 2, minVerifications: 2, origins: ['exOfficio', 'onRequest'], legalBasis: 'NĐ 62/2015/NĐ-CP Điều 9.5 (sửa đổi bởi NĐ 33/2020/NĐ-CP)' },
   // "đã xác minh theo khoản 3 Điều 38 của Luật" — at least one verification after the decision.

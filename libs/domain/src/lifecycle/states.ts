@@ -3,7 +3,7 @@ import { CaseLifecycle } from './machine';
 
 export type LifecycleSnapshot = SnapshotFrom<CaseLifecycle>;
 
-/** API state names (ARCHITECTURE.md §5): nested names joined with a dot, the `open` wrapper dropped. */
+/** API state names (docs/architecture.md §5): nested names joined with a dot, the `open` wrapper dropped. */
 export type CaseStateName =
   | 'received' | 'decided' | 'verified' | 'classified.withConditions' | 'classified.withoutConditions'
   | 'seized' | 'auctioned' | 'postponed' | 'suspended' | 'separateTracking'

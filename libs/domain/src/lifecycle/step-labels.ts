@@ -2,7 +2,7 @@ import { StepName } from '../events';
 
 /**
  * The Vietnamese name of each step as the enforcement office writes it in its registers
- * (sổ thụ lý, sổ theo dõi), so auditors read the history in their own words (STYLE.md §1).
+ * (sổ thụ lý, sổ theo dõi), so auditors read the history in their own words (docs/style.md §1).
  */
 export const STEP_LABELS: Record<StepName | 'receive', string> = {
   receive: 'Tiếp nhận bản án, yêu cầu thi hành án',

@@ -33,7 +33,7 @@ const DEFAULT_DATA: { [S in StepName]: Partial<StepData[S]> } = {
   correct: { correctsEventId: 'e-?', reason: 'nhập nhầm' },
 };
 
-/** Ready-made pasts: each extends the one before (STYLE.md §13). */
+/** Ready-made pasts: each extends the one before (docs/style.md §13). */
 export const history = {
   received: (o: Partial<CaseReceived['data']> = {}): CaseEvent[] => [caseReceived(o)],
   decided: (o: Partial<CaseReceived['data']> = {}) => [...history.received(o), stepped('decide', '2024-10-03')],

@@ -4,7 +4,7 @@ import {
 } from '../event-store';
 
 /**
- * The behaviour every adapter must show, written once (ARCHITECTURE.md §2). Each adapter's
+ * The behaviour every adapter must show, written once (docs/architecture.md §2). Each adapter's
  * *.int-spec.ts calls this with a factory that returns a fresh, empty store.
  */
 export const eventStoreContract = (name: string, open: () => Promise<EventStore>, close?: (store: EventStore) => Promise<void>) => {

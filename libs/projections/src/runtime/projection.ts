@@ -37,7 +37,7 @@ export interface ProjectedEvent {
 }
 
 /**
- * A read model: its tables, and an apply that turns each event into rows (STYLE.md §11). It
+ * A read model: its tables, and an apply that turns each event into rows (docs/style.md §11). It
  * never calls the decider, never appends, and never reads the store while applying: what it
  * needs to remember it loads once (`load`) and keeps in memory, so the same projection runs on
  * SQLite and PostgreSQL and a batch is one write. Bump `version` when its tables or meaning

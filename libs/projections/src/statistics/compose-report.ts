@@ -11,7 +11,7 @@ const amount: Measure = (s) => s.money;
 export type Column = Record<Exclude<(typeof MONEY_KEYS)[number], 'rate'>, bigint> & { rate: bigint };
 
 /**
- * The report's figures from the ledger's range sums (DOMAIN.md §4.4). `toExecute` is computed from
+ * The report's figures from the ledger's range sums (docs/domain.md §4.4). `toExecute` is computed from
  * the caseload (total − entrusted − revoked) and `withConditions`/`withoutConditions` from where
  * the cases stand, independently: that the two agree is the ledger's conservation, and the tests
  * check it rather than assume it.

@@ -11,7 +11,7 @@ import { expectReportIdentities } from './testing/report-identities';
 const SUBTREES: Record<string, string[]> = { vn: ['vn', 'kg', 'kg-pq', 'kg-ab', 'kh', 'kh-nt'], kg: ['kg', 'kg-pq', 'kg-ab'], 'kg-pq': ['kg-pq'], kh: ['kh', 'kh-nt'] };
 const day = (n: number) => new Date(Date.parse('2017-01-01T00:00:00Z') + n * 86_400_000).toISOString().slice(0, 10);
 
-/** ARCHITECTURE.md §6 identities, for cases and for money, and what the ledger adds to them. */
+/** docs/architecture.md §6 identities, for cases and for money, and what the ledger adds to them. */
 const expectIdentities = (report: Figures) => {
   for (const f of expectReportIdentities(report)) {
     expect(f.unclassified <= f.inProgress).toBe(true);

@@ -3,12 +3,12 @@ import { StatisticClass } from '@thads/domain';
 /**
  * The ledger's vocabulary. A case is in at most one *stock* at a time (a count of 1 and its
  * remaining amount due); every move between stocks also writes a dated *flow*. Reports are range
- * sums over these keys: stocks summed up to a day, flows summed over a period (ARCHITECTURE.md §7).
+ * sums over these keys: stocks summed up to a day, flows summed over a period (docs/architecture.md §7).
  */
 export const ACTIVE_STOCKS = ['unclassified', 'inProgress', 'withoutConditions', 'postponed', 'suspended'] as const;
 export type ActiveStock = (typeof ACTIVE_STOCKS)[number];
 
-/** The separate-tracking register is kept, but outside the active caseload (DOMAIN.md §4.4). */
+/** The separate-tracking register is kept, but outside the active caseload (docs/domain.md §4.4). */
 export const STOCK_KEYS = [...ACTIVE_STOCKS, 'separateTracking'] as const;
 export type StockKey = (typeof STOCK_KEYS)[number];
 

@@ -19,7 +19,7 @@ export interface LedgerMove {
 /**
  * What moving a case from one snapshot to the next writes. Conservation holds by construction:
  * the active stocks change by exactly the flows in minus the flows out, in cases and in money,
- * which is what makes the report's identities hold (ARCHITECTURE.md §6).
+ * which is what makes the report's identities hold (docs/architecture.md §6).
  */
 export const deltasBetween = (from: LedgerSnapshot, to: LedgerSnapshot): LedgerDelta[] => {
   const deltas: LedgerDelta[] = [];
@@ -60,7 +60,7 @@ const withEntrustedIn = (deltas: LedgerDelta[], state: CaseState): LedgerDelta[]
 
 /**
  * The ledger move of one folded event. A correction voids the latest step as if it had never been
- * taken (ARCHITECTURE.md §3): its move is the voided step's move taken back, on the voided step's
+ * taken (docs/architecture.md §3): its move is the voided step's move taken back, on the voided step's
  * own date, so reports of every period agree with the corrected history, while `asKnownAt` before
  * the correction still shows the step as it was reported then.
  */

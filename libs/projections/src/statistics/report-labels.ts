@@ -1,7 +1,7 @@
 import { MoneyKey } from './report-shape';
 
 /**
- * Row labels of the report form in the office's words (DOMAIN.md §4.4; the Biểu rows of the
+ * Row labels of the report form in the office's words (docs/domain.md §4.4; the Biểu rows of the
  * TT 01/2013–06/2019 forms as reconstructed there), with the form's indentation.
  */
 export const REPORT_ROWS: ReadonlyArray<{ key: MoneyKey; label: string; depth: number }> = [

@@ -1,4 +1,4 @@
-/** The report's keys, in the order of ARCHITECTURE.md §6 (fixed: tests outside the project use them). */
+/** The report's keys, in the order of docs/architecture.md §6 (fixed: tests outside the project use them). */
 export const CASE_KEYS = [
   'carriedOver', 'newlyAccepted', 'total', 'entrustedOut', 'revoked', 'toExecute',
   'withConditions', 'withoutConditions', 'completed', 'terminated', 'resolved',

@@ -1,7 +1,7 @@
 import { addYears, LocalDate } from '@thads/domain';
 
 // The reporting year N runs from 1 October of N-1 to 30 September of N, and periodic reports are
-// cumulative from 1 October (TT 06/2019/TT-BTP Điều 4; DOMAIN.md §4.2).
+// cumulative from 1 October (TT 06/2019/TT-BTP Điều 4; docs/domain.md §4.2).
 
 const parts = (date: LocalDate) => date.split('-').map(Number) as [number, number, number];
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -24,7 +24,7 @@ export const monthsSinceOctober = (to: LocalDate): number => {
 };
 
 /**
- * The same cumulative period one reporting year earlier (so sánh cùng kỳ, DOMAIN.md §4.5): each
+ * The same cumulative period one reporting year earlier (so sánh cùng kỳ, docs/domain.md §4.5): each
  * end moves back a year; a period ending on a month's last day ends on that month's last day
  * (29 February 2024 ↔ 28 February 2023, and back).
  */

@@ -9,7 +9,7 @@ const classified = (d: string, klass: 'withConditions' | 'withoutConditions' = '
 const WAIVER_400 = { amount: '400', court: 'TAND huyện', decisionNumber: '1/2019/QĐ-MGTHA', decisionOn: '2019-12-01', stateBudgetItem: 'courtFee', reliefGround: 'hardship' };
 const PERIOD = { unitId: 'vn', from: '2019-10-01', to: '2020-03-31' };
 
-/** One case of every kind the report separates, around the 6-month period of 2020 (DOMAIN.md §4.2). */
+/** One case of every kind the report separates, around the 6-month period of 2020 (docs/domain.md §4.2). */
 const recordScenario = async (h: LedgerHarness) => {
   const ok = [
     await h.record('carried', { on: '2019-08-01' }, [s('decide', '2019-08-05'), ...classified('2019-08-25'),
@@ -44,7 +44,7 @@ describe('statistics report', () => {
   });
   afterAll(() => h?.close());
 
-  it('counts every case where DOMAIN.md §4.4 puts it', async () => {
+  it('counts every case where docs/domain.md §4.4 puts it', async () => {
     expect((await h.queries.report(PERIOD)).cases).toEqual({
       carriedOver: 5, newlyAccepted: 6, total: 11, entrustedOut: 1, revoked: 1, toExecute: 9,
       withConditions: 7, withoutConditions: 2, completed: 1, terminated: 1, resolved: 2,
@@ -60,7 +60,7 @@ describe('statistics report', () => {
     });
   });
 
-  it('keeps the keys of ARCHITECTURE.md §6 in their order', async () => {
+  it('keeps the keys of docs/architecture.md §6 in their order', async () => {
     const report = (await h.queries.report(PERIOD));
     expect(Object.keys(report.cases)).toEqual([...CASE_KEYS]);
     expect(Object.keys(report)).toEqual(['unitId', 'from', 'to', 'asKnownAt', 'cases', 'money', 'samePeriodLastYear']);

@@ -7,7 +7,7 @@ import { LEDGER_TABLES, ledgerSchema, STATISTICS_DAILY, STATISTICS_MOVES, STATIS
 import { UnitScopes } from './unit-scopes';
 
 /**
- * The statistics ledger (issue 3, ARCHITECTURE.md §7): every case event, folded through the
+ * The statistics ledger (issue 3, docs/architecture.md §7): every case event, folded through the
  * lifecycle machine, moves the case between statistic classes on its business date. The moves
  * are stored, not the report: any period, unit and `asKnownAt` is then a range sum.
  * Bump `version` when a policy that shapes the moves changes (see policies.ts).

@@ -13,7 +13,7 @@ export const SORTER_THREADS = 2;
  * How a replay fills empty tables fast. A row goes into a B-tree where its key sorts, and the
  * ledger's moves come case after case, not in their key's order (unit, day, …): each lands on a
  * different page of a table larger than the cache (13 µs a row at 40,000 cases, against 5 µs
- * staged; ARCHITECTURE.md §9 bench). So plain inserts into an empty clustered table are appended
+ * staged; docs/architecture.md §9 bench). So plain inserts into an empty clustered table are appended
  * to a heap (a TEMP table, gone with the connection if the process dies) and copied in at the
  * end in key order, sorted by SQLite itself within its cache; and the secondary indexes of empty
  * tables are dropped and built once at the end from the filled table, as bulk loaders do.

@@ -1,7 +1,7 @@
 /**
  * Targets (chỉ tiêu) assigned to a unit for a reporting year: the annual rates and, optionally,
  * period targets (chỉ tiêu phân kỳ) keyed by the number of months since 1 October
- * (DOMAIN.md §4.5). Setting them is a recorded, hash-chained fact on its own stream; the latest
+ * (docs/domain.md §4.5). Setting them is a recorded, hash-chained fact on its own stream; the latest
  * event of the stream is in force.
  * (The event type would sit with the domain events; it lives beside its read model until
  * libs/domain takes it.)

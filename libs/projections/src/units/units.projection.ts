@@ -7,7 +7,7 @@ const UNITS: TableSpec = { table: 'units', columns: ['unit_id', 'name', 'level',
 
 /**
  * The unit tree. `path` is the chain of ids from the root ('/vn/hcm/q1/'), so "a unit and all
- * its subunits" is one prefix match: reports and scoping both need it (DOMAIN.md §6).
+ * its subunits" is one prefix match: reports and scoping both need it (docs/domain.md §6).
  */
 export const unitsProjection = (): Projection => {
   // Units are few (one per enforcement office): their paths stay in memory.
