@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Clock } from '@thads/application';
 import { AppModule } from './app.module';
 import { AppConfig } from '@thads/application';
@@ -9,6 +9,7 @@ import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
 import { harden } from './http/hardening';
 import { jsonBody } from './http/json-body';
+import { openApiDocument } from './openapi';
 
 /** The app as both `npm start` and the e2e tests build it. */
 export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> => {
@@ -21,13 +22,6 @@ export const createApp = async (config: AppConfig, overrides: { clock?: Clock; l
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();
-  const docs = new DocumentBuilder()
-    .setTitle('thads — thi hành án dân sự')
-    .setDescription('Event-sourced case lifecycle engine for Vietnamese civil judgment enforcement. Errors are application/problem+json with a stable `code`.')
-    .setVersion('0.1.0')
-    .addBearerAuth()
-    .addSecurityRequirements('bearer')
-    .build();
-  SwaggerModule.setup('api/docs', app, SwaggerModule.createDocument(app, docs));
+  SwaggerModule.setup('api/docs', app, openApiDocument(app));
   return app;
 };
