@@ -9,7 +9,12 @@ const swc = ['@swc/jest', {
 }];
 const common = {
   transform: { '^.+\\.ts$': swc },
-  moduleNameMapper: { '^@thads/(domain|event-store|projections|application)$': '<rootDir>/libs/$1/src/index.ts' },
+  // A package's named entries (`@thads/event-store/port`) resolve inside its src; scripts/check-deps.js
+  // says which entries exist.
+  moduleNameMapper: {
+    '^@thads/(domain|event-store|projections|application)$': '<rootDir>/libs/$1/src/index.ts',
+    '^@thads/(domain|event-store|projections|application)/(.+)$': '<rootDir>/libs/$1/src/$2',
+  },
   testEnvironment: 'node',
   // Closes what a file left open (test/support/leftovers.ts), so that jest can exit.
   setupFilesAfterEnv: ['<rootDir>/test/support/leftovers-setup.ts'],

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { AnchorKey, AnchorWriter, chainHash, verifyAll, verifyWithAnchors } from '@thads/application';
 import { EventStore, openEventStore } from '@thads/event-store';
-import { writeTestCase } from '../../libs/application/src/integrity/anchors/testing-case';
+import { writeTestCase } from '../../libs/application/src/integrity/anchors/testing/test-case';
 import { describePostgres, postgresUrl, scratchSchema } from '../support/postgres';
 
 /** The anchors on PostgreSQL: tampering done with SQL on the events table, which the hash chain alone does not see. */

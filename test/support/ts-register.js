@@ -7,8 +7,8 @@ const { transformSync } = require('@swc/core');
 const root = path.join(__dirname, '..', '..');
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
-  const m = /^@thads\/(domain|event-store|projections|application)$/.exec(request);
-  return resolve.call(this, m ? path.join(root, 'libs', m[1], 'src', 'index.ts') : request, ...rest);
+  const m = /^@thads\/(domain|event-store|projections|application)(?:\/(.+))?$/.exec(request);
+  return resolve.call(this, m ? path.join(root, 'libs', m[1], 'src', m[2] ?? 'index.ts') : request, ...rest);
 };
 require.extensions['.ts'] = (module, filename) => {
   const source = require('fs').readFileSync(filename, 'utf8');

@@ -1,8 +1,7 @@
 import type { EventStore } from '@thads/event-store';
-// Deep imports, not the package barrels: a worker thread loads this file (see verify-worker.ts).
-import { RangeOptions, RangeResult, verifyRange, verifyStoredRange } from '../../../libs/application/src/integrity/verify-ranges';
-import { RawLogReader } from '../../../libs/event-store/src/sqlite/raw-log-reader';
-import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
+// The packages' worker entries, not their main ones: a worker thread loads this file (see verify-worker.ts).
+import { RangeOptions, RangeResult, verifyRange, verifyStoredRange } from '@thads/application/integrity';
+import { RawLogReader, SqliteEventStore } from '@thads/event-store/sqlite';
 
 export type RangeCheck = (from: bigint, to: bigint) => Promise<RangeResult>;
 

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CASE_STREAM_PREFIX, createProjections, openReadStore, PROJECTED_METADATA, projectCaseStreams, ReplayShards, TableWrites } from '@thads/projections';
-// A deep import: the event-store barrel loads the PostgreSQL and EventStoreDB clients.
-import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
+// The store's SQLite entry: its main one loads the PostgreSQL and EventStoreDB clients.
+import { SqliteEventStore } from '@thads/event-store/sqlite';
 import type { ReplayJob, ReplayRange, ToReplayWorker } from './parallel-replay';
 
 /**

@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { EventStore } from '@thads/event-store';
-// Deep imports, not the package barrels: these load in milliseconds where the barrels take most
+// The packages' named worker entries, not their main ones: these load in milliseconds where those take most
 // of a second (the PostgreSQL and EventStoreDB clients, validation), paid again by every worker.
-import { SqliteEventStore } from '../../../libs/event-store/src/sqlite/sqlite-event-store';
-import type { RangeOptions } from '../../../libs/application/src/integrity/verify-ranges';
+import { SqliteEventStore } from '@thads/event-store/sqlite';
+import type { RangeOptions } from '@thads/application/integrity';
 import { rangeCheck } from './range-check';
 
 /** A worker thread of `thads verify --all`: checks the ranges of the log it is sent, on its own connection. */

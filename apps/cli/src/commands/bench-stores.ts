@@ -105,13 +105,14 @@ export const STORE_KINDS = (dir: string, pgUrl: string): StoreKind[] => [
     },
   },
   {
+    // The shipped CLI knows EventStoreDB only by its address: `npm run bench` starts the
+    // protocol-level double (scripts/with-esdb-double.ts) and passes its address here.
     name: 'EventStoreDB (client + test double)',
     open: async () => {
-      const double = await loadDouble();
-      if (typeof double === 'string') return double;
-      const server = await double();
-      const store = new EventStoreDbEventStore(server.connectionString);
-      return { store, dispose: async () => { await store.close(); await server.stop(); } };
+      const url = process.env.THADS_BENCH_ESDB_URL;
+      if (!url) return 'no server (THADS_BENCH_ESDB_URL unset; `npm run bench` starts the double)';
+      const store = new EventStoreDbEventStore(url);
+      return { store, dispose: () => store.close() };
     },
   },
 ];
@@ -122,14 +123,4 @@ const dropSchema = async (url: string, schema: string) => {
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
   await client.end();
-};
-
-/** The double is test support, compiled beside the CLI only for this benchmark. */
-const loadDouble = async (): Promise<string | (() => Promise<{ connectionString: string; stop(): Promise<void> }>)> => {
-  try {
-    const mod = await import(join(__dirname, '../../../../test/support/esdb-double/index'));
-    return mod.startEsdbDouble;
-  } catch (error) {
-    return `test double not built (${(error as Error).message})`;
-  }
 };

@@ -1,5 +1,5 @@
 import { caseDecider, CaseEvent, CaseState, EventMetadata, isCaseEventType, persistCase, restoreCase } from '@thads/domain';
-import { EventStore, RecordedEvent } from '@thads/event-store';
+import { EventStore, RecordedEvent } from '@thads/event-store/port';
 import { ReadStore } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
 import { FoldedCase } from './projection';

@@ -1,5 +1,5 @@
 import { CaseEvent, CaseState, EventMetadata, KnownCase } from '@thads/domain';
-import { RecordedEvent } from '@thads/event-store';
+import { RecordedEvent } from '@thads/event-store/port';
 import { DdlTypes, ReadStore } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 

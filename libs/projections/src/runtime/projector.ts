@@ -1,5 +1,5 @@
 import { EventMetadata, MACHINE_VERSION } from '@thads/domain';
-import { EventStore, RecordedEvent, Subscription } from '@thads/event-store';
+import { EventStore, RecordedEvent, Subscription } from '@thads/event-store/port';
 import { ddlTypes, ReadStore } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { CaseFolds, CASE_FOLD_SCHEMA } from './case-folds';

@@ -1,4 +1,4 @@
-import { ReadStreamsOptions, RecordedEvent } from '@thads/event-store';
+import { ReadStreamsOptions, RecordedEvent } from '@thads/event-store/port';
 import { ReadStore, TableWrites } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { CASE_STREAM_PREFIX, caseIdOf, foldCaseEvent, HeldCase } from './case-folds';

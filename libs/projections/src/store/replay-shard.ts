@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
-import { preparePrivateFile } from '@thads/event-store';
+import { preparePrivateFile } from '@thads/event-store/port';
 import { TableWrites } from './read-store';
 import { insertRows, primaryKey, quoted, statementCache } from './sqlite-inserts';
 

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
-import { preparePrivateFile } from '@thads/event-store';
+import { preparePrivateFile } from '@thads/event-store/port';
 import { ReadStore, SqlValue, TableWrites } from './read-store';
 import { absorbShards } from './replay-shard';
 import { SORTER_THREADS, SqliteBulkLoad } from './sqlite-bulk-load';

@@ -8,7 +8,7 @@ import { verifyAll } from '../verify-log';
 import { AnchorKey } from './anchor-key';
 import { verifyWithAnchors } from './anchor-verify';
 import { AnchorWriter } from './anchor-writer';
-import { writeTestCase } from './testing-case';
+import { writeTestCase } from './testing/test-case';
 
 interface Row { position: number; id: string; stream_id: string; revision: number; type: string; data: string; metadata: string; stored_at: string }
 

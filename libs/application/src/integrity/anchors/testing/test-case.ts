@@ -1,6 +1,6 @@
 import { CaseCommand, StepData, StepName } from '@thads/domain';
 import { EventStore } from '@thads/event-store';
-import { CaseWritePath } from '../../case-write-path';
+import { CaseWritePath } from '../../../case-write-path';
 
 const STEPS: Array<[StepName, string, Partial<StepData[StepName]>]> = [
   ['decide', '2025-02-03', {}], ['assign', '2025-02-04', { enforcerId: 'chv-07' }], ['notify', '2025-02-05', {}],
