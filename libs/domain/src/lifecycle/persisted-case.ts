@@ -7,7 +7,8 @@ import { LifecycleContext } from './context';
  * A folded case as plain JSON, for read models that must resume folding after a restart
  * without replaying the whole log. It is a cache: the event stream stays the truth, and a
  * projection rebuilt from zero never reads it. `machineVersion` changes whenever the machine's
- * shape does, and a cached case of another version is refolded (TECH-NOTES §3).
+ * shape does, and a cached case of another version is refolded (docs/architecture.md §3); the
+ * fingerprint in libs/application/src/lifecycle/machine-version.spec.ts fails when it does not.
  */
 export const MACHINE_VERSION = 3;
 

@@ -44,7 +44,7 @@ export class EventStoreDbEventStore extends EventStore {
 
   constructor(connectionString: string, options: EventStoreDbOptions = {}) {
     super();
-    // With throwOnAppendFailure=false the client misreports the current revision on BatchAppend (TECH-NOTES §1).
+    // With throwOnAppendFailure=false the client misreports the current revision on BatchAppend; the store's conflict errors rely on it.
     if (/[?&]throwOnAppendFailure=false/i.test(connectionString)) throw new Error('EventStoreDB: thads needs throwOnAppendFailure=true (the default)');
     this.client = EventStoreDBClient.connectionString(connectionString);
     this.pageSize = options.pageSize ?? 500;

@@ -2,7 +2,7 @@ import { JsonValue, RecordedEvent } from '../event-store';
 
 /**
  * `$all` readers see only rows written by transactions older than every transaction still running
- * (Emmett's consumers do the same; TECH-NOTES.md §5, docs/architecture.md §9). Positions come from a
+ * (Emmett's PostgreSQL consumers do the same). Positions come from a
  * sequence before commit, so position 11 can commit while position 10 is still in flight; a
  * reader that checkpointed 11 would never see 10. Every xid below pg_snapshot_xmin has finished,
  * so no row can still appear below the line. The sub-select makes it one value per statement.
