@@ -9,7 +9,9 @@ import { LifecycleContext } from './context';
  * projection rebuilt from zero never reads it. `machineVersion` changes whenever the machine's
  * shape does, and a cached case of another version is refolded (TECH-NOTES §3).
  */
-export const MACHINE_VERSION = 3;
+// 4: the case keeps its interim measure and the day its judgment took effect, only a notice to the
+// parties starts the voluntary period, and the auction contract is a step of its own.
+export const MACHINE_VERSION = 4;
 
 export interface PersistedCase {
   machineVersion: number;
