@@ -40,6 +40,7 @@ const SCENARIO: Record<Exclude<StepName, 'correct'>, { origin?: string; before: 
   classify: { before: [decide, assign, verify], attempt: { class: 'withConditions' } },
   seize: { before: seized.slice(0, 4), attempt: {} },
   value: { before: seized, attempt: {} },
+  signAuctionContract: { before: [...seized, { step: 'value' }], attempt: {} },
   auction: { before: seized, attempt: { result: 'unsold' } },
   // Delivered once the buyer has paid in full (NĐ 62/2015 Điều 27.3).
   deliver: { before: [...seized, { step: 'auction', result: 'sold', price: '1000' }, { step: 'collect', amount: '1000', buyerPaidInFull: true }], attempt: {} },

@@ -50,7 +50,11 @@ describe('procedural deadlines over HTTP, on the working-day calendar', () => {
     });
     expect(body.rules.find((r: { id: string }) => r.id === 'voluntary-period')).toMatchObject({ calendar: 'civil', actor: 'debtor' });
     expect(body.rules.find((r: { id: string; regime: string }) => r.id === 'open-case-file' && r.regime === '2015')).toMatchObject({ from: '2015-09-01', until: '2026-06-30' });
-    expect(body.unchecked.map((t: { row: string }) => t.row)).toEqual(expect.arrayContaining(['6', '10', '14', '36', '37']));
+    expect(body.unchecked.map((t: { row: string }) => t.row)).toEqual(expect.arrayContaining(['6', '14', '30', '36', '37']));
+    // Checked since the second review: the receiving unit's decision, the differing finding, procuracy, publication, bankruptcy.
+    expect(body.rules.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining([
+      'receiver-decides-entrusted-case', 'reverify-on-differing-finding', 'send-decision-to-procuracy', 'publish-without-conditions', 'decide-bankruptcy',
+    ]));
     expect(body.reports).toEqual(expect.arrayContaining([expect.objectContaining({ level: 'enforcer', length: 1, counting: 'working days' })]));
   });
 

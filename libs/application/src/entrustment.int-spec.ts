@@ -13,6 +13,8 @@ const at = (day: string, n = 0): CommandContext => ({ actor, recordedAt: new Dat
 const UNITS: UnitRegisteredData[] = [
   { unitId: 'vn', name: 'Cục', level: 'central' }, { unitId: 'kg', name: 'Kiên Giang', level: 'province', parentId: 'vn' },
   { unitId: 'kg-pq', name: 'Phú Quốc', level: 'district', parentId: 'kg' }, { unitId: 'kg-ab', name: 'An Biên', level: 'district', parentId: 'kg' },
+  // A district agency dissolved in the 1 July 2025 reorganisation (docs/domain.md §6.2).
+  { unitId: 'kg-rg', name: 'Rạch Giá', level: 'district', parentId: 'kg', until: '2025-06-30' },
 ];
 const receive: CaseCommand = {
   kind: 'receive', caseId: 'pq-1', on: '2025-03-03', today: '2025-03-03',
@@ -62,6 +64,30 @@ describe('entrustment to another unit (Luật THADS Điều 55–57)', () => {
     await path.execute(step('decide', '2025-03-05'), at('2025-03-05'));
     await expect(path.execute(step('entrust', '2025-03-20', { toUnitId: 'kg-pq' }), at('2025-03-20'))).rejects.toMatchObject({ rule: 'case.step-not-allowed' });
     expect(await streamOf(store, 'pq-1')).toHaveLength(2);
+    expect(await streamOf(store, 'pq-1.ut')).toEqual([]);
+  });
+
+  it('refuses the central department and a unit that no longer exists on the day, naming the article (Điều 55–57)', async () => {
+    const units = new UnitRegistry(store);
+    await expect(units.requireEntrustee('vn', '2025-03-20')).rejects.toMatchObject({ rule: 'unit.cannot-receive-entrustment', message: expect.stringMatching(/Điều 13, 55, 56/) });
+    await expect(units.requireEntrustee('kg-rg', '2025-07-01')).rejects.toMatchObject({ rule: 'unit.cannot-receive-entrustment', message: expect.stringMatching(/không còn tồn tại/) });
+    await expect(units.requireEntrustee('kg-rg', '2025-06-30')).resolves.toMatchObject({ unitId: 'kg-rg' });
+    await expect(units.requireEntrustee('nowhere', '2025-06-30')).rejects.toMatchObject({ name: 'UnknownUnit' });
+  });
+
+  it('in a bulk import: refuses the central department and a dissolved unit (unit.cannot-receive-entrustment)', async () => {
+    const lines = [
+      { ...receive, step: 'receive', ...(receive.kind === 'receive' ? receive.data : {}) },
+      { step: 'decide', caseId: 'pq-1', on: '2025-03-05' },
+      { step: 'entrust', caseId: 'pq-1', on: '2025-07-02', toUnitId: 'vn' },
+      { step: 'entrust', caseId: 'pq-1', on: '2025-07-02', toUnitId: 'kg-rg' },
+    ].map(({ kind: _k, today: _t, data: _d, ...line }: Record<string, unknown>) => JSON.stringify({ ...line, recordedAt: `${line.on}T03:00:00.000Z` }));
+    const summary = await new ImportRunner(store, new UnitRegistry(store), { now: () => new Date('2025-08-01T03:00:00Z') }, actor, { batchSize: 10 })
+      .run((async function* () { yield* lines; })());
+    expect(summary).toMatchObject({
+      lines: 4, applied: 2,
+      rejected: [expect.objectContaining({ line: 3, code: 'unit.cannot-receive-entrustment' }), expect.objectContaining({ line: 4, code: 'unit.cannot-receive-entrustment' })],
+    });
     expect(await streamOf(store, 'pq-1.ut')).toEqual([]);
   });
 

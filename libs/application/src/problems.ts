@@ -10,7 +10,7 @@ export interface Problem {
   extra?: Record<string, unknown>;
 }
 
-const UNPROCESSABLE = new Set(['unit.parent-not-found', 'unit.parent-level']);
+const UNPROCESSABLE = new Set(['unit.parent-not-found', 'unit.parent-level', 'unit.cannot-receive-entrustment', 'unit.dates-reversed']);
 
 /**
  * Every refusal the write path can raise, as a stable code and an HTTP status. The API's

@@ -1,4 +1,4 @@
-import { CaseRuleViolation, PARENT_LEVEL, UNIT_REGISTERED, UnitRegisteredData, unitStream } from '@thads/domain';
+import { CaseRuleViolation, entrustmentRefusal, PARENT_LEVEL, UNIT_REGISTERED, UnitRegisteredData, unitStream } from '@thads/domain';
 import { EventStore, NO_STREAM, WrongExpectedRevision, collect } from '@thads/event-store';
 import { CommandContext, envelope } from './envelope';
 import { GENESIS_HASH } from './hash-chain';
@@ -17,6 +17,9 @@ export class UnitRegistry {
 
   /** With an idempotency key, registering again the same way answers the first result, `replayed` (nothing appended). */
   async register(unit: UnitRegisteredData, context: CommandContext): Promise<{ unitId: string; revision: number; position: number; replayed?: true }> {
+    if (unit.from !== undefined && unit.until !== undefined && unit.until < unit.from) {
+      throw new CaseRuleViolation('unit.dates-reversed', unit.unitId, `ngày kết thúc ${unit.until} trước ngày thành lập ${unit.from}`);
+    }
     const expectedParent = PARENT_LEVEL[unit.level];
     if (unit.parentId) {
       const parent = await this.find(unit.parentId);
@@ -51,6 +54,17 @@ export class UnitRegistry {
   async require(unitId: string, field: string): Promise<UnitRegisteredData> {
     const unit = await this.find(unitId);
     if (!unit) throw new UnknownUnit(unitId, field);
+    return unit;
+  }
+
+  /**
+   * The receiving unit of an entrustment on `on`: registered (422 unit.not-found), an agency that
+   * enforces and that exists that day (422 unit.cannot-receive-entrustment; Luật THADS Điều 55–57).
+   */
+  async requireEntrustee(unitId: string, on: string, field = 'toUnitId'): Promise<UnitRegisteredData> {
+    const unit = await this.require(unitId, field);
+    const refusal = entrustmentRefusal(unit, on);
+    if (refusal) throw new CaseRuleViolation('unit.cannot-receive-entrustment', unitId, refusal, { field, legalBasis: 'Luật THADS Điều 55, 56, 57' });
     return unit;
   }
 }

@@ -162,7 +162,7 @@ describe('allowed steps', () => {
     const state = history.seized().reduce(caseDecider.evolve, caseDecider.initialState());
     if (state.status !== 'known') throw new Error('unknown');
     expect(allowedSteps(state.lifecycle, '2024-12-01')).toEqual([
-      'assign', 'notify', 'seize', 'value', 'auction', 'collect', 'terminate', 'postpone', 'suspend', 'entrust', 'revoke',
+      'assign', 'notify', 'seize', 'value', 'signAuctionContract', 'auction', 'collect', 'terminate', 'postpone', 'suspend', 'entrust', 'revoke',
     ]);
   });
   it('evolve ignores what the machine does not accept', () => {

@@ -10,7 +10,9 @@ export type CaseRule =
   | 'case.correction-not-allowed'
   | 'unit.already-exists'
   | 'unit.parent-not-found'
-  | 'unit.parent-level';
+  | 'unit.parent-level'
+  | 'unit.dates-reversed'
+  | 'unit.cannot-receive-entrustment';
 
 export class CaseRuleViolation extends Error {
   override readonly name = 'CaseRuleViolation';

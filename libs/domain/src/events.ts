@@ -1,6 +1,6 @@
 import { LocalDate } from './local-date';
 import {
-  AssetKind, AuctionResult, CaseClass, ImmediateSeizureGround, LimitationGround, Origin, PostponeReason, RefuseReason,
+  AssetKind, AuctionResult, CaseClass, ImmediateSeizureGround, LimitationGround, NoticeRecipient, Origin, PostponeReason, RefuseReason,
   ReliefGround, StateBudgetItem, SuspendReason, TerminateReason, WithoutConditionsGround,
 } from './reasons';
 
@@ -11,13 +11,22 @@ export interface CaseReceivedData {
   caseId: string;
   unitId: string;
   origin: Origin;
-  judgment: { court: string; number: string; date: LocalDate };
+  /**
+   * `effectiveOn`: the day the judgment took effect (ngày có hiệu lực pháp luật), from which the
+   * 5-year limitation of a request runs (Luật THADS Điều 30.1); absent, the judgment's date stands for it.
+   */
+  judgment: { court: string; number: string; date: LocalDate; effectiveOn?: LocalDate };
   creditor: { name: string };
   debtor: { name: string };
   amountDue: VndString;
   obligation?: string;
   /** A court decision on an interim measure (biện pháp khẩn cấp tạm thời): enforced at once (Luật THADS Điều 36.2). */
   interimMeasure?: boolean;
+  /**
+   * A court decision resolving a bankruptcy (quyết định của Tòa án giải quyết phá sản): enforced ex
+   * officio, decided within 3 working days (Luật THADS Điều 36.2 as amended by Luật 64/2014/QH13).
+   */
+  bankruptcyDecision?: boolean;
   note?: string;
   /**
    * Set on a case received by entrustment (ủy thác đến): the source case and its unit (Luật THADS
@@ -36,15 +45,29 @@ export interface StepData {
   /** `limitationGround`: why a request made after the 5-year limitation is still enforced (Điều 30). */
   decide: { decisionNumber?: string; limitationGround?: LimitationGround };
   assign: { enforcerId: string };
-  notify: { recipient?: string };
-  verify: Record<string, never>;
+  /**
+   * `to`: whom the notice went to: the parties (default), the procuracy of the same level, which
+   * receives every decision on enforcement (Luật THADS Điều 38), or the public, the online
+   * publication of a debtor without conditions (TT 04/2023/TT-BTP Điều 5; NĐ 152/2026 Điều 23).
+   */
+  notify: { recipient?: string; to?: NoticeRecipient };
+  /**
+   * `findingOn`: the day the agency received a creditor's verification result that differs from
+   * the officer's (or a protest of it); the officer verifies again within 5 working days (Điều 44.4–44.5).
+   */
+  verify: { findingOn?: LocalDate };
   /** groundOn: the day the ground of Điều 44a was established; the decision is due 5 WD after it (NĐ 62/2015 Điều 9.4). */
   classify: { class: CaseClass; ground?: WithoutConditionsGround; groundOn?: LocalDate };
   /** `immediateGround`: why the seizure comes before the voluntary period ran out (Điều 45.2, 46.1). */
   seize: { assetKind?: AssetKind; description?: string; immediateGround?: ImmediateSeizureGround };
   /** contractOn: the appraisal service contract the valuation was made under (Luật THADS Điều 98.2). */
   value: { price?: VndString; assetKind?: AssetKind; contractOn?: LocalDate };
-  /** contractOn: the auction service contract; the auction's term runs from it (Luật THADS Điều 101.2). */
+  /**
+   * The auction service contract signed with an auction organisation, on the step's date: the
+   * auction is held within 30 days (45 for immovables) of it (Luật THADS Điều 101.2).
+   */
+  signAuctionContract: Record<string, never>;
+  /** contractOn: the auction service contract when not recorded as its own step; the auction's term runs from it (Điều 101.2). */
   auction: { result: AuctionResult; price?: VndString; contractOn?: LocalDate };
   deliver: Record<string, never>;
   /** `buyerPaidInFull`: with this payment the auction buyer has paid the whole price (NĐ 62/2015 Điều 27.3). */
@@ -85,6 +108,7 @@ export const STEP_EVENT = {
   classify: 'CaseClassified',
   seize: 'AssetsSeized',
   value: 'AssetsValued',
+  signAuctionContract: 'AuctionContractSigned',
   auction: 'AssetsAuctioned',
   deliver: 'AssetDelivered',
   collect: 'MoneyCollected',

@@ -27,6 +27,14 @@ export const CASE_CLASSES = ['withConditions', 'withoutConditions'] as const;
 export type CaseClass = (typeof CASE_CLASSES)[number];
 export const AUCTION_RESULTS = ['sold', 'unsold'] as const;
 export type AuctionResult = (typeof AUCTION_RESULTS)[number];
+/**
+ * Whom a notice goes to: the parties (Luật THADS Điều 39), the procuracy of the same level (Điều 38),
+ * or the public (online publication of a debtor without conditions: TT 04/2023/TT-BTP Điều 5,
+ * NĐ 152/2026/NĐ-CP Điều 23). Absent means the parties.
+ */
+export const NOTICE_RECIPIENTS = ['parties', 'procuracy', 'public'] as const;
+export type NoticeRecipient = (typeof NOTICE_RECIPIENTS)[number];
+export const isNoticeToParties = (to: unknown): boolean => to === undefined || to === 'parties';
 export const ASSET_KINDS = ['movable', 'immovable'] as const;
 export type AssetKind = (typeof ASSET_KINDS)[number];
 

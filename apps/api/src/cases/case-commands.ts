@@ -33,8 +33,9 @@ export class TakeStepHandler implements ICommandHandler<TakeStep, CommandResult>
   constructor(private readonly writePath: CaseWritePath, private readonly units: UnitRegistry, private readonly clock: Clock) {}
 
   async execute({ caseId, request, context }: TakeStep): Promise<CommandResult> {
-    // Only to an enforcement unit the registry knows (Luật THADS Điều 55–57); the decider refuses the case's own.
-    if (request.step === 'entrust' && request.toUnitId !== undefined) await this.units.require(request.toUnitId, 'toUnitId');
+    // Only to an enforcement agency the registry knows, that enforces and exists that day (Luật THADS Điều 55–57);
+    // the decider refuses the case's own.
+    if (request.step === 'entrust' && request.toUnitId !== undefined) await this.units.requireEntrustee(request.toUnitId, request.on);
     return this.writePath.execute(toStepCommand(caseId, request), { ...context, recordedAt: this.clock.now() }, request.expectedRevision);
   }
 }

@@ -19,7 +19,10 @@ export class UnitsController {
   @Post()
   @ApiOperation({ summary: 'Đăng ký đơn vị (cơ quan THADS)' })
   register(@Body() body: UnitRequest, @CommandCtx() context: Omit<CommandContext, 'recordedAt'>) {
-    return this.registry.register({ unitId: body.unitId, name: body.name, level: body.level, ...(body.parentId ? { parentId: body.parentId } : {}) }, { ...context, recordedAt: this.clock.now() });
+    return this.registry.register({
+      unitId: body.unitId, name: body.name, level: body.level, ...(body.parentId ? { parentId: body.parentId } : {}),
+      ...(body.from ? { from: body.from } : {}), ...(body.until ? { until: body.until } : {}),
+    }, { ...context, recordedAt: this.clock.now() });
   }
 
   @Get()

@@ -6,7 +6,7 @@ const stepsOf = (role: keyof typeof RIGHTS) => Object.keys(RIGHTS[role].steps).s
 
 describe('the rights table (issue 7 §2)', () => {
   it('gives the enforcer exactly the Chấp hành viên steps, on assigned cases only', () => {
-    expect(stepsOf('enforcer')).toEqual(['auction', 'classify', 'collect', 'deliver', 'disburse', 'notify', 'seize', 'value', 'verify']);
+    expect(stepsOf('enforcer')).toEqual(['auction', 'classify', 'collect', 'deliver', 'disburse', 'notify', 'seize', 'signAuctionContract', 'value', 'verify']);
     expect(RIGHTS.enforcer.assignedCasesOnly).toBe(true);
   });
 

@@ -32,6 +32,7 @@ const ENFORCER_STEPS: RoleRights['steps'] = {
   classify: 'Điều 44, 44a: Chấp hành viên xác định điều kiện thi hành sau xác minh (đề xuất; Thủ trưởng ra quyết định chưa có điều kiện)',
   seize: 'Điều 20.5, 71, 87: Chấp hành viên áp dụng biện pháp cưỡng chế, kê biên tài sản',
   value: 'Điều 98: Chấp hành viên ký hợp đồng thẩm định giá, xác định giá',
+  signAuctionContract: 'Điều 101.2: Chấp hành viên ký hợp đồng dịch vụ đấu giá tài sản',
   auction: 'Điều 101: Chấp hành viên ký hợp đồng bán đấu giá',
   deliver: 'NĐ 62/2015/NĐ-CP Điều 27.3: giao tài sản cho người mua được tài sản',
   collect: 'Điều 20, 47; TT 04/2023/TT-BTP Điều 13–17: thu tiền thi hành án',

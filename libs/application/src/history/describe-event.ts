@@ -11,10 +11,12 @@ const FIELD_LABELS: Record<string, string> = {
   court: 'Tòa án quyết định', decisionOn: 'Ngày quyết định', stateBudgetItem: 'Khoản thu ngân sách', reliefGround: 'Căn cứ miễn',
   limitationGround: 'Căn cứ không tính vào thời hiệu', immediateGround: 'Căn cứ áp dụng ngay', buyerPaidInFull: 'Người mua đã nộp đủ tiền',
   entrustedCaseId: 'Việc tại đơn vị nhận ủy thác', entrustedFrom: 'Nhận ủy thác từ',
+  to: 'Gửi cho', findingOn: 'Ngày nhận kết quả xác minh khác', bankruptcyDecision: 'Quyết định giải quyết phá sản',
+  interimMeasure: 'Biện pháp khẩn cấp tạm thời',
   note: 'Ghi chú',
 };
 const MONEY = new Set(['amountDue', 'amount', 'price']);
-const CODES = new Set(['origin', 'class', 'ground', 'reason', 'result', 'assetKind', 'stateBudgetItem', 'reliefGround', 'limitationGround', 'immediateGround']);
+const CODES = new Set(['to', 'origin', 'class', 'ground', 'reason', 'result', 'assetKind', 'stateBudgetItem', 'reliefGround', 'limitationGround', 'immediateGround']);
 // Identifiers the history shows in its own columns.
 const SKIPPED = new Set(['caseId', 'unitId']);
 
@@ -23,7 +25,10 @@ const valueText = (key: string, value: unknown): string => {
   if (typeof value === 'boolean') return value ? 'có' : 'không';
   if (typeof value === 'object') {
     const o = value as Record<string, unknown>;
-    if (key === 'judgment') return `số ${o.number ?? ''} ngày ${isLocalDate(o.date) ? formatDate(o.date) : o.date ?? ''} của ${o.court ?? ''}`;
+    if (key === 'judgment') {
+      const effective = isLocalDate(o.effectiveOn) ? `, có hiệu lực ngày ${formatDate(o.effectiveOn)}` : '';
+      return `số ${o.number ?? ''} ngày ${isLocalDate(o.date) ? formatDate(o.date) : o.date ?? ''} của ${o.court ?? ''}${effective}`;
+    }
     if ('name' in o) return String(o.name);
     if (key === 'entrustedFrom') return `việc ${o.caseId ?? ''} của đơn vị ${o.unitId ?? ''}`;
     return JSON.stringify(value);

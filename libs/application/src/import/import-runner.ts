@@ -108,9 +108,9 @@ export class ImportRunner {
       return this.registerUnit(parsed.unit, { ...context, idempotencyKey: parsed.idempotencyKey });
     }
     if (parsed.command.kind === 'receive') await this.units.require(parsed.command.data.unitId, 'unitId');
-    // An entrustment goes only to a registered unit (Luật THADS Điều 55–57).
+    // An entrustment goes only to a registered enforcement agency existing that day (Luật THADS Điều 55–57).
     if (parsed.command.kind === 'step' && parsed.command.step === 'entrust') {
-      await this.units.require((parsed.command.data as { toUnitId: string }).toUnitId, 'toUnitId');
+      await this.units.requireEntrustee((parsed.command.data as { toUnitId: string }).toUnitId, parsed.command.on);
     }
     await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey }, parsed.expectedRevision);
     return undefined;
@@ -126,7 +126,8 @@ export class ImportRunner {
     } catch (error) {
       if (!(error instanceof CaseRuleViolation) || error.rule !== 'unit.already-exists') throw error;
       const stored = await this.units.find(unit.unitId);
-      const same = stored && stored.name === unit.name && stored.level === unit.level && (stored.parentId ?? null) === (unit.parentId ?? null);
+      const same = stored && stored.name === unit.name && stored.level === unit.level && (stored.parentId ?? null) === (unit.parentId ?? null)
+        && (stored.from ?? null) === (unit.from ?? null) && (stored.until ?? null) === (unit.until ?? null);
       if (!same) throw error;
       return { replayed: true };
     }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidateNested, ValidationArguments,
+} from 'class-validator';
 import { ORIGINS, Origin } from '@thads/domain';
 import { ID_PATTERN, IsLocalDate, IsVnd } from './validators';
 
@@ -8,6 +10,26 @@ export class JudgmentRequest {
   @ApiProperty({ example: 'TAND TP Hồ Chí Minh' }) @IsString() @IsNotEmpty() @MaxLength(200) court!: string;
   @ApiProperty({ example: '123/2024/KDTM-PT' }) @IsString() @IsNotEmpty() @MaxLength(100) number!: string;
   @ApiProperty({ example: '2024-08-20' }) @IsLocalDate() date!: string;
+  @ApiPropertyOptional({
+    example: '2024-09-20',
+    description: 'Ngày bản án, quyết định có hiệu lực pháp luật: thời hiệu yêu cầu 5 năm tính từ ngày này (Luật THADS Điều 30.1). '
+      + 'Không trước ngày bản án; khi không ghi, tạm tính từ ngày bản án.',
+  })
+  @IsOptional() @IsLocalDate() @NotBeforeJudgmentDate() effectiveOn?: string;
+}
+
+/** A judgment takes effect on or after its own date. */
+function NotBeforeJudgmentDate() {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'notBeforeJudgmentDate', target: target.constructor, propertyName,
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const date = (args?.object as JudgmentRequest).date;
+        return typeof value === 'string' && typeof date === 'string' && value >= date;
+      },
+      defaultMessage: () => 'effectiveOn must not be before the judgment date',
+    },
+  });
 }
 
 export class PartyRequest {
@@ -31,5 +53,7 @@ export class CreateCaseRequest {
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) obligation?: string;
   @ApiPropertyOptional({ description: 'Quyết định áp dụng biện pháp khẩn cấp tạm thời: ra quyết định thi hành án ngay (Điều 36.2)' })
   @IsOptional() @IsBoolean() interimMeasure?: boolean;
+  @ApiPropertyOptional({ description: 'Quyết định của Tòa án giải quyết phá sản: ra quyết định thi hành án trong 3 ngày làm việc (Luật THADS Điều 36.2 điểm e)' })
+  @IsOptional() @IsBoolean() bankruptcyDecision?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }

@@ -1,5 +1,5 @@
 import {
-  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, isLocalDate, isVndString, LIMITATION_GROUNDS, ORIGINS,
+  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, isLocalDate, isVndString, LIMITATION_GROUNDS, NOTICE_RECIPIENTS, ORIGINS,
   RELIEF_GROUNDS, STATE_BUDGET_ITEMS, STEP_NAMES, StepName, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import { CreateCaseRequest, JudgmentRequest, PartyRequest } from './create-case-request';
@@ -23,12 +23,12 @@ const filled = (max: number): Check => (v) => typeof v === 'string' && v !== '' 
 const id: Check = (v) => typeof v === 'string' && ID_PATTERN.test(v);
 const localDate: Check = (v) => isLocalDate(v);
 const positiveVnd: Check = (v) => isVndString(v) && v !== '0';
-/** An object with exactly these fields, each present and valid (the nested DTOs require them all). */
-const record = (fields: Map<string, Check>): Check => (v) => {
+/** An object with exactly these fields, each present and valid, and perhaps some of the optional ones, valid. */
+const record = (fields: Map<string, Check>, optional: Map<string, Check> = new Map()): Check => (v) => {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
   const keys = Object.keys(v);
-  if (keys.length !== fields.size) return false;
-  for (const key of keys) if (!fields.get(key)?.(v[key as keyof typeof v], v as Plain)) return false;
+  if (keys.filter((key) => fields.has(key)).length !== fields.size) return false;
+  for (const key of keys) if (!(fields.get(key) ?? optional.get(key))?.(v[key as keyof typeof v], v as Plain)) return false;
   return true;
 };
 
@@ -43,7 +43,9 @@ const STEP_FIELDS = new Map<string, Check>([
   ['contractOn', (v, o) => localDate(v, o) && CONTRACT_STEPS.includes(o.step as StepName) && isLocalDate(o.on) && (v as string) <= o.on],
   ['court', filled(200)], ['decisionOn', localDate], ['stateBudgetItem', oneOf(STATE_BUDGET_ITEMS)], ['reliefGround', oneOf(RELIEF_GROUNDS)],
   ['limitationGround', oneOf(LIMITATION_GROUNDS)], ['immediateGround', oneOf(IMMEDIATE_SEIZURE_GROUNDS)],
-  ['buyerPaidInFull', (v) => typeof v === 'boolean'],
+  ['buyerPaidInFull', (v, o) => typeof v === 'boolean' && o.step === 'collect'],
+  ['to', (v, o) => oneOf(NOTICE_RECIPIENTS)(v, o) && o.step === 'notify'],
+  ['findingOn', (v, o) => localDate(v, o) && o.step === 'verify' && isLocalDate(o.on) && (v as string) <= o.on],
 ]);
 
 /** The fields each step requires (the DTO's ValidateIf conditions) are present. */
@@ -64,9 +66,13 @@ const hasRequired = (o: Plain): boolean => {
 
 const CASE_FIELDS = new Map<string, Check>([
   ['caseId', id], ['unitId', id], ['origin', oneOf(ORIGINS)], ['on', localDate], ['amountDue', (v) => isVndString(v)],
-  ['judgment', record(new Map([['court', filled(200)], ['number', filled(100)], ['date', localDate]]))],
+  ['judgment', record(
+    new Map([['court', filled(200)], ['number', filled(100)], ['date', localDate]]),
+    new Map([['effectiveOn', (v, j) => localDate(v, j) && isLocalDate(j.date) && (v as string) >= j.date]]),
+  )],
   ['creditor', record(new Map([['name', filled(300)]]))], ['debtor', record(new Map([['name', filled(300)]]))],
   ['obligation', text(2000)], ['note', text(2000)], ['interimMeasure', (v) => typeof v === 'boolean'],
+  ['bankruptcyDecision', (v) => typeof v === 'boolean'],
 ]);
 const CASE_REQUIRED = ['unitId', 'origin', 'on', 'judgment', 'creditor', 'debtor', 'amountDue'];
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import {
-  addDays, DEADLINE_DATA_FIELDS, DEADLINE_RULES, DeadlineRule, evaluateDeadlines, FieldRead, fieldsReadBy, RecordedStep,
-  REGIMES, createWorkingDayCalendar,
+  addDays, caseDecider, CaseCommand, DEADLINE_DATA_FIELDS, DEADLINE_RULES, DeadlineRule, entrustedInReceipt, evaluateDeadlines, FieldRead,
+  fieldsReadBy, RecordedStep, REGIMES, createWorkingDayCalendar, StepEventOf,
 } from '@thads/domain';
 import { parseImportLine } from '../import/import-line';
 import { CreateCaseRequest } from './create-case-request';
@@ -35,7 +35,8 @@ const carrying = ({ step, field }: FieldRead, on: string): Line => {
     class: { class: 'withoutConditions', ground: 'noAssets' }, ground: { class: 'withoutConditions', ground: 'addressUnknown' },
     reason: { reason: REASONS[step as keyof typeof REASONS]?.[0] ?? 'other' }, result: { result: 'sold', price: '100' },
     assetKind: { assetKind: 'immovable' }, groundOn: { groundOn: addDays(on, -1) }, contractOn: { contractOn: addDays(on, -1) },
-    buyerPaidInFull: { buyerPaidInFull: true },
+    buyerPaidInFull: { buyerPaidInFull: true }, bankruptcyDecision: { bankruptcyDecision: true },
+    to: { to: 'procuracy' }, findingOn: { findingOn: addDays(on, -1) },
   };
   const fields = sample[field];
   return step === 'receive' ? receiveLine(on, fields) : { caseId: 'c-1', step, on, ...REQUIRED[step], ...fields };
@@ -50,24 +51,61 @@ const body = (line: Line): Line => {
   return step === 'receive' ? rest : { step, ...rest };
 };
 
+const keptForRules = (data: Record<string, unknown>) => Object.fromEntries(DEADLINE_DATA_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]));
+
 /** The import's command for a line, as the case-steps read model keeps its step. */
 const recorded = (line: Line): RecordedStep => {
+  if (line.step === ENTRUSTED_IN) {
+    const receipt = entrustedReceipt(line.on as string);
+    return { step: 'receive', on: receipt.on, data: keptForRules(receipt.data as Record<string, unknown>) };
+  }
   const parsed = parseImportLine(JSON.stringify(line), 1, NOW);
   if (parsed.kind !== 'case') throw new Error('not a case line');
   const { command } = parsed;
-  const data = command.data as Record<string, unknown>;
-  const kept = Object.fromEntries(DEADLINE_DATA_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]));
-  return { step: command.kind === 'receive' ? 'receive' : command.step, on: command.on, data: kept };
+  return { step: command.kind === 'receive' ? 'receive' : command.step, on: command.on, data: keptForRules(command.data as Record<string, unknown>) };
+};
+
+/**
+ * The receipt an entrustment appends to the receiving unit on `on` (entrustment.ts): the source
+ * case is received, decided and entrusted through requests the API accepts.
+ */
+const ENTRUSTED_IN = 'entrusted-in';
+const entrustedReceipt = (on: string) => {
+  const lines: Line[] = [receiveLine(addDays(on, -20)), { caseId: 'c-1', step: 'decide', on: addDays(on, -18) }];
+  for (const line of lines) expect(apiErrors(line)).toEqual([]);
+  let state = caseDecider.initialState();
+  for (const line of lines) {
+    const parsed = parseImportLine(JSON.stringify(line), 1, NOW);
+    if (parsed.kind !== 'case') throw new Error('not a case line');
+    for (const event of caseDecider.decide({ ...parsed.command, today: on } as CaseCommand, state)) state = caseDecider.evolve(state, event);
+  }
+  const entrust = { caseId: 'c-1', step: 'entrust', on, toUnitId: 'u-2' };
+  expect(apiErrors(entrust)).toEqual([]);
+  const parsed = parseImportLine(JSON.stringify(entrust), 1, NOW);
+  if (parsed.kind !== 'case' || state.status !== 'known') throw new Error('not a case line');
+  const [event] = caseDecider.decide({ ...parsed.command, today: on } as CaseCommand, state);
+  return entrustedInReceipt(state, event as StepEventOf<'entrust'>, on);
 };
 
 const allReads = [...new Map(DEADLINE_RULES.flatMap(fieldsReadBy).map((r) => [`${r.step}.${r.field}`, r])).values()];
 
 describe('every field a deadline rule reads', () => {
   it('is read from somewhere: the rules read these fields', () => {
-    expect(allReads.map((r) => `${r.step}.${r.field}`).sort()).toEqual(expect.arrayContaining(['auction.contractOn', 'receive.interimMeasure', 'value.contractOn']));
+    expect(allReads.map((r) => `${r.step}.${r.field}`).sort()).toEqual(expect.arrayContaining([
+      'auction.contractOn', 'collect.buyerPaidInFull', 'notify.to', 'receive.bankruptcyDecision', 'receive.entrustedFrom', 'receive.interimMeasure',
+      'value.contractOn', 'verify.findingOn',
+    ]));
   });
 
-  it.each(allReads.map((r) => [`${r.step}.${r.field}`, r] as const))('%s is accepted by the API, the import, and kept in the event', (_name, read) => {
+  // `entrustedFrom` is no field of a request: the entrustment appends it to the receiving unit's
+  // case (entrustment.ts), and the case-steps read model must keep it for row 24.
+  it('receive.entrustedFrom is set by an entrustment on the receiving case and kept for the rules', () => {
+    const receipt = entrustedReceipt('2025-03-10');
+    expect(receipt.data).toHaveProperty('entrustedFrom');
+    expect(keptForRules(receipt.data as Record<string, unknown>)).toHaveProperty('entrustedFrom');
+  });
+
+  it.each(allReads.filter((r) => r.field !== 'entrustedFrom').map((r) => [`${r.step}.${r.field}`, r] as const))('%s is accepted by the API, the import, and kept in the event', (_name, read) => {
     const line = carrying(read, '2025-03-10');
     expect(apiErrors(line)).toEqual([]);
     const step = recorded(line);
@@ -115,6 +153,11 @@ const SCENARIOS: Record<string, (d: (n: number) => string) => Line[]> = {
   'deliver-sold-asset': (d) => [...sold(d), { step: 'collect', on: d(70), amount: '100', buyerPaidInFull: true }],
   'disburse-collected': (d) => [...decided(d), { step: 'collect', on: d(5), amount: '100' }],
   'disburse-after-delivery': (d) => [...sold(d), { step: 'collect', on: d(70), amount: '100', buyerPaidInFull: true }, { step: 'deliver', on: d(80) }],
+  'decide-bankruptcy': (d) => [receiveLine(d(0), { bankruptcyDecision: true })],
+  'receiver-decides-entrusted-case': (d) => [{ step: ENTRUSTED_IN, on: d(0) }],
+  'send-decision-to-procuracy': (d) => [...decided(d), { step: 'notify', on: d(4), to: 'procuracy' }],
+  'publish-without-conditions': (d) => [...withoutConditions(d), { step: 'notify', on: d(24), to: 'public' }],
+  'reverify-on-differing-finding': (d) => [...decided(d), { step: 'verify', on: d(20), findingOn: d(18) }],
 };
 
 /** A day inside the entry's window, late enough that no term of the scenario reaches the next regime. */
@@ -133,7 +176,7 @@ describe('every rule of every regime', () => {
   it.each(DEADLINE_RULES.map((r) => [label(r), r] as const))('%s opens from requests the API and the import accept, reading only the fields it declares', (_name, rule) => {
     const start = firstDay(rule);
     const lines: Line[] = SCENARIOS[rule.id]((n) => addDays(start, n)).map((l) => ({ caseId: 'c-1', ...l }));
-    for (const line of lines) expect(apiErrors(line)).toEqual([]);
+    for (const line of lines.filter((l) => l.step !== ENTRUSTED_IN)) expect(apiErrors(line)).toEqual([]);
     // Record what the evaluation reads of each step's data.
     const reads = new Set<string>();
     const steps = lines.map(recorded).map((s) => ({

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Max, Min, registerDecorator, IsUUID, ValidateIf, ValidationArguments } from 'class-validator';
 import {
-  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, LIMITATION_GROUNDS, POSTPONE_REASONS, REFUSE_REASONS,
+  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, LIMITATION_GROUNDS, NOTICE_RECIPIENTS, POSTPONE_REASONS, REFUSE_REASONS,
   RELIEF_GROUNDS, STATE_BUDGET_ITEMS, STEP_NAMES, StepName, SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import { ID_PATTERN, IsLocalDate, IsPositiveVnd, MAX_REVISION } from './validators';
@@ -44,7 +44,8 @@ export class StepRequest {
   @ValidateIf(has('groundOn')) @IsLocalDate() groundOn?: string;
   @ApiPropertyOptional({
     description: 'value: ngày ký hợp đồng dịch vụ thẩm định giá (Điều 98.2); auction: ngày ký hợp đồng dịch vụ đấu giá, '
-      + 'từ đó tính thời hạn tổ chức đấu giá (Điều 101.2). Không sau ngày của bước.',
+      + 'từ đó tính thời hạn tổ chức đấu giá (Điều 101.2), khi hợp đồng chưa được ghi bằng bước signAuctionContract '
+      + '(bước đó ghi hợp đồng ngay khi ký, trước cuộc đấu giá). Không sau ngày của bước.',
   })
   @ValidateIf(has('contractOn')) @IsLocalDate() @ContractOfStep() contractOn?: string;
   @ApiPropertyOptional({ description: 'decide (optional); reduce: the number of the court decision on miễn, giảm (Điều 64)' })
@@ -60,9 +61,23 @@ export class StepRequest {
   @ValidateIf(has('limitationGround')) @IsIn(LIMITATION_GROUNDS) limitationGround?: string;
   @ApiPropertyOptional({ enum: IMMEDIATE_SEIZURE_GROUNDS, description: 'seize: why before the voluntary period ran out (Điều 45.2)' })
   @ValidateIf(has('immediateGround')) @IsIn(IMMEDIATE_SEIZURE_GROUNDS) immediateGround?: string;
-  @ApiPropertyOptional({ description: 'collect: the auction buyer has now paid the whole price (NĐ 62/2015 Điều 27.3)' })
-  @ValidateIf(has('buyerPaidInFull')) @IsBoolean() buyerPaidInFull?: boolean;
+  @ApiPropertyOptional({
+    description: 'collect: với khoản này người mua trúng đấu giá đã nộp đủ tiền (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 65.1); '
+      + 'chỉ khi việc có cuộc bán đấu giá thành chưa nộp đủ tiền (nếu không: 409 case.step-not-allowed)',
+  })
+  @ValidateIf(has('buyerPaidInFull')) @IsBoolean() @OnlyWith('collect') buyerPaidInFull?: boolean;
   @ApiPropertyOptional() @ValidateIf(has('recipient')) @IsString() @MaxLength(300) recipient?: string;
+  @ApiPropertyOptional({
+    enum: NOTICE_RECIPIENTS,
+    description: 'notify: gửi cho ai — đương sự (mặc định; Điều 39), Viện kiểm sát cùng cấp (gửi quyết định về thi hành án, Điều 38), '
+      + 'hoặc công khai thông tin người phải thi hành án chưa có điều kiện (TT 04/2023/TT-BTP Điều 5; NĐ 152/2026 Điều 23)',
+  })
+  @ValidateIf(has('to')) @IsIn(NOTICE_RECIPIENTS) @OnlyWith('notify') to?: string;
+  @ApiPropertyOptional({
+    description: 'verify: ngày nhận kết quả xác minh của người được thi hành án khác với kết quả của Chấp hành viên (hoặc kháng nghị); '
+      + 'xác minh lại trong 5 ngày làm việc (Luật THADS Điều 44.5). Không sau ngày của bước.',
+  })
+  @ValidateIf(has('findingOn')) @IsLocalDate() @OnlyWith('verify') @NotAfterStep() findingOn?: string;
   @ApiPropertyOptional() @ValidateIf(has('description')) @IsString() @MaxLength(2000) description?: string;
 }
 
@@ -79,6 +94,31 @@ function ContractOfStep() {
         return CONTRACT_STEPS.includes(o.step) && typeof value === 'string' && typeof o.on === 'string' && value <= o.on;
       },
       defaultMessage: () => `contractOn is recorded only with ${CONTRACT_STEPS.join(', ')} and must not be after on`,
+    },
+  });
+}
+
+/** A field that belongs to one step only. */
+function OnlyWith(step: StepName) {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'onlyWith', target: target.constructor, propertyName,
+    validator: {
+      validate: (_value: unknown, args?: ValidationArguments) => (args?.object as StepRequest).step === step,
+      defaultMessage: (args?: ValidationArguments) => `${args?.property} is recorded only with step ${step}`,
+    },
+  });
+}
+
+/** A date the step reports (a finding received) precedes or is the step's own date. */
+function NotAfterStep() {
+  return (target: object, propertyName: string) => registerDecorator({
+    name: 'notAfterStep', target: target.constructor, propertyName,
+    validator: {
+      validate: (value: unknown, args?: ValidationArguments) => {
+        const on = (args?.object as StepRequest).on;
+        return typeof value === 'string' && typeof on === 'string' && value <= on;
+      },
+      defaultMessage: (args?: ValidationArguments) => `${args?.property} must not be after on`,
     },
   });
 }

@@ -4,9 +4,9 @@ import { StepRequest } from './step-request';
 
 /** Which request fields each step records; everything else is envelope or validation. */
 const FIELDS: { [S in StepName]: ReadonlyArray<keyof StepData[S] & keyof StepRequest> } = {
-  refuse: ['reason'], decide: ['decisionNumber', 'limitationGround'], assign: ['enforcerId'], notify: ['recipient'], verify: [],
+  refuse: ['reason'], decide: ['decisionNumber', 'limitationGround'], assign: ['enforcerId'], notify: ['recipient', 'to'], verify: ['findingOn'],
   classify: ['class', 'ground', 'groundOn'], seize: ['assetKind', 'description', 'immediateGround'],
-  value: ['price', 'assetKind', 'contractOn'], auction: ['result', 'price', 'contractOn'],
+  value: ['price', 'assetKind', 'contractOn'], signAuctionContract: [], auction: ['result', 'price', 'contractOn'],
   deliver: [], collect: ['amount', 'buyerPaidInFull'], disburse: ['amount'],
   reduce: ['amount', 'court', 'decisionNumber', 'decisionOn', 'stateBudgetItem', 'reliefGround'], complete: [],
   terminate: ['reason', 'groundOn'], postpone: ['reason', 'groundOn'], suspend: ['reason', 'groundOn'], resume: ['groundOn'],
@@ -28,10 +28,14 @@ export const toReceiveCommand = (caseId: string, r: CreateCaseRequest): ReceiveC
   today: r.on,
   data: {
     unitId: r.unitId, origin: r.origin,
-    judgment: { court: r.judgment.court, number: r.judgment.number, date: r.judgment.date },
+    judgment: {
+      court: r.judgment.court, number: r.judgment.number, date: r.judgment.date,
+      ...(r.judgment.effectiveOn !== undefined ? { effectiveOn: r.judgment.effectiveOn } : {}),
+    },
     creditor: { name: r.creditor.name }, debtor: { name: r.debtor.name }, amountDue: r.amountDue,
     ...(r.obligation !== undefined ? { obligation: r.obligation } : {}),
     ...(r.interimMeasure !== undefined ? { interimMeasure: r.interimMeasure } : {}),
+    ...(r.bankruptcyDecision !== undefined ? { bankruptcyDecision: r.bankruptcyDecision } : {}),
     ...(r.note !== undefined ? { note: r.note } : {}),
   },
 });

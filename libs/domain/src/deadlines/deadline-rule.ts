@@ -68,6 +68,12 @@ export interface DeadlineRule {
   /** The term starts when another rule's term (same trigger) ends, e.g. verification after the voluntary period. */
   after?: string;
   satisfiedBy: ReadonlyArray<DeadlineStepName>;
+  /**
+   * A named condition a satisfying step must meet besides its name (read at the satisfying step):
+   * a notice to the procuracy is not the notice to the parties, a first instalment is not the
+   * buyer's full payment, a second verification in the same period is not the periodic one.
+   */
+  satisfiedWhen?: PredicateName;
   /** A date in the satisfying step's data that proves the act earlier than the step (e.g. 'contractOn'). */
   satisfactionDateField?: DeadlineDataField;
   /**

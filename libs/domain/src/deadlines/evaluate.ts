@@ -123,15 +123,19 @@ const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: C
   return { due, units, pausedSince };
 };
 
-const firstAfter = (steps: Steps, index: number, names: ReadonlyArray<string>): number => {
-  for (let i = index + 1; i < steps.length; i += 1) if (names.includes(steps[i].step)) return i;
+const firstAfter = (steps: Steps, index: number, names: ReadonlyArray<string>, test?: (i: number) => boolean): number => {
+  for (let i = index + 1; i < steps.length; i += 1) if (names.includes(steps[i].step) && (!test || test(i))) return i;
   return -1;
 };
+
+/** Whether the step at `i` does the act the rule asks for: its name, and the rule's `satisfiedWhen`. */
+const satisfies = (rule: DeadlineRule, steps: Steps, i: number): boolean =>
+  rule.satisfiedBy.includes(steps[i].step as never) && (!rule.satisfiedWhen || holds(rule.satisfiedWhen, steps, i));
 
 /** A satisfying step between the latest `satisfiedEarlierSince` step and the trigger (DeadlineRule.satisfiedEarlierSince). */
 const earlierSatisfying = (rule: DeadlineRule, index: number, steps: Steps): number | undefined => {
   if (!rule.satisfiedEarlierSince) return undefined;
-  for (let i = index - 1; i >= 0 && steps[i].step !== rule.satisfiedEarlierSince; i -= 1) if (rule.satisfiedBy.includes(steps[i].step as never)) return i;
+  for (let i = index - 1; i >= 0 && steps[i].step !== rule.satisfiedEarlierSince; i -= 1) if (satisfies(rule, steps, i)) return i;
   return undefined;
 };
 
@@ -189,7 +193,7 @@ const cancellation = (step: RecordedStep, due: LocalDate): Cancellation => {
 /** A term that waits for a later step: met or late when it comes, cancelled, overdue or open otherwise. */
 const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context): DeadlineItem => {
   const { steps } = ctx;
-  const satisfying = earlierSatisfying(rule, index, steps) ?? firstAfter(steps, index, rule.satisfiedBy);
+  const satisfying = earlierSatisfying(rule, index, steps) ?? firstAfter(steps, index, rule.satisfiedBy, (i) => satisfies(rule, steps, i));
   const cancelling = cancellingStep(rule, index, ctx);
   // A step that both does the act and ends the case (a completion within the voluntary period) meets it.
   const satisfied = withinRule(rule, satisfying, steps) && (cancelling < 0 || satisfying <= cancelling);

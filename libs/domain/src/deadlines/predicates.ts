@@ -1,4 +1,6 @@
 import { assertNever } from '../assert-never';
+import { verificationPeriod } from '../lifecycle/verification-rhythm';
+import { isNoticeToParties, WithoutConditionsGround } from '../reasons';
 import { dataText, RecordedStep } from './recorded-step';
 
 /**
@@ -6,10 +8,11 @@ import { dataText, RecordedStep } from './recorded-step';
  * where the law depends on the case's past, the steps before it.
  */
 export const PREDICATE_NAMES = [
-  'onRequest', 'exOfficio', 'interimMeasure', 'firstNoticeOfDecision', 'withoutConditions',
-  'periodicReverification', 'addressUnknownGround', 'resumesPostponement', 'resumesSuspension',
-  'bankruptcyPetition', 'sold', 'unsold', 'immovableAsset', 'paymentAfterSale', 'collectNotAwaitingDelivery',
-  'deliveryAfterSale',
+  'onRequest', 'exOfficio', 'exOfficioOrBankruptcy', 'interimMeasure', 'bankruptcyDecision', 'entrustedIn', 'firstNoticeOfDecision',
+  'withoutConditions', 'periodicReverification', 'countedVerification', 'addressUnknownGround', 'resumesPostponement',
+  'resumesSuspension', 'bankruptcyPetition', 'sold', 'unsold', 'immovableAsset', 'paymentAfterSale', 'buyerPaidInFull',
+  'collectNotAwaitingDelivery', 'deliveryAfterSale', 'decisionOnEnforcement', 'noticeToParties', 'noticeToProcuracy',
+  'publication', 'differingFinding',
 ] as const;
 export type PredicateName = (typeof PREDICATE_NAMES)[number];
 
@@ -20,12 +23,37 @@ const lastIndexBefore = (steps: Steps, index: number, test: (s: RecordedStep) =>
   return -1;
 };
 
+const isInterim = (s: RecordedStep) => s.data?.interimMeasure === true;
+const isEntrustedIn = (s: RecordedStep) => s.step === 'receive' && typeof s.data?.entrustedFrom === 'object' && s.data.entrustedFrom !== null;
+// A notice without `to` went to the parties (NOTICE_RECIPIENTS).
+const isPartiesNotice = (s: RecordedStep) => s.step === 'notify' && isNoticeToParties(s.data?.to);
+
 const isClassify = (cls: string) => (s: RecordedStep) => s.step === 'classify' && dataText(s, 'class') === cls;
 
 /** The latest classification up to and including `index`, if it put the case without conditions. */
 const withoutConditionsSince = (steps: Steps, index: number): number => {
   const last = lastIndexBefore(steps, index + 1, (s) => s.step === 'classify' || s.step === 'restore');
   return last >= 0 && isClassify('withoutConditions')(steps[last]) ? last : -1;
+};
+
+/**
+ * The verifications that count in the rhythm of Điều 44.2, as the lifecycle counts them
+ * (verification-rhythm.ts, context-effects `countVerification`): after the decision of no means
+ * (`since`), one per period of the rhythm counted from it. Two on one day are one; a second in the
+ * same period, or one on the decision's own day, does not count. The indexes of those that count,
+ * up to and including `index`.
+ */
+const countedVerifications = (steps: Steps, since: number, index: number): number[] => {
+  const decision = steps[since];
+  const ground = dataText(decision, 'ground') as WithoutConditionsGround | undefined;
+  const counted: number[] = [];
+  let period = -1;
+  for (let i = since + 1; i <= index; i += 1) {
+    if (steps[i].step !== 'verify') continue;
+    const p = verificationPeriod(decision.on, ground, steps[i].on);
+    if (p > period) { counted.push(i); period = p; }
+  }
+  return counted;
 };
 
 /** A sold auction whose asset has not been delivered yet, before `index`. */
@@ -43,24 +71,40 @@ const lastPause = (steps: Steps, index: number): string | undefined => {
 export const holds = (name: PredicateName, steps: Steps, index: number): boolean => {
   const step = steps[index];
   switch (name) {
-    case 'onRequest': return dataText(step, 'origin') === 'onRequest' && step.data?.interimMeasure !== true;
-    case 'exOfficio': return dataText(step, 'origin') === 'exOfficio' && step.data?.interimMeasure !== true;
-    // Not yet a field of CaseReceived: a judgment on an interim measure would carry `interimMeasure: true`.
-    case 'interimMeasure': return step.data?.interimMeasure === true;
+    // A case received by entrustment has its own term (Điều 57.1.b), not the ordinary decision's.
+    case 'onRequest': return dataText(step, 'origin') === 'onRequest' && !isInterim(step) && !isEntrustedIn(step);
+    case 'exOfficio': return dataText(step, 'origin') === 'exOfficio' && !isInterim(step) && !isEntrustedIn(step) && step.data?.bankruptcyDecision !== true;
+    // Before Luật 64/2014/QH13 a bankruptcy decision had no term of its own: the ex officio one.
+    case 'exOfficioOrBankruptcy': return dataText(step, 'origin') === 'exOfficio' && !isInterim(step) && !isEntrustedIn(step);
+    case 'interimMeasure': return isInterim(step);
+    case 'bankruptcyDecision': return step.data?.bankruptcyDecision === true && !isInterim(step) && !isEntrustedIn(step);
+    // Received by entrustment (entrustment.ts); an interim measure keeps its immediate term.
+    case 'entrustedIn': return isEntrustedIn(step) && !isInterim(step);
     case 'firstNoticeOfDecision': {
+      if (!isPartiesNotice(step)) return false;
       const decision = lastIndexBefore(steps, index, (s) => s.step === 'decide');
-      return decision >= 0 && lastIndexBefore(steps, index, (s) => s.step === 'notify') < decision;
+      return decision >= 0 && lastIndexBefore(steps, index, isPartiesNotice) < decision;
     }
     case 'withoutConditions': return isClassify('withoutConditions')(step);
     // Luật THADS Điều 44.2: at least every 6 months while without conditions; after two
-    // verifications still without means, only on new information.
+    // verifications still without means, only on new information. Only a verification that
+    // counts in the rhythm opens the next term (countedVerifications).
     case 'periodicReverification': {
       if (isClassify('withoutConditions')(step)) return true;
       if (step.step !== 'verify') return false;
       const since = withoutConditionsSince(steps, index);
       if (since < 0) return false;
-      const verifications = steps.slice(since + 1, index + 1).filter((s) => s.step === 'verify').length;
-      return verifications < 2;
+      const counted = countedVerifications(steps, since, index);
+      return counted[counted.length - 1] === index && counted.length < 2;
+    }
+    // The same count meets the term: a second verification on the same day, or in the same
+    // period, is not the next periodic one.
+    case 'countedVerification': {
+      if (step.step !== 'verify') return false;
+      const since = withoutConditionsSince(steps, index);
+      if (since < 0) return true;
+      const counted = countedVerifications(steps, since, index);
+      return counted[counted.length - 1] === index;
     }
     case 'addressUnknownGround': {
       const since = withoutConditionsSince(steps, index);
@@ -83,6 +127,8 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
       const fullPayment = (s: RecordedStep) => s.step === 'collect' && s.data?.buyerPaidInFull === true;
       return sale >= 0 && fullPayment(step) && lastIndexBefore(steps, index, fullPayment) < sale;
     }
+    // The payment that completes the price (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 65.1), not an instalment.
+    case 'buyerPaidInFull': return step.step === 'collect' && step.data?.buyerPaidInFull === true;
     // Money from a sold asset is paid out after delivery (NĐ 62/2015 Điều 27.4), not on collection.
     case 'collectNotAwaitingDelivery': return saleAwaitingDelivery(steps, index) < 0;
     // The proceeds of a sale, collected from the buyer, are paid out after delivery: nothing to pay out if none was collected.
@@ -90,6 +136,16 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
       const sale = lastIndexBefore(steps, index, (s) => s.step === 'auction' && dataText(s, 'result') === 'sold');
       return sale >= 0 && lastIndexBefore(steps, index, (s) => s.step === 'collect') > sale;
     }
+    // The head's decisions on enforcement after which the case goes on (Luật THADS Điều 38): the
+    // decision to enforce, the decision of no means, postponement, suspension, resumption. A
+    // decision that ends the case (termination, entrustment, revocation) cannot be followed by a
+    // recorded notice, so it is not judged (unchecked-terms.ts).
+    case 'decisionOnEnforcement': return ['decide', 'postpone', 'suspend', 'resume'].includes(step.step) || isClassify('withoutConditions')(step);
+    case 'noticeToParties': return isPartiesNotice(step);
+    case 'noticeToProcuracy': return step.step === 'notify' && dataText(step, 'to') === 'procuracy';
+    case 'publication': return step.step === 'notify' && dataText(step, 'to') === 'public';
+    // A re-verification on a creditor's differing finding carries the day that finding was received.
+    case 'differingFinding': return step.step === 'verify' && dataText(step, 'findingOn') !== undefined;
     default: return assertNever(name);
   }
 };

@@ -19,7 +19,10 @@ export interface RecordedStep {
  * satisfactionDateField). The case-steps read model keeps only these fields. Reading any other
  * field does not compile, so a rule cannot depend on a field the read model dropped.
  */
-export const DEADLINE_DATA_FIELDS = ['origin', 'interimMeasure', 'class', 'ground', 'groundOn', 'reason', 'result', 'assetKind', 'contractOn', 'buyerPaidInFull'] as const;
+export const DEADLINE_DATA_FIELDS = [
+  'origin', 'interimMeasure', 'bankruptcyDecision', 'entrustedFrom', 'class', 'ground', 'groundOn', 'reason', 'result', 'assetKind',
+  'contractOn', 'buyerPaidInFull', 'to', 'findingOn',
+] as const;
 export type DeadlineDataField = (typeof DEADLINE_DATA_FIELDS)[number];
 export type DeadlineStepData = { readonly [F in DeadlineDataField]?: unknown };
 

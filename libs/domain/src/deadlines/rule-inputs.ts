@@ -12,13 +12,22 @@ export interface FieldRead {
 type Reads = ReadonlyArray<{ step: DeadlineStepName | 'trigger'; field: DeadlineDataField }>;
 
 // What each named condition reads (predicates.ts); 'trigger' is the rule's triggering step.
+const RECEIPT: Reads = [
+  { step: 'receive', field: 'origin' }, { step: 'receive', field: 'interimMeasure' }, { step: 'receive', field: 'entrustedFrom' },
+];
+const NOTICE: Reads = [{ step: 'notify', field: 'to' }];
+
 const PREDICATE_READS: Record<PredicateName, Reads> = {
-  onRequest: [{ step: 'receive', field: 'origin' }, { step: 'receive', field: 'interimMeasure' }],
-  exOfficio: [{ step: 'receive', field: 'origin' }, { step: 'receive', field: 'interimMeasure' }],
+  onRequest: RECEIPT,
+  exOfficio: [...RECEIPT, { step: 'receive', field: 'bankruptcyDecision' }],
+  exOfficioOrBankruptcy: RECEIPT,
   interimMeasure: [{ step: 'receive', field: 'interimMeasure' }],
-  firstNoticeOfDecision: [],
+  bankruptcyDecision: [...RECEIPT, { step: 'receive', field: 'bankruptcyDecision' }],
+  entrustedIn: [{ step: 'receive', field: 'entrustedFrom' }, { step: 'receive', field: 'interimMeasure' }],
+  firstNoticeOfDecision: NOTICE,
   withoutConditions: [{ step: 'classify', field: 'class' }],
-  periodicReverification: [{ step: 'classify', field: 'class' }],
+  periodicReverification: [{ step: 'classify', field: 'class' }, { step: 'classify', field: 'ground' }],
+  countedVerification: [{ step: 'classify', field: 'class' }, { step: 'classify', field: 'ground' }],
   addressUnknownGround: [{ step: 'classify', field: 'class' }, { step: 'classify', field: 'ground' }],
   resumesPostponement: [],
   resumesSuspension: [],
@@ -27,8 +36,14 @@ const PREDICATE_READS: Record<PredicateName, Reads> = {
   unsold: [{ step: 'trigger', field: 'result' }],
   immovableAsset: [{ step: 'trigger', field: 'assetKind' }, { step: 'seize', field: 'assetKind' }],
   paymentAfterSale: [{ step: 'auction', field: 'result' }, { step: 'collect', field: 'buyerPaidInFull' }],
+  buyerPaidInFull: [{ step: 'collect', field: 'buyerPaidInFull' }],
   collectNotAwaitingDelivery: [{ step: 'auction', field: 'result' }],
   deliveryAfterSale: [{ step: 'auction', field: 'result' }],
+  decisionOnEnforcement: [{ step: 'classify', field: 'class' }],
+  noticeToParties: NOTICE,
+  noticeToProcuracy: NOTICE,
+  publication: NOTICE,
+  differingFinding: [{ step: 'verify', field: 'findingOn' }],
 };
 
 // What each start reads (starts.ts).
@@ -39,7 +54,11 @@ const START_READS: Record<StartName, Reads> = {
   lastReceive: [],
   separateTrackingEligible: [{ step: 'receive', field: 'origin' }, { step: 'classify', field: 'ground' }],
   auctionContract: [{ step: 'auction', field: 'contractOn' }],
+  findingOn: [{ step: 'trigger', field: 'findingOn' }],
 };
+
+// The steps whose data may carry a rule's satisfactionDateField (StepRequest's CONTRACT_STEPS).
+const DATE_FIELD_STEPS: Partial<Record<DeadlineDataField, ReadonlyArray<DeadlineStepName>>> = { contractOn: ['value', 'auction'] };
 
 /** Every (step, field) a rule reads: its conditions, its start, and the date that proves its act. */
 export const fieldsReadBy = (rule: DeadlineRule): FieldRead[] => {
@@ -49,9 +68,10 @@ export const fieldsReadBy = (rule: DeadlineRule): FieldRead[] => {
       for (const s of step === 'trigger' ? triggersOf(rule) : [step]) reads.push({ step: s, field });
     }
   };
-  for (const name of [rule.when, rule.lengthWhen?.when]) if (name) add(PREDICATE_READS[name]);
+  for (const name of [rule.when, rule.lengthWhen?.when, rule.satisfiedWhen]) if (name) add(PREDICATE_READS[name]);
   add(START_READS[rule.start ?? 'trigger']);
-  if (rule.satisfactionDateField) add(rule.satisfiedBy.map((step) => ({ step, field: rule.satisfactionDateField! })));
+  const dated = rule.satisfactionDateField;
+  if (dated) add(rule.satisfiedBy.filter((step) => DATE_FIELD_STEPS[dated]?.includes(step) ?? true).map((step) => ({ step, field: dated })));
   const seen = new Set<string>();
   return reads.filter((r) => !seen.has(`${r.step}.${r.field}`) && seen.add(`${r.step}.${r.field}`));
 };

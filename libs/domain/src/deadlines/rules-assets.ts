@@ -9,7 +9,7 @@ import {
 
 const appraisalContract = {
   id: 'appraisal-contract', row: '25', title: 'Ký hợp đồng dịch vụ thẩm định giá tài sản kê biên',
-  trigger: 'seize', satisfiedBy: ['value'], satisfactionDateField: 'contractOn', cancelledBy: ['auction', ...CASE_ENDS],
+  trigger: 'seize', satisfiedBy: ['value'], satisfactionDateField: 'contractOn', cancelledBy: ['signAuctionContract', 'auction', ...CASE_ENDS],
   pausedBy: PAUSES, length: 5, unit: 'workingDays', actor: 'agency', calendar: 'agency',
   note: 'The contract is not a step: the valuation stands for it unless its data carries `contractOn`. Parties agreeing on the price '
     + '(Điều 98.1) also end it; an auction held before any valuation of the seized asset shows the price was settled so.',
@@ -17,38 +17,39 @@ const appraisalContract = {
 
 const auctionContract = {
   id: 'auction-contract', row: '28', title: 'Ký hợp đồng dịch vụ đấu giá tài sản',
-  trigger: 'value', satisfiedBy: ['auction'], satisfactionDateField: 'contractOn', cancelledBy: ['value', ...CASE_ENDS],
+  trigger: 'value', satisfiedBy: ['signAuctionContract', 'auction'], satisfactionDateField: 'contractOn', cancelledBy: ['value', ...CASE_ENDS],
   pausedBy: PAUSES, length: 10, unit: 'days', actor: 'agency', calendar: 'agency',
-  note: 'The contract is not a step: the auction stands for it unless its data carries `contractOn`. A new valuation restarts it.',
+  note: 'Met by the `signAuctionContract` step; failing it, by the auction, dated by its `contractOn` when it carries one. A new valuation restarts it.',
 } as const;
 
 const holdAuction = {
   id: 'hold-auction', row: '29', title: 'Tổ chức bán đấu giá tài sản',
   trigger: 'value', start: 'auctionContract', satisfiedBy: ['auction'], cancelledBy: ['value', ...CASE_ENDS],
   pausedBy: PAUSES, length: 30, lengthWhen: { when: 'immovableAsset', length: 45 }, unit: 'days', actor: 'agency', calendar: 'agency',
-  note: '30 days (movables) / 45 days (immovables, `assetKind` of the valuation or seizure) from the auction contract: '
-    + '`contractOn` of the auction step. Until the auction is recorded, or when it carries no contract date, the term is '
-    + 'counted from the valuation and the deadline says so (`startAssumed`); that can be up to 10 days stricter.',
+  note: '30 days (movables) / 45 days (immovables, `assetKind` of the valuation or seizure) from the auction contract: the '
+    + '`signAuctionContract` step recorded after the valuation, or else `contractOn` of the auction step (older records). While '
+    + 'neither is recorded the term is counted from the valuation and the deadline says so (`startAssumed`); that can be up to 10 days stricter.',
 } as const;
 
 const failedAuctionNotice = {
   id: 'notify-failed-auction', row: '31', title: 'Thông báo cho đương sự về việc đấu giá không thành để thỏa thuận giảm giá',
-  trigger: 'auction', when: 'unsold', satisfiedBy: ['notify'], cancelledBy: ['value', 'auction', ...CASE_ENDS],
+  trigger: 'auction', when: 'unsold', satisfiedBy: ['notify'], satisfiedWhen: 'noticeToParties', cancelledBy: ['value', 'auction', ...CASE_ENDS],
   pausedBy: PAUSES, unit: 'workingDays', actor: 'agency', calendar: 'agency',
   note: 'Counted from the auction step recorded as unsold (the organiser\'s notice is not a step); the notify step after it is the notice to the parties.',
 } as const;
 
 const notifyValuation = {
   id: 'notify-valuation', row: '9.2/14', title: 'Thông báo kết quả thẩm định giá cho đương sự',
-  trigger: 'value', satisfiedBy: ['notify'], cancelledBy: ['value', 'auction', ...CASE_ENDS],
+  trigger: 'value', satisfiedBy: ['notify'], satisfiedWhen: 'noticeToParties', cancelledBy: ['value', 'auction', ...CASE_ENDS],
   pausedBy: PAUSES, length: 3, unit: 'workingDays', actor: 'agency', calendar: 'agency',
   note: 'A term of NĐ 152/2026 with no counterpart before 1 July 2026. The notify step after the valuation is the notice.',
 } as const;
 
 const buyerPays = {
   id: 'buyer-payment', row: '33', title: 'Người mua trúng đấu giá nộp tiền',
-  trigger: 'auction', when: 'sold', satisfiedBy: ['collect'], cancelledBy: CASE_ENDS_BUT_COMPLETION,
+  trigger: 'auction', when: 'sold', satisfiedBy: ['collect'], satisfiedWhen: 'buyerPaidInFull', cancelledBy: CASE_ENDS_BUT_COMPLETION,
   unit: 'days', actor: 'buyer', calendar: 'civil',
+  note: 'Met by the collect step that completes the price (`buyerPaidInFull`), not by an instalment; a new seizure or valuation does not cancel it.',
 } as const;
 
 const deliver = {

@@ -21,14 +21,15 @@ const decideExOfficio = {
   id: 'decide-ex-officio', row: '4', title: 'Ra quyết định thi hành án chủ động',
   trigger: 'receive', when: 'exOfficio', satisfiedBy: ['decide'], cancelledBy: CASE_ENDS,
   length: 5, unit: 'workingDays', actor: 'agency', calendar: 'agency',
-  note: 'Counted from the receipt of the judgment (the receive step). Bankruptcy decisions (3 WD) are not told apart: no field records them.',
+  note: 'Counted from the receipt of the judgment (the receive step). From 1 July 2015 a bankruptcy court decision '
+    + '(`bankruptcyDecision` on the receive step) has its own 3-WD rule (decide-bankruptcy), and a case received by entrustment its own (receiver-decides-entrusted-case).',
 } as const;
 
 const decideInterim = {
   id: 'decide-interim-measure', row: '4', title: 'Ra ngay quyết định thi hành án biện pháp khẩn cấp tạm thời',
   trigger: 'receive', when: 'interimMeasure', satisfiedBy: ['decide'], cancelledBy: CASE_ENDS,
   length: 0, unit: 'immediately', actor: 'agency', calendar: 'agency',
-  note: 'Needs `interimMeasure: true` on the receive step (suggested field; not yet in CaseReceived).',
+  note: 'Opened by `interimMeasure: true` on the receive step.',
 } as const;
 
 const openFile = {
@@ -40,9 +41,10 @@ const openFile = {
 
 const notifyDecision = {
   id: 'notify-decision', row: '7', title: 'Thông báo quyết định thi hành án cho đương sự',
-  trigger: 'decide', satisfiedBy: ['notify'], cancelledBy: CASE_ENDS,
+  trigger: 'decide', satisfiedBy: ['notify'], satisfiedWhen: 'noticeToParties', cancelledBy: CASE_ENDS,
   length: 3, unit: 'workingDays', actor: 'agency', calendar: 'agency',
-  note: 'Only the decision to enforce is followed; other decisions carry the same 3-WD rule but have no notify step of their own.',
+  note: 'Only the decision to enforce is followed; other decisions carry the same 3-WD rule but have no notify step of their own. '
+    + 'A notice to the procuracy or a publication (`to` of the notify step) is not the notice to the parties.',
 } as const;
 
 const voluntaryPeriod = {
@@ -66,7 +68,7 @@ export const OPENING_RULES: ReadonlyArray<DeadlineRule> = [
   { ...refuseRequest, regime: '2009', legalBasis: { law: LAW_2008, article: 'Điều 31' }, confidence: 'likely' },
   { ...refuseRequest, regime: '2015', legalBasis: { law: LAW_2014, article: 'Điều 31.5' }, confidence: 'sure' },
   { ...refuseRequest, regime: '2026', legalBasis: { law: LAW_2025, article: `Điều 34 (${LENGTH_UNCONFIRMED_2026})` }, confidence: 'unsure' },
-  { ...decideExOfficio, regime: '2009', legalBasis: { law: LAW_2008, article: 'Điều 36.2' }, confidence: 'likely' },
+  { ...decideExOfficio, when: 'exOfficioOrBankruptcy', regime: '2009', legalBasis: { law: LAW_2008, article: 'Điều 36.2' }, confidence: 'likely' },
   { ...decideExOfficio, regime: '2015', legalBasis: { law: LAW_2014, article: 'Điều 36.2' }, confidence: 'sure' },
   { ...decideExOfficio, regime: '2026', legalBasis: { law: LAW_2025, article: `Điều 33 (${LENGTH_UNCONFIRMED_2026})` }, confidence: 'unsure' },
   { ...decideInterim, regime: '2009', legalBasis: { law: LAW_2008, article: 'Điều 36.2' }, confidence: 'likely' },

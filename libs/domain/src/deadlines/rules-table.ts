@@ -23,6 +23,8 @@ export interface RuleRow {
   term: { length: number; unit: TermUnit; counting: Counting; lengthWhen?: { when: string; length: number } };
   trigger: { steps: ReadonlyArray<string>; when?: string; start: string; after?: string };
   metBy: ReadonlyArray<string>;
+  /** The condition a step that meets the rule must also fulfil (DeadlineRule.satisfiedWhen). */
+  metWhen?: string;
   cancelledBy: ReadonlyArray<string>;
   pausedBy: ReadonlyArray<string>;
   actor: DeadlineActor;
@@ -52,7 +54,7 @@ export const ruleRow = (rule: DeadlineRule): RuleRow => {
     from: later(regime.from, rule.appliesFrom), ...(until !== undefined && { until }),
     term: { length: rule.length, unit: rule.unit, counting: COUNTING[rule.unit], ...(rule.lengthWhen && { lengthWhen: rule.lengthWhen }) },
     trigger: { steps: triggersOf(rule), ...(rule.when && { when: rule.when }), start: rule.after ? `end of ${rule.after}` : rule.start ?? 'trigger', ...(rule.after && { after: rule.after }) },
-    metBy: rule.satisfiedBy, cancelledBy: rule.cancelledBy, pausedBy: rule.pausedBy ?? [],
+    metBy: rule.satisfiedBy, ...(rule.satisfiedWhen && { metWhen: rule.satisfiedWhen }), cancelledBy: rule.cancelledBy, pausedBy: rule.pausedBy ?? [],
     actor: rule.actor, calendar: rule.calendar, legalBasis: rule.legalBasis, confidence: rule.confidence,
     fieldsRead: fieldsReadBy(rule),
     ...(rule.lapsesAfter !== undefined && { lapsesAfter: rule.lapsesAfter }),
@@ -86,7 +88,7 @@ export const deadlineRulesMarkdown = (table: DeadlineRulesTable = deadlineRulesT
     for (const r of table.rules.filter((x) => x.regime === regime.regime)) {
       const from = r.trigger.after || r.trigger.start === 'trigger' ? '' : `; from ${r.trigger.start}`;
       const trigger = `${r.trigger.after ? `end of ${r.trigger.after}` : r.trigger.steps.join(', ')}${r.trigger.when ? ` (${r.trigger.when})` : ''}${from}`;
-      lines.push(`| ${cell(`\`${r.id}\` ${r.title}`)} | ${termText(r.term.length, r.term.unit, r.term.lengthWhen)} | ${cell(`${trigger} → ${r.metBy.join(', ')}`)} `
+      lines.push(`| ${cell(`\`${r.id}\` ${r.title}`)} | ${termText(r.term.length, r.term.unit, r.term.lengthWhen)} | ${cell(`${trigger} → ${r.metBy.join(', ')}${r.metWhen ? ` (${r.metWhen})` : ''}`)} `
         + `| ${r.calendar} | ${cell(`${r.legalBasis.law}, ${r.legalBasis.article}`)} | ${r.confidence} | ${period(r.from, r.until)}${r.lapsesAfter ? ` (lapses after ${r.lapsesAfter})` : ''} |`);
     }
     lines.push('');

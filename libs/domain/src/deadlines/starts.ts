@@ -13,15 +13,17 @@ import { dataText, RecordedStep } from './recorded-step';
  * - groundOnOrLastVerify: `groundOn`, else the verification that established the ground.
  * - lastReceive: the receipt of the request the step answers (a refusal).
  * - separateTrackingEligible: the first day the move to separate tracking is allowed.
- * - auctionContract: the auction contract (`contractOn` of the auction held after the valuation),
- *   else the valuation, marked so (Luật THADS Điều 101.2).
+ * - auctionContract: the auction contract: the `signAuctionContract` step after the valuation, else
+ *   `contractOn` of the auction held after it, else the valuation, marked so (Luật THADS Điều 101.2).
+ * - findingOn: the day a creditor's differing verification result was received, carried by the
+ *   re-verification itself (`data.findingOn`, Điều 44.4–44.5).
  */
-export const START_NAMES = ['trigger', 'groundOn', 'groundOnOrLastVerify', 'lastReceive', 'separateTrackingEligible', 'auctionContract'] as const;
+export const START_NAMES = ['trigger', 'groundOn', 'groundOnOrLastVerify', 'lastReceive', 'separateTrackingEligible', 'auctionContract', 'findingOn'] as const;
 export type StartName = (typeof START_NAMES)[number];
 
 /** A retrospective start judges the triggering step itself: it is the act the deadline asks for. */
 export const isRetrospective = (start: StartName): boolean =>
-  start === 'groundOn' || start === 'groundOnOrLastVerify' || start === 'lastReceive';
+  start === 'groundOn' || start === 'groundOnOrLastVerify' || start === 'lastReceive' || start === 'findingOn';
 
 /**
  * Whether the regime is the one in force on the start rather than on the trigger: for a
@@ -98,16 +100,20 @@ const countedAsTheMachineDoes = (since: LocalDate, ground: WithoutConditionsGrou
   return { since, ground, verifications: counted, countedPeriod };
 };
 
-const CONTRACT_NOT_RECORDED = 'Chưa ghi nhận ngày ký hợp đồng dịch vụ đấu giá (contractOn của bước đấu giá): thời hạn tạm tính từ ngày định giá.';
+const CONTRACT_NOT_RECORDED = 'Chưa ghi nhận hợp đồng dịch vụ đấu giá (bước ký hợp đồng dịch vụ đấu giá, hoặc contractOn của bước đấu giá): '
+  + 'thời hạn tạm tính từ ngày định giá.';
 
 /**
- * The auction contract of a valuation: `contractOn` of the auction that follows it (before any
- * re-valuation), when it is a date between the two. Else the valuation itself, marked assumed.
+ * The auction contract of a valuation: the first `signAuctionContract` after it, or else
+ * `contractOn` of the auction that follows it when it is a date between the two (a contract
+ * recorded only with the auction, as before the step existed). Nothing past a re-valuation or
+ * the auction counts. Else the valuation itself, marked assumed.
  */
 const auctionContract = (steps: Steps, index: number): Start => {
   const valuation = steps[index];
   for (let i = index + 1; i < steps.length; i += 1) {
     if (steps[i].step === 'value') break;
+    if (steps[i].step === 'signAuctionContract') return { on: steps[i].on };
     if (steps[i].step !== 'auction') continue;
     const contractOn = dataText(steps[i], 'contractOn');
     if (contractOn !== undefined && isLocalDate(contractOn) && contractOn >= valuation.on && contractOn <= steps[i].on) return { on: contractOn };
@@ -128,6 +134,10 @@ export const startOf = (start: StartName, steps: Steps, index: number): Start | 
     case 'lastReceive': return at(lastBefore(steps, index, 'receive')?.on);
     case 'separateTrackingEligible': return at(separateTrackingEligible(steps, index));
     case 'auctionContract': return auctionContract(steps, index);
+    case 'findingOn': {
+      const value = dataText(step, 'findingOn');
+      return value !== undefined && isLocalDate(value) ? { on: value } : undefined;
+    }
     default: return assertNever(start);
   }
 };

@@ -7,7 +7,7 @@ import { LifecycleSnapshot } from './states';
 const PROBES: { [S in Exclude<StepName, 'correct'>]: ReadonlyArray<StepData[S]> } = {
   refuse: [{}], decide: [{}], assign: [{ enforcerId: '-' }], notify: [{}], verify: [{}],
   classify: [{ class: 'withConditions' }, { class: 'withoutConditions', ground: 'noAssets' }],
-  seize: [{}], value: [{}], auction: [{ result: 'unsold' }], deliver: [{}],
+  seize: [{}], value: [{}], signAuctionContract: [{}], auction: [{ result: 'unsold' }], deliver: [{}],
   collect: [{ amount: '1' }], disburse: [{ amount: '1' }], complete: [{}],
   // A court's miễn/giảm: a partial reduction or the waiver of the rest (see `reduceProbes`).
   reduce: [],

@@ -1,4 +1,5 @@
 import { CaseEvent } from '../events';
+import { isNoticeToParties } from '../reasons';
 import { parseVnd } from '../money';
 import { Amounts, LifecycleContext, ZERO_AMOUNTS } from './context';
 import { verificationPeriod } from './verification-rhythm';
@@ -25,12 +26,16 @@ export const CONTEXT_EFFECTS = {
     ? {
       origin: event.data.origin, amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) },
       unitId: event.data.unitId, receivedOn: event.on, judgmentDate: event.data.judgment?.date,
+      ...(event.data.judgment?.effectiveOn !== undefined && { judgmentEffectiveOn: event.data.judgment.effectiveOn }),
+      ...(event.data.interimMeasure !== undefined && { interimMeasure: event.data.interimMeasure }),
       ...(event.data.entrustedFrom !== undefined && { entrustedIn: true, firstDecisionOn: event.data.entrustedFrom.firstDecisionOn }),
     }
     : {}),
   // The first decision and the first notice start the voluntary period and the miễn/giảm wait.
   decided: ({ context, event }) => (context.decidedOn === undefined ? { decidedOn: event.on } : {}),
-  notified: ({ context, event }) => (context.notifiedOn === undefined ? { notifiedOn: event.on } : {}),
+  // Only a notice to the parties starts the voluntary period (Điều 45.1): not the copy sent to the procuracy, nor a publication.
+  notified: ({ context, event }) => (context.notifiedOn === undefined && event.type === 'PartiesNotified' && isNoticeToParties(event.data.to)
+    ? { notifiedOn: event.on } : {}),
   // A new seizure starts a new sale: the earlier auction's outcome no longer speaks for the assets.
   seized: () => ({ auction: undefined }),
   auctionHeld: ({ event }) => (event.type === 'AssetsAuctioned' ? { auction: { result: event.data.result } } : {}),

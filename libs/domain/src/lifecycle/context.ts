@@ -18,6 +18,10 @@ export interface LifecycleContext {
   /** The date the judgment or request was received, and the judgment's date (limitation, Điều 30). */
   receivedOn?: LocalDate;
   judgmentDate?: LocalDate;
+  /** The day the judgment took effect, when recorded: the limitation runs from it (Điều 30.1). */
+  judgmentEffectiveOn?: LocalDate;
+  /** The case's own fact: the judgment is an interim measure, enforced at once (Điều 36.2, 45.2); undefined when not recorded. */
+  interimMeasure?: boolean;
   /** The first enforcement decision: the voluntary period and miễn/giảm count from it (Điều 45, 61.5). */
   decidedOn?: LocalDate;
   /** For a case received by entrustment, the source's first decision (Điều 61.5). */
@@ -41,3 +45,11 @@ export const ZERO_AMOUNTS: Amounts = { due: 0n, collected: 0n, disbursed: 0n, re
 
 /** What is still owed: the amount due less what was collected or waived (miễn/giảm). */
 export const remainingDue = (a: Amounts): Money => a.due - a.collected - a.reduced;
+
+/**
+ * Where the limitation of a request runs from: the day the judgment took effect (Luật THADS Điều
+ * 30.1), or the judgment's date when that day was not recorded, which the guard then says.
+ */
+export const limitationStart = (c: Pick<LifecycleContext, 'judgmentDate' | 'judgmentEffectiveOn'>): { on: LocalDate; assumed: boolean } | undefined =>
+  (c.judgmentEffectiveOn !== undefined ? { on: c.judgmentEffectiveOn, assumed: false }
+    : c.judgmentDate !== undefined ? { on: c.judgmentDate, assumed: true } : undefined);

@@ -27,21 +27,26 @@ export const LIMITATION_RULES: Record<Regime, LimitationRule> = {
 };
 
 /**
- * `judgmentDate` stands for the day the judgment took effect: the case records only the judgment's
- * date [unsure: a first-instance judgment takes effect after its appeal period, so this can refuse
- * up to that period early; the officer then records the request with its ground].
+ * The five years run from the day the judgment took effect (Điều 30.1: "kể từ ngày bản án, quyết
+ * định có hiệu lực pháp luật"), `judgment.effectiveOn` of the receipt. When it was not recorded the
+ * judgment's date stands for it, and the refusal says so [unsure: a first-instance judgment takes
+ * effect after its appeal period, so the stand-in can refuse up to that period early; the officer
+ * then records `effectiveOn`, or the request with its ground].
  */
 export const checkLimitation = (
-  origin: Origin, judgmentDate: LocalDate | undefined, requestedOn: LocalDate | undefined, ground: LimitationGround | undefined,
+  origin: Origin, from: { on: LocalDate; assumed: boolean } | undefined, requestedOn: LocalDate | undefined, ground: LimitationGround | undefined,
 ): LawCheck => {
-  if (origin !== 'onRequest' || judgmentDate === undefined || requestedOn === undefined) return ALLOWED;
+  if (origin !== 'onRequest' || from === undefined || requestedOn === undefined) return ALLOWED;
   // Before 1 July 2009 no regime is modelled (regime.ts): no rule, so nothing to refuse by.
   const regime = regimeOn(requestedOn);
   if (regime === undefined) return ALLOWED;
   const rule = LIMITATION_RULES[regime];
-  const lastDay = addYears(judgmentDate, rule.years);
+  const lastDay = addYears(from.on, rule.years);
   if (requestedOn <= lastDay) return ALLOWED;
   if (ground !== undefined && rule.grounds.includes(ground)) return ALLOWED;
-  return missing(`yêu cầu ngày ${requestedOn} quá thời hiệu ${rule.years} năm kể từ ${judgmentDate} (hết ngày ${lastDay}); `
+  const since = from.assumed
+    ? `${from.on} (ngày bản án; ngày bản án có hiệu lực pháp luật chưa được ghi nhận — judgment.effectiveOn — nên tạm tính từ ngày bản án)`
+    : `ngày bản án có hiệu lực pháp luật ${from.on}`;
+  return missing(`yêu cầu ngày ${requestedOn} quá thời hiệu ${rule.years} năm kể từ ${since} (hết ngày ${lastDay}); `
     + `cần căn cứ ${rule.grounds.join(', ')} hoặc từ chối yêu cầu (${rule.legalBasis}; Luật THADS Điều 31.5)`);
 };

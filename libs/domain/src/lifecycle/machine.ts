@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { CaseEvent } from '../events';
-import { LifecycleContext, remainingDue, ZERO_AMOUNTS } from './context';
+import { checkBuyerPayment } from './buyer-payment';
+import { LifecycleContext, limitationStart, remainingDue, ZERO_AMOUNTS } from './context';
 import { amountOf, CONTEXT_EFFECTS } from './context-effects';
 import { checkLimitation } from './limitation-rule';
 import { checkReduction } from './reduction-rule';
@@ -35,7 +36,12 @@ export const caseLifecycle = setup({
     onRequest: ({ context }: Args) => context.origin === 'onRequest',
     // Enforcement ends when the obligation is performed (Luật THADS Điều 52).
     settled: ({ context }: Args) => remainingDue(context.amounts) <= 0n,
-    withinRemaining: ({ context, event }: Args) => { const a = amountOf(event); return a > 0n && a <= remainingDue(context.amounts); },
+    // A payment within what is still due; "the buyer has now paid in full" only while a sale awaits its price
+    // (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 65): a recorded history keeps what it recorded.
+    collectAllowed: ({ context, event }: Args) => {
+      const a = amountOf(event);
+      return a > 0n && a <= remainingDue(context.amounts) && (judgedWhenTaken(event) || checkBuyerPayment(context, event).ok);
+    },
     withinCollected: ({ context, event }: Args) => { const a = amountOf(event); return a > 0n && context.amounts.disbursed + a <= context.amounts.collected; },
     sold: ({ event }: Args) => event.type === 'AssetsAuctioned' && event.data.result === 'sold',
     classWith: ({ event }: Args) => event.type === 'CaseClassified' && event.data.class === 'withConditions',
@@ -45,7 +51,7 @@ export const caseLifecycle = setup({
     // A request past the 5-year limitation is enforced only on a recognised ground (Điều 30, 31.5).
     // A case received by entrustment was requested at the unit that entrusted it (Điều 55–57).
     withinLimitation: ({ context, event }: Args) => event.type === 'EnforcementDecided' && (judgedWhenTaken(event) || context.entrustedIn === true
-      || checkLimitation(context.origin, context.judgmentDate, context.receivedOn, event.data.limitationGround).ok),
+      || checkLimitation(context.origin, limitationStart(context), context.receivedOn, event.data.limitationGround).ok),
     // Entrusted to another unit, never to its own or to none (Điều 55–57); the registry is checked before.
     entrustElsewhere: ({ context, event }: Args) => event.type === 'CaseEntrusted' && (judgedWhenTaken(event)
       || (typeof event.data.toUnitId === 'string' && event.data.toUnitId !== '' && event.data.toUnitId !== context.unitId)),
@@ -56,7 +62,7 @@ export const caseLifecycle = setup({
         && (judgedWhenTaken(event) || checkReduction(context, event.data, event.on).ok);
     },
     voluntaryPeriodOver: ({ context, event }: Args) => event.type === 'AssetsSeized'
-      && (judgedWhenTaken(event) || checkVoluntaryPeriodOver(context.notifiedOn ?? context.decidedOn, event.on, event.data.immediateGround).ok),
+      && (judgedWhenTaken(event) || checkVoluntaryPeriodOver(context.notifiedOn ?? context.decidedOn, event.on, event.data.immediateGround, context.interimMeasure).ok),
     // The asset is handed over only once the buyer has paid in full (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 67.1).
     buyerPaidInFull: ({ context, event }: Args) => judgedWhenTaken(event) || context.auction?.paidInFullOn !== undefined,
     // An auction that did not sell, and no other assets: without conditions from where it stands (Điều 44a).
@@ -128,6 +134,8 @@ export const caseLifecycle = setup({
         seized: {
           on: {
             AssetsValued: STAY,
+            // The auction contract, from which the auction's term runs (Luật THADS Điều 101.2).
+            AuctionContractSigned: STAY,
             AssetsSeized: SEIZE_AGAIN,
             AssetsAuctioned: [{ guard: 'sold', target: 'auctioned', actions: 'auctionHeld' }, { actions: ['record', 'auctionHeld'] }],
             CaseClassified: { guard: 'unsoldAndClassWithout', target: '#case.open.classified.withoutConditions', actions: 'recordWithoutConditions' },
@@ -136,7 +144,7 @@ export const caseLifecycle = setup({
         auctioned: {
           on: {
             AssetDelivered: { guard: 'buyerPaidInFull', actions: 'record' },
-            MoneyCollected: { guard: 'withinRemaining', actions: ['collect', 'buyerPayment'] },
+            MoneyCollected: { guard: 'collectAllowed', actions: ['collect', 'buyerPayment'] },
             AssetsSeized: { guard: 'voluntaryPeriodOver', target: 'seized', actions: 'seized' },
           },
         },
@@ -146,7 +154,7 @@ export const caseLifecycle = setup({
       on: {
         EnforcerAssigned: STAY,
         PartiesNotified: NOTIFY,
-        MoneyCollected: { guard: 'withinRemaining', actions: 'collect' },
+        MoneyCollected: { guard: 'collectAllowed', actions: 'collect' },
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
         ObligationReduced: REDUCE,
         CaseCompleted: { guard: 'settled', target: 'completed' },

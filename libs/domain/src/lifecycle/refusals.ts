@@ -1,7 +1,8 @@
 import { getNextTransitions } from 'xstate';
 import { CaseEvent, CaseEventType } from '../events';
 import { parseVnd } from '../money';
-import { remainingDue } from './context';
+import { BUYER_PAYMENT_BASIS, checkBuyerPayment } from './buyer-payment';
+import { limitationStart, remainingDue } from './context';
 import { checkLimitation } from './limitation-rule';
 import { checkReduction } from './reduction-rule';
 import { checkReturnRequest, checkSeparateTracking } from './separate-tracking';
@@ -35,7 +36,12 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     detail: `còn ${remainingDue(s.context.amounts)} đồng phải thi hành`,
     legalBasis: 'Luật THADS Điều 52',
   }),
-  MoneyCollected: overRemaining,
+  MoneyCollected: (s, e) => {
+    const a = amountOf(e);
+    if (a <= 0n || a > remainingDue(s.context.amounts)) return overRemaining(s, e);
+    const check = checkBuyerPayment(s.context, e);
+    return { reason: 'no-sale-awaiting-payment', detail: check.ok ? '' : check.missing, legalBasis: BUYER_PAYMENT_BASIS };
+  },
   ObligationReduced: (s, e) => {
     const a = amountOf(e);
     if (a <= 0n || a > remainingDue(s.context.amounts)) return overRemaining(s, e);
@@ -43,7 +49,7 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     return { reason: 'reduction-conditions-not-met', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.reductionAllowed.legalBasis };
   },
   EnforcementDecided: (s, e) => {
-    const check = checkLimitation(s.context.origin, s.context.judgmentDate, s.context.receivedOn,
+    const check = checkLimitation(s.context.origin, limitationStart(s.context), s.context.receivedOn,
       e.type === 'EnforcementDecided' ? e.data.limitationGround : undefined);
     return { reason: 'request-time-barred', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.withinLimitation.legalBasis };
   },
@@ -54,7 +60,7 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
   }),
   AssetsSeized: (s, e) => {
     const check = checkVoluntaryPeriodOver(s.context.notifiedOn ?? s.context.decidedOn, e.on,
-      e.type === 'AssetsSeized' ? e.data.immediateGround : undefined);
+      e.type === 'AssetsSeized' ? e.data.immediateGround : undefined, s.context.interimMeasure);
     return { reason: 'voluntary-period-running', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.voluntaryPeriodOver.legalBasis };
   },
   AssetDelivered: () => ({

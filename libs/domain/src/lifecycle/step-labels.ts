@@ -14,6 +14,7 @@ export const STEP_LABELS: Record<StepName | 'receive', string> = {
   classify: 'Xác định điều kiện thi hành án',
   seize: 'Kê biên tài sản',
   value: 'Thẩm định giá tài sản',
+  signAuctionContract: 'Ký hợp đồng dịch vụ đấu giá tài sản',
   auction: 'Bán đấu giá tài sản',
   deliver: 'Giao tài sản cho người mua',
   collect: 'Thu tiền',
@@ -59,6 +60,10 @@ export const CODE_LABELS: Record<string, string> = {
   noJurisdiction: 'Không thuộc thẩm quyền',
   timeBarred: 'Hết thời hiệu yêu cầu',
   other: 'Lý do khác',
+  // notify: gửi cho ai (Điều 38, 39; TT 04/2023/TT-BTP Điều 5)
+  parties: 'Đương sự',
+  procuracy: 'Viện kiểm sát cùng cấp',
+  public: 'Công khai trên Cổng thông tin điện tử',
   // origin, classify, auction, seize
   exOfficio: 'Chủ động thi hành',
   onRequest: 'Thi hành theo yêu cầu',

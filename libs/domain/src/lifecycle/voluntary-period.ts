@@ -39,16 +39,28 @@ export const VOLUNTARY_PERIOD_RULES: Record<Regime, VoluntaryPeriodRule> = {
 let shipped: WorkingDayCalendar | undefined;
 const partyCalendar = (): WorkingDayCalendar => civilCalendar((shipped ??= createWorkingDayCalendar()));
 
+/**
+ * `interimMeasureOfCase` is the case's own fact (`interimMeasure` of the receipt): a judgment on an
+ * interim measure is enforced at once, with no voluntary period (Điều 36.2, 45.2), so no ground is
+ * asked. The seizure's `immediateGround: 'interimMeasure'` is refused when the case records it is
+ * not one (`interimMeasure: false`), and accepted as declared when the case says nothing (cases
+ * received before the field existed, or whose receipt left it out); the other grounds (hiding,
+ * dissipating, destroying assets, evading) are facts of the day and stay declared by the officer.
+ */
 export const checkVoluntaryPeriodOver = (
-  startedOn: LocalDate | undefined, on: LocalDate, ground: ImmediateSeizureGround | undefined,
+  startedOn: LocalDate | undefined, on: LocalDate, ground: ImmediateSeizureGround | undefined, interimMeasureOfCase?: boolean,
 ): LawCheck => {
-  if (startedOn === undefined) return ALLOWED;
+  if (startedOn === undefined || interimMeasureOfCase === true) return ALLOWED;
   // Before 1 July 2009 no regime is modelled (regime.ts): no rule, so nothing to refuse by.
   const regime = regimeOn(startedOn);
   if (regime === undefined) return ALLOWED;
   const rule = VOLUNTARY_PERIOD_RULES[regime];
   const lastDay = partyCalendar().nextWorkingDayOnOrAfter(addDays(startedOn, rule.days));
   if (on > lastDay) return ALLOWED;
+  if (ground === 'interimMeasure' && interimMeasureOfCase === false) {
+    return missing(`việc không thi hành quyết định áp dụng biện pháp khẩn cấp tạm thời (interimMeasure của việc là false); `
+      + `thời hạn tự nguyện ${rule.days} ngày kể từ ${startedOn} chưa hết (hết ngày ${lastDay}) (${rule.legalBasis})`);
+  }
   if (ground !== undefined && rule.immediateGrounds.includes(ground)) return ALLOWED;
   return missing(`thời hạn tự nguyện ${rule.days} ngày kể từ ${startedOn} chưa hết (hết ngày ${lastDay}); `
     + `kê biên trước đó cần căn cứ ${rule.immediateGrounds.join(', ')} (${rule.legalBasis})`);

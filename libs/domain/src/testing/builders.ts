@@ -25,7 +25,7 @@ export const step = <S extends StepName>(s: S, on: LocalDate, data: Partial<Step
   ({ kind: 'step', caseId: CASE_ID, step: s, on, today, data: { ...DEFAULT_DATA[s], ...data } }) as TakeStep;
 
 const DEFAULT_DATA: { [S in StepName]: Partial<StepData[S]> } = {
-  refuse: {}, decide: {}, assign: { enforcerId: 'chv-1' }, notify: {}, verify: {},
+  refuse: {}, decide: {}, assign: { enforcerId: 'chv-1' }, notify: {}, verify: {}, signAuctionContract: {},
   classify: { class: 'withConditions' }, seize: {}, value: {}, auction: { result: 'sold', price: '100000000' },
   deliver: {}, collect: { amount: '100000000' }, disburse: { amount: '100000000' }, reduce: { amount: '1' },
   complete: {}, terminate: { reason: 'creditorWaiver' }, postpone: { reason: 'illness' }, suspend: { reason: 'protest' },

@@ -42,11 +42,13 @@ const rowOf = (after: KnownCase): SqlValue[] => [after.caseId, after.unitId, aft
  * keeps only the data the rules read: the parties, the judgment and the amounts were 38% of the
  * bytes (20,000 cases of a generated history: 1,250 bytes a case, 769 so), written twice by a
  * rebuild (a worker's shard, then the read store) and parsed by every deadline query.
- * Version 5 keeps `buyerPaidInFull`, from which the delivery term runs.
+ * Version 5 keeps `buyerPaidInFull`, from which the delivery term runs. Version 6 keeps
+ * `entrustedFrom` (the receiving unit's decision, Điều 57.1.b), `bankruptcyDecision`, a notice's
+ * `to` and a re-verification's `findingOn`.
  */
 export const caseStepsProjection = (): Projection => ({
   name: 'case-steps',
-  version: 5,
+  version: 6,
   // case_step_list: version 2's rows, dropped with it.
   tables: ['case_steps', 'case_step_list'],
   schema: (t) => `CREATE TABLE IF NOT EXISTS case_steps (
