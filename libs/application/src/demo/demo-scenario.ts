@@ -50,6 +50,9 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
     lines.push({ step, caseId, on, recordedAt: at(on), ...extra });
     return true;
   };
+  // Decisions go to the procuracy within 3 working days (Luật THADS Điều 38); one sending carries
+  // every decision not yet sent, and now and then it is late or forgotten, as in an office.
+  const toProcuracy = () => rnd.chance(0.9) && push('notify', [0, 4], { to: 'procuracy' });
   lines.push({
     step: 'receive', caseId, on, recordedAt: at(on), unitId, origin,
     judgment: { court: `TAND ${rnd.pick(['tỉnh', 'huyện', 'thành phố'])}`, number: `${rnd.int(1, 400)}/${on.slice(0, 4)}/DS-ST`, date: addDays(on, -rnd.int(15, 60)) },
@@ -59,24 +62,35 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
   if (!push('decide', [1, 7])) return lines;
   if (!push('assign', [0, 1], { enforcerId: `chv-${unitId}-${rnd.int(1, 4)}` })) return lines;
   push('notify', [1, 3]);
+  toProcuracy();
   if (rnd.chance(0.15) && due > 0) { if (push('collect', [2, 10], { amount: String(due) })) push('complete', [0, 3]); return lines; }
   if (rnd.chance(0.03)) { push('revoke', [5, 30]); return lines; }
   // Entrusted to another unit, never to its own (Luật THADS Điều 55–57).
-  if (rnd.chance(0.04)) { push('entrust', [10, 40], { toUnitId: rnd.pick(DEMO_DISTRICTS.filter((u) => u !== unitId)) }); return lines; }
+  if (rnd.chance(0.04)) {
+    if (!push('entrust', [10, 40], { toUnitId: rnd.pick(DEMO_DISTRICTS.filter((u) => u !== unitId)) })) return lines;
+    // The receiving unit decides on the case it was given (`<id>.ut`) within 5 working days (Điều 57.1.b).
+    const decidedOn = addDays(on, rnd.int(1, 9));
+    if (rnd.chance(0.85) && decidedOn <= today) lines.push({ step: 'decide', caseId: `${caseId}.ut`, on: decidedOn, recordedAt: at(decidedOn) });
+    return lines;
+  }
   if (!push('verify', [11, 25])) return lines;
-  return rnd.chance(0.6) ? withConditions(rnd, lines, push, due, origin === 'exOfficio') : withoutConditions(rnd, push, lines);
+  return rnd.chance(0.6) ? withConditions(rnd, lines, push, due, origin === 'exOfficio', toProcuracy) : withoutConditions(rnd, push, lines, toProcuracy);
 };
 
 type Push = (step: string, gap: [number, number], extra?: Line, allowedOn?: (date: LocalDate) => boolean) => boolean;
+type Send = () => boolean;
 
-const withConditions = (rnd: Random, lines: Line[], push: Push, due: number, stateBudget: boolean): Line[] => {
+const withConditions = (rnd: Random, lines: Line[], push: Push, due: number, stateBudget: boolean, toProcuracy: Send): Line[] => {
   if (!push('classify', [1, 5], { class: 'withConditions' })) return lines;
+  toProcuracy();
   if (rnd.chance(0.12)) {
     if (!push('postpone', [5, 30], { reason: rnd.pick(['illness', 'partiesAgree', 'assetDisputed']) })) return lines;
+    toProcuracy();
     // A postponed case waits for its resumption; some are still postponed today.
     if (rnd.chance(0.4) || !push('resume', [20, 90])) return lines;
+    toProcuracy();
   }
-  if (rnd.chance(0.05)) { push('suspend', [5, 30], { reason: 'protest' }); return lines; }
+  if (rnd.chance(0.05)) { if (push('suspend', [5, 30], { reason: 'protest' })) toProcuracy(); return lines; }
   if (rnd.chance(0.07)) { push('terminate', [10, 60], { reason: rnd.pick(['creditorWaiver', 'debtorDiedNoEstate', 'judgmentAnnulled']) }); return lines; }
   let collected = 0;
   if (due > 0 && rnd.chance(0.45)) {
@@ -104,9 +118,12 @@ const withConditions = (rnd: Random, lines: Line[], push: Push, due: number, sta
   return lines;
 };
 
-const withoutConditions = (rnd: Random, push: Push, lines: Line[]): Line[] => {
+const withoutConditions = (rnd: Random, push: Push, lines: Line[], toProcuracy: Send): Line[] => {
   const ground = rnd.pick(['noAssets', 'noAssets', 'addressUnknown', 'itemGone']);
   if (!push('classify', [1, 5], { class: 'withoutConditions', ground })) return lines;
+  toProcuracy();
+  // The debtor without conditions is published on the portal (TT 04/2023/TT-BTP Điều 5).
+  if (rnd.chance(0.85)) push('notify', [1, 6], { to: 'public' });
   for (let i = 0; i < 3; i++) if (!push('verify', [150, 180])) return lines;
   if (rnd.chance(0.25)) { if (push('classify', [10, 30], { class: 'withConditions' })) push('terminate', [30, 90], { reason: 'creditorWaiver' }); return lines; }
   // The 2015 regime's one year and two verifications (NĐ 62/2015 Điều 9.5); the demo does not
