@@ -46,7 +46,7 @@ describe('thads verify and thads case', () => {
     const early = await run(caseCommand, 'case', 'demo-0001', '--as-of', '2000-01-01');
     expect(early.out).toContain('Trạng thái: Chưa tiếp nhận');
     await expect(run(caseCommand, 'case', 'nobody')).rejects.toThrow(/case nobody not found/);
-    await expect(run(caseCommand, 'case', 'demo-0001', '--as-of', '2025-02-30')).rejects.toThrow(/asOf 2025-02-30 is not a real date/);
+    await expect(run(caseCommand, 'case', 'demo-0001', '--as-of', '2025-02-30')).rejects.toThrow(/asOf 2025-02-30 không phải ngày có thật/);
   });
 
   it('exits 1 and names the stream and revision when an event was edited in the database', async () => {

@@ -26,7 +26,7 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1])));
     expect(wide.length).toBeLessThan(256 * 1024);
     const res = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(wide);
-    expect([res.status, res.body.code, res.body.title, res.body.detail]).toEqual([400, 'validation', 'Yêu cầu không hợp lệ', 'the body has more than 1000 fields and elements']);
+    expect([res.status, res.body.code, res.body.title, res.body.detail]).toEqual([400, 'validation', 'Dữ liệu không hợp lệ', 'the body has more than 1000 fields and elements']);
     expect(res.text.length).toBeLessThan(2000);
     const array = await h.http.post('/api/auth/login').set('content-type', 'application/json').send('[]');
     expect([array.status, array.body.detail]).toEqual([400, 'the body must be a JSON object']);
@@ -45,7 +45,7 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     h = await startApp();
     const post = (type: string, body: string) => h.http.post('/api/units').set('content-type', type).send(body);
     const malformed = await post('application/json', '{"unitId": "vn",');
-    expect([malformed.status, malformed.body.code, malformed.body.detail]).toEqual([400, 'validation', expect.stringMatching(/^the body is not valid JSON/)]);
+    expect([malformed.status, malformed.body.code, malformed.body.detail]).toEqual([400, 'request.malformed-json', expect.stringMatching(/^the body is not valid JSON/)]);
     const text = await post('text/plain', '{"unitId":"vn"}');
     expect([text.status, text.type, text.body.code]).toEqual([415, 'application/problem+json', 'request.unsupported-media-type']);
     const form = await post('application/x-www-form-urlencoded', 'unitId=vn');

@@ -29,17 +29,18 @@ describe('numeric and date parameters', () => {
     ['/api/cases?unitId=vn&enforcerId=a&enforcerId=b', /enforcerId must be given once/],
     ['/api/statistics/cases?unitId=vn&from=2025-01-01&to=2025-09-30&column=newlyAccepted&offset=1e20', /^offset must be an integer/],
     ['/api/statistics/cases?unitId=vn&from=2025-01-01&to=2025-09-30&column=newlyAccepted&limit=99999999999', /^limit must be an integer from 1 to 10000/],
-    ['/api/statistics?unitId=vn&from=2025-02-31&to=2025-09-30', /^from 2025-02-31 is not a real date$/],
-    ['/api/statistics?unitId=vn&from=2025-01-01&to=2025-09-30&asKnownAt=2025-02-31T00:00:00Z', /^asKnownAt must be/],
-    ['/api/deadlines?unitId=vn&asOf=2025-02-31', /^asOf 2025-02-31 is not a real date$/],
+    ['/api/statistics?unitId=vn&from=2025-02-31&to=2025-09-30', /^from 2025-02-31 không phải ngày có thật \(not a real date\)$/],
+    ['/api/statistics?unitId=vn&from=2025-01-01&to=2025-09-30&asKnownAt=2025-02-31T00:00:00Z', /^asKnownAt 2025-02-31 không phải ngày có thật/],
+    ['/api/statistics?unitId=vn&from=2025-01-01&to=2025-09-30&asKnownAt=yesterday', /^asKnownAt must be/],
+    ['/api/deadlines?unitId=vn&asOf=2025-02-31', /^asOf 2025-02-31 không phải ngày có thật \(not a real date\)$/],
     ['/api/deadlines?unitId=vn&unitId=kg', /unitId must be given once/],
-    ['/api/deadlines/summary?unitId=vn&from=2025-13-01&to=2025-12-31', /^from 2025-13-01 is not a real date$/],
-    ['/api/calendar?from=2025-02-29&to=2025-03-01', /^from 2025-02-29 is not a real date$/],
+    ['/api/deadlines/summary?unitId=vn&from=2025-13-01&to=2025-12-31', /^from 2025-13-01 không phải ngày có thật \(not a real date\)$/],
+    ['/api/calendar?from=2025-02-29&to=2025-03-01', /^from 2025-02-29 không phải ngày có thật \(not a real date\)$/],
     ['/api/calendar?from=2025-01-01&from=2025-01-02&to=2025-03-01', /^from must be given once/],
   ])('%s → 400 naming the field', async (url, field) => refused(url, field));
 
   it('refuses history dates that do not exist', async () => {
-    await refused(`/api/cases/${caseId}/history?asOf=2025-02-31`, /^asOf 2025-02-31 is not a real date$/);
+    await refused(`/api/cases/${caseId}/history?asOf=2025-02-31`, /^asOf 2025-02-31 không phải ngày có thật \(not a real date\)$/);
   });
 
   it('does not echo an invalid offset back, and still pages with sane ones', async () => {
@@ -53,7 +54,7 @@ describe('numeric and date parameters', () => {
     const step = await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'verify', on: '2025-02-01', expectedRevision: 1e20 });
     expect([step.status, step.body.code, step.body.detail]).toEqual([400, 'validation', expect.stringContaining('expectedRevision')]);
     const date = await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'verify', on: '2025-02-31' });
-    expect([date.status, date.body.detail]).toEqual([400, 'on 2025-02-31 is not a real date']);
+    expect([date.status, date.body.detail]).toEqual([400, 'on 2025-02-31 không phải ngày có thật (not a real date)']);
     const targets = await h.http.put('/api/units/kg/targets/2025').send({ cases: '80.00', money: '40.00', expectedRevision: 1e20 });
     expect([targets.status, targets.body.detail]).toEqual([400, expect.stringContaining('expectedRevision')]);
   });

@@ -17,6 +17,7 @@ export * from './requests/unit-request';
 export * from './requests/validate';
 export * from './requests/validators';
 export * from './problems';
+export * from './problem-catalogue';
 export * from './import/import-line';
 export * from './import/import-runner';
 export * from './demo/demo-scenario';

@@ -1,6 +1,7 @@
 import { CaseNotFound, CaseRuleViolation } from '@thads/domain';
 import { IdempotencyKeyReused, RevisionConflict, UnknownUnit } from './errors';
 import { Forbidden } from './access/forbidden';
+import { problemTitle } from './problem-catalogue';
 
 export interface Problem {
   status: number;
@@ -21,21 +22,21 @@ export const problemOf = (error: unknown): Problem | undefined => {
   if (error instanceof CaseRuleViolation) {
     const { refusal, ...rest } = error.extra;
     return {
-      status: UNPROCESSABLE.has(error.rule) ? 422 : 409, code: error.rule, title: 'Bước không hợp lệ', detail: error.message,
+      status: UNPROCESSABLE.has(error.rule) ? 422 : 409, code: error.rule, title: problemTitle(error.rule, 409), detail: error.message,
       extra: { ...rest, ...(refusal ? { reason: refusal.reason, legalBasis: refusal.legalBasis } : {}) },
     };
   }
-  if (error instanceof CaseNotFound) return { status: 404, code: error.code, title: 'Không tìm thấy', detail: error.message };
+  if (error instanceof CaseNotFound) return { status: 404, code: error.code, title: problemTitle(error.code, 404), detail: error.message };
   if (error instanceof RevisionConflict) {
     return {
-      status: 409, code: 'case.revision-conflict', title: 'Việc đã được cập nhật bởi người khác', detail: error.message,
+      status: 409, code: 'case.revision-conflict', title: problemTitle('case.revision-conflict', 409), detail: error.message,
       extra: { currentRevision: error.currentRevision, expectedRevision: error.expectedRevision },
     };
   }
-  if (error instanceof IdempotencyKeyReused) return { status: 422, code: 'idempotency.key-reused', title: 'Idempotency-Key đã dùng', detail: error.message };
+  if (error instanceof IdempotencyKeyReused) return { status: 422, code: 'idempotency.key-reused', title: problemTitle('idempotency.key-reused', 422), detail: error.message };
   if (error instanceof Forbidden) {
-    return { status: 403, code: 'forbidden', title: 'Không có quyền', detail: error.message, extra: { who: error.who, what: error.what, why: error.why } };
+    return { status: 403, code: 'forbidden', title: problemTitle('forbidden', 403), detail: error.message, extra: { who: error.who, what: error.what, why: error.why } };
   }
-  if (error instanceof UnknownUnit) return { status: 422, code: 'unit.not-found', title: 'Đơn vị chưa đăng ký', detail: error.message, extra: { field: error.field } };
+  if (error instanceof UnknownUnit) return { status: 422, code: 'unit.not-found', title: problemTitle('unit.not-found', 422), detail: error.message, extra: { field: error.field } };
   return undefined;
 };

@@ -13,11 +13,21 @@ export const isLocalDate = (value: unknown): value is LocalDate => {
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 };
 
-/** Why `value` is not a local date, naming the field; undefined when it is one. */
+/**
+ * Why `value` is not a local date, naming the field; undefined when it is one. A date written
+ * right that the calendar does not have (2025-02-31) is told apart from one written wrong, in
+ * the users' language with the English gloss for the logs.
+ */
 export const localDateProblem = (name: string, value: unknown): string | undefined => {
   if (isLocalDate(value)) return undefined;
-  if (typeof value === 'string' && ISO_DATE.test(value)) return `${name} ${value} is not a real date`;
-  return `${name} must be a date YYYY-MM-DD`;
+  if (typeof value === 'string' && ISO_DATE.test(value)) return `${name} ${value} không phải ngày có thật (not a real date)`;
+  return `${name} phải là ngày dạng YYYY-MM-DD (must be a date YYYY-MM-DD)`;
+};
+
+/** For an instant or date text whose first ten characters are a well-written day that does not exist. */
+export const unrealDayProblem = (name: string, text: string): string | undefined => {
+  const day = text.slice(0, 10);
+  return ISO_DATE.test(day) && !isLocalDate(day) ? localDateProblem(name, day) : undefined;
 };
 
 export const maxDate = (a: LocalDate, b: LocalDate): LocalDate => (a >= b ? a : b);

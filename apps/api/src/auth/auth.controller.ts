@@ -1,5 +1,5 @@
 import { Body, Controller, ForbiddenException, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AccessPolicy, AppConfig, describeRights } from '@thads/application';
 import { LocalTokens, TOKEN_SECONDS } from './local-tokens';
@@ -9,6 +9,8 @@ import { LoginRequest } from './login-request';
 import { principalOf } from './principal';
 import { refusalLog } from './refusal-log';
 import { Unauthenticated } from './unauthenticated';
+import { ApiProblems } from '../http/api-problems';
+import { LoginResponse, MeResponse } from './auth-responses';
 
 @ApiTags('auth')
 @Controller('api')
@@ -24,6 +26,8 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Đăng nhập người dùng cục bộ: { id, password } → { token } (JWT, 15 phút)' })
+  @ApiOkResponse({ type: LoginResponse })
+  @ApiProblems('validation', 'auth.bad-credentials', 'auth.local-login-disabled', 'auth.rate-limited')
   async login(@Body() body: LoginRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
     if (this.config.auth.oidc) throw new ForbiddenException({ code: 'auth.local-login-disabled', message: `log in at ${this.config.auth.oidc.issuer}` });
     const address = request.ip ?? 'unknown';
@@ -46,6 +50,7 @@ export class AuthController {
 
   @Get('me')
   @ApiOperation({ summary: 'Tôi là ai và được làm gì (vai trò, đơn vị, phạm vi, căn cứ pháp lý)' })
+  @ApiOkResponse({ type: MeResponse })
   async me(@Req() request: Request) {
     const { actor, name, via } = principalOf(request);
     return {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CommandResult, CreateCaseRequest, ID_PATTERN, StepRequest } from '@thads/application';
 import { CaseNotFound } from '@thads/domain';
 import { CaseListQueries, UnitQueries } from '@thads/projections';
@@ -10,6 +10,10 @@ import { ProjectorService } from '../infrastructure/projector.service';
 import { ReceiveCase, TakeStep } from './case-commands';
 import { CaseViewService } from './case-view';
 import { MAX_OFFSET, QueryParams } from '../http/query-params';
+import { ApiProblems } from '../http/api-problems';
+import { CaseListPage, CaseViewResponse, CommandResultResponse } from './case-responses';
+
+const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A repeated command with the same key appends nothing and returns the first result' };
 
 const caseIdOf = (caseId: string) => {
   if (!ID_PATTERN.test(caseId)) throw new CaseNotFound(caseId);
@@ -17,7 +21,6 @@ const caseIdOf = (caseId: string) => {
 };
 
 @ApiTags('cases')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'A repeated command with the same key appends nothing and returns the first result' })
 @Controller('api/cases')
 export class CasesController {
   constructor(
@@ -29,6 +32,9 @@ export class CasesController {
 
   @Post()
   @ApiOperation({ summary: 'Tiếp nhận bản án / yêu cầu thi hành án (receive a case)' })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiCreatedResponse({ type: CommandResultResponse })
+  @ApiProblems('validation', 'case.already-exists', 'case.step-date-in-future', 'unit.not-found@422', 'idempotency.key-reused')
   receive(@Body() body: CreateCaseRequest, @CommandCtx() context: RequestContext): Promise<CommandResult> {
     return this.commands.execute(new ReceiveCase(body, context));
   }
@@ -36,18 +42,28 @@ export class CasesController {
   @Post(':caseId/steps')
   @HttpCode(200)
   @ApiOperation({ summary: 'Thực hiện một bước (take a lifecycle step)' })
+  @ApiHeader(IDEMPOTENCY_KEY)
+  @ApiOkResponse({ type: CommandResultResponse })
+  @ApiProblems(
+    'validation', 'case.not-found', 'case.step-not-allowed', 'case.step-date-before-previous', 'case.step-date-in-future',
+    'case.correction-not-latest', 'case.correction-not-allowed', 'case.revision-conflict', 'idempotency.key-reused', 'unit.not-found@422',
+  )
   step(@Param('caseId') caseId: string, @Body() body: StepRequest, @CommandCtx() context: RequestContext): Promise<CommandResult> {
     return this.commands.execute(new TakeStep(caseIdOf(caseId), body, context));
   }
 
   @Get(':caseId')
   @ApiOperation({ summary: 'Một việc: trạng thái, số tiền, bước được phép, thời hạn' })
+  @ApiOkResponse({ type: CaseViewResponse })
+  @ApiProblems('case.not-found')
   get(@Param('caseId') caseId: string) {
     return this.view.read(caseIdOf(caseId));
   }
 
   @Get()
   @ApiOperation({ summary: 'Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang' })
+  @ApiOkResponse({ type: CaseListPage })
+  @ApiProblems('validation')
   @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'state', required: false }) @ApiQuery({ name: 'statisticClass', required: false })
   @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'limit', required: false, description: '1..500, default 50' })
   @ApiQuery({ name: 'offset', required: false, description: `0..${MAX_OFFSET}` }) @ApiQuery({ name: 'minPosition', required: false })

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, localDateInVietnam } from '@thads/application';
 import { deadlineRulesTable } from '@thads/domain';
 import { UnitQueries } from '@thads/projections';
@@ -7,6 +7,8 @@ import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { QueryParams } from '../http/query-params';
 import { DeadlineEngine } from './deadline-engine';
+import { ApiProblems } from '../http/api-problems';
+import { CalendarResponse, DeadlineListResponse, DeadlineRulesResponse, DeadlineSummaryResponse } from './deadline-responses';
 import { DEADLINE_STATUSES, DeadlineQueries, DeadlineStatus } from './deadline-queries';
 import { CaseNotFound } from '@thads/domain';
 
@@ -22,6 +24,8 @@ export class DeadlinesController {
 
   @Get('deadlines')
   @ApiOperation({ summary: 'Thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày' })
+  @ApiOkResponse({ type: DeadlineListResponse })
+  @ApiProblems('validation', 'unit.not-found')
   @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false }) @ApiQuery({ name: 'status', required: false, enum: DEADLINE_STATUSES })
   @ApiQuery({ name: 'minPosition', required: false })
   async list(@Query() query: Record<string, unknown>) {
@@ -39,6 +43,8 @@ export class DeadlinesController {
 
   @Get('deadlines/summary')
   @ApiOperation({ summary: 'Số thời hạn bị vi phạm (thực hiện muộn hoặc chưa thực hiện) theo quy định và theo đơn vị trong kỳ' })
+  @ApiOkResponse({ type: DeadlineSummaryResponse })
+  @ApiProblems('validation', 'unit.not-found')
   @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true }) @ApiQuery({ name: 'minPosition', required: false })
   async summary(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
@@ -54,12 +60,15 @@ export class DeadlinesController {
 
   @Get('deadlines/rules')
   @ApiOperation({ summary: 'Toàn bộ quy định về thời hạn của mọi chế độ pháp lý: thời hạn, cách tính, sự kiện, ngày nghỉ của ai, điều luật, độ tin cậy' })
+  @ApiOkResponse({ type: DeadlineRulesResponse })
   rules() {
     return deadlineRulesTable();
   }
 
   @Get('calendar')
   @ApiOperation({ summary: 'Ngày nghỉ (cuối tuần, lễ, Tết, nghỉ bù, hoán đổi) trong khoảng thời gian' })
+  @ApiOkResponse({ type: CalendarResponse })
+  @ApiProblems('validation')
   @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
   calendar(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);

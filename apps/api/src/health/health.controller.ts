@@ -1,9 +1,11 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EventStore } from '@thads/event-store';
 import { AppConfig } from '@thads/application';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { Readiness } from './readiness';
+import { ApiProblems } from '../http/api-problems';
+import { HealthDetailsResponse, HealthResponse } from './health-responses';
 
 @ApiTags('health')
 @Controller('api/health')
@@ -20,6 +22,9 @@ export class HealthController {
    * started), 503 before. Nothing about the log or the stores: an outsider learns up or down.
    */
   @Get()
+  @ApiOperation({ summary: 'Sẵn sàng hay chưa (công khai, cho bộ cân bằng tải)' })
+  @ApiOkResponse({ type: HealthResponse })
+  @ApiProblems('starting')
   health() {
     this.assertReady();
     return { status: 'ok' };
@@ -27,6 +32,9 @@ export class HealthController {
 
   /** For the administrator: the log's head, the stores in use and the projector's lag. */
   @Get('details')
+  @ApiOperation({ summary: 'Tình trạng chi tiết: đầu nhật ký, kho dữ liệu, độ trễ của bộ chiếu (cho quản trị viên)' })
+  @ApiOkResponse({ type: HealthDetailsResponse })
+  @ApiProblems('starting')
   async details() {
     this.assertReady();
     const head = (await this.store.headPosition()) ?? 0n;

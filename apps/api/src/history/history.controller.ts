@@ -1,11 +1,14 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { HistoryQuery, historyCsv, historyHtml, ID_PATTERN, parseHistoryQuery, verifyStream } from '@thads/application';
 import { CaseNotFound, caseStream } from '@thads/domain';
 import { EventStore } from '@thads/event-store';
 import { ValidationProblem } from '../http/problem.filter';
 import { CaseHistoryService } from './case-history.service';
+import { ApiProblems } from '../http/api-problems';
+import { CaseVerifyResponse } from '../integrity/integrity-responses';
+import { CaseHistoryResponse } from './history-responses';
 
 const caseIdOf = (caseId: string) => {
   if (!ID_PATTERN.test(caseId)) throw new CaseNotFound(caseId);
@@ -26,6 +29,7 @@ const queryOf = (asOf: unknown, asKnownAt: unknown): HistoryQuery => {
 
 /** For auditors: what happened to a case, when, recorded by whom, and whether the record is intact. */
 @ApiTags('audit')
+@ApiExtraModels(CaseHistoryResponse)
 @Controller('api/cases')
 export class HistoryController {
   constructor(private readonly history: CaseHistoryService, private readonly store: EventStore) {}
@@ -35,6 +39,11 @@ export class HistoryController {
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: events dated up to the end of that day' })
   @ApiQuery({ name: 'asKnownAt', required: false, description: 'ISO instant with offset (or a date = end of that day): ignore events recorded later' })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiOkResponse({
+    description: 'JSON by default; with format=csv, a UTF-8 CSV file with a byte-order mark (Excel)',
+    content: { 'application/json': { schema: { $ref: getSchemaPath(CaseHistoryResponse) } }, 'text/csv': { schema: { type: 'string' } } },
+  })
+  @ApiProblems('validation', 'case.not-found')
   async read(
     @Param('caseId') caseId: string, @Query('asOf') asOf: unknown, @Query('asKnownAt') asKnownAt: unknown, @Query('format') format: unknown,
     @Res({ passthrough: true }) res: Response,
@@ -48,6 +57,10 @@ export class HistoryController {
 
   @Get(':caseId/history.html')
   @ApiOperation({ summary: 'Lịch sử việc, trang in được (HTML)' })
+  @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: events dated up to the end of that day' })
+  @ApiQuery({ name: 'asKnownAt', required: false, description: 'ISO instant with offset (or a date = end of that day): ignore events recorded later' })
+  @ApiOkResponse({ description: 'A printable page with the integrity check', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiProblems('validation', 'case.not-found')
   async page(@Param('caseId') caseId: string, @Query('asOf') asOf: unknown, @Query('asKnownAt') asKnownAt: unknown, @Res({ passthrough: true }) res: Response) {
     const { history, integrity } = await this.history.readChecked(caseIdOf(caseId), queryOf(asOf, asKnownAt));
     // The page carries no script: forbid any, so an escaped-text mistake could still run nothing.
@@ -57,6 +70,8 @@ export class HistoryController {
 
   @Get(':caseId/verify')
   @ApiOperation({ summary: 'Kiểm tra chuỗi băm của việc: { valid, checked, firstBroken?: { revision, reason } }' })
+  @ApiOkResponse({ type: CaseVerifyResponse })
+  @ApiProblems('case.not-found')
   async verify(@Param('caseId') caseId: string) {
     const report = await verifyStream(this.store, caseStream(caseIdOf(caseId)));
     if (report.checked === 0) throw new CaseNotFound(caseId);

@@ -19,7 +19,8 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
  * The one JSON body parser. It reads at most BODY_LIMIT_BYTES (413 past it), then scans the
  * text once for nesting depth (400 past MAX_JSON_DEPTH) before JSON.parse, so that neither the
  * parser nor class-transformer's recursion ever sees a `[[[[…]]]]` body: a 240 kB one held
- * the event loop for 0.6 s and answered 500. Wrong content types on a write are 415.
+ * the event loop for 0.6 s and answered 500. Wrong content types on a write are 415; text that
+ * is not JSON is 400 `request.malformed-json`, told apart from a JSON body that breaks a rule.
  */
 export const jsonBody = (limit = BODY_LIMIT_BYTES, maxDepth = MAX_JSON_DEPTH) => (request: Request, response: Response, next: NextFunction): void => {
   if (!hasBody(request)) return next();
@@ -43,7 +44,7 @@ export const jsonBody = (limit = BODY_LIMIT_BYTES, maxDepth = MAX_JSON_DEPTH) =>
     try {
       request.body = JSON.parse(text);
     } catch (e) {
-      return next(problem(400, 'validation', `the body is not valid JSON: ${(e as Error).message}`));
+      return next(problem(400, 'request.malformed-json', `the body is not valid JSON: ${(e as Error).message}`));
     }
     next();
   });

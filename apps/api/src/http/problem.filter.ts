@@ -1,7 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, NotFoundException } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Problem, problemOf } from '@thads/application';
+import { Problem, problemOf, problemTitle } from '@thads/application';
 import { isStoreUnavailable } from '@thads/event-store';
+import { allowedMethods } from './allowed-methods';
 
 const RETRY_AFTER_SECONDS = 2;
 
@@ -13,7 +14,8 @@ export class ValidationProblem extends Error {
 }
 
 /**
- * Every error leaves as application/problem+json (RFC 9457) with a stable `code`; bad input is
+ * Every error leaves as application/problem+json (RFC 9457) with a stable `code` for programs
+ * and a Vietnamese `title` for people (libs/application/src/problem-catalogue.ts); bad input is
  * 4xx and never a stack trace. A store out of reach or busy is a 503 with Retry-After; only an
  * unexpected fault is a 500. Both are logged here with their stack.
  */
@@ -25,7 +27,7 @@ export class ProblemFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = this.toProblem(error);
+    const problem = this.wrongMethod(error, request, response) ?? this.toProblem(error);
     if (problem.status >= 500) this.logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
     if (problem.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(problem.status).type('application/problem+json').json({
@@ -40,37 +42,49 @@ export class ProblemFilter implements ExceptionFilter {
   }
 
   private toProblem(error: unknown): Problem {
-    if (error instanceof ValidationProblem) return { status: 400, code: 'validation', title: 'Dữ liệu không hợp lệ', detail: error.message, extra: { errors: error.errors } };
+    if (error instanceof ValidationProblem) return { status: 400, code: 'validation', title: problemTitle('validation', 400), detail: error.message, extra: { errors: error.errors } };
     const known = problemOf(error);
     if (known) return known;
     if (error instanceof HttpException) return this.fromHttp(error);
     if (isStoreUnavailable(error)) {
       return {
-        status: 503, code: 'store.unavailable', title: 'Kho dữ liệu tạm thời không truy cập được',
+        status: 503, code: 'store.unavailable', title: problemTitle('store.unavailable', 503),
         detail: 'the store cannot be reached or is busy; repeat the request shortly, with the same Idempotency-Key for a command',
       };
     }
     if (isBodyParserError(error)) {
       const status = error.status ?? 400;
-      return { status, code: status === 413 ? 'request.too-large' : 'validation', title: 'Yêu cầu không hợp lệ', detail: error.message };
+      const code = status === 413 ? 'request.too-large' : status === 415 ? 'request.unsupported-media-type' : 'request.malformed-json';
+      return { status, code, title: problemTitle(code, status), detail: error.message };
     }
-    return { status: 500, code: 'internal', title: 'Lỗi hệ thống', detail: 'An unexpected error occurred; it has been logged.' };
+    return { status: 500, code: 'internal', title: problemTitle('internal', 500), detail: 'An unexpected error occurred; it has been logged.' };
   }
 
-  private fromHttp(error: HttpException) {
+  private fromHttp(error: HttpException): Problem {
     const status = error.getStatus();
     const body = error.getResponse() as { message?: string | string[]; code?: string } | string;
     const message = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : body.message ?? error.message;
-    const code = typeof body === 'object' && body.code ? body.code
-      : status === 404 ? 'not-found' : status === 400 ? 'validation' : status === 413 ? 'request.too-large' : status === 403 ? 'forbidden' : status === 401 ? 'unauthorized' : `http.${status}`;
-    return { status, code, title: HTTP_TITLES[status] ?? error.name, detail: message };
+    const code = typeof body === 'object' && body.code ? body.code : HTTP_CODES[status] ?? `http.${status}`;
+    return { status, code, title: problemTitle(code, status), detail: message };
+  }
+
+  /** Nest's 404 for a path the router serves with other methods: 405 with Allow instead. */
+  private wrongMethod(error: unknown, request: Request, response: Response): Problem | undefined {
+    if (!(error instanceof NotFoundException) || request.route) return undefined;
+    const allowed = allowedMethods(request);
+    if (allowed.length === 0) return undefined;
+    response.setHeader('Allow', allowed.join(', '));
+    return {
+      status: 405, code: 'request.method-not-allowed', title: problemTitle('request.method-not-allowed', 405),
+      detail: `${request.method} is not served at ${request.path}: use ${allowed.join(', ')}`, extra: { allow: allowed },
+    };
   }
 }
 
-/** Titles in the users' language for the answers Nest and the body parser raise as HttpException. */
-const HTTP_TITLES: Record<number, string> = {
-  400: 'Yêu cầu không hợp lệ', 401: 'Chưa đăng nhập', 403: 'Không có quyền', 404: 'Không tìm thấy',
-  413: 'Nội dung yêu cầu quá lớn', 415: 'Kiểu nội dung không được hỗ trợ', 429: 'Quá nhiều yêu cầu',
+/** The codes of the answers Nest raises itself as HttpException, with no code of ours. */
+const HTTP_CODES: Record<number, string> = {
+  400: 'validation', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'request.method-not-allowed',
+  413: 'request.too-large', 415: 'request.unsupported-media-type',
 };
 
 const isBodyParserError = (e: unknown): e is { status?: number; message: string; type: string } =>

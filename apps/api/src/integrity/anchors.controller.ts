@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { AnchorCheck, AnchorKey, AppConfig, readAnchorLines, summaryOf } from '@thads/application';
 import { ValidationProblem } from '../http/problem.filter';
 import { AnchorService } from './anchor.service';
+import { ApiProblems } from '../http/api-problems';
+import { AnchorListResponse, AnchorWrittenResponse } from './integrity-responses';
 
 const limitOf = (value: unknown): number => {
   if (value === undefined) return 100;
@@ -19,6 +21,8 @@ export class AnchorsController {
   @Get()
   @ApiOperation({ summary: 'Mốc neo nhật ký: khóa công khai, các mốc neo gần nhất, kiểm tra chữ ký và chuỗi mốc neo' })
   @ApiQuery({ name: 'limit', required: false, description: 'the latest anchors to list, 1–1000 (default 100)' })
+  @ApiOkResponse({ type: AnchorListResponse })
+  @ApiProblems('validation')
   list(@Query('limit') limit: unknown) {
     const n = limitOf(limit);
     const key = AnchorKey.load(this.config.anchors.keyFile);
@@ -35,6 +39,7 @@ export class AnchorsController {
   @Post()
   @HttpCode(200)
   @ApiOperation({ summary: 'Ký mốc neo ngay: vị trí, số sự kiện và mã băm của nhật ký đến hiện tại' })
+  @ApiOkResponse({ type: AnchorWrittenResponse })
   async write() {
     const { written, anchor } = await this.anchors.write('demand');
     return { written, anchor: anchor ? summaryOf(anchor) : null, keyFingerprint: this.anchors.fingerprint };

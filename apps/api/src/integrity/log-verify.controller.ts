@@ -1,7 +1,8 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnchoredVerification, AppConfig, verifyWithAnchors } from '@thads/application';
 import { EventStore } from '@thads/event-store';
+import { LogVerificationResponse } from './integrity-responses';
 
 /**
  * The whole log's integrity over HTTP: every stream's hash chain and every anchor, as `thads
@@ -17,6 +18,7 @@ export class LogVerifyController {
 
   @Get()
   @ApiOperation({ summary: 'Kiểm tra toàn bộ nhật ký: chuỗi băm của mọi việc và mọi mốc neo (nặng: đọc cả nhật ký)' })
+  @ApiOkResponse({ type: LogVerificationResponse })
   async verify(): Promise<AnchoredVerification> {
     this.running ??= verifyWithAnchors(this.store, { anchorFile: this.config.anchors.file, keyFile: this.config.anchors.keyFile })
       .finally(() => { this.running = undefined; });

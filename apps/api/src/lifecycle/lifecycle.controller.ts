@@ -1,7 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { lifecycleMermaid } from '@thads/application';
 import { lifecycleGraph } from '@thads/domain';
+import { LifecycleResponse } from './lifecycle-responses';
 
 /** The lifecycle drawn from the machine itself, so the documentation cannot drift from the code. */
 @ApiTags('lifecycle')
@@ -13,6 +14,7 @@ export class LifecycleController {
 
   @Get('lifecycle')
   @ApiOperation({ summary: 'Sơ đồ vòng đời việc: trạng thái, bước, điều kiện và căn cứ pháp lý' })
+  @ApiOkResponse({ type: LifecycleResponse })
   lifecycle() {
     return this.graph;
   }
@@ -20,6 +22,7 @@ export class LifecycleController {
   @Get('lifecycle.mmd')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'Sơ đồ vòng đời việc dạng Mermaid stateDiagram-v2' })
+  @ApiOkResponse({ description: 'Mermaid source', content: { 'text/plain': { schema: { type: 'string' } } } })
   diagram() {
     return this.mermaid;
   }

@@ -1,4 +1,5 @@
 import { endOfLocalDay } from '@thads/application';
+import { unrealDayProblem } from '@thads/domain';
 import { DRILL_COLUMNS, DrillColumn, KnownAt, parseKnownAt } from '@thads/projections';
 import { MAX_OFFSET, QueryParams } from '../http/query-params';
 
@@ -19,7 +20,7 @@ const reportFields = (q: QueryParams): ReportParams => {
   if (from && to && from > to) q.problem('from must not be after to');
   const asKnownAt = q.text('asKnownAt');
   const knownAt = asKnownAt === undefined ? undefined : parseKnownAt(asKnownAt, endOfLocalDay);
-  if (asKnownAt !== undefined && !knownAt) q.problem('asKnownAt must be a log position, an ISO-8601 instant or a real date YYYY-MM-DD');
+  if (asKnownAt !== undefined && !knownAt) q.problem(unrealDayProblem('asKnownAt', asKnownAt) ?? 'asKnownAt must be a log position, an ISO-8601 instant or a real date YYYY-MM-DD');
   return { unitId, from: from ?? '', to: to ?? '', knownAt, minPosition: q.text('minPosition') };
 };
 

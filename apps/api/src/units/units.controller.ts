@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, CommandContext, UnitRegistry, UnitRequest } from '@thads/application';
 import { UnitQueries } from '@thads/projections';
 import { CommandCtx } from '../http/command-context';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
+import { ApiProblems } from '../http/api-problems';
+import { UnitListResponse, UnitRegisteredResponse } from './unit-responses';
 
 @ApiTags('units')
 @Controller('api/units')
@@ -18,6 +20,8 @@ export class UnitsController {
 
   @Post()
   @ApiOperation({ summary: 'Đăng ký đơn vị (cơ quan THADS)' })
+  @ApiCreatedResponse({ type: UnitRegisteredResponse })
+  @ApiProblems('validation', 'unit.already-exists', 'unit.parent-not-found', 'unit.parent-level')
   register(@Body() body: UnitRequest, @CommandCtx() context: Omit<CommandContext, 'recordedAt'>) {
     return this.registry.register({
       unitId: body.unitId, name: body.name, level: body.level, ...(body.parentId ? { parentId: body.parentId } : {}),
@@ -27,6 +31,9 @@ export class UnitsController {
 
   @Get()
   @ApiOperation({ summary: 'Cây đơn vị' })
+  @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the read models reach this log position (read your writes)' })
+  @ApiOkResponse({ type: UnitListResponse })
+  @ApiProblems('validation')
   async list(@Query('minPosition') minPosition?: string) {
     await this.projector.readYourWrites(minPosition);
     return { items: await new UnitQueries(this.read.store).list() };

@@ -1,4 +1,4 @@
-import { CaseNotFound, caseStream, isLocalDate, localDateProblem } from '@thads/domain';
+import { CaseNotFound, caseStream, isLocalDate, localDateProblem, unrealDayProblem } from '@thads/domain';
 import { collect, EventStore } from '@thads/event-store';
 import { endOfLocalDay } from '../clock';
 import { StreamVerification, verifyEvents } from '../integrity/verify-log';
@@ -32,7 +32,7 @@ export const parseHistoryQuery = (raw: { asOf?: string; asKnownAt?: string }): {
   if (raw.asKnownAt !== undefined) {
     const instant = instantOf(raw.asKnownAt);
     if (instant) query.asKnownAt = instant;
-    else errors.push('asKnownAt must be an ISO 8601 instant with its offset (2025-06-01T09:00:00+07:00) or a date YYYY-MM-DD');
+    else errors.push(unrealDayProblem('asKnownAt', raw.asKnownAt) ?? 'asKnownAt must be an ISO 8601 instant with its offset (2025-06-01T09:00:00+07:00) or a date YYYY-MM-DD');
   }
   return { query, errors };
 };

@@ -25,15 +25,7 @@ eventStoreContract('EventStoreDB (test double)', () => openOnDouble(), closeOnDo
 eventStoreContract('EventStoreDB (test double as a server before 23.10: plain Append, no caughtUp)',
   () => openOnDouble({ batchAppend: false, caughtUp: false }), closeOnDouble);
 
-const real = process.env.THADS_ESDB_TEST_URL;
-if (real) {
-  eventStoreContract('EventStoreDB (real server)', async () => new EventStoreDbEventStore(real));
-} else {
-  test('real EventStoreDB suite needs THADS_ESDB_TEST_URL', () => {
-    console.log('notice: THADS_ESDB_TEST_URL is not set (e.g. esdb://127.0.0.1:2113?tls=false); the contract ran against the test double only');
-    expect(real).toBeUndefined();
-  });
-}
+// The same contract against a real server: eventstoredb-real-server.esdb-spec.ts (THADS_ESDB_TEST_URL).
 
 const ev = (type: string, data: object = {}): EventData => ({ id: randomUUID(), type, data: { ...data }, metadata: {} });
 

@@ -1,0 +1,64 @@
+/**
+ * Every problem the API can answer, by its stable `code`: the HTTP status(es) it comes with and
+ * its `title` in the users' language (RFC 9457 §3.1.3: the title names the kind of problem and
+ * does not change from one occurrence to the next; `detail` says what happened this time).
+ * Programs read `code`; people read `title`. The problem+json filter takes titles from here, and
+ * the OpenAPI description declares each operation's problems from here (`@ApiProblems`), so a
+ * code cannot be answered without being described. A code with two statuses means the same
+ * thing in both (unit.not-found: 404 when it is the resource asked for, 422 when a command
+ * refers to it).
+ */
+export const PROBLEMS = {
+  // Requests the API could not read.
+  validation: { status: [400], title: 'Dữ liệu không hợp lệ' },
+  'request.malformed-json': { status: [400], title: 'Nội dung JSON không đọc được' },
+  'request.too-large': { status: [413], title: 'Nội dung yêu cầu quá lớn' },
+  'request.unsupported-media-type': { status: [415], title: 'Kiểu nội dung không được hỗ trợ' },
+  'not-found': { status: [404], title: 'Không tìm thấy đường dẫn' },
+  'request.method-not-allowed': { status: [405], title: 'Phương thức không được hỗ trợ cho đường dẫn này' },
+  // Who is asking (docs/security.md).
+  'auth.token-missing': { status: [401], title: 'Chưa đăng nhập' },
+  'auth.token-invalid': { status: [401], title: 'Mã đăng nhập không hợp lệ' },
+  'auth.token-expired': { status: [401], title: 'Phiên đăng nhập đã hết hạn' },
+  'auth.bad-credentials': { status: [401], title: 'Sai tên đăng nhập hoặc mật khẩu' },
+  'auth.local-login-disabled': { status: [403], title: 'Đăng nhập cục bộ đã tắt' },
+  'auth.rate-limited': { status: [429], title: 'Quá nhiều lần đăng nhập' },
+  'auth.issuer-unavailable': { status: [503], title: 'Máy chủ xác thực tạm thời không truy cập được' },
+  forbidden: { status: [403], title: 'Không có quyền' },
+  // Cases and their steps (docs/architecture.md §5).
+  'case.not-found': { status: [404], title: 'Không tìm thấy việc' },
+  'case.already-exists': { status: [409], title: 'Việc đã được tiếp nhận' },
+  'case.step-not-allowed': { status: [409], title: 'Bước không được phép' },
+  'case.step-date-before-previous': { status: [409], title: 'Ngày của bước trước ngày của bước trước đó' },
+  'case.step-date-in-future': { status: [409], title: 'Ngày của bước ở tương lai' },
+  'case.correction-not-latest': { status: [409], title: 'Chỉ đính chính được bước gần nhất' },
+  'case.correction-not-allowed': { status: [409], title: 'Không được đính chính bước này' },
+  'case.revision-conflict': { status: [409], title: 'Việc đã được cập nhật bởi người khác' },
+  'idempotency.key-reused': { status: [422], title: 'Khóa Idempotency-Key đã dùng cho yêu cầu khác' },
+  // Units and their targets.
+  'unit.not-found': { status: [404, 422], title: 'Đơn vị chưa đăng ký' },
+  'unit.already-exists': { status: [409], title: 'Đơn vị đã được đăng ký' },
+  'unit.parent-not-found': { status: [422], title: 'Đơn vị cấp trên chưa đăng ký' },
+  'unit.parent-level': { status: [422], title: 'Cấp của đơn vị cấp trên không phù hợp' },
+  'targets.not-found': { status: [404], title: 'Chưa giao chỉ tiêu' },
+  'targets.revision-conflict': { status: [409], title: 'Chỉ tiêu đã được cập nhật bởi người khác' },
+  // The service itself.
+  starting: { status: [503], title: 'Hệ thống đang khởi động' },
+  'store.unavailable': { status: [503], title: 'Kho dữ liệu tạm thời không truy cập được' },
+  internal: { status: [500], title: 'Lỗi hệ thống' },
+} as const satisfies Record<string, { status: ReadonlyArray<number>; title: string }>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+const isProblemCode = (code: string): code is ProblemCode => Object.prototype.hasOwnProperty.call(PROBLEMS, code);
+
+/** For a code nobody catalogued (a bug the catalogue test should catch), a title by status class. */
+const BY_STATUS: Record<number, string> = {
+  400: 'Yêu cầu không hợp lệ', 401: 'Chưa đăng nhập', 403: 'Không có quyền', 404: 'Không tìm thấy',
+  405: 'Phương thức không được hỗ trợ cho đường dẫn này', 409: 'Xung đột dữ liệu', 413: 'Nội dung yêu cầu quá lớn',
+  415: 'Kiểu nội dung không được hỗ trợ', 422: 'Yêu cầu không xử lý được', 429: 'Quá nhiều yêu cầu', 503: 'Dịch vụ tạm thời không sẵn sàng',
+};
+
+/** The Vietnamese title of a problem: the catalogue's, else one by status, never an English class name. */
+export const problemTitle = (code: string, status: number): string =>
+  (isProblemCode(code) ? PROBLEMS[code].title : undefined) ?? BY_STATUS[status] ?? (status >= 500 ? 'Lỗi hệ thống' : 'Yêu cầu không được chấp nhận');
