@@ -65,7 +65,7 @@ describe('a case walked through its lifecycle over HTTP', () => {
   it('answers malformed JSON and a bad case body with 400, never 5xx', async () => {
     const head = await h.app.get(EventStore).headPosition();
     const raw = await h.http.post('/api/cases').set('content-type', 'application/json').send('{"unitId": ').expect(400);
-    expect(raw.body.code).toBe('validation');
+    expect(raw.body.code).toBe('request.malformed-json');
     const bad = await h.http.post('/api/cases').send(newCase({ amountDue: '12.5', judgment: { court: '' } })).expect(400);
     expect(bad.body.errors.join(' ')).toMatch(/amountDue/);
     expect(await h.app.get(EventStore).headPosition()).toBe(head);
