@@ -11,13 +11,16 @@ describe('thads rebuild', () => {
   it('replays the log into empty read models; rebuilding one alone gives the same rows again', async () => {
     const cli = cliContext();
     const file = join(cli.dir, 'demo.jsonl');
-    writeFileSync(file, [...demoLines('2026-11-22', { cases: 60 })].join('\n'));
+    const lines = [...demoLines('2026-11-22', { cases: 60 })];
+    writeFileSync(file, lines.join('\n'));
+    // Each entrustment gives the receiving unit a case of its own (`<id>.ut`, Luật THADS Điều 57).
+    const entrusted = lines.filter((line) => JSON.parse(line).step === 'entrust').length;
     await importCommand(parseArgs(['import', file]), cli.ctx);
     expect(await rebuildCommand(parseArgs(['rebuild']), cli.ctx)).toBe(0);
     const db = openDatabase(cli.ctx.config.readStore);
     const first = db.prepare('SELECT case_id, state, collected FROM cases ORDER BY case_id').all();
     db.close();
-    expect(first.length).toBe(60);
+    expect(first.length).toBe(60 + entrusted);
     expect(await rebuildCommand(parseArgs(['rebuild', 'case-list']), cli.ctx)).toBe(0);
     const again = openDatabase(cli.ctx.config.readStore);
     expect(again.prepare('SELECT case_id, state, collected FROM cases ORDER BY case_id').all()).toEqual(first);
