@@ -100,6 +100,21 @@ describe('statistics over HTTP', () => {
     expect(stale.body.code).toBe('targets.revision-conflict');
   });
 
+  it('gives a monthly series whose every point equals the report for its period, on every store', async () => {
+    const series = (await h.http.get(`/api/statistics/series?unitId=kg&from=2019-08-01&to=2020-04-15&minPosition=${last}`).expect(200)).body;
+    expect(series).toMatchObject({ unitId: 'kg', from: '2019-08-01', to: '2020-04-15', interval: 'month', asKnownAt: null });
+    expect(series.points.map((p: { from: string; to: string }) => `${p.from}..${p.to}`)).toEqual([
+      '2018-10-01..2019-08-31', '2018-10-01..2019-09-30', '2019-10-01..2019-10-31', '2019-10-01..2019-11-30', '2019-10-01..2019-12-31',
+      '2019-10-01..2020-01-31', '2019-10-01..2020-02-29', '2019-10-01..2020-03-31', '2019-10-01..2020-04-15',
+    ]);
+    for (const point of series.points) {
+      const { cases, money, target } = await report(`unitId=kg&from=${point.from}&to=${point.to}`);
+      expect(point).toEqual({ from: point.from, to: point.to, cases, money, ...(target ? { target } : {}) });
+    }
+    expect(series.points[7].cases).toMatchObject({ completed: 2, resolved: 2 });
+    expect(series.points[7].target).toEqual({ cases: '20.00', money: '40.50', casesGap: expect.any(String), moneyGap: expect.any(String) });
+  });
+
   it('refuses bad parameters with problem+json', async () => {
     const bad = async (query: string, status = 400, code = 'validation') => {
       const res = await h.http.get(`/api/statistics${query}`).expect(status);
@@ -113,6 +128,10 @@ describe('statistics over HTTP', () => {
     await bad(`?unitId=kg&${SIX_MONTHS}&asKnownAt=yesterday`);
     await bad(`?unitId=nowhere&${SIX_MONTHS}`, 404, 'unit.not-found');
     await bad(`/cases?unitId=kg&${SIX_MONTHS}&column=rate`);
+    await bad(`/series?unitId=kg&${SIX_MONTHS}&interval=week`);
+    await bad('/series?unitId=kg&from=2010-01-01&to=2020-03-31');
+    await bad('/series?unitId=kg&from=2020-03-31&to=2019-10-01');
+    await bad(`/series?unitId=nowhere&${SIX_MONTHS}`, 404, 'unit.not-found');
     await bad(`/cases?unitId=kg&${SIX_MONTHS}&column=reduced`);
     expect((await h.http.put('/api/units/kg/targets/2020').send({ cases: '180', money: '38' }).expect(400)).body.code).toBe('validation');
     expect((await h.http.put('/api/units/kg/targets/2020').send({ cases: '80', money: '38', periods: { 13: { cases: '1', money: '1' } } }).expect(400)).body.code).toBe('validation');

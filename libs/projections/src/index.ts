@@ -25,6 +25,8 @@ export * from './statistics/percent';
 export * from './statistics/known-at';
 export * from './statistics/drill-down-parts';
 export * from './statistics/reporting-period';
+export * from './statistics/series-periods';
+export * from './statistics/statistics-series';
 export * from './targets/targets-event';
 export * from './targets/targets.projection';
 export * from './targets/target-queries';

@@ -1,11 +1,12 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CaseNotFound } from '@thads/domain';
-import { DRILL_COLUMNS, KnownAt, knownAtText, POLICY_LIST, StatisticsQueries, UnitQueries } from '@thads/projections';
+import { DRILL_COLUMNS, KnownAt, knownAtText, MAX_SERIES_POINTS, POLICY_LIST, SERIES_INTERVALS, StatisticsQueries, UnitQueries } from '@thads/projections';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { REPORT_DESCRIPTION } from './statistics-docs';
-import { drillParams, ReportQuery, reportParams } from './statistics-params';
+import { drillParams, ReportQuery, reportParams, seriesParams } from './statistics-params';
+import { StatisticsSeriesSchema } from './series-schema';
 
 @ApiTags('statistics')
 @Controller('api/statistics')
@@ -20,6 +21,24 @@ export class StatisticsController {
     const q = reportParams(query);
     await this.ready(q.unitId, q.minPosition, q.knownAt);
     return new StatisticsQueries(this.read.store).report(q);
+  }
+
+  @Get('series')
+  @ApiOperation({
+    summary: 'Chuỗi số liệu theo tháng (cộng dồn từ 1/10) cho biểu đồ xu hướng',
+    description: [
+      'One point per month that `from`..`to` touches (at most ' + MAX_SERIES_POINTS + '). Each point runs from 1 October of its reporting year to the end of its month (the last one to `to`), as the offices count (báo cáo cộng dồn, TT 06/2019/TT-BTP Điều 4): a range crossing 1 October starts counting again there.',
+      'Each point\'s `cases`, `money`, `target` and `entrustedIn` equal those of GET /api/statistics for the point\'s `from`..`to` with the same `asKnownAt`; `samePeriodLastYear` is left out (ask for last year\'s series). One read of the ledger serves every point.',
+      'Access as for the report: `statistics.read` over `unitId`. Problems: 400 `validation` (dates, from after to, too many months, interval), 403 `forbidden`, 404 `unit.not-found`.',
+    ].join('\n\n'),
+  })
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true, example: '2025-10-01' }) @ApiQuery({ name: 'to', required: true, example: '2026-09-30' })
+  @ApiQuery({ name: 'interval', required: false, enum: SERIES_INTERVALS }) @ApiQuery({ name: 'asKnownAt', required: false }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: StatisticsSeriesSchema })
+  async series(@Query() query: ReportQuery) {
+    const q = seriesParams(query);
+    await this.ready(q.unitId, q.minPosition, q.knownAt);
+    return new StatisticsQueries(this.read.store).series({ unitId: q.unitId, from: q.from, to: q.to, interval: q.interval, knownAt: q.knownAt });
   }
 
   @Get('cases')
