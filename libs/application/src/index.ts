@@ -44,3 +44,5 @@ export * from './access/access-policy';
 export * from './calendar-files';
 export * from './access/local-users';
 export * from './access/password-hash';
+export * from './deadlines/deadline-labels';
+export * from './deadlines/deadline-csv';

@@ -49,7 +49,8 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/statistics(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
   // The deadline rules of every regime: the law as data, like the statistics policies.
   { methods: /^GET$/, path: /^\/api\/deadlines\/rules$/, rule: { kind: 'authenticated' } },
-  { methods: /^GET$/, path: /^\/api\/deadlines(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
+  // The inspection board, its chart and its CSV export (/api/deadlines.csv).
+  { methods: /^GET$/, path: /^\/api\/deadlines(\.csv)?(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
   // The log's anchors sign the whole log: its keeper (admin) and its auditors (docs/integrity.md).
   { methods: /^(GET|POST)$/, path: /^\/api\/integrity\/anchors$/, rule: { kind: 'roles', roles: ['admin', 'auditor'] } },
   // Checking the whole log's chains: a unit may be named; without one, only a national auditor.
