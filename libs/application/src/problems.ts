@@ -1,6 +1,8 @@
 import { CaseNotFound, CaseRuleViolation } from '@thads/domain';
 import { IdempotencyKeyReused, RevisionConflict, UnknownUnit } from './errors';
 import { Forbidden } from './access/forbidden';
+import { UserError } from './access/local-users';
+import { UserAlreadyExists, UserNotFound } from './access/user-administration';
 
 export interface Problem {
   status: number;
@@ -36,6 +38,9 @@ export const problemOf = (error: unknown): Problem | undefined => {
   if (error instanceof Forbidden) {
     return { status: 403, code: 'forbidden', title: 'Không có quyền', detail: error.message, extra: { who: error.who, what: error.what, why: error.why } };
   }
+  if (error instanceof UserNotFound) return { status: 404, code: 'user.not-found', title: 'Không tìm thấy người dùng', detail: error.message };
+  if (error instanceof UserAlreadyExists) return { status: 409, code: 'user.already-exists', title: 'Tài khoản đã tồn tại', detail: error.message };
+  if (error instanceof UserError) return { status: 400, code: 'validation', title: 'Dữ liệu không hợp lệ', detail: error.message };
   if (error instanceof UnknownUnit) return { status: 422, code: 'unit.not-found', title: 'Đơn vị chưa đăng ký', detail: error.message, extra: { field: error.field } };
   return undefined;
 };

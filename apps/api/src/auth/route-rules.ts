@@ -51,6 +51,9 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/deadlines\/rules$/, rule: { kind: 'authenticated' } },
   // The inspection board, its chart and its CSV export (/api/deadlines.csv).
   { methods: /^GET$/, path: /^\/api\/deadlines(\.csv)?(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
+  // Local accounts (the /quan-tri page): the right here; the unit of each account is judged by
+  // UserAdministration (the user's unit before and after a move, never oneself).
+  { methods: /^(GET|POST|PATCH)$/, path: /^\/api\/users(\/|$)/, rule: { kind: 'right', right: 'users.manage' } },
   // The log's anchors sign the whole log: its keeper (admin) and its auditors (docs/integrity.md).
   { methods: /^(GET|POST)$/, path: /^\/api\/integrity\/anchors$/, rule: { kind: 'roles', roles: ['admin', 'auditor'] } },
   // Checking the whole log's chains: a unit may be named; without one, only a national auditor.
