@@ -1,9 +1,11 @@
 import { Body, Controller, Get, NotFoundException, Param, Put, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ID_PATTERN } from '@thads/application';
 import { CaseNotFound } from '@thads/domain';
-import { TargetQueries } from '@thads/projections';
+import { TargetQueries, UnitQueries } from '@thads/projections';
+import { QueryParams } from '../http/query-params';
+import { UnitTargetsListSchema } from './targets-schema';
 import { CommandCtx, RequestContext } from '../http/command-context';
 import { ValidationProblem } from '../http/problem.filter';
 import { ReadDatabase } from '../infrastructure/read-database';
@@ -35,6 +37,28 @@ export class TargetsController {
     const periods = body.periods && Object.fromEntries(Object.entries(body.periods).map(([m, r]) => [m, { cases: normalisePercent(r.cases), money: normalisePercent(r.money) }]));
     const targets = { unitId: unitOf(unitId), year: yearOf(year), cases: normalisePercent(body.cases), money: normalisePercent(body.money), ...(periods ? { periods } : {}) };
     return this.commands.execute(new SetTargets(targets, context, body.expectedRevision));
+  }
+
+  @Get(':unitId/targets')
+  @ApiOperation({
+    summary: 'Chỉ tiêu của một đơn vị và các đơn vị cấp dưới cho một năm báo cáo (bảng quản trị chỉ tiêu)',
+    description: 'One item per unit of the subtree, in tree order, with the targets in force for `year` or null when none were set. Access: `statistics.read` over `unitId`. Problems: 400 `validation` (year), 403 `forbidden`, 404 `unit.not-found`.',
+  })
+  @ApiQuery({ name: 'year', required: true, example: 2026, description: 'Reporting year N: 1 October N-1 to 30 September N' }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: UnitTargetsListSchema })
+  async list(@Param('unitId') unitId: string, @Query() query: Record<string, unknown>) {
+    const q = new QueryParams(query);
+    const year = q.required('year');
+    const minPosition = q.text('minPosition');
+    q.done();
+    const y = yearOf(year);
+    await this.projector.readYourWrites(minPosition);
+    const units = new UnitQueries(this.read.store);
+    const top = await units.find(unitOf(unitId));
+    if (!top) throw new CaseNotFound(unitId, 'unit.not-found');
+    const all = (await units.list()).filter((u) => u.path.startsWith(top.path));
+    const targets = new Map((await new TargetQueries(this.read.store).forUnits(all.map((u) => u.unitId), y)).map((t) => [t.unitId, t]));
+    return { unitId, year: y, items: all.map((u) => ({ unitId: u.unitId, name: u.name, level: u.level, parentId: u.parentId, targets: targets.get(u.unitId) ?? null })) };
   }
 
   @Get(':unitId/targets/:year')
