@@ -112,6 +112,14 @@ describe('statistics over HTTP', () => {
       expect(point).toEqual({ from: point.from, to: point.to, cases, money, ...(target ? { target } : {}) });
     }
     expect(series.points[7].cases).toMatchObject({ completed: 2, resolved: 2 });
+    // As known before the late-recorded steps: the same equality over the per-case moves.
+    const known = (await h.http.get(`/api/statistics/series?unitId=kg&from=2019-10-01&to=2020-03-31&asKnownAt=2020-04-05T00:00:00Z&minPosition=${last}`).expect(200)).body;
+    expect(known.asKnownAt).toBe('2020-04-05T00:00:00.000Z');
+    for (const point of known.points) {
+      const { cases, money } = await report(`unitId=kg&from=${point.from}&to=${point.to}&asKnownAt=2020-04-05T00:00:00Z`);
+      expect({ cases: point.cases, money: point.money }).toEqual({ cases, money });
+    }
+    expect(known.points[5].cases.completed).toBe(1);
     expect(series.points[7].target).toEqual({ cases: '20.00', money: '40.50', casesGap: expect.any(String), moneyGap: expect.any(String) });
   });
 
