@@ -62,6 +62,28 @@ describe('statistics series over the demo history', () => {
     expect(kg.points.map((p: Point) => (p.target as { cases: string }).cases)).toEqual(['80.00', '80.00', '25.00', '80.00']);
   });
 
+  it('lays the report out by unit: each row the report of its unit, the unit\'s own cases the rest', async () => {
+    const additive = (rows: Array<{ cases: Record<string, number | string>; money: Record<string, string> }>, key: string, money: boolean) =>
+      rows.reduce((t, r) => t + BigInt(money ? r.money[key] : r.cases[key]), 0n);
+    for (const asKnownAt of [undefined, '2025-11-05']) {
+      for (const unitId of ['vn', 'kg']) {
+        const range = `from=2025-10-01&to=2026-03-31${asKnownAt ? `&asKnownAt=${asKnownAt}` : ''}`;
+        const { rows } = await body(`/api/statistics/units?unitId=${unitId}&${range}`);
+        expect(rows[0]).toMatchObject({ unitId, scope: 'total' });
+        expect(rows[1]).toMatchObject({ unitId, scope: 'own' });
+        for (const row of rows.filter((r: { scope: string }) => r.scope !== 'own')) {
+          const { cases, money, target } = await body(`/api/statistics?unitId=${row.unitId}&${range}`);
+          expect([row.unitId, row.cases, row.money, row.target]).toEqual([row.unitId, cases, money, target]);
+        }
+        const parts = rows.slice(1);
+        for (const key of ['carriedOver', 'newlyAccepted', 'completed', 'resolved', 'inProgress', 'withoutConditions']) {
+          expect([unitId, key, additive(parts, key, false)]).toEqual([unitId, key, BigInt(rows[0].cases[key])]);
+          expect([unitId, key, additive(parts, key, true)]).toEqual([unitId, key, BigInt(rows[0].money[key])]);
+        }
+      }
+    }
+  });
+
   it('keeps the report\'s access rules: statistics.read over the unit, with problem+json refusals', async () => {
     const path = '/api/statistics/series?unitId=kg&from=2025-10-01&to=2026-03-31';
     const as = (role: string, unit: string) => ({ 'x-actor-id': `${role}-${unit}`, 'x-actor-role': role, 'x-actor-unit': unit });

@@ -123,6 +123,18 @@ describe('statistics over HTTP', () => {
     expect(series.points[7].target).toEqual({ cases: '20.00', money: '40.50', casesGap: expect.any(String), moneyGap: expect.any(String) });
   });
 
+  it('lays the report out by unit, each row equal to its unit\'s report, on every store', async () => {
+    for (const knownAt of ['', '&asKnownAt=2020-04-05T00:00:00Z']) {
+      const { rows } = (await h.http.get(`/api/statistics/units?unitId=kg&${SIX_MONTHS}${knownAt}&minPosition=${last}`).expect(200)).body;
+      expect(rows.map((r: { unitId: string; scope: string }) => `${r.unitId}:${r.scope}`)).toEqual(['kg:total', 'kg:own', 'kg-ab:subtree', 'kg-pq:subtree']);
+      for (const row of rows.filter((r: { scope: string }) => r.scope !== 'own')) {
+        const { cases, money } = await report(`unitId=${row.unitId}&${SIX_MONTHS}${knownAt}`);
+        expect([row.unitId, row.cases, row.money]).toEqual([row.unitId, cases, money]);
+      }
+      expect(rows[1].cases).toMatchObject({ total: 0, resolved: 0, rate: '0.00' });
+    }
+  });
+
   it('refuses bad parameters with problem+json', async () => {
     const bad = async (query: string, status = 400, code = 'validation') => {
       const res = await h.http.get(`/api/statistics${query}`).expect(status);

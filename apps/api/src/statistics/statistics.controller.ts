@@ -1,12 +1,13 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CaseNotFound } from '@thads/domain';
-import { DRILL_COLUMNS, KnownAt, knownAtText, MAX_SERIES_POINTS, POLICY_LIST, SERIES_INTERVALS, StatisticsQueries, UnitQueries } from '@thads/projections';
+import { DRILL_COLUMNS, KnownAt, knownAtText, MAX_SERIES_POINTS, POLICY_LIST, SERIES_INTERVALS, StatisticsQueries, statisticsByUnit, UnitQueries } from '@thads/projections';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { REPORT_DESCRIPTION } from './statistics-docs';
 import { drillParams, ReportQuery, reportParams, seriesParams } from './statistics-params';
 import { StatisticsSeriesSchema } from './series-schema';
+import { StatisticsByUnitSchema } from './by-unit-schema';
 
 @ApiTags('statistics')
 @Controller('api/statistics')
@@ -39,6 +40,20 @@ export class StatisticsController {
     const q = seriesParams(query);
     await this.ready(q.unitId, q.minPosition, q.knownAt);
     return new StatisticsQueries(this.read.store).series({ unitId: q.unitId, from: q.from, to: q.to, interval: q.interval, knownAt: q.knownAt });
+  }
+
+  @Get('units')
+  @ApiOperation({
+    summary: 'Báo cáo thống kê theo đơn vị: tổng, việc của chính đơn vị, và mỗi đơn vị trực thuộc (bảng về việc, về tiền)',
+    description: 'Rows for one table of the report: `total` (equal to GET /api/statistics for `unitId`), `own` (the unit\'s own cases: the total less its subunits; present when it has subunits) and one `subtree` row per unit directly under it (each equal to GET /api/statistics for that unit), with `target` where the row\'s unit has targets. `samePeriodLastYear` is left out. Access: `statistics.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.',
+  })
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
+  @ApiQuery({ name: 'asKnownAt', required: false }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: StatisticsByUnitSchema })
+  async byUnit(@Query() query: ReportQuery) {
+    const q = reportParams(query);
+    await this.ready(q.unitId, q.minPosition, q.knownAt);
+    return statisticsByUnit(this.read.store, q);
   }
 
   @Get('cases')
