@@ -100,6 +100,41 @@ describe('statistics over HTTP', () => {
     expect(stale.body.code).toBe('targets.revision-conflict');
   });
 
+  it('gives a monthly series whose every point equals the report for its period, on every store', async () => {
+    const series = (await h.http.get(`/api/statistics/series?unitId=kg&from=2019-08-01&to=2020-04-15&minPosition=${last}`).expect(200)).body;
+    expect(series).toMatchObject({ unitId: 'kg', from: '2019-08-01', to: '2020-04-15', interval: 'month', asKnownAt: null });
+    expect(series.points.map((p: { from: string; to: string }) => `${p.from}..${p.to}`)).toEqual([
+      '2018-10-01..2019-08-31', '2018-10-01..2019-09-30', '2019-10-01..2019-10-31', '2019-10-01..2019-11-30', '2019-10-01..2019-12-31',
+      '2019-10-01..2020-01-31', '2019-10-01..2020-02-29', '2019-10-01..2020-03-31', '2019-10-01..2020-04-15',
+    ]);
+    for (const point of series.points) {
+      const { cases, money, target } = await report(`unitId=kg&from=${point.from}&to=${point.to}`);
+      expect(point).toEqual({ from: point.from, to: point.to, cases, money, ...(target ? { target } : {}) });
+    }
+    expect(series.points[7].cases).toMatchObject({ completed: 2, resolved: 2 });
+    // As known before the late-recorded steps: the same equality over the per-case moves.
+    const known = (await h.http.get(`/api/statistics/series?unitId=kg&from=2019-10-01&to=2020-03-31&asKnownAt=2020-04-05T00:00:00Z&minPosition=${last}`).expect(200)).body;
+    expect(known.asKnownAt).toBe('2020-04-05T00:00:00.000Z');
+    for (const point of known.points) {
+      const { cases, money } = await report(`unitId=kg&from=${point.from}&to=${point.to}&asKnownAt=2020-04-05T00:00:00Z`);
+      expect({ cases: point.cases, money: point.money }).toEqual({ cases, money });
+    }
+    expect(known.points[5].cases.completed).toBe(1);
+    expect(series.points[7].target).toEqual({ cases: '20.00', money: '40.50', casesGap: expect.any(String), moneyGap: expect.any(String) });
+  });
+
+  it('lays the report out by unit, each row equal to its unit\'s report, on every store', async () => {
+    for (const knownAt of ['', '&asKnownAt=2020-04-05T00:00:00Z']) {
+      const { rows } = (await h.http.get(`/api/statistics/units?unitId=kg&${SIX_MONTHS}${knownAt}&minPosition=${last}`).expect(200)).body;
+      expect(rows.map((r: { unitId: string; scope: string }) => `${r.unitId}:${r.scope}`)).toEqual(['kg:total', 'kg:own', 'kg-ab:subtree', 'kg-pq:subtree']);
+      for (const row of rows.filter((r: { scope: string }) => r.scope !== 'own')) {
+        const { cases, money } = await report(`unitId=${row.unitId}&${SIX_MONTHS}${knownAt}`);
+        expect([row.unitId, row.cases, row.money]).toEqual([row.unitId, cases, money]);
+      }
+      expect(rows[1].cases).toMatchObject({ total: 0, resolved: 0, rate: '0.00' });
+    }
+  });
+
   it('refuses bad parameters with problem+json', async () => {
     const bad = async (query: string, status = 400, code = 'validation') => {
       const res = await h.http.get(`/api/statistics${query}`).expect(status);
@@ -113,6 +148,10 @@ describe('statistics over HTTP', () => {
     await bad(`?unitId=kg&${SIX_MONTHS}&asKnownAt=yesterday`);
     await bad(`?unitId=nowhere&${SIX_MONTHS}`, 404, 'unit.not-found');
     await bad(`/cases?unitId=kg&${SIX_MONTHS}&column=rate`);
+    await bad(`/series?unitId=kg&${SIX_MONTHS}&interval=week`);
+    await bad('/series?unitId=kg&from=2010-01-01&to=2020-03-31');
+    await bad('/series?unitId=kg&from=2020-03-31&to=2019-10-01');
+    await bad(`/series?unitId=nowhere&${SIX_MONTHS}`, 404, 'unit.not-found');
     await bad(`/cases?unitId=kg&${SIX_MONTHS}&column=reduced`);
     expect((await h.http.put('/api/units/kg/targets/2020').send({ cases: '180', money: '38' }).expect(400)).body.code).toBe('validation');
     expect((await h.http.put('/api/units/kg/targets/2020').send({ cases: '80', money: '38', periods: { 13: { cases: '1', money: '1' } } }).expect(400)).body.code).toBe('validation');

@@ -19,6 +19,7 @@ import { ProjectorService } from './infrastructure/projector.service';
 import { ConfiguredReadDatabase, ReadDatabase } from './infrastructure/read-database';
 import { StartupService } from './infrastructure/startup.service';
 import { UnitsController } from './units/units.controller';
+import { CalendarController } from './calendar/calendar.controller';
 import { AUTH_CONTROLLERS, AUTH_PROVIDERS } from './auth/auth.providers';
 import { SetTargetsHandler } from './statistics/set-targets';
 import { StatisticsController } from './statistics/statistics.controller';
@@ -42,7 +43,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
+      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, CalendarController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },

@@ -44,4 +44,8 @@ export * from './access/registry-unit-scope';
 export * from './access/access-policy';
 export * from './calendar-files';
 export * from './access/local-users';
+export * from './access/users-audit';
+export * from './access/user-administration';
 export * from './access/password-hash';
+export * from './deadlines/deadline-labels';
+export * from './deadlines/deadline-csv';

@@ -40,6 +40,9 @@ export const PROBLEMS = {
   'unit.already-exists': { status: [409], title: 'Đơn vị đã được đăng ký' },
   'unit.parent-not-found': { status: [422], title: 'Đơn vị cấp trên chưa đăng ký' },
   'unit.parent-level': { status: [422], title: 'Cấp của đơn vị cấp trên không phù hợp' },
+  // Local users (the /quan-tri page; docs/security.md).
+  'user.not-found': { status: [404], title: 'Không tìm thấy người dùng' },
+  'user.already-exists': { status: [409], title: 'Tài khoản đã tồn tại' },
   'targets.not-found': { status: [404], title: 'Chưa giao chỉ tiêu' },
   'targets.revision-conflict': { status: [409], title: 'Chỉ tiêu đã được cập nhật bởi người khác' },
   // The service itself.

@@ -2,6 +2,8 @@ import { CaseNotFound, CaseRuleViolation } from '@thads/domain';
 import { IdempotencyKeyReused, RevisionConflict, UnknownUnit } from './errors';
 import { Forbidden } from './access/forbidden';
 import { problemTitle } from './problem-catalogue';
+import { UserError } from './access/local-users';
+import { UserAlreadyExists, UserNotFound } from './access/user-administration';
 
 export interface Problem {
   status: number;
@@ -37,6 +39,9 @@ export const problemOf = (error: unknown): Problem | undefined => {
   if (error instanceof Forbidden) {
     return { status: 403, code: 'forbidden', title: problemTitle('forbidden', 403), detail: error.message, extra: { who: error.who, what: error.what, why: error.why } };
   }
+  if (error instanceof UserNotFound) return { status: 404, code: 'user.not-found', title: problemTitle('user.not-found', 404), detail: error.message };
+  if (error instanceof UserAlreadyExists) return { status: 409, code: 'user.already-exists', title: problemTitle('user.already-exists', 409), detail: error.message };
+  if (error instanceof UserError) return { status: 400, code: 'validation', title: problemTitle('validation', 400), detail: error.message };
   if (error instanceof UnknownUnit) return { status: 422, code: 'unit.not-found', title: problemTitle('unit.not-found', 422), detail: error.message, extra: { field: error.field } };
   return undefined;
 };

@@ -34,8 +34,9 @@ export class Authenticator {
     if (!token) throw new Unauthenticated('auth.token-invalid', 'Authorization must be "Bearer <JWT>"');
     if (this.oidc) return this.oidc.verify(token);
     const principal = await this.local.verify(token);
-    // A user removed, or moved to another role or unit, loses the old token's powers at once.
-    if (!(await this.users.matches(principal.actor))) throw new Unauthenticated('auth.token-invalid', 'the token no longer matches a local user');
+    // A user removed, disabled, or moved to another role or unit, loses the old token's powers at
+    // once; so do tokens issued before a password reset.
+    if (!(await this.users.matches(principal.actor, principal.issuedAt))) throw new Unauthenticated('auth.token-invalid', 'the token no longer matches a local user');
     return principal;
   }
 }

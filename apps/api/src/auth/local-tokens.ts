@@ -30,7 +30,7 @@ export class LocalTokens {
       });
       const role = payload.thads_role as (typeof ROLES)[number];
       if (!ROLES.includes(role) || role === 'system' || typeof payload.thads_unit !== 'string') throw new Unauthenticated('auth.token-invalid', 'the token names no role or unit');
-      return { actor: { id: payload.sub!, role, unitId: payload.thads_unit }, name: payload.name as string | undefined, via: 'local-token' };
+      return { actor: { id: payload.sub!, role, unitId: payload.thads_unit }, name: payload.name as string | undefined, via: 'local-token', issuedAt: payload.iat };
     } catch (error) {
       throw tokenProblem(error);
     }

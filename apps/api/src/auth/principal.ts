@@ -8,6 +8,8 @@ export interface Principal {
   name?: string;
   /** How the identity was established. */
   via: 'local-token' | 'oidc-token' | 'dev-headers';
+  /** When the token was issued (JWT iat, seconds): a password reset or a disabling ends older local tokens. */
+  issuedAt?: number;
 }
 
 const PRINCIPAL = Symbol('thads.principal');

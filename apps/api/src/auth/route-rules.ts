@@ -31,7 +31,7 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/health$/, rule: { kind: 'public' } },
   { methods: /^POST$/, path: /^\/api\/auth\/login$/, rule: { kind: 'public' } },
   // The lifecycle drawn from the machine and the working-day calendar document the law, like /api/docs.
-  { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar)$/, rule: { kind: 'public' } },
+  { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar(\/:year)?)$/, rule: { kind: 'public' } },
   { methods: /^GET$/, path: /^\/api\/me$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/units$/, rule: { kind: 'authenticated' } },
   { methods: /^POST$/, path: /^\/api\/units$/, rule: { kind: 'new-unit', right: 'units.register' } },
@@ -49,7 +49,11 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/statistics(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
   // The deadline rules of every regime: the law as data, like the statistics policies.
   { methods: /^GET$/, path: /^\/api\/deadlines\/rules$/, rule: { kind: 'authenticated' } },
-  { methods: /^GET$/, path: /^\/api\/deadlines(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
+  // The inspection board, its chart and its CSV export (/api/deadlines.csv).
+  { methods: /^GET$/, path: /^\/api\/deadlines(\.csv)?(\/|$)/, rule: { kind: 'units', right: 'deadlines.read' } },
+  // Local accounts (the /quan-tri page): the right here; the unit of each account is judged by
+  // UserAdministration (the user's unit before and after a move, never oneself).
+  { methods: /^(GET|POST|PATCH)$/, path: /^\/api\/users(\/|$)/, rule: { kind: 'right', right: 'users.manage' } },
   // The log's anchors sign the whole log: its keeper (admin) and its auditors (docs/integrity.md).
   { methods: /^(GET|POST)$/, path: /^\/api\/integrity\/anchors$/, rule: { kind: 'roles', roles: ['admin', 'auditor'] } },
   // Checking the whole log's chains: a unit may be named; without one, only a national auditor.

@@ -1,5 +1,6 @@
-import { CaseStepQueries, UnitQueries } from '@thads/projections';
+import { CaseStepQueries, UnitQueries, UnitRow } from '@thads/projections';
 import { ReadStore } from '@thads/projections';
+import { boardOrder } from './board-order';
 import { DeadlineEngine, DeadlineItem } from './deadline-engine';
 
 export const DEADLINE_STATUSES = ['open', 'overdue', 'met', 'late', 'cancelled'] as const;
@@ -8,7 +9,22 @@ export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 export interface UnitDeadlineItem extends DeadlineItem {
   caseId: string;
   unitId: string;
+  /** The enforcer assigned to the case now (the case list's), or null. */
+  enforcerId: string | null;
 }
+
+/** Which deadlines: a unit and its subunits as of a day, optionally only some statuses, one rule, one enforcer's cases. */
+export interface DeadlineFilter {
+  unitId: string;
+  asOf: string;
+  statuses?: ReadonlyArray<DeadlineStatus>;
+  rule?: string;
+  enforcerId?: string;
+}
+
+export type StatusCounts = Record<DeadlineStatus, number> & { total: number };
+
+const noCounts = (): StatusCounts => ({ open: 0, overdue: 0, met: 0, late: 0, cancelled: 0, total: 0 });
 
 /**
  * Deadlines of every case of a unit and its subunits as of a date: each case's steps dated up to
@@ -17,15 +33,45 @@ export interface UnitDeadlineItem extends DeadlineItem {
 export class DeadlineQueries {
   constructor(private readonly store: ReadStore, private readonly engine: DeadlineEngine) {}
 
-  async list(unitId: string, asOf: string, status?: DeadlineStatus): Promise<UnitDeadlineItem[]> {
-    const units = await new UnitQueries(this.store).subtree(unitId);
+  /** Every matching deadline, most overdue first (board-order.ts). */
+  async list(filter: DeadlineFilter): Promise<UnitDeadlineItem[]> {
+    const units = await new UnitQueries(this.store).subtree(filter.unitId);
     const items: UnitDeadlineItem[] = [];
-    for await (const c of new CaseStepQueries(this.store).forUnits(units, asOf)) {
-      for (const item of this.engine.evaluate(c.steps, asOf)) {
-        if (!status || item.status === status) items.push({ caseId: c.caseId, unitId: c.unitId, ...item });
+    for await (const c of new CaseStepQueries(this.store).forUnits(units, filter.asOf, { enforcerId: filter.enforcerId })) {
+      for (const item of this.engine.evaluate(c.steps, filter.asOf)) {
+        if (filter.statuses && !filter.statuses.includes(item.status)) continue;
+        if (filter.rule && item.rule !== filter.rule) continue;
+        items.push({ caseId: c.caseId, unitId: c.unitId, enforcerId: c.enforcerId, ...item });
       }
     }
-    return items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.caseId < b.caseId ? -1 : 1));
+    return items.sort(boardOrder);
+  }
+
+  /**
+   * For the board's chart: deadlines counted by status for the unit's own cases and for each unit
+   * directly under it (with everything under that one), as of a day.
+   */
+  async byUnit(filter: DeadlineFilter) {
+    const unitQueries = new UnitQueries(this.store);
+    const all = await unitQueries.list();
+    const top = all.find((u) => u.unitId === filter.unitId)!;
+    const children = all.filter((u) => u.parentId === filter.unitId);
+    // Each unit of the subtree counts toward the row of the child it lies under (or the unit's own row).
+    const rowOf = new Map<string, string>([[top.unitId, top.unitId]]);
+    for (const child of children) for (const u of all) if (u.path.startsWith(child.path)) rowOf.set(u.unitId, child.unitId);
+    const counts = new Map<string, StatusCounts>([top, ...children].map((u) => [u.unitId, noCounts()]));
+    const total = noCounts();
+    for (const item of await this.list({ ...filter, statuses: undefined })) {
+      const row = counts.get(rowOf.get(item.unitId) ?? top.unitId)!;
+      row[item.status]++; row.total++;
+      total[item.status]++; total.total++;
+    }
+    const row = (u: UnitRow, own: boolean) => ({ unitId: u.unitId, name: u.name, level: u.level, scope: own ? 'own' : 'subtree', ...counts.get(u.unitId)! });
+    return {
+      unitId: filter.unitId, asOf: filter.asOf, rule: filter.rule ?? null, enforcerId: filter.enforcerId ?? null,
+      statuses: DEADLINE_STATUSES, total,
+      units: [row(top, true), ...children.map((c) => row(c, false))],
+    };
   }
 
   /**
@@ -36,7 +82,7 @@ export class DeadlineQueries {
     const byRule = new Map<string, { rule: string; title: string; legalBasis: unknown; late: number; missed: number }>();
     const byUnit = new Map<string, { unitId: string; late: number; missed: number }>();
     let due = 0;
-    for (const item of await this.list(unitId, to)) {
+    for (const item of await this.list({ unitId, asOf: to })) {
       if (item.due < from || item.due > to || item.status === 'cancelled') continue;
       due++;
       const late = item.status === 'late' ? 1 : 0;

@@ -1,16 +1,19 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Clock, localDateInVietnam } from '@thads/application';
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Clock, deadlineCsv, localDateInVietnam } from '@thads/application';
 import { deadlineRulesTable } from '@thads/domain';
 import { UnitQueries } from '@thads/projections';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { QueryParams } from '../http/query-params';
 import { DeadlineEngine } from './deadline-engine';
-import { ApiProblems } from '../http/api-problems';
-import { CalendarResponse, DeadlineListResponse, DeadlineRulesResponse, DeadlineSummaryResponse } from './deadline-responses';
-import { DEADLINE_STATUSES, DeadlineQueries, DeadlineStatus } from './deadline-queries';
+import { DEADLINE_STATUSES, DeadlineQueries } from './deadline-queries';
+import { DEADLINE_PAGE, deadlineByUnitParams, deadlineListParams } from './deadline-params';
+import { DeadlineListSchema, DeadlinesByUnitSchema } from './deadlines-schema';
 import { CaseNotFound } from '@thads/domain';
+import { ApiProblems } from '../http/api-problems';
+import { CalendarResponse, DeadlineRulesResponse, DeadlineSummaryResponse } from './deadline-responses';
 
 @ApiTags('deadlines')
 @Controller('api')
@@ -23,28 +26,73 @@ export class DeadlinesController {
   ) {}
 
   @Get('deadlines')
-  @ApiOperation({ summary: 'Thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày' })
-  @ApiOkResponse({ type: DeadlineListResponse })
   @ApiProblems('validation', 'unit.not-found')
-  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false }) @ApiQuery({ name: 'status', required: false, enum: DEADLINE_STATUSES })
-  @ApiQuery({ name: 'minPosition', required: false })
-  async list(@Query() query: Record<string, unknown>) {
-    const q = new QueryParams(query);
-    const unitId = q.id('unitId', true)!;
-    const day = q.date('asOf', false) ?? localDateInVietnam(this.clock.now());
-    const status = q.oneOf('status', DEADLINE_STATUSES);
-    const minPosition = q.text('minPosition');
-    q.done();
+  @ApiOperation({
+    summary: 'Bảng kiểm sát thời hạn: thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày, lọc và phân trang',
+    description: [
+      'Every deadline of the cases of `unitId` and the units under it as of `asOf` (default today), filtered by `status` (one or several joined by commas, e.g. `late,overdue`), `rule` (an id of GET /api/deadlines/rules) and `enforcerId` (the enforcer assigned to the case now).',
+      'Sorted most overdue first: overdue, late, open, met, cancelled; within a status the most days past due first, then the earliest due date, case and rule. Paged by `limit` (1–1000, default 100) and `offset`; `total` counts every match. Before this was paged, the list returned every item in due-date order.',
+      '`format=csv` (or GET /api/deadlines.csv) returns every match, unpaged, as CSV with a Vietnamese header row and a UTF-8 BOM (Excel), each row with the rule\'s article.',
+      'Access: `deadlines.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.',
+    ].join('\n\n'),
+  })
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false, example: '2025-02-28' })
+  @ApiQuery({ name: 'status', required: false, description: `one or more of ${DEADLINE_STATUSES.join(', ')}, joined by commas` })
+  @ApiQuery({ name: 'rule', required: false }) @ApiQuery({ name: 'enforcerId', required: false })
+  @ApiQuery({ name: 'limit', required: false, example: DEADLINE_PAGE.fallback }) @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: DeadlineListSchema })
+  @ApiProduces('application/json', 'text/csv')
+  list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    return this.board(query, res, false);
+  }
+
+  @Get('deadlines.csv')
+  @ApiProblems('validation', 'unit.not-found')
+  @ApiOperation({ summary: 'Bảng kiểm sát thời hạn, tệp CSV (Excel): như GET /api/deadlines?format=csv, mọi dòng', description: 'The same filters as GET /api/deadlines; every match, unpaged. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.' })
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false }) @ApiQuery({ name: 'status', required: false })
+  @ApiQuery({ name: 'rule', required: false }) @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'text/csv; charset=utf-8, with a BOM', schema: { type: 'string' } })
+  csv(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
+    return this.board(query, res, true);
+  }
+
+  @Get('deadlines/by-unit')
+  @ApiProblems('validation', 'unit.not-found')
+  @ApiOperation({
+    summary: 'Số thời hạn theo tình trạng, theo từng đơn vị trực thuộc, tại một ngày (cho biểu đồ)',
+    description: 'Deadlines as of `asOf` (default today) counted by status: one row for the cases of `unitId` itself (`scope: own`) and one for each unit directly under it, with everything under that one (`scope: subtree`). `rule` and `enforcerId` filter as in GET /api/deadlines. Access: `deadlines.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.',
+  })
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false }) @ApiQuery({ name: 'rule', required: false })
+  @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: DeadlinesByUnitSchema })
+  async byUnit(@Query() query: Record<string, unknown>) {
+    const { minPosition, ...filter } = deadlineByUnitParams(query, localDateInVietnam(this.clock.now()));
     await this.projector.readYourWrites(minPosition);
-    await this.requireUnit(unitId);
-    const items = await new DeadlineQueries(this.read.store, this.engine).list(unitId, day, status as DeadlineStatus | undefined);
-    return { unitId, asOf: day, status: status ?? null, total: items.length, items };
+    await this.requireUnit(filter.unitId);
+    return new DeadlineQueries(this.read.store, this.engine).byUnit(filter);
+  }
+
+  private async board(query: Record<string, unknown>, res: Response, csv: boolean) {
+    const { limit, offset, format, minPosition, ...filter } = deadlineListParams(query, localDateInVietnam(this.clock.now()), csv);
+    await this.projector.readYourWrites(minPosition);
+    await this.requireUnit(filter.unitId);
+    const items = await new DeadlineQueries(this.read.store, this.engine).list(filter);
+    if (format === 'csv') {
+      res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="thoi-han-${filter.unitId}-${filter.asOf}.csv"`);
+      return deadlineCsv(items);
+    }
+    return {
+      unitId: filter.unitId, asOf: filter.asOf, status: filter.statuses?.join(',') ?? null, rule: filter.rule ?? null, enforcerId: filter.enforcerId ?? null,
+      total: items.length, limit, offset, items: items.slice(offset, offset + limit),
+    };
   }
 
   @Get('deadlines/summary')
-  @ApiOperation({ summary: 'Số thời hạn bị vi phạm (thực hiện muộn hoặc chưa thực hiện) theo quy định và theo đơn vị trong kỳ' })
   @ApiOkResponse({ type: DeadlineSummaryResponse })
   @ApiProblems('validation', 'unit.not-found')
+  @ApiOperation({ summary: 'Số thời hạn bị vi phạm (thực hiện muộn hoặc chưa thực hiện) theo quy định và theo đơn vị trong kỳ' })
   @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true }) @ApiQuery({ name: 'minPosition', required: false })
   async summary(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
@@ -59,16 +107,16 @@ export class DeadlinesController {
   }
 
   @Get('deadlines/rules')
-  @ApiOperation({ summary: 'Toàn bộ quy định về thời hạn của mọi chế độ pháp lý: thời hạn, cách tính, sự kiện, ngày nghỉ của ai, điều luật, độ tin cậy' })
   @ApiOkResponse({ type: DeadlineRulesResponse })
+  @ApiOperation({ summary: 'Toàn bộ quy định về thời hạn của mọi chế độ pháp lý: thời hạn, cách tính, sự kiện, ngày nghỉ của ai, điều luật, độ tin cậy' })
   rules() {
     return deadlineRulesTable();
   }
 
   @Get('calendar')
-  @ApiOperation({ summary: 'Ngày nghỉ (cuối tuần, lễ, Tết, nghỉ bù, hoán đổi) trong khoảng thời gian' })
   @ApiOkResponse({ type: CalendarResponse })
   @ApiProblems('validation')
+  @ApiOperation({ summary: 'Ngày nghỉ (cuối tuần, lễ, Tết, nghỉ bù, hoán đổi) trong khoảng thời gian' })
   @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
   calendar(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);

@@ -1,6 +1,6 @@
 import { endOfLocalDay } from '@thads/application';
 import { unrealDayProblem } from '@thads/domain';
-import { DRILL_COLUMNS, DrillColumn, KnownAt, parseKnownAt } from '@thads/projections';
+import { DRILL_COLUMNS, DrillColumn, KnownAt, MAX_SERIES_POINTS, monthsTouched, parseKnownAt, SERIES_INTERVALS, SeriesInterval } from '@thads/projections';
 import { MAX_OFFSET, QueryParams } from '../http/query-params';
 
 export type ReportQuery = Record<string, unknown>;
@@ -49,4 +49,20 @@ export const drillParams = (query: ReportQuery): DrillParams => {
   const [limit, offset] = [q.integer('limit', 1, 10_000, 1000), q.integer('offset', 0, MAX_OFFSET, 0)];
   q.done();
   return { ...report, column: column!, money, limit, offset };
+};
+
+export interface SeriesParams extends ReportParams {
+  interval: SeriesInterval;
+}
+
+/** The report's parameters and the interval; at most MAX_SERIES_POINTS points. */
+export const seriesParams = (query: ReportQuery): SeriesParams => {
+  const q = new QueryParams(query);
+  const report = reportFields(q);
+  const interval = q.oneOf('interval', SERIES_INTERVALS) ?? 'month';
+  if (report.from && report.to && report.from <= report.to && monthsTouched(report.from, report.to) > MAX_SERIES_POINTS) {
+    q.problem(`from..to must span at most ${MAX_SERIES_POINTS} months`);
+  }
+  q.done();
+  return { ...report, interval };
 };

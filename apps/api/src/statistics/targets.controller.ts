@@ -3,15 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ID_PATTERN } from '@thads/application';
 import { CaseNotFound } from '@thads/domain';
-import { TargetQueries } from '@thads/projections';
+import { TargetQueries, UnitQueries } from '@thads/projections';
+import { QueryParams } from '../http/query-params';
+import { UnitTargetsListSchema } from './targets-schema';
 import { CommandCtx, RequestContext } from '../http/command-context';
 import { ValidationProblem } from '../http/problem.filter';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { SetTargets, TargetsResult } from './set-targets';
 import { normalisePercent, periodProblems, TargetsRequest } from './targets-request';
-import { ApiProblems } from '../http/api-problems';
-import { STATISTICS_EXTRA_MODELS, TargetsResponse, TargetsSetResponse } from './statistics-responses';
 
 const yearOf = (year: string): number => {
   const n = Number(year);
@@ -23,6 +23,8 @@ const unitOf = (unitId: string): string => {
   if (!ID_PATTERN.test(unitId)) throw new CaseNotFound(unitId, 'unit.not-found');
   return unitId;
 };
+import { ApiProblems } from '../http/api-problems';
+import { STATISTICS_EXTRA_MODELS, TargetsResponse, TargetsSetResponse } from './statistics-responses';
 
 @ApiTags('statistics')
 @ApiExtraModels(...STATISTICS_EXTRA_MODELS)
@@ -42,11 +44,34 @@ export class TargetsController {
     return this.commands.execute(new SetTargets(targets, context, body.expectedRevision));
   }
 
+  @Get(':unitId/targets')
+  @ApiProblems('validation', 'unit.not-found')
+  @ApiOperation({
+    summary: 'Chỉ tiêu của một đơn vị và các đơn vị cấp dưới cho một năm báo cáo (bảng quản trị chỉ tiêu)',
+    description: 'One item per unit of the subtree, in tree order, with the targets in force for `year` or null when none were set. Access: `statistics.read` over `unitId`. Problems: 400 `validation` (year), 403 `forbidden`, 404 `unit.not-found`.',
+  })
+  @ApiQuery({ name: 'year', required: true, example: 2026, description: 'Reporting year N: 1 October N-1 to 30 September N' }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: UnitTargetsListSchema })
+  async list(@Param('unitId') unitId: string, @Query() query: Record<string, unknown>) {
+    const q = new QueryParams(query);
+    const year = q.required('year');
+    const minPosition = q.text('minPosition');
+    q.done();
+    const y = yearOf(year);
+    await this.projector.readYourWrites(minPosition);
+    const units = new UnitQueries(this.read.store);
+    const top = await units.find(unitOf(unitId));
+    if (!top) throw new CaseNotFound(unitId, 'unit.not-found');
+    const all = (await units.list()).filter((u) => u.path.startsWith(top.path));
+    const targets = new Map((await new TargetQueries(this.read.store).forUnits(all.map((u) => u.unitId), y)).map((t) => [t.unitId, t]));
+    return { unitId, year: y, items: all.map((u) => ({ unitId: u.unitId, name: u.name, level: u.level, parentId: u.parentId, targets: targets.get(u.unitId) ?? null })) };
+  }
+
   @Get(':unitId/targets/:year')
-  @ApiOperation({ summary: 'Chỉ tiêu đang áp dụng của một đơn vị cho một năm báo cáo' })
   @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the read models reach this log position (read your writes)' })
   @ApiOkResponse({ type: TargetsResponse })
   @ApiProblems('validation', 'unit.not-found', 'targets.not-found')
+  @ApiOperation({ summary: 'Chỉ tiêu đang áp dụng của một đơn vị cho một năm báo cáo' })
   async get(@Param('unitId') unitId: string, @Param('year') year: string, @Query('minPosition') minPosition?: string) {
     const y = yearOf(year);
     await this.projector.readYourWrites(minPosition);

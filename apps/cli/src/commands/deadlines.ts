@@ -1,20 +1,11 @@
-import { loadCalendar, localDateInVietnam } from '@thads/application';
-import { DeadlineItem, evaluateDeadlines, isLocalDate, STATE_LABELS } from '@thads/domain';
+import { cancelNote, DEADLINE_STATUS_LABELS, loadCalendar, localDateInVietnam } from '@thads/application';
+import { evaluateDeadlines, isLocalDate } from '@thads/domain';
 import { CaseStepQueries, UnitQueries } from '@thads/projections';
 import { Args, flag, UsageError } from '../args';
 import { CliContext } from '../context';
 import { currentReadModels } from '../read-models';
 
-const STATUS_VI: Record<string, string> = { open: 'đang chạy', overdue: 'quá hạn', met: 'đúng hạn', late: 'muộn', cancelled: 'hủy' };
 const vnDate = (d?: string) => (d ? `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}` : '');
-
-/** Why a deadline was closed without the act: the case's end (its final state and date) or the step that made it moot. */
-const cancelNote = (d: DeadlineItem): string => {
-  if (d.status !== 'cancelled' || !d.cancelledBy) return '';
-  const on = vnDate(d.cancelledBy.on);
-  const missed = d.daysPastDueWhenCancelled ? `, đã quá hạn ${d.daysPastDueWhenCancelled} ngày khi hủy` : '';
-  return d.caseEndedAs ? `việc kết thúc: ${STATE_LABELS[d.caseEndedAs]} ${on}${missed}` : `không còn cần thực hiện sau bước ${d.cancelledBy.step} ${on}${missed}`;
-};
 
 /** `thads deadlines --unit U [--as-of D] [--status S] [--format table|csv]`: the inspection list. */
 export const deadlinesCommand = async (args: Args, ctx: CliContext): Promise<number> => {
@@ -35,7 +26,7 @@ export const deadlinesCommand = async (args: Args, ctx: CliContext): Promise<num
       for (const d of evaluateDeadlines(c.steps, asOf, calendar)) {
         if (status && d.status !== status) continue;
         rows.push([c.caseId, c.unitId, d.rule, d.title, `${d.legalBasis.law} ${d.legalBasis.article}`, `${d.trigger.step} ${vnDate(d.trigger.on)}`,
-          vnDate(d.due), vnDate(d.satisfiedOn), STATUS_VI[d.status] ?? d.status, String(d.daysLate ?? d.daysOverdue ?? ''), cancelNote(d)]);
+          vnDate(d.due), vnDate(d.satisfiedOn), DEADLINE_STATUS_LABELS[d.status] ?? d.status, String(d.daysLate ?? d.daysOverdue ?? ''), cancelNote(d)]);
       }
     }
     const header = ['Việc', 'Đơn vị', 'Quy định', 'Nội dung', 'Căn cứ', 'Phát sinh', 'Hạn', 'Thực hiện', 'Tình trạng', 'Số ngày trễ', 'Lý do hủy'];

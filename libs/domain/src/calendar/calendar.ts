@@ -17,10 +17,14 @@ export interface WorkingDayCalendar {
   nextWorkingDayOnOrAfter(date: LocalDate): LocalDate;
   /** Working days d with from < d ≤ to (negative when `to` is before `from`). */
   workingDaysBetween(from: LocalDate, to: LocalDate): number;
+  /** The days that are not plain weeks (holidays, days given back, swapped days off and worked weekend days), with their sources. */
+  specialDays(from: LocalDate, to: LocalDate): CalendarEntry[];
+  /** The notice a year's days were announced in, or undefined when the year is computed only. */
+  noticeOf(year: number): Pick<AnnouncedYear, 'source' | 'confidence'> | undefined;
 }
 
 // Weekly rest of civil servants: QĐ 188/1999/QĐ-TTg Điều 1 (40-hour week, Saturday and Sunday off).
-const WEEKEND_SOURCE = 'QĐ 188/1999/QĐ-TTg Điều 1';
+export const WEEKEND_SOURCE = 'QĐ 188/1999/QĐ-TTg Điều 1';
 const PRIORITY: Record<CalendarEntry['kind'], number> = { holiday: 3, compensatory: 2, swapOff: 1, swapWork: 0, weekend: -1 };
 
 const announcedEntries = (announced: AnnouncedYear): CalendarEntry[] =>
@@ -93,11 +97,23 @@ export const createWorkingDayCalendar = (
     const entry = entryOn(date);
     if (entry?.kind === 'swapWork') return undefined;
     return entry ?? (isWeekend(date) ? weekendDay(date) : undefined);
+  }, {
+    specialDay: entryOn,
+    noticeOf: (year) => {
+      const notice = notices.get(year);
+      return notice && { source: notice.source, ...(notice.confidence && { confidence: notice.confidence }) };
+    },
   });
 };
 
-/** A calendar whose only input is what each day off is (the rest is counting). */
-export const calendarOfDaysOff = (dayOff: (date: LocalDate) => NonWorkingDay | undefined): WorkingDayCalendar => {
+/**
+ * A calendar whose only input is what each day off is (the rest is counting); `specialDay` adds
+ * the worked weekend days a plain list of days off cannot show, and `noticeOf` the yearly notices.
+ */
+export const calendarOfDaysOff = (
+  dayOff: (date: LocalDate) => NonWorkingDay | undefined,
+  more: { specialDay?: (date: LocalDate) => CalendarEntry | undefined; noticeOf?: WorkingDayCalendar['noticeOf'] } = {},
+): WorkingDayCalendar => {
   const isWorkingDay = (date: LocalDate) => dayOff(date) === undefined;
 
   const addWorkingDays = (date: LocalDate, n: number): LocalDate => {
@@ -132,5 +148,18 @@ export const calendarOfDaysOff = (dayOff: (date: LocalDate) => NonWorkingDay | u
     return count;
   };
 
-  return { isWorkingDay, dayOff, nonWorkingDays, addWorkingDays, nextWorkingDayOnOrAfter, workingDaysBetween };
+  const specialDay = more.specialDay ?? ((date: LocalDate) => {
+    const off = dayOff(date);
+    return off && off.kind !== 'weekend' ? off : undefined;
+  });
+  const specialDays = (from: LocalDate, to: LocalDate): CalendarEntry[] => {
+    const days: CalendarEntry[] = [];
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      const entry = specialDay(date);
+      if (entry && entry.kind !== 'weekend') days.push(entry);
+    }
+    return days;
+  };
+
+  return { isWorkingDay, dayOff, nonWorkingDays, addWorkingDays, nextWorkingDayOnOrAfter, workingDaysBetween, specialDays, noticeOf: more.noticeOf ?? (() => undefined) };
 };

@@ -68,18 +68,23 @@ const PAGE = 1_000;
 export class CaseStepQueries {
   constructor(private readonly store: ReadStore) {}
 
-  /** Cases of these units received on or before `asOf`, with their steps up to that date, by case id. */
-  async *forUnits(unitIds: ReadonlyArray<string>, asOf: string): AsyncGenerator<{ caseId: string; unitId: string; steps: CaseStepRow[] }> {
+  /**
+   * Cases of these units received on or before `asOf`, with their steps up to that date, by case
+   * id; with the enforcer assigned now (the case list's), and only that enforcer's cases if named.
+   */
+  async *forUnits(unitIds: ReadonlyArray<string>, asOf: string, only: { enforcerId?: string } = {}): AsyncGenerator<{ caseId: string; unitId: string; enforcerId: string | null; steps: CaseStepRow[] }> {
     if (unitIds.length === 0) return;
     let after = '';
+    const enforcer = only.enforcerId === undefined ? '' : ' AND l.enforcer_id = ?';
     for (;;) {
-      const cases = await this.store.all<{ case_id: string; unit_id: string; steps: string }>(
-        `SELECT case_id, unit_id, steps FROM case_steps WHERE unit_id IN (${unitIds.map(() => '?').join(',')}) AND first_on <= ? AND case_id > ?
-         ORDER BY case_id LIMIT ${PAGE}`, [...unitIds, asOf, after]);
+      const cases = await this.store.all<{ case_id: string; unit_id: string; steps: string; enforcer_id: string | null }>(
+        `SELECT s.case_id, s.unit_id, s.steps, l.enforcer_id FROM case_steps s LEFT JOIN cases l ON l.case_id = s.case_id
+         WHERE s.unit_id IN (${unitIds.map(() => '?').join(',')}) AND s.first_on <= ? AND s.case_id > ?${enforcer}
+         ORDER BY s.case_id LIMIT ${PAGE}`, [...unitIds, asOf, after, ...(only.enforcerId === undefined ? [] : [only.enforcerId])]);
       if (cases.length === 0) return;
       for (const c of cases) {
         const steps = (JSON.parse(c.steps) as CaseStepRow[]).filter((step) => step.on <= asOf);
-        yield { caseId: c.case_id, unitId: c.unit_id, steps };
+        yield { caseId: c.case_id, unitId: c.unit_id, enforcerId: c.enforcer_id ?? null, steps };
       }
       if (cases.length < PAGE) return;
       after = cases[cases.length - 1].case_id;

@@ -9,6 +9,7 @@ import { readLedgerSums } from './ledger-sums';
 import { EntrustedIn, Figures, StatisticsReport } from './report-shape';
 import { reportingYearOf, samePeriodLastYear } from './reporting-period';
 import { compareWithTarget } from './target-comparison';
+import { SeriesQuery, statisticsSeries, StatisticsSeries } from './statistics-series';
 
 export interface ReportQuery {
   /** A registered unit; its report includes its subunits. */
@@ -41,6 +42,11 @@ export class StatisticsQueries {
       ...(targets ? { target: compareWithTarget({ cases: now.cases.rate, money: now.money.rate }, targets, q.to) } : {}),
       samePeriodLastYear: before.figures,
     };
+  }
+
+  /** Monthly points, each equal to the report for its cumulative period (statistics-series.ts). */
+  async series(q: SeriesQuery): Promise<StatisticsSeries> {
+    return statisticsSeries(this.store, q, q.knownAt ? await this.units.subtree(q.unitId) : []);
   }
 
   async cases(q: ReportQuery & { column: DrillColumn; money: boolean }): Promise<DrillDownItem[]> {
