@@ -42,7 +42,6 @@ export class DeadlinesController {
   @ApiQuery({ name: 'limit', required: false, example: DEADLINE_PAGE.fallback }) @ApiQuery({ name: 'offset', required: false, example: 0 })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] }) @ApiQuery({ name: 'minPosition', required: false })
   @ApiOkResponse({ type: DeadlineListSchema })
-  @ApiProduces('application/json', 'text/csv')
   list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     return this.board(query, res, false);
   }

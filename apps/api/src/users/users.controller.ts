@@ -13,6 +13,7 @@ const userIdOf = (userId: string): string => {
   if (!ID_PATTERN.test(userId)) throw new UserNotFound(userId.slice(0, 100));
   return userId;
 };
+import { ApiProblems } from '../http/api-problems';
 
 /**
  * The local accounts (embedded mode) for the /quan-tri page; with an identity provider
@@ -24,6 +25,7 @@ export class UsersController {
   constructor(private readonly admin: UserAdministration, private readonly clock: Clock, private readonly config: AppConfig) {}
 
   @Get()
+  @ApiProblems('validation', 'unit.not-found')
   @ApiOperation({ summary: 'Danh sách tài khoản của một đơn vị (gồm cấp dưới)', description: `\`unitId\` defaults to the administrator's own unit. ${PROBLEMS}, 404 \`unit.not-found\`.` })
   @ApiQuery({ name: 'unitId', required: false })
   @ApiOkResponse({ type: UserListSchema })
@@ -37,6 +39,7 @@ export class UsersController {
   }
 
   @Post()
+  @ApiProblems('validation', 'user.already-exists', 'unit.not-found@422')
   @ApiOperation({ summary: 'Tạo tài khoản (mã, họ tên, vai trò, đơn vị, mật khẩu ban đầu)', description: `The password is never returned. ${PROBLEMS}, 409 \`user.already-exists\`, 422 \`unit.not-found\`.` })
   @ApiCreatedResponse({ type: UserAccountSchema })
   create(@Body() body: CreateUserRequest, @Req() request: Request) {
@@ -45,6 +48,7 @@ export class UsersController {
   }
 
   @Patch(':userId')
+  @ApiProblems('validation', 'user.not-found', 'unit.not-found@422')
   @ApiOperation({ summary: 'Đổi họ tên, vai trò hoặc đơn vị của tài khoản', description: `Tokens already issued stop working at once for a new role or unit. Nobody changes their own role or unit. ${PROBLEMS}, 422 \`unit.not-found\`.` })
   @ApiOkResponse({ type: UserAccountSchema })
   change(@Param('userId') userId: string, @Body() body: ChangeUserRequest, @Req() request: Request) {
@@ -53,6 +57,7 @@ export class UsersController {
   }
 
   @Post(':userId/password')
+  @ApiProblems('validation', 'user.not-found')
   @HttpCode(200)
   @ApiOperation({ summary: 'Đặt lại mật khẩu', description: `Every token issued before the reset stops working. ${PROBLEMS}.` })
   @ApiBody({ type: ResetPasswordRequest })
@@ -63,6 +68,7 @@ export class UsersController {
   }
 
   @Post(':userId/disable')
+  @ApiProblems('user.not-found')
   @HttpCode(200)
   @ApiOperation({ summary: 'Khóa tài khoản: không đăng nhập được, mọi token ngừng hiệu lực ngay', description: `Nobody disables their own account. ${PROBLEMS}.` })
   @ApiOkResponse({ type: UserAccountSchema })
@@ -72,6 +78,7 @@ export class UsersController {
   }
 
   @Post(':userId/enable')
+  @ApiProblems('user.not-found')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mở khóa tài khoản (token cũ vẫn không dùng được)', description: `${PROBLEMS}.` })
   @ApiOkResponse({ type: UserAccountSchema })
@@ -81,6 +88,7 @@ export class UsersController {
   }
 
   @Get(':userId/audit')
+  @ApiProblems('user.not-found')
   @ApiOperation({ summary: 'Nhật ký quản trị của một tài khoản: ai đã làm gì, khi nào', description: `From the users_audit table (never a password). ${PROBLEMS}.` })
   @ApiOkResponse({ type: UserAuditSchema })
   async audit(@Param('userId') userId: string, @Req() request: Request) {
