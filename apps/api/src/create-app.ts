@@ -30,7 +30,9 @@ export const createApp = async (config?: AppConfig, overrides: AppOverrides = {}
   const logging = requestLogging(overrides.logTo ? { level: 'info', destination: overrides.logTo } : { level: logLevel(overrides.logger === false) });
   const module = await AppModule.forRoot({ config, clock: overrides.clock, logger: logging.logger });
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  // What Nest logged while building the app goes out now, through pino; then nothing is held back.
   app.useLogger(app.get(Logger));
+  app.flushLogs();
   // First: every request has its id and its log line, even one the body reader refuses.
   app.use(logging.http);
   harden(app, app.get(AppConfig));

@@ -48,7 +48,7 @@ describe('the environment schema', () => {
       .toEqual([`${name}=${JSON.stringify(value)}: expected ${expected}`]);
   });
 
-  it('refuses the combinations the law of the deployment forbids', () => {
+  it('refuses the combinations a deployment must not use', () => {
     expect(environmentProblems({ THADS_OIDC_ISSUER: 'https://id.example' })).toEqual(['THADS_OIDC_AUDIENCE: required with THADS_OIDC_ISSUER']);
     expect(environmentProblems({ THADS_DEV_ACTOR: '1', NODE_ENV: 'production' })).toEqual(['THADS_DEV_ACTOR=1: refused when NODE_ENV=production (requests must carry tokens)']);
   });
