@@ -62,8 +62,10 @@ export class AppModule {
         CqrsModule.forRoot(),
         // Terminus's own "Health Check has failed" line at every refresh would repeat; HealthMonitor logs changes.
         TerminusModule.forRoot({ logger: false }),
-        // pino-http runs as the first middleware (create-app.ts); this binds each request's logger.
-        LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true }),
+        // pino-http and the binding of each request's logger run as the first middlewares
+        // (create-app.ts): mounted here for every route they would show in the router as
+        // `/{*path}` routes of every method, which the 405 answer and the route checks read.
+        LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true, forRoutes: [] }),
       ],
       controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
       providers: [

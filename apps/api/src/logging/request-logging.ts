@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { DestinationStream, Logger, LevelWithSilent } from 'pino';
-import { pinoHttp, HttpLogger } from 'pino-http';
+import { pinoHttp } from 'pino-http';
+import { storage, Store } from 'nestjs-pino/storage';
+import type { NextFunction, Request, Response } from 'express';
 
 /** Where the logs go and from which level; `silent` in tests. */
 export interface LogOptions {
@@ -34,7 +36,7 @@ export const logLevel = (quiet: boolean, env: NodeJS.ProcessEnv = process.env): 
  * with status and duration, and the lines logged while it runs carry `requestId`. Neither
  * bodies nor the Authorization and Cookie headers are logged (a password, a token).
  */
-export const requestLogging = (options: LogOptions): { logger: Logger; http: HttpLogger } => {
+export const requestLogging = (options: LogOptions): { logger: Logger; http: (request: Request, response: Response, next: NextFunction) => void } => {
   const settings: pino.LoggerOptions = {
     level: options.level,
     base: { service: 'thads-api' },
@@ -44,7 +46,7 @@ export const requestLogging = (options: LogOptions): { logger: Logger; http: Htt
   };
   // Standard output, written synchronously: a line logged just before process.exit is not lost.
   const logger = options.destination ? pino(settings, options.destination) : pino(settings);
-  const http = pinoHttp({
+  const http = pinoHttp<Request, Response>({
     logger,
     quietReqLogger: true,
     customAttributeKeys: { reqId: 'requestId' },
@@ -61,5 +63,8 @@ export const requestLogging = (options: LogOptions): { logger: Logger; http: Htt
     autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
     customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
   });
-  return { logger, http };
+  // Then what Nest's Logger writes during the request goes through the request's child logger
+  // (its lines carry `requestId`): nestjs-pino's own binding, done here rather than as module middleware.
+  const bind = (request: Request, _response: Response, next: NextFunction) => storage.run(new Store((request as Request & { log: Logger }).log), next);
+  return { logger, http: (request, response, next) => http(request, response, () => bind(request, response, next)) };
 };
