@@ -31,7 +31,8 @@ describe('authentication and scoped reads (issue 7)', () => {
     warn = jest.spyOn(Logger.prototype, 'warn');
   });
   afterAll(async () => { warn.mockRestore(); await h.close(); });
-  const logged = () => warn.mock.calls.map((c) => String(c[0])).join('\n');
+  // A refusal is logged as a structured object whose `msg` is the line (auth/refusal-log.ts).
+  const logged = () => warn.mock.calls.map((c) => String(typeof c[0] === 'object' && c[0] !== null ? (c[0] as { msg: string }).msg : c[0])).join('\n');
 
   describe('tokens', () => {
     it('logs in with id and password and answers who the user is and what they may do', async () => {

@@ -226,7 +226,7 @@ describe('the OpenAPI description (/api/docs-json)', () => {
           const reduced: string = report.money.reduced;
           const drill = await call('get', '/api/statistics/cases', { query: { unitId: 'vn', from: '2024-10-01', to: '2025-09-30', column: 'completed', limit: '100' } });
           const shares: string[] = drill.items.map((i) => i.amount);
-          const problem: Problem = { type: 'urn:thads:problem:validation', title: 'Dữ liệu không hợp lệ', status: 400, code: 'validation', detail: '', instance: '/api/cases' };
+          const problem: Problem = { type: 'urn:thads:problem:validation', title: 'Dữ liệu không hợp lệ', status: 400, code: 'validation', detail: '', instance: '/api/cases', requestId: 'r-1' };
           const lines: string[] | undefined = problem.errors;
           void [due, total, overdue, enforcer, rate, completed, reduced, shares, lines];
         `),

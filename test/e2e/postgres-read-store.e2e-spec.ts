@@ -33,7 +33,8 @@ describePostgres('read models on PostgreSQL', () => {
 
   const both = async (path: string) => {
     const url = `${path}${path.includes('?') ? '&' : '?'}minPosition=${head}`;
-    const [a, b] = await Promise.all([onSqlite.http.get(url), onPostgres.http.get(url)]);
+    // One request id for both, so that a problem's `requestId` compares equal too.
+    const [a, b] = await Promise.all([onSqlite.http.get(url).set('X-Request-Id', 'same-query'), onPostgres.http.get(url).set('X-Request-Id', 'same-query')]);
     expect([url, b.status]).toEqual([url, a.status]);
     return { sqlite: a.body, postgres: b.body };
   };

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { AppConfig, Clock } from '@thads/application';
 import { createApp } from '../../apps/api/src/create-app';
@@ -24,7 +25,7 @@ export interface Harness {
 }
 
 /** The real app on a fresh SQLite data directory, demo data off, served on an ephemeral port. */
-export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv; stores?: StoresUnderTest } = {}): Promise<Harness> => {
+export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv; stores?: StoresUnderTest; logTo?: DestinationStream } = {}): Promise<Harness> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thads-e2e-'));
   const clock = options.clock ?? new FixedClock();
   // A spec that names no store runs on the one its jest project puts under test (SQLite by default).
@@ -33,7 +34,8 @@ export const startApp = async (options: { dataDir?: string; clock?: FixedClock; 
   // Development mode unless a test turns it off: the specs written before authentication act
   // as the system through X-Actor-* headers (a test's own headers or Bearer token override them).
   const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', THADS_DEV_ACTOR: '1', ...env });
-  const app = await createApp(config, { clock, logger: false });
+  // Silent, unless the test reads the log lines.
+  const app = await createApp(config, options.logTo ? { clock, logTo: options.logTo } : { clock, logger: false });
   await app.init();
   const closeAll = async () => { await app.close(); await stores?.dispose(); rmSync(dataDir, { recursive: true, force: true }); };
   if (testFileEnded()) {

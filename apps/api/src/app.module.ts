@@ -1,5 +1,8 @@
 import { DynamicModule, Module, OnApplicationShutdown, Inject } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger as PinoLogger } from 'pino';
 import { AccessPolicy, CaseWritePath, Clock, SystemClock, UnitRegistry } from '@thads/application';
 import { EventStore, openEventStore } from '@thads/event-store';
 import { AppConfig } from '@thads/application';
@@ -10,6 +13,9 @@ import { ReceiveCaseHandler, TakeStepHandler } from './cases/case-commands';
 import { CaseViewService } from './cases/case-view';
 import { CasesController } from './cases/cases.controller';
 import { HealthController } from './health/health.controller';
+import { HealthMonitor } from './health/health-monitor';
+import { StoreHealth } from './health/store-health';
+import { AppConfigModule } from './config/config.module';
 import { CaseHistoryService } from './history/case-history.service';
 import { HistoryController } from './history/history.controller';
 import { LifecycleController } from './lifecycle/lifecycle.controller';
@@ -37,21 +43,39 @@ class StoreLifecycle implements OnApplicationShutdown {
   }
 }
 
+/** What the caller hands over: the tests a config and a clock of their own; every caller the logger. */
+export interface AppModuleOptions {
+  /** Built and validated by the caller (tests); else read from the process environment. */
+  config?: AppConfig;
+  clock?: Clock;
+  /** The process's pino logger (logging/request-logging.ts), also behind Nest's Logger. */
+  logger: PinoLogger;
+}
+
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, overrides: { clock?: Clock } = {}): DynamicModule {
+  /** Async: the configuration is validated here, before Nest builds anything (ConfigurationRejected). */
+  static async forRoot(options: AppModuleOptions): Promise<DynamicModule> {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot()],
+      imports: [
+        await AppConfigModule.forRoot(options.config),
+        CqrsModule.forRoot(),
+        // Terminus's own "Health Check has failed" line at every refresh would repeat; HealthMonitor logs changes.
+        TerminusModule.forRoot({ logger: false }),
+        // pino-http and the binding of each request's logger run as the first middlewares
+        // (create-app.ts): mounted here for every route they would show in the router as
+        // `/{*path}` routes of every method, which the 405 answer and the route checks read.
+        LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true, forRoutes: [] }),
+      ],
       controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, CalendarController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
       providers: [
-        { provide: AppConfig, useValue: config },
-        { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
-        { provide: EventStore, useFactory: () => openEventStore(config.eventStore) },
-        { provide: ReadDatabase, useFactory: () => new ConfiguredReadDatabase(config) },
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        { provide: EventStore, useFactory: (config: AppConfig) => openEventStore(config.eventStore), inject: [AppConfig] },
+        { provide: ReadDatabase, useFactory: (config: AppConfig) => new ConfiguredReadDatabase(config), inject: [AppConfig] },
         { provide: CaseWritePath, useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access), inject: [EventStore, AccessPolicy] },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
-        Readiness, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine,
+        Readiness, StoreHealth, HealthMonitor, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine,
         CaseHistoryService, AnchorService,
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,

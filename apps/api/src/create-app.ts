@@ -2,22 +2,40 @@ import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { Clock } from '@thads/application';
+import { Logger } from 'nestjs-pino';
+import type { DestinationStream } from 'pino';
+import { AppConfig, Clock } from '@thads/application';
 import { AppModule } from './app.module';
-import { AppConfig } from '@thads/application';
 import { ProblemFilter } from './http/problem.filter';
 import { validationPipe } from './http/validation';
 import { harden } from './http/hardening';
 import { jsonBody } from './http/json-body';
+import { logLevel, requestLogging } from './logging/request-logging';
 import { openApiDocument } from './openapi';
 
-/** The app as both `npm start` and the e2e tests build it. */
-export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> => {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, overrides), {
-    logger: overrides.logger ?? ['log', 'warn', 'error'],
-    bodyParser: false,
-  });
-  harden(app, config);
+export interface AppOverrides {
+  clock?: Clock;
+  /** `false`: no log lines at all (the e2e harness). */
+  logger?: false;
+  /** Where the JSON log lines go, from `info` up (a test reading them); standard output otherwise. */
+  logTo?: DestinationStream;
+}
+
+/**
+ * The app as both `npm start` and the e2e tests build it. Without `config` it is read from the
+ * process environment through @nestjs/config and validated: a bad value rejects with
+ * ConfigurationRejected before anything is opened.
+ */
+export const createApp = async (config?: AppConfig, overrides: AppOverrides = {}): Promise<INestApplication> => {
+  const logging = requestLogging(overrides.logTo ? { level: 'info', destination: overrides.logTo } : { level: logLevel(overrides.logger === false) });
+  const module = await AppModule.forRoot({ config, clock: overrides.clock, logger: logging.logger });
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
+  // What Nest logged while building the app goes out now, through pino; then nothing is held back.
+  app.useLogger(app.get(Logger));
+  app.flushLogs();
+  // First: every request has its id and its log line, even one the body reader refuses.
+  app.use(logging.http);
+  harden(app, app.get(AppConfig));
   app.use(jsonBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());

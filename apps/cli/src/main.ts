@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { ConfigurationRejected } from '@thads/application';
 import { Args, parseArgs, UsageError } from './args';
 import { CliContext, openCliContext } from './context';
 import { benchCommand } from './commands/bench';
@@ -84,7 +85,9 @@ const exitAfterOutput = (code: number): void => {
 main().then(
   (code) => exitAfterOutput(code),
   (error) => {
-    process.stderr.write(`${error instanceof UsageError ? error.message : error?.stack ?? error}\n`);
+    // A refused configuration names its variables (environment-schema.ts): no stack trace.
+    const plain = error instanceof UsageError || error instanceof ConfigurationRejected;
+    process.stderr.write(`${plain ? `${error instanceof ConfigurationRejected ? 'thads: ' : ''}${error.message}` : error?.stack ?? error}\n`);
     exitAfterOutput(error instanceof UsageError ? 2 : 1);
   },
 );

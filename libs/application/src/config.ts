@@ -1,17 +1,19 @@
 import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
-import { AUTH_VARIABLES, AuthSettings, authSettingsFromEnv, DEFAULT_AUTH, devActorFromEnv } from './access/auth-settings';
-import { ANCHOR_VARIABLES, AnchorSettings, anchorSettingsFromEnv } from './integrity/anchors/anchor-settings';
+import { AuthSettings, authSettingsFromEnv, DEFAULT_AUTH, devActorFromEnv } from './access/auth-settings';
+import { AnchorSettings, anchorSettingsFromEnv } from './integrity/anchors/anchor-settings';
+import { assertValidEnvironment } from './environment-schema';
 
 export type ProcessRole = 'all' | 'api' | 'projector';
 
-/** Every environment variable the app reads; deployment files are checked against this list. */
-export const CONFIG_VARIABLES = [
-  'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
-  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
-] as const;
+export { CONFIG_VARIABLES } from './environment-schema';
 
-/** Configuration comes from the environment only (docs/architecture.md §9); this is its one reader. */
+/**
+ * Configuration comes from the environment only (docs/architecture.md §9); this is its one
+ * reader, for the API (through @nestjs/config in apps/api/src/config) and the CLI alike. Every
+ * value is checked against environment-schema.ts first: an unknown THADS_* variable or a
+ * malformed value stops the start with ConfigurationRejected, naming each one.
+ */
 export class AppConfig {
   constructor(
     readonly port: number,
@@ -40,11 +42,10 @@ export class AppConfig {
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+    assertValidEnvironment(env);
     const dataDir = resolve(env.THADS_DATA_DIR ?? './data');
     const role = (env.THADS_ROLE ?? 'all') as ProcessRole;
-    if (!['all', 'api', 'projector'].includes(role)) throw new Error(`THADS_ROLE must be all, api or projector, not ${role}`);
     const port = Number(env.PORT ?? 3000);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
     return new AppConfig(
       port,
       dataDir,

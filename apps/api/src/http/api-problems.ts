@@ -29,7 +29,7 @@ const problemResponse = (status: number, codes: ReadonlyArray<ProblemCode>): Res
       schema: { $ref: getSchemaPath(ProblemSchema) },
       examples: Object.fromEntries(codes.map((code) => [code, {
         summary: PROBLEMS[code].title,
-        value: { type: `urn:thads:problem:${code}`, title: PROBLEMS[code].title, status, code, detail: '…', instance: '/api/…' },
+        value: { type: `urn:thads:problem:${code}`, title: PROBLEMS[code].title, status, code, detail: '…', instance: '/api/…', requestId: '…' },
       }])),
     },
   },

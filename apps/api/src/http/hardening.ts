@@ -24,8 +24,8 @@ export const harden = (app: NestExpressApplication, config: AppConfig): void => 
   app.enableCors({
     origin: [...config.auth.corsOrigins],
     methods: ['GET', 'POST', 'PUT'],
-    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Correlation-Id', 'X-Causation-Id'],
-    exposedHeaders: ['Retry-After'],
+    allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Correlation-Id', 'X-Causation-Id', 'X-Request-Id'],
+    exposedHeaders: ['Retry-After', 'X-Request-Id'],
     maxAge: 600,
   });
 };

@@ -13,6 +13,7 @@ export class ProblemSchema {
   @ApiProperty({ example: 'case.not-found', description: 'Stable: what programs branch on' }) code!: string;
   @ApiProperty({ example: 'case pq-2025-001 not found', description: 'What went wrong this time' }) detail!: string;
   @ApiProperty({ example: '/api/cases/pq-2025-001', description: 'The request path' }) instance!: string;
+  @ApiProperty({ example: '0b6f3c1e-4a1d-4c55-9e57-2f1f0a8d7c3b', description: 'The request id, also in the X-Request-Id header and in the log lines' }) requestId!: string;
   @ApiPropertyOptional({ type: [String], description: '`validation`: one line per refused field' }) errors?: string[];
   @ApiPropertyOptional({ type: [String], description: '`case.step-not-allowed`: the steps the case allows now' }) allowedSteps?: string[];
   @ApiPropertyOptional({ description: '`case.step-not-allowed`: why, in the lifecycle\'s words' }) reason?: string;

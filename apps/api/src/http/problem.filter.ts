@@ -37,6 +37,8 @@ export class ProblemFilter implements ExceptionFilter {
       code: problem.code,
       detail: problem.detail,
       instance: request.originalUrl,
+      // The id in X-Request-Id and in the log lines (logging/request-logging.ts): what to quote to support.
+      requestId: String((request as { id?: unknown }).id ?? ''),
       ...problem.extra,
     });
   }
