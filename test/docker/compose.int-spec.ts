@@ -7,6 +7,12 @@ import { AppConfig, CONFIG_VARIABLES } from '@thads/application';
 const compose = parse(readFileSync(join(__dirname, '../../docker/compose.yml'), 'utf8'), { merge: true });
 const services = compose.services as Record<string, { image: string; healthcheck?: { test: unknown }; environment?: Record<string, string> }>;
 
+/** The values an operator gives the `${NAME:?…}` variables compose requires, as `docker compose` would substitute them. */
+const OPERATOR_VALUES: Record<string, string> = { THADS_PG_PASSWORD: 'a-long-secret', THADS_OIDC_ISSUER: 'https://id.thads.example/realms/thads' };
+const substituted = (env: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(env).map(([key, value]) => [
+  key, String(value).replace(/\$\{([A-Z_]+):\?[^}]*\}/g, (_, name: string) => OPERATOR_VALUES[name] ?? ''),
+]));
+
 describe('docker/compose.yml', () => {
   it('has a three-node KurrentDB cluster, PostgreSQL, two API replicas and a projector', () => {
     expect(Object.keys(services).sort()).toEqual(['api1', 'api2', 'kurrentdb1', 'kurrentdb2', 'kurrentdb3', 'postgres', 'projector']);
@@ -25,7 +31,7 @@ describe('docker/compose.yml', () => {
 
   it('configures the app only with variables it reads, with values it accepts', () => {
     for (const name of ['api1', 'api2', 'projector']) {
-      const env = services[name].environment!;
+      const env = substituted(services[name].environment!);
       for (const key of Object.keys(env)) expect(CONFIG_VARIABLES).toContain(key);
       const config = AppConfig.fromEnv(env);
       expect(config.eventStoreKind).toBe('eventstoredb');
@@ -33,8 +39,8 @@ describe('docker/compose.yml', () => {
       expect(config.readStore).toMatch(/^postgres:\/\/thads:.+@postgres:5432\/thads\?schema=thads_read$/);
       expect(config.devActor).toBe(false);
     }
-    expect(AppConfig.fromEnv(services.api1.environment).role).toBe('api');
-    expect(AppConfig.fromEnv(services.api2.environment).role).toBe('api');
-    expect(AppConfig.fromEnv(services.projector.environment).role).toBe('projector');
+    expect(AppConfig.fromEnv(substituted(services.api1.environment!)).role).toBe('api');
+    expect(AppConfig.fromEnv(substituted(services.api2.environment!)).role).toBe('api');
+    expect(AppConfig.fromEnv(substituted(services.projector.environment!)).role).toBe('projector');
   });
 });
