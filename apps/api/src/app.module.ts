@@ -6,6 +6,7 @@ import { AppConfig } from '@thads/application';
 import { CaseDeadlinesService } from './cases/case-deadlines.service';
 import { DeadlineEngine } from './deadlines/deadline-engine';
 import { DeadlinesController } from './deadlines/deadlines.controller';
+import { DeadlineBoardCache } from './deadlines/board-cache';
 import { ReceiveCaseHandler, TakeStepHandler } from './cases/case-commands';
 import { CaseViewService } from './cases/case-view';
 import { CasesController } from './cases/cases.controller';
@@ -51,7 +52,7 @@ export class AppModule {
         { provide: ReadDatabase, useFactory: () => new ConfiguredReadDatabase(config) },
         { provide: CaseWritePath, useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access), inject: [EventStore, AccessPolicy] },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
-        Readiness, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine,
+        Readiness, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine, DeadlineBoardCache,
         CaseHistoryService, AnchorService,
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,
