@@ -131,4 +131,14 @@ describe('the deadlines inspection board', () => {
       expect([path, role, (await get(path, 403, as(role, unit))).body.code]).toEqual([path, role, 'forbidden']);
     }
   });
+
+  it('never serves a kept board older than the read models: a new step shows on the next page', async () => {
+    const before = (await get(`/api/deadlines?unitId=kg&asOf=${AS_OF}&rule=decide-on-request&limit=1`)).body;
+    expect(before.items[0]).toMatchObject({ caseId: 'b-1', status: 'overdue' });
+    await step('b-1', { step: 'decide', on: '2025-03-30' });
+    const after = (await get(`/api/deadlines?unitId=kg&asOf=${AS_OF}&rule=decide-on-request&limit=100`)).body;
+    expect(after.items.find((d: Item) => d.caseId === 'b-1')).toMatchObject({ status: 'late', satisfiedOn: '2025-03-30' });
+    const chart = (await get(`/api/deadlines/by-unit?unitId=kg&asOf=${AS_OF}&rule=decide-on-request`)).body;
+    expect(chart.total.late).toBe(after.items.filter((d: Item) => d.status === 'late').length);
+  });
 });

@@ -9,6 +9,7 @@ import { AppConfig } from '@thads/application';
 import { CaseDeadlinesService } from './cases/case-deadlines.service';
 import { DeadlineEngine } from './deadlines/deadline-engine';
 import { DeadlinesController } from './deadlines/deadlines.controller';
+import { DeadlineBoardCache } from './deadlines/board-cache';
 import { ReceiveCaseHandler, TakeStepHandler } from './cases/case-commands';
 import { CaseViewService } from './cases/case-view';
 import { CasesController } from './cases/cases.controller';
@@ -75,7 +76,7 @@ export class AppModule {
         { provide: ReadDatabase, useFactory: (config: AppConfig) => new ConfiguredReadDatabase(config), inject: [AppConfig] },
         { provide: CaseWritePath, useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access), inject: [EventStore, AccessPolicy] },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
-        Readiness, StoreHealth, HealthMonitor, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine,
+        Readiness, StoreHealth, HealthMonitor, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine, DeadlineBoardCache,
         CaseHistoryService, AnchorService,
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,

@@ -49,9 +49,9 @@ export class DeadlineQueries {
 
   /**
    * For the board's chart: deadlines counted by status for the unit's own cases and for each unit
-   * directly under it (with everything under that one), as of a day.
+   * directly under it (with everything under that one), as of a day; `items` when already evaluated.
    */
-  async byUnit(filter: DeadlineFilter) {
+  async byUnit(filter: DeadlineFilter, items?: UnitDeadlineItem[]) {
     const unitQueries = new UnitQueries(this.store);
     const all = await unitQueries.list();
     const top = all.find((u) => u.unitId === filter.unitId)!;
@@ -61,7 +61,7 @@ export class DeadlineQueries {
     for (const child of children) for (const u of all) if (u.path.startsWith(child.path)) rowOf.set(u.unitId, child.unitId);
     const counts = new Map<string, StatusCounts>([top, ...children].map((u) => [u.unitId, noCounts()]));
     const total = noCounts();
-    for (const item of await this.list({ ...filter, statuses: undefined })) {
+    for (const item of items ?? await this.list({ ...filter, statuses: undefined })) {
       const row = counts.get(rowOf.get(item.unitId) ?? top.unitId)!;
       row[item.status]++; row.total++;
       total[item.status]++; total.total++;

@@ -8,6 +8,7 @@ import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { QueryParams } from '../http/query-params';
 import { DeadlineEngine } from './deadline-engine';
+import { DeadlineBoardCache } from './board-cache';
 import { DEADLINE_STATUSES, DeadlineQueries } from './deadline-queries';
 import { DEADLINE_PAGE, deadlineByUnitParams, deadlineListParams } from './deadline-params';
 import { DeadlineListSchema, DeadlinesByUnitSchema } from './deadlines-schema';
@@ -23,6 +24,7 @@ export class DeadlinesController {
     private readonly engine: DeadlineEngine,
     private readonly projector: ProjectorService,
     private readonly clock: Clock,
+    private readonly boards: DeadlineBoardCache,
   ) {}
 
   @Get('deadlines')
@@ -70,14 +72,14 @@ export class DeadlinesController {
     const { minPosition, ...filter } = deadlineByUnitParams(query, localDateInVietnam(this.clock.now()));
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(filter.unitId);
-    return new DeadlineQueries(this.read.store, this.engine).byUnit(filter);
+    return new DeadlineQueries(this.read.store, this.engine).byUnit(filter, await this.boards.list({ ...filter, statuses: undefined }));
   }
 
   private async board(query: Record<string, unknown>, res: Response, csv: boolean) {
     const { limit, offset, format, minPosition, ...filter } = deadlineListParams(query, localDateInVietnam(this.clock.now()), csv);
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(filter.unitId);
-    const items = await new DeadlineQueries(this.read.store, this.engine).list(filter);
+    const items = await this.boards.list(filter);
     if (format === 'csv') {
       res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="thoi-han-${filter.unitId}-${filter.asOf}.csv"`);
       return deadlineCsv(items);
