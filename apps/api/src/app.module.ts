@@ -26,6 +26,7 @@ import { TargetsController } from './statistics/targets.controller';
 import { AnchorService } from './integrity/anchor.service';
 import { AnchorsController } from './integrity/anchors.controller';
 import { LogVerifyController } from './integrity/log-verify.controller';
+import { REPORT_CONTROLLERS, REPORT_PROVIDERS } from './reports/reports.providers';
 
 /** Closes the stores last, after the projector has stopped. */
 class StoreLifecycle implements OnApplicationShutdown {
@@ -42,7 +43,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot()],
-      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
+      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController, ...REPORT_CONTROLLERS],
       providers: [
         { provide: AppConfig, useValue: config },
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
@@ -55,6 +56,7 @@ export class AppModule {
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,
         SetTargetsHandler,
+        ...REPORT_PROVIDERS,
       ],
     };
   }

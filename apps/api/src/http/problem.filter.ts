@@ -70,7 +70,7 @@ export class ProblemFilter implements ExceptionFilter {
 /** Titles in the users' language for the answers Nest and the body parser raise as HttpException. */
 const HTTP_TITLES: Record<number, string> = {
   400: 'Yêu cầu không hợp lệ', 401: 'Chưa đăng nhập', 403: 'Không có quyền', 404: 'Không tìm thấy',
-  413: 'Nội dung yêu cầu quá lớn', 415: 'Kiểu nội dung không được hỗ trợ', 429: 'Quá nhiều yêu cầu',
+  409: 'Xung đột với dữ liệu đã ghi', 413: 'Nội dung yêu cầu quá lớn', 415: 'Kiểu nội dung không được hỗ trợ', 422: 'Không thể thực hiện yêu cầu', 429: 'Quá nhiều yêu cầu',
 };
 
 const isBodyParserError = (e: unknown): e is { status?: number; message: string; type: string } =>

@@ -2,6 +2,7 @@ export * from './forms';
 export * from './form-shape';
 export * from './build-form';
 export * from './form-changes';
+export * from './consolidate';
 export * from './period-lists';
 export * from './submission-event';
 export * from './thousand-dong';
