@@ -33,7 +33,7 @@ table { border-collapse: collapse; width: 100%; }
 th, td { border: 1px solid #000; padding: 2px 3px; }
 th { font-weight: bold; font-size: 8.5pt; text-align: center; vertical-align: middle; }
 td { text-align: right; font-size: 9pt; white-space: nowrap; }
-td.name { text-align: left; white-space: normal; }
+td.name { text-align: left; white-space: normal; min-width: 190px; }
 tr.numbers td { text-align: center; font-style: italic; font-size: 8pt; }
 tr.depth-0 td { font-weight: bold; }
 tr.depth-1 td.name { padding-left: 14px; }
