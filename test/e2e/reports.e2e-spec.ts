@@ -170,6 +170,13 @@ describe('report forms over HTTP', () => {
       const list = (await h.http.get(`/api/reports/01/submissions?unitId=kg-pq&${PERIOD}`).expect(200)).body;
       expect(list.submissions.map((s: { submissionId: string }) => s.submissionId)).toEqual([first.submissionId, again.submissionId]);
       expect(list.deadline).toEqual({ due: '2025-04-02', status: 'met', level: 'district' });
+      // The province sees its districts' deadlines: Phú Quốc met, An Biên overdue (today 20/04/2025).
+      const province = (await h.http.get(`/api/reports/01/submissions?unitId=kg&${PERIOD}`).expect(200)).body;
+      expect(province.deadline).toEqual({ due: '2025-04-04', status: 'overdue', level: 'province' });
+      expect(province.subunits).toEqual([
+        { unitId: 'kg-ab', name: 'Chi cục THADS An Biên', firstSubmissionId: null, deadline: { due: '2025-04-02', status: 'overdue', level: 'district' } },
+        { unitId: 'kg-pq', name: 'Chi cục THADS Phú Quốc', firstSubmissionId: first.submissionId, deadline: { due: '2025-04-02', status: 'met', level: 'district' } },
+      ]);
       expect((await h.http.get(`/api/reports/submissions/${first.submissionId}`).expect(200)).body).toEqual(asSubmitted);
       const second = (await h.http.get(`/api/reports/submissions/${again.submissionId}`).expect(200)).body;
       expect(second.totals.completed).toBe('2');

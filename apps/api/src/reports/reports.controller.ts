@@ -92,7 +92,7 @@ export class ReportsController {
   }
 
   @Get(':form/submissions')
-  @ApiOperation({ summary: 'Các lần gửi một biểu cho một kỳ, và thời hạn gửi (đúng hạn, chậm)' })
+  @ApiOperation({ summary: 'Các lần gửi một biểu cho một kỳ, và thời hạn gửi (đúng hạn, chậm)', description: 'The unit\'s submissions oldest first with its deadline (met, late; open or overdue before any), and `subunits`: each unit directly below with its first submission and deadline status.' })
   async listSubmissions(@Param('form') form: string, @Query() query: Record<string, unknown>) {
     knownFormId(form);
     const q = new QueryParams(query);
@@ -104,7 +104,14 @@ export class ReportsController {
     const today = this.today();
     const summaries = events.map((e) => this.submissions.summary(e, unit.level, today));
     const first = summaries[0];
-    return { form, unitId, from, to, deadline: first?.deadline ?? this.submissions.deadline(unit.level, to!, undefined, today) ?? null, submissions: summaries };
+    // The units directly below, with their own deadline: who has sent, on time or late, and who is overdue.
+    const children = (await new UnitQueries(this.read.store).list()).filter((u) => u.parentId === unitId);
+    const subunits = await Promise.all(children.map(async (child) => {
+      const [sent] = await this.submissions.ofPeriod(child.unitId, form, from!, to!);
+      const s = sent && this.submissions.summary(sent, child.level, today);
+      return { unitId: child.unitId, name: child.name, firstSubmissionId: s?.submissionId ?? null, deadline: s?.deadline ?? this.submissions.deadline(child.level, to!, undefined, today) ?? null };
+    }));
+    return { form, unitId, from, to, deadline: first?.deadline ?? this.submissions.deadline(unit.level, to!, undefined, today) ?? null, submissions: summaries, subunits };
   }
 
   @Post(':form/submissions')
