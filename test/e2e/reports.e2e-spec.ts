@@ -195,6 +195,11 @@ describe('report forms over HTTP', () => {
       }
       expect(await streamLength('report-kg-pq-01-2024-10-01-2025-03-31')).toBe(before);
       expect((await h.http.get(`/api/reports/submissions/${id}`).expect(200)).body).toEqual(asSubmitted);
+      // Tamper-evident like a case step: the log's check covers the submissions' chain too.
+      const verified = (await h.http.get('/api/integrity/verify').expect(200)).body;
+      expect(verified).toMatchObject({ valid: true });
+      const [sent] = await collect(h.app.get(EventStore).readStream('report-kg-pq-01-2024-10-01-2025-03-31'));
+      expect((sent.metadata as { hash: string }).hash).toBe(first.hash);
     });
 
     it('consolidates a province from its subunits\' submissions and names who has not sent', async () => {
