@@ -4,7 +4,7 @@ import { formatHundredths, rateHundredths } from '../statistics/percent';
 import { ReadStore } from '../store/read-store';
 import { UnitQueries, UnitRow } from '../units/unit-queries';
 import { BuiltForm } from './forms';
-import { readSplitSums } from './form-sums';
+import { emptySums, readOriginDaily, readSplitSums, subtractSums } from './form-sums';
 import { ReportForm, ReportFormRow } from './form-shape';
 import { addRows, toThousands } from './thousand-dong';
 
@@ -60,8 +60,14 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
   if (!unit) throw new RangeError(`unknown unit ${q.unitId}`);
   const subtree = units.filter((u) => u.path.startsWith(unit.path));
   const money = def.measure === 'money';
-  const splits = await readSplitSums(store, { unitIds: subtree.map((u) => u.unitId), from: q.from, to: q.to, knownAt: q.knownAt, byEnforcer: def.rows === 'enforcers' });
   const exactOf = (s: { sums: Parameters<typeof columnsOf>[0] }) => columnsOf(s.sums)[def.measure];
+  // What is known now, by unit and origin, is a range sum of the origin ledger; a moment in the
+  // past (asKnownAt) or a split by enforcer needs the per-case moves.
+  const daily = def.rows === 'subunits' && !q.knownAt;
+  const children = subtree.filter((u) => u.parentId === unit.unitId);
+  const origins = daily ? await readOriginDaily(store, [unit.unitId, ...children.map((c) => c.unitId)], q.from, q.to) : new Map();
+  const originSums = (scope: string, origin: string) => origins.get(`${scope}\u0000${origin}`) ?? emptySums();
+  const splits = daily ? [] : await readSplitSums(store, { unitIds: subtree.map((u) => u.unitId), from: q.from, to: q.to, knownAt: q.knownAt, byEnforcer: def.rows === 'enforcers' });
 
   const rows: ReportFormRow[] = [];
   const scopes = new Map<string, RowScope>();
@@ -72,7 +78,6 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
   };
 
   if (def.rows === 'subunits') {
-    const children = subtree.filter((u) => u.parentId === unit.unitId);
     const groupOf = (unitId: string): UnitRow => {
       const u = subtree.find((x) => x.unitId === unitId)!;
       return children.find((c) => u.path.startsWith(c.path)) ?? unit;
@@ -81,8 +86,10 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
       const own = g === unit && children.length > 0;
       const unitIds = own ? [unit.unitId] : subtree.filter((u) => u.path.startsWith(g.path)).map((u) => u.unitId);
       const mine = splits.filter((s) => groupOf(s.unitId) === g);
-      const byOrigin = ORIGINS.map((o) => leaf(addRows(mine.filter((s) => s.origin === o).map(exactOf)), money));
-      const node = def.splitByOrigin ? parent(byOrigin) : leaf(addRows(mine.map(exactOf)), money);
+      const exactByOrigin = (o: string) => (!daily ? addRows(mine.filter((s) => s.origin === o).map(exactOf))
+        : exactOf({ sums: own ? subtractSums(originSums(g.unitId, o), children.map((c) => originSums(c.unitId, o))) : originSums(g.unitId, o) }));
+      const byOrigin = ORIGINS.map((o) => leaf(exactByOrigin(o), money));
+      const node = def.splitByOrigin ? parent(byOrigin) : leaf(addRows(ORIGINS.map(exactByOrigin)), money);
       groups.push(node);
       push({ unitId: g.unitId, rowKey: g.unitId, label: own ? `${g.name} (trực tiếp thụ lý)` : g.name, depth: 0 }, node, { unitIds });
       if (def.splitByOrigin) {

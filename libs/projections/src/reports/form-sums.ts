@@ -59,3 +59,33 @@ export const readSplitSums = async (store: ReadStore, q: SplitQuery): Promise<Sp
   }
   return [...out.values()];
 };
+
+type DailyRow = { scope: string; origin: string; key: LedgerKey; nBefore: SqlValue; mBefore: SqlValue; nWithin: SqlValue; mWithin: SqlValue };
+
+/** The origin-split daily sums of each scope (origin-ledger.projection.ts), keyed `<scope>\0<origin>`. */
+export const readOriginDaily = async (store: ReadStore, scopes: ReadonlyArray<string>, from: string, to: string): Promise<Map<string, LedgerSums>> => {
+  const out = new Map<string, LedgerSums>();
+  if (scopes.length === 0) return out;
+  const rows = await store.all<DailyRow>(`SELECT scope, origin, key,
+      sum(CASE WHEN day < ? THEN n ELSE 0 END) AS "nBefore", sum(CASE WHEN day < ? THEN money ELSE 0 END) AS "mBefore",
+      sum(CASE WHEN day >= ? THEN n ELSE 0 END) AS "nWithin", sum(CASE WHEN day >= ? THEN money ELSE 0 END) AS "mWithin"
+    FROM statistics_origin_daily WHERE scope IN (${scopes.map(() => '?').join(', ')}) AND day <= ? GROUP BY scope, origin, key`,
+  [from, from, from, from, ...scopes, to]);
+  for (const r of rows) {
+    const id = `${r.scope}\u0000${r.origin}`;
+    let sums = out.get(id);
+    if (!sums) out.set(id, (sums = emptySums()));
+    if (!(r.key in sums)) continue;
+    sums[r.key] = { before: { n: int(r.nBefore), money: big(r.mBefore) }, within: { n: int(r.nWithin), money: big(r.mWithin) } };
+  }
+  return out;
+};
+
+/** a − Σ b, key by key: a unit's own cases are its scope less its subunits' scopes. */
+export const subtractSums = (a: LedgerSums, bs: ReadonlyArray<LedgerSums>): LedgerSums => Object.fromEntries(Object.entries(a).map(([k, s]) => {
+  const key = k as LedgerKey;
+  return [key, {
+    before: { n: bs.reduce((t, b) => t - b[key].before.n, s.before.n), money: bs.reduce((t, b) => t - b[key].before.money, s.before.money) },
+    within: { n: bs.reduce((t, b) => t - b[key].within.n, s.within.n), money: bs.reduce((t, b) => t - b[key].within.money, s.within.money) },
+  }];
+})) as LedgerSums;

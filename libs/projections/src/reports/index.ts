@@ -3,6 +3,7 @@ export * from './form-shape';
 export * from './build-form';
 export * from './form-changes';
 export * from './consolidate';
+export * from './origin-ledger.projection';
 export * from './period-lists';
 export * from './submission-event';
 export * from './thousand-dong';

@@ -1,11 +1,12 @@
 import { caseListProjection } from '../../case-list/case-list.projection';
 import { Projector } from '../../runtime/projector';
 import { ledgerHarness } from '../../statistics/testing/ledger-harness';
+import { originLedgerProjection } from '../origin-ledger.projection';
 
-/** The statistics ledger harness with the case list beside it: the forms split by origin and enforcer from it. */
+/** The statistics ledger harness with the case list and the origin ledger beside it (forms split by origin and enforcer). */
 export const formsHarness = () => {
   const h = ledgerHarness();
-  const cases = new Projector(h.store, h.readStore, [caseListProjection()]);
+  const cases = new Projector(h.store, h.readStore, [caseListProjection(), originLedgerProjection()]);
   return {
     ...h,
     async project() {
