@@ -125,8 +125,12 @@ describe('report forms over HTTP', () => {
 
     it('records the figures, the log position and a hash; gives them back exactly as sent', async () => {
       const before = await form('01', `unitId=kg-pq&${PERIOD}`);
-      const res = await h.http.post('/api/reports/01/submissions').set('x-actor-id', 'tk-pq').send({ unitId: 'kg-pq', ...BODY }).expect(201);
+      const res = await h.http.post('/api/reports/01/submissions').set('x-actor-id', 'tk-pq').set('idempotency-key', 'gui-01-6t-2025').send({ unitId: 'kg-pq', ...BODY }).expect(201);
       first = res.body;
+      // Retried with its key (a dropped connection): the same submission, nothing appended.
+      const retried = await h.http.post('/api/reports/01/submissions').set('x-actor-id', 'tk-pq').set('idempotency-key', 'gui-01-6t-2025').send({ unitId: 'kg-pq', ...BODY }).expect(201);
+      expect(retried.body).toEqual(first);
+      expect(await streamLength('report-kg-pq-01-2024-10-01-2025-03-31')).toBe(1);
       expect(first).toMatchObject({
         submissionId: 'report-kg-pq-01-2024-10-01-2025-03-31-0', form: '01', unitId: 'kg-pq', ...BODY, submittedAt: '2025-04-01T03:00:00.000Z', submittedBy: 'tk-pq',
         position: String(last), hash: expect.stringMatching(/^[0-9a-f]{64}$/),

@@ -26,6 +26,10 @@ export class SubmitReportHandler implements ICommandHandler<SubmitReport, Submit
   async execute({ def, period, reason, context }: SubmitReport): Promise<SubmitResult> {
     const stream = reportStream(period.unitId, def.id, period.from, period.to);
     const [last] = await collect(this.store.readStream(stream, { direction: 'backwards', maxCount: 1 }));
+    // The same request retried with its Idempotency-Key: the submission it made, nothing appended.
+    if (last && context.idempotencyKey !== undefined && metadataOf(last).idempotencyKey === context.idempotencyKey) {
+      return { submissionId: submissionIdOf(stream, Number(last.revision)), stream, revision: Number(last.revision), appendedAt: Number(last.position) };
+    }
     if (last && !reason) {
       throw new ConflictException({
         code: 'report.already-submitted',
