@@ -2,7 +2,7 @@ import { Column, columnsOf } from '../statistics/compose-report';
 import { KnownAt, knownAtText } from '../statistics/known-at';
 import { formatHundredths, rateHundredths } from '../statistics/percent';
 import { ReadStore } from '../store/read-store';
-import { UnitQueries, UnitRow } from '../units/unit-queries';
+import { UnitQueries } from '../units/unit-queries';
 import { BuiltForm } from './forms';
 import { emptySums, readOriginDaily, readSplitSums, subtractSums } from './form-sums';
 import { ReportForm, ReportFormRow } from './form-shape';
@@ -78,14 +78,13 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
   };
 
   if (def.rows === 'subunits') {
-    const groupOf = (unitId: string): UnitRow => {
-      const u = subtree.find((x) => x.unitId === unitId)!;
-      return children.find((c) => u.path.startsWith(c.path)) ?? unit;
-    };
+    // Each unit of the subtree belongs to the row of the child it lies under, or to the unit's own row.
+    const groupOf = new Map(subtree.map((u) => [u.unitId, children.find((c) => u.path.startsWith(c.path)) ?? unit]));
+    const splitsOf = groupSplits(splits, (s) => groupOf.get(s.unitId)!.unitId);
     for (const g of [unit, ...children]) {
       const own = g === unit && children.length > 0;
-      const unitIds = own ? [unit.unitId] : subtree.filter((u) => u.path.startsWith(g.path)).map((u) => u.unitId);
-      const mine = splits.filter((s) => groupOf(s.unitId) === g);
+      const unitIds = own ? [unit.unitId] : subtree.filter((u) => groupOf.get(u.unitId) === g).map((u) => u.unitId);
+      const mine = splitsOf.get(g.unitId) ?? [];
       const exactByOrigin = (o: string) => (!daily ? addRows(mine.filter((s) => s.origin === o).map(exactOf))
         : exactOf({ sums: own ? subtractSums(originSums(g.unitId, o), children.map((c) => originSums(c.unitId, o))) : originSums(g.unitId, o) }));
       const byOrigin = ORIGINS.map((o) => leaf(exactByOrigin(o), money));
@@ -97,8 +96,9 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
       }
     }
   } else {
+    const splitsOf = groupSplits(splits, (s) => s.unitId);
     for (const agency of subtree) {
-      const mine = splits.filter((s) => s.unitId === agency.unitId);
+      const mine = splitsOf.get(agency.unitId) ?? [];
       if (mine.length === 0 && agency !== unit) continue;
       const enforcers = [...new Set(mine.map((s) => s.enforcerId))].sort((a, b) => (a ?? '\uffff').localeCompare(b ?? '\uffff'));
       const byEnforcer = enforcers.map((e) => leaf(addRows(mine.filter((s) => s.enforcerId === e).map(exactOf)), money));
@@ -120,6 +120,16 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
     rows, totals: cellsOf(def, totals.printed),
   };
   return { form, scopes };
+};
+
+const groupSplits = <T>(items: ReadonlyArray<T>, keyOf: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item); else groups.set(key, [item]);
+  }
+  return groups;
 };
 
 /** The printed figures of a row, column by column, as strings. */
