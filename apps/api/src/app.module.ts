@@ -34,6 +34,7 @@ import { TargetsController } from './statistics/targets.controller';
 import { AnchorService } from './integrity/anchor.service';
 import { AnchorsController } from './integrity/anchors.controller';
 import { LogVerifyController } from './integrity/log-verify.controller';
+import { REPORT_CONTROLLERS, REPORT_PROVIDERS } from './reports/reports.providers';
 
 /** Closes the stores last, after the projector has stopped. */
 class StoreLifecycle implements OnApplicationShutdown {
@@ -69,7 +70,7 @@ export class AppModule {
         // `/{*path}` routes of every method, which the 405 answer and the route checks read.
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true, forRoutes: [] }),
       ],
-      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, CalendarController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController],
+      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, CalendarController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController, ...REPORT_CONTROLLERS],
       providers: [
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         { provide: EventStore, useFactory: (config: AppConfig) => openEventStore(config.eventStore), inject: [AppConfig] },
@@ -81,6 +82,7 @@ export class AppModule {
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,
         SetTargetsHandler,
+        ...REPORT_PROVIDERS,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { Args, parseArgs, UsageError } from './args';
 import { CliContext, openCliContext } from './context';
 import { benchCommand } from './commands/bench';
 import { benchReportsCommand } from './commands/bench-reports';
+import { benchFormsCommand } from './commands/bench-forms';
 import { exportCommand } from './commands/export';
 import { generateCommand } from './commands/generate';
 import { importCommand } from './commands/import';
@@ -20,8 +21,9 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--out FILE]   demo-style import lines (case ids gen-0001…)' },
   rebuild: { run: rebuildCommand, help: 'rebuild [projection…]             empty read models and replay the log into them' },
   deadlines: { run: deadlinesCommand, help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines' },
-  report: { run: reportCommand, help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics' },
-  bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N] [--scale-cases N]   measure this machine' },
+  report: { run: reportCommand, help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics; with --form 01|02|04|05 [--format json|csv|html|xlsx] [--out FILE] a report form (docs/reports.md)' },
+  bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N] [--scale-cases N]   measure this machine (the scale part also times the nation\'s report forms, JSON and .xlsx)' },
+  'bench-forms': { run: benchFormsCommand, help: 'bench-forms [--runs N]   time to build the nation\'s report forms (01, 02 by province; 05 by agency and enforcer) as JSON and .xlsx' },
   'bench-reports': { run: benchReportsCommand, help: 'bench-reports [--runs N]   report latency p50/p95 (district, province, nation) over the read models as they stand' },
   user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
   // Audit commands load on demand (the table is their one registration point).

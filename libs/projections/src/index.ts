@@ -31,3 +31,4 @@ export * from './statistics/statistics-by-unit';
 export * from './targets/targets-event';
 export * from './targets/targets.projection';
 export * from './targets/target-queries';
+export * from './reports';

@@ -3,6 +3,7 @@ import { caseStepsProjection } from './case-steps/case-steps.projection';
 import { Projection } from './runtime/projection';
 import { statisticsProjection } from './statistics/statistics.projection';
 import { targetsProjection } from './targets/targets.projection';
+import { originLedgerProjection } from './reports/origin-ledger.projection';
 import { unitsProjection } from './units/units.projection';
 
 /**
@@ -10,6 +11,6 @@ import { unitsProjection } from './units/units.projection';
  * tree between events); `thads rebuild [name]` takes its names from here.
  */
 export const createProjections = (): Projection[] =>
-  [unitsProjection(), caseListProjection(), caseStepsProjection(), statisticsProjection(), targetsProjection()];
+  [unitsProjection(), caseListProjection(), caseStepsProjection(), statisticsProjection(), targetsProjection(), originLedgerProjection()];
 
 export const PROJECTION_NAMES: ReadonlyArray<string> = createProjections().map((p) => p.name);

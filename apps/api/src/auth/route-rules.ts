@@ -47,6 +47,12 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   // How the report counts, with its sources: documentation, not data.
   { methods: /^GET$/, path: /^\/api\/statistics\/policies$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/statistics(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
+  // Report forms (issue 25, docs/reports.md): the catalogue is the law as data; a submission is
+  // judged in its handler on the unit its id names; submitting needs reports.submit over the body's unit.
+  { methods: /^GET$/, path: /^\/api\/reports$/, rule: { kind: 'authenticated' } },
+  { methods: /^GET$/, path: /^\/api\/reports\/submissions\/:[^/]+(\/changes)?$/, rule: { kind: 'authenticated' } },
+  { methods: /^POST$/, path: /^\/api\/reports\/:[^/]+\/submissions$/, rule: { kind: 'units', right: 'reports.submit' } },
+  { methods: /^GET$/, path: /^\/api\/reports\//, rule: { kind: 'units', right: 'statistics.read' } },
   // The deadline rules of every regime: the law as data, like the statistics policies.
   { methods: /^GET$/, path: /^\/api\/deadlines\/rules$/, rule: { kind: 'authenticated' } },
   // The inspection board, its chart and its CSV export (/api/deadlines.csv).

@@ -30,12 +30,17 @@ export const scaleBenchmarks = (dir: string, cases: number): BenchResult[] => {
     seriesLatencyMs: { from: string; to: string; runs: number; series12Months: { p50: number; p95: number }; twelveReports: { p50: number; p95: number } };
   };
   const { reportLatencyMs: latency, seriesLatencyMs: series } = reports;
+  const forms = (JSON.parse(thads(['bench-forms', '--runs', '3'])) as { forms: Record<string, { rows: number; jsonMs: number; xlsxMs: number }> }).forms;
   const scale = `${cases} cases, ${rebuilt.events} events`;
   return [
     { name: `scale: import ${cases} generated cases`, value: imported.commandsPerSecond, unit: 'commands/s', detail: `${imported.lines} lines, ${imported.rejected} refused` },
     { name: 'scale: rebuild every read model', value: rebuilt.eventsPerSecond, unit: 'events/s', detail: `${scale}, target ≥ 100000` },
     { name: 'scale: thads verify --all', value: verified.eventsPerSecond, unit: 'events/s', detail: `${verified.checked} events, ${verified.valid ? 'valid' : 'BROKEN'}, target ≥ 100000` },
     { name: 'scale: rebuild peak memory', value: rebuilt.peakRssMiB, unit: 'MiB', detail: `RSS at each tenth ${rebuilt.rssMiB.join(' ')}; target flat, < 1024` },
+    ...Object.entries(forms).flatMap(([id, f]) => [
+      { name: `scale: form ${id} of the nation, JSON`, value: f.jsonMs, unit: 'ms', detail: `${f.rows} rows, median of 3` },
+      { name: `scale: form ${id} of the nation, .xlsx`, value: f.xlsxMs, unit: 'ms', detail: `${f.rows} rows, built and written, median of 3` },
+    ]),
     ...Object.entries(latency).map(([level, l]) => ({
       name: `scale: report latency p95, ${level}`, value: l.p95, unit: 'ms', detail: `p50 ${l.p50} ms; target p95 < ${level === 'national' ? 100 : 20} ms`,
     })),

@@ -4,6 +4,7 @@ import { monthsSinceOctober, parseKnownAt, REPORT_ROWS, reportingYearOf, Statist
 import { Args, flag, UsageError } from '../args';
 import { CliContext } from '../context';
 import { currentReadModels } from '../read-models';
+import { reportFormCommand } from './report-form';
 
 const USAGE = 'usage: thads report --unit U --from YYYY-MM-DD --to YYYY-MM-DD [--as-known-at POSITION|INSTANT|DATE] [--format table|json|csv | --json]';
 const vnDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
@@ -16,6 +17,7 @@ const vnRate = (r: string) => r.replace('.', ',');
  * §4.4) with the office's row labels, by cases and by money, beside the same period a year earlier.
  */
 export const reportCommand = async (args: Args, ctx: CliContext): Promise<number> => {
+  if (args.flags.form !== undefined) return reportFormCommand(args, ctx);
   const [unitId, from, to, knownAtText] = ['unit', 'from', 'to', 'as-known-at'].map((name) => flag(args, name));
   const format = args.flags.json === true ? 'json' : flag(args, 'format') ?? 'table';
   if (!unitId || !from || !to) throw new UsageError(USAGE);

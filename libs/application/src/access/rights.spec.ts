@@ -24,7 +24,7 @@ describe('the rights table (issue 7 §2)', () => {
     const rights = (role: keyof typeof RIGHTS) => Object.keys(RIGHTS[role].rights).sort();
     expect(rights('auditor')).toEqual(['cases.read', 'deadlines.read', 'history.read', 'history.verify', 'statistics.read']);
     expect(rights('inspector')).toEqual(['cases.read', 'deadlines.read', 'history.read', 'statistics.read']);
-    expect(rights('statistician')).toEqual(['statistics.read', 'targets.set']);
+    expect(rights('statistician')).toEqual(['reports.submit', 'statistics.read', 'targets.set']);
     expect(rights('admin')).toEqual(['units.register', 'users.manage']);
     expect(rights('system')).toEqual([...OTHER_RIGHTS].sort());
   });

@@ -5,7 +5,7 @@ export type StepRight = Exclude<StepName, 'correct'> | 'receive';
 
 /** Everything else a user may do: reads, and acts that are not case steps. */
 export const OTHER_RIGHTS = [
-  'cases.read', 'history.read', 'history.verify', 'deadlines.read', 'statistics.read', 'targets.set', 'units.register', 'users.manage',
+  'cases.read', 'history.read', 'history.verify', 'deadlines.read', 'statistics.read', 'reports.submit', 'targets.set', 'units.register', 'users.manage',
 ] as const;
 export type OtherRight = (typeof OTHER_RIGHTS)[number];
 
@@ -86,6 +86,7 @@ export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
       'history.read': 'Điều 23.1.a',
       'deadlines.read': 'Điều 23.1.a',
       'statistics.read': 'Điều 23.1; TT 05/2024/TT-BTP: báo cáo công tác, thống kê thi hành án',
+      'reports.submit': 'Điều 23.1; TT 05/2024/TT-BTP: Thủ trưởng ký, gửi báo cáo thống kê của đơn vị',
     },
     assignedCasesOnly: false,
   },
@@ -120,6 +121,7 @@ export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
     steps: {},
     rights: {
       'statistics.read': 'lập, gửi, tính toán báo cáo thống kê thi hành án',
+      'reports.submit': 'lập, gửi báo cáo thống kê (biểu mẫu TT 05/2024/TT-BTP), chốt số liệu',
       'targets.set': 'ghi nhận chỉ tiêu, chỉ tiêu phân kỳ được giao (docs/domain.md §4.5)',
     },
     assignedCasesOnly: false,

@@ -1,0 +1,55 @@
+import { UNIT_REGISTERED, UnitRegisteredData } from '@thads/domain';
+import { ProjectedEvent, Projection } from '../runtime/projection';
+import { movesOf } from '../statistics/ledger-move';
+import { UnitScopes } from '../statistics/unit-scopes';
+import { big, DdlTypes, ReadStore, SqlValue } from '../store/read-store';
+import { RowWrites, TableSpec } from '../store/row-writes';
+
+/**
+ * The ledger's daily sums again, split by the case's origin (chủ động / theo yêu cầu, fixed when a
+ * case is received): forms 01 and 02 (docs/reports.md) then read a few thousand rows per unit, as
+ * GET /api/statistics does, instead of every case's moves. Kept for the unit and each unit above
+ * it, from the same moves as `statistics_daily` (statistics.projection.ts); `asKnownAt` and the
+ * splits by enforcer still read the per-case moves.
+ */
+export const STATISTICS_ORIGIN_DAILY: TableSpec = {
+  table: 'statistics_origin_daily', columns: ['scope', 'origin', 'day', 'key', 'n', 'money'], key: ['scope', 'origin', 'day', 'key'], add: ['n', 'money'],
+};
+
+export const originLedgerProjection = (): Projection => {
+  const scopes = new UnitScopes();
+  return {
+    name: 'statistics-by-origin',
+    version: 1,
+    tables: ['statistics_origin_daily'],
+    schema: (t: DdlTypes) => `CREATE TABLE IF NOT EXISTS statistics_origin_daily (
+      scope TEXT NOT NULL, origin TEXT NOT NULL, day TEXT NOT NULL, key TEXT NOT NULL, n ${t.int64} NOT NULL, money ${t.int64} NOT NULL,
+      PRIMARY KEY (scope, origin, day, key)) ${t.clustered}`,
+    load: (store) => scopes.load(store),
+    apply: (out: RowWrites, { recorded, case: folded, replaying }: ProjectedEvent) => {
+      if (recorded.type === UNIT_REGISTERED) {
+        scopes.register(recorded.data as unknown as UnitRegisteredData);
+        return;
+      }
+      // A replay sums the moves once at its end (finishReplay), as the statistics ledger does.
+      if (!folded || replaying) return;
+      const move = movesOf(folded);
+      if (!move) return;
+      const { unitId, origin } = folded.after;
+      for (const d of move.deltas) {
+        for (const scope of scopes.of(unitId)) out.increment(STATISTICS_ORIGIN_DAILY, [scope, origin, move.day, d.key, d.n, d.money]);
+      }
+    },
+    finishReplay: async (store: ReadStore) => {
+      await scopes.load(store);
+      const rows = await store.all<{ unit_id: string; origin: string; day: string; key: string; n: SqlValue; money: SqlValue }>(
+        `SELECT m.unit_id, c.origin, m.day, m.key, SUM(m.n) AS n, SUM(m.money) AS money
+         FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id GROUP BY m.unit_id, c.origin, m.day, m.key`);
+      const out = new RowWrites();
+      for (const r of rows) {
+        for (const scope of scopes.of(r.unit_id)) out.increment(STATISTICS_ORIGIN_DAILY, [scope, r.origin, r.day, r.key, Number(r.n), big(r.money)]);
+      }
+      await store.write(out.drain());
+    },
+  };
+};

@@ -1,0 +1,18 @@
+import { caseListProjection } from '../../case-list/case-list.projection';
+import { Projector } from '../../runtime/projector';
+import { ledgerHarness } from '../../statistics/testing/ledger-harness';
+import { originLedgerProjection } from '../origin-ledger.projection';
+
+/** The statistics ledger harness with the case list and the origin ledger beside it (forms split by origin and enforcer). */
+export const formsHarness = () => {
+  const h = ledgerHarness();
+  const cases = new Projector(h.store, h.readStore, [caseListProjection(), originLedgerProjection()]);
+  return {
+    ...h,
+    async project() {
+      await h.project();
+      await cases.catchUp();
+    },
+  };
+};
+export type FormsHarness = ReturnType<typeof formsHarness>;
