@@ -10,6 +10,7 @@ import { validationPipe } from './http/validation';
 import { harden } from './http/hardening';
 import { jsonBody } from './http/json-body';
 import { openApiDocument } from './openapi';
+import { serveWeb } from './web/serve-web';
 
 /** The app as both `npm start` and the e2e tests build it. */
 export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> => {
@@ -18,6 +19,8 @@ export const createApp = async (config: AppConfig, overrides: { clock?: Clock; l
     bodyParser: false,
   });
   harden(app, config);
+  // The web console at `/` (apps/web), before the API's routes but never for /api paths.
+  serveWeb(app);
   app.use(jsonBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());

@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AccessPolicy, AppConfig, Clock, RegistryUnitScope, UnitRegistry } from '@thads/application';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { AuthController } from './auth.controller';
+import { DemoLoginController } from './demo-login.controller';
 import { AuthGuard } from './auth.guard';
 import { Authenticator } from './authenticator';
 import { ForbiddenLogInterceptor } from './forbidden-log.interceptor';
@@ -21,7 +22,7 @@ class DevActorWarning implements OnApplicationBootstrap {
   }
 }
 
-export const AUTH_CONTROLLERS = [AuthController];
+export const AUTH_CONTROLLERS = [AuthController, DemoLoginController];
 
 /** Authentication, the access policy and the global guard (issue 7), wired into AppModule. */
 export const AUTH_PROVIDERS: Provider[] = [

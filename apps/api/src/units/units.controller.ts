@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, CommandContext, UnitRegistry, UnitRequest } from '@thads/application';
 import { UnitQueries } from '@thads/projections';
 import { CommandCtx } from '../http/command-context';
@@ -24,6 +24,7 @@ export class UnitsController {
 
   @Get()
   @ApiOperation({ summary: 'Cây đơn vị' })
+  @ApiQuery({ name: 'minPosition', required: false })
   async list(@Query('minPosition') minPosition?: string) {
     await this.projector.readYourWrites(minPosition);
     return { items: await new UnitQueries(this.read.store).list() };
