@@ -16,7 +16,7 @@ const common = {
 };
 // The lifecycle and statistics e2e specs run again on the production stores (issue #6):
 // PostgreSQL for events and read models, and EventStoreDB through the official client and the double.
-const onEveryStore = ['case-lifecycle', 'concurrency', 'case-list', 'statistics', 'deadlines'].map((s) => `<rootDir>/test/e2e/${s}.e2e-spec.ts`);
+const onEveryStore = ['case-lifecycle', 'concurrency', 'case-list', 'case-desk', 'statistics', 'deadlines'].map((s) => `<rootDir>/test/e2e/${s}.e2e-spec.ts`);
 module.exports = {
   // The bound of every test and hook (jest reads it from the root config only, not a project's):
   // far above a test's real work, so that a loaded machine (two cores, the other busy) slows the

@@ -13,14 +13,14 @@ import { openApiDocument } from './openapi';
 import { serveWeb } from './web/serve-web';
 
 /** The app as both `npm start` and the e2e tests build it. */
-export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> => {
+export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false; webDir?: string | false } = {}): Promise<INestApplication> => {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, overrides), {
     logger: overrides.logger ?? ['log', 'warn', 'error'],
     bodyParser: false,
   });
   harden(app, config);
   // The web console at `/` (apps/web), before the API's routes but never for /api paths.
-  serveWeb(app);
+  if (overrides.webDir !== false) serveWeb(app, overrides.webDir);
   app.use(jsonBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());

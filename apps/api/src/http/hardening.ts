@@ -25,9 +25,10 @@ export const harden = (app: NestExpressApplication, config: AppConfig): void => 
     fontSrc: ["'self'", 'data:'],
   } } }));
   // Answers name parties, amounts and who may do what: no shared or browser cache may keep them
-  // (a proxy serving one clerk's case list to another). The docs' assets may be cached.
+  // (a proxy serving one clerk's case list to another). The docs' assets may be cached, and so
+  // may the web console's files outside /api, which hold no data (web/serve-web.ts sets theirs).
   app.use((request: Request, response: Response, next: NextFunction) => {
-    if (!request.path.startsWith('/api/docs')) response.setHeader('Cache-Control', 'no-store');
+    if (/^\/api(\/|$)/.test(request.path) && !request.path.startsWith('/api/docs')) response.setHeader('Cache-Control', 'no-store');
     next();
   });
   if (config.auth.corsOrigins.length === 0) return;

@@ -20,13 +20,17 @@ const API_PATH = /^\/api(\/|$)/;
  * history routes: /ban-lam-viec, /viec/…). Without a built console the API starts all the same.
  */
 export const serveWeb = (app: NestExpressApplication, dir = findWebDir()): boolean => {
-  if (!dir) {
+  if (!dir || !existsSync(join(dir, 'index.html'))) {
     new Logger('Web').warn('no built web console (dist/web): `npm run build` builds it; the API runs without it');
     return false;
   }
   const index = readFileSync(join(dir, 'index.html'));
   // Vite names built files by their content hash: they never change, so browsers may keep them.
-  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', index: false, fallthrough: false });
+  app.useStaticAssets(join(dir, 'assets'), { prefix: '/assets', immutable: true, maxAge: '365d', index: false });
+  // A file of another build (a tab open across a deployment): a plain 404, not the page as script.
+  app.use('/assets', (_request: Request, response: Response) => {
+    response.status(404).type('text/plain').send('not found');
+  });
   app.use((request: Request, response: Response, next: NextFunction) => {
     if (API_PATH.test(request.path) || (request.method !== 'GET' && request.method !== 'HEAD')) return next();
     // The page itself is small and names the current build's files: always asked for again.

@@ -7,7 +7,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang */
+        /** Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang; tìm kiếm, lọc, sắp xếp theo thời hạn gần nhất */
         get: operations["CasesController_list"];
         put?: never;
         /** Tiếp nhận bản án / yêu cầu thi hành án (receive a case) */
@@ -660,6 +660,15 @@ export interface operations {
     CasesController_list: {
         parameters: {
             query: {
+                /** @description received (mới nhận trước, mặc định), deadline (thời hạn gần nhất trước, quá hạn trước), caseId */
+                sort?: "received" | "deadline" | "caseId";
+                /** @description Số tiền phải thi hành đến (đồng) */
+                maxDue?: unknown;
+                /** @description Số tiền phải thi hành từ (đồng) */
+                minDue?: unknown;
+                origin?: "exOfficio" | "onRequest";
+                /** @description Mã việc, số bản án hoặc tên đương sự; không phân biệt hoa thường và dấu ("tran van binh" tìm được "Trần Văn Bình") */
+                q?: unknown;
                 minPosition?: unknown;
                 /** @description 0..100000000 */
                 offset?: unknown;

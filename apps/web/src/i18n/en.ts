@@ -19,8 +19,8 @@ export const en: Record<MessageKey, string> = {
   'role.enforcer': 'Enforcer (chấp hành viên)',
   'role.head': 'Head of office',
   'role.statistician': 'Statistician',
-  'role.auditor': 'Procuracy auditor',
-  'role.inspector': 'Inspector',
+  'role.auditor': 'Internal auditor',
+  'role.inspector': 'Procuracy / inspector',
   'role.admin': 'Administrator',
   'role.system': 'System',
 

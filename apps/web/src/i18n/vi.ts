@@ -20,9 +20,9 @@ export const vi = {
 
   'role.enforcer': 'Chấp hành viên',
   'role.head': 'Thủ trưởng',
-  'role.statistician': 'Thống kê viên',
-  'role.auditor': 'Kiểm sát viên',
-  'role.inspector': 'Thanh tra viên',
+  'role.statistician': 'Cán bộ thống kê',
+  'role.auditor': 'Kiểm tra nội bộ',
+  'role.inspector': 'Kiểm sát / thanh tra',
   'role.admin': 'Quản trị hệ thống',
   'role.system': 'Hệ thống',
 
