@@ -7,6 +7,12 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 
 export interface CaseListFilter {
   unitIds: ReadonlyArray<string>;
+  /**
+   * `unitIds` are every registered unit (the nation): the unit filter is left out, so the
+   * nearest-deadline order is read straight from the (next_due, case_id) index instead of
+   * gathering a million rows of 700 units and sorting them.
+   */
+  wholeTree?: boolean;
   state?: string;
   statisticClass?: string;
   enforcerId?: string;
@@ -54,8 +60,8 @@ export class CaseListQueries {
 
   async page(filter: CaseListFilter): Promise<{ items: CaseListRow[]; total: number }> {
     if (filter.unitIds.length === 0) return { items: [], total: 0 };
-    const where = [`unit_id IN (${filter.unitIds.map(() => '?').join(',')})`];
-    const args: SqlValue[] = [...filter.unitIds];
+    const where = filter.wholeTree ? ['1 = 1'] : [`unit_id IN (${filter.unitIds.map(() => '?').join(',')})`];
+    const args: SqlValue[] = filter.wholeTree ? [] : [...filter.unitIds];
     if (filter.state) { where.push('state = ?'); args.push(filter.state); }
     if (filter.statisticClass) { where.push('statistic_class = ?'); args.push(filter.statisticClass); }
     if (filter.enforcerId) { where.push('enforcer_id = ?'); args.push(filter.enforcerId); }
