@@ -120,7 +120,7 @@ describeInBrowser('the web console in a browser', () => {
     // 19 digits: more than the API's 18-digit amounts (IsVnd).
     await fill('1234567890123456789', '01/11/2026');
     await errorBeside('Số tiền phải thi hành (đồng)').first().waitFor();
-    await expect(errorBeside('Số tiền phải thi hành (đồng)').first().textContent()).resolves.toBe('Số tiền phải là số đồng, không có phần lẻ');
+    await expect(errorBeside('Số tiền phải thi hành (đồng)').first().textContent()).resolves.toBe('Số tiền phải là số đồng nguyên, tối đa 18 chữ số');
     await expect(errorBeside('Ngày nhận').count()).resolves.toBe(0);
     await checkPage(page, 'thu-ly-loi-so-tien');
 

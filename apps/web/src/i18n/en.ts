@@ -130,7 +130,7 @@ export const en: Record<MessageKey, string> = {
   'problem.forbidden': 'You may not do this',
   'problem.network': 'The server cannot be reached',
   'field.invalidDate': 'Not a valid date (dd/mm/yyyy)',
-  'field.invalidAmount': 'The amount is whole đồng',
+  'field.invalidAmount': 'The amount is whole đồng, at most 18 digits',
   'field.invalidId': 'Letters, digits and . _ - only (at most 100)',
   'field.tooLong': 'Too long',
   'field.required': 'Required',

@@ -132,7 +132,7 @@ export const vi = {
   'problem.forbidden': 'Bạn không có quyền thực hiện việc này',
   'problem.network': 'Không kết nối được máy chủ',
   'field.invalidDate': 'Ngày không hợp lệ (dd/mm/yyyy)',
-  'field.invalidAmount': 'Số tiền phải là số đồng, không có phần lẻ',
+  'field.invalidAmount': 'Số tiền phải là số đồng nguyên, tối đa 18 chữ số',
   'field.invalidId': 'Chỉ gồm chữ, số và . _ - (tối đa 100 ký tự)',
   'field.tooLong': 'Quá dài',
   'field.required': 'Không được để trống',
