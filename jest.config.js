@@ -21,7 +21,7 @@ const common = {
 };
 // The lifecycle and statistics e2e specs run again on the production stores (issue #6):
 // PostgreSQL for events and read models, and EventStoreDB through the official client and the double.
-const onEveryStore = ['case-lifecycle', 'concurrency', 'case-list', 'statistics', 'deadlines'].map((s) => `<rootDir>/test/e2e/${s}.e2e-spec.ts`);
+const onEveryStore = ['case-lifecycle', 'concurrency', 'case-list', 'case-desk', 'statistics', 'deadlines'].map((s) => `<rootDir>/test/e2e/${s}.e2e-spec.ts`);
 // The event store contract on a real EventStoreDB runs only against a server named by
 // THADS_ESDB_TEST_URL: without one its project is left out, and jest says so, instead of
 // reporting a test that passed while asserting nothing (issue 21.6).
@@ -45,5 +45,7 @@ module.exports = {
     { ...common, displayName: 'e2e-postgres', testMatch: onEveryStore, setupFiles: ['<rootDir>/test/support/e2e-stores/postgres.js'] },
     { ...common, displayName: 'e2e-esdb', testMatch: onEveryStore, setupFiles: ['<rootDir>/test/support/e2e-stores/esdb.js'] },
     ...(esdbServer ? [{ ...common, displayName: 'esdb-real', testMatch: [realEsdb] }] : []),
+    // The web console in Debian's Chromium, headless (test/support/browser.ts).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };

@@ -10,8 +10,8 @@
 //     test support (`test/support`, a library's `testing/` folders) and the tests of an app (under
 //     `test/`), which drive the app's own modules;
 //   - shipped code (apps, libs, outside tests) never loads test support; the development scripts
-//     (`scripts/`) may, and may run the build in `dist/`.
-// Each violation is printed; `checkDependencies(root)` is what scripts/check-deps.int-spec.ts plants
+//     (`scripts/`) may, and may drive the apps' modules or the build in `dist/`.
+// Each violation is printed; `checkDependencies(root)` is what test/dependency-rule/check-deps.int-spec.ts plants
 // violations against.
 const { existsSync, readdirSync, readFileSync, statSync } = require('fs');
 const { dirname, join, relative, sep } = require('path');
@@ -82,7 +82,7 @@ const checkDependencies = (root) => {
 const allowedAcross = (rel, pkg, target, test) => {
   if (test && isTestSupport(target)) return true;
   if (test && (target.startsWith('apps/') || target.startsWith('scripts/'))) return true;
-  return pkg === 'scripts' && (target.startsWith('test/support/') || target.startsWith('dist/'));
+  return pkg === 'scripts' && (target.startsWith('test/support/') || target.startsWith('dist/') || target.startsWith('apps/'));
 };
 
 const entryHint = (target) => {

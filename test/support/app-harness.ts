@@ -25,7 +25,7 @@ export interface Harness {
 }
 
 /** The real app on a fresh SQLite data directory, demo data off, served on an ephemeral port. */
-export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv; stores?: StoresUnderTest; logTo?: DestinationStream } = {}): Promise<Harness> => {
+export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv; stores?: StoresUnderTest; logTo?: DestinationStream; webDir?: string | false } = {}): Promise<Harness> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thads-e2e-'));
   const clock = options.clock ?? new FixedClock();
   // A spec that names no store runs on the one its jest project puts under test (SQLite by default).
@@ -35,7 +35,7 @@ export const startApp = async (options: { dataDir?: string; clock?: FixedClock; 
   // as the system through X-Actor-* headers (a test's own headers or Bearer token override them).
   const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', THADS_DEV_ACTOR: '1', ...env });
   // Silent, unless the test reads the log lines.
-  const app = await createApp(config, options.logTo ? { clock, logTo: options.logTo } : { clock, logger: false });
+  const app = await createApp(config, options.logTo ? { clock, logTo: options.logTo, webDir: options.webDir } : { clock, logger: false, webDir: options.webDir });
   await app.init();
   const closeAll = async () => { await app.close(); await stores?.dispose(); rmSync(dataDir, { recursive: true, force: true }); };
   if (testFileEnded()) {
@@ -48,7 +48,7 @@ export const startApp = async (options: { dataDir?: string; clock?: FixedClock; 
   const harness: Harness = {
     app, http, dataDir, clock,
     // The same stores again: a restart must find what the first process wrote.
-    restart: async () => { untrack(); await app.close(); return startApp({ dataDir, clock, env: options.env, stores }); },
+    restart: async () => { untrack(); await app.close(); return startApp({ dataDir, clock, env: options.env, stores, webDir: options.webDir }); },
     close: async () => { untrack(); await closeAll(); },
   };
   return harness;

@@ -12,6 +12,7 @@ import { harden } from './http/hardening';
 import { jsonBody } from './http/json-body';
 import { logLevel, requestLogging } from './logging/request-logging';
 import { openApiDocument } from './openapi';
+import { serveWeb } from './web/serve-web';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -19,6 +20,8 @@ export interface AppOverrides {
   logger?: false;
   /** Where the JSON log lines go, from `info` up (a test reading them); standard output otherwise. */
   logTo?: DestinationStream;
+  /** The built web console to serve at `/` (default dist/web); `false`: none. */
+  webDir?: string | false;
 }
 
 /**
@@ -36,6 +39,8 @@ export const createApp = async (config?: AppConfig, overrides: AppOverrides = {}
   // First: every request has its id and its log line, even one the body reader refuses.
   app.use(logging.http);
   harden(app, app.get(AppConfig));
+  // The web console at `/` (apps/web), before the API's routes but never for /api paths.
+  if (overrides.webDir !== false) serveWeb(app, overrides.webDir);
   app.use(jsonBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());

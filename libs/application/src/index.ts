@@ -24,6 +24,7 @@ export * from './import/import-line';
 export * from './import/import-runner';
 export * from './demo/demo-scenario';
 export * from './demo/demo-units';
+export * from './demo/demo-users';
 export * from './history/case-history';
 export * from './history/history-query';
 export * from './history/late-recording';

@@ -6,6 +6,8 @@ export * from './units/units.projection';
 export * from './units/unit-queries';
 export * from './case-list/case-list.projection';
 export * from './case-list/case-list-queries';
+export * from './case-list/search-text';
+export * from './case-list/next-deadline';
 export * from './runtime/checkpoints';
 export * from './store/read-store';
 export * from './store/row-writes';

@@ -4,6 +4,7 @@ import { AccessPolicy, AppConfig, Clock, RegistryUnitScope, UnitRegistry, UserAd
 import { UnitQueries } from '@thads/projections';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { AuthController } from './auth.controller';
+import { DemoLoginController } from './demo-login.controller';
 import { AuthGuard } from './auth.guard';
 import { Authenticator } from './authenticator';
 import { ForbiddenLogInterceptor } from './forbidden-log.interceptor';
@@ -23,7 +24,7 @@ class DevActorWarning implements OnApplicationBootstrap {
   }
 }
 
-export const AUTH_CONTROLLERS = [AuthController, UsersController];
+export const AUTH_CONTROLLERS = [AuthController, UsersController, DemoLoginController];
 
 /** Authentication, the access policy and the global guard (issue 7), wired into AppModule. */
 export const AUTH_PROVIDERS: Provider[] = [

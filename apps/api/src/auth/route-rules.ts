@@ -30,6 +30,9 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/health\/details$/, rule: { kind: 'right', right: 'users.manage' } },
   { methods: /^GET$/, path: /^\/api\/health$/, rule: { kind: 'public' } },
   { methods: /^POST$/, path: /^\/api\/auth\/login$/, rule: { kind: 'public' } },
+  // What the login page offers, and the demo login (404 unless development with demo data: demo-login.ts).
+  { methods: /^GET$/, path: /^\/api\/auth\/(options|demo-users)$/, rule: { kind: 'public' } },
+  { methods: /^POST$/, path: /^\/api\/auth\/demo-login$/, rule: { kind: 'public' } },
   // The lifecycle drawn from the machine and the working-day calendar document the law, like /api/docs.
   { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar(\/:year)?)$/, rule: { kind: 'public' } },
   { methods: /^GET$/, path: /^\/api\/me$/, rule: { kind: 'authenticated' } },

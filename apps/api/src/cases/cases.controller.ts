@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { CommandResult, CreateCaseRequest, ID_PATTERN, StepRequest } from '@thads/application';
-import { CaseNotFound } from '@thads/domain';
-import { CaseListQueries, UnitQueries } from '@thads/projections';
+import { Clock, CommandResult, CreateCaseRequest, ID_PATTERN, localDateInVietnam, StepRequest } from '@thads/application';
+import { CaseNotFound, ORIGINS } from '@thads/domain';
+import { CASE_SORTS, CaseListQueries, UnitQueries } from '@thads/projections';
 import { CommandCtx, RequestContext } from '../http/command-context';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
@@ -14,6 +14,11 @@ import { ApiProblems } from '../http/api-problems';
 import { CaseListPage, CaseViewResponse, CommandResultResponse } from './case-responses';
 
 const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A repeated command with the same key appends nothing and returns the first result' };
+import { DeadlineEngine } from '../deadlines/deadline-engine';
+import { nextDeadlines } from './next-deadlines';
+
+/** A name or a number, not a document: longer searches are refused before they reach the store. */
+const MAX_SEARCH = 200;
 
 const caseIdOf = (caseId: string) => {
   if (!ID_PATTERN.test(caseId)) throw new CaseNotFound(caseId);
@@ -28,6 +33,8 @@ export class CasesController {
     private readonly view: CaseViewService,
     private readonly read: ReadDatabase,
     private readonly projector: ProjectorService,
+    private readonly engine: DeadlineEngine,
+    private readonly clock: Clock,
   ) {}
 
   @Post()
@@ -61,22 +68,36 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang' })
+  @ApiOperation({ summary: 'Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang; tìm kiếm, lọc, sắp xếp theo thời hạn gần nhất' })
   @ApiOkResponse({ type: CaseListPage })
   @ApiProblems('validation')
   @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'state', required: false }) @ApiQuery({ name: 'statisticClass', required: false })
   @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'limit', required: false, description: '1..500, default 50' })
   @ApiQuery({ name: 'offset', required: false, description: `0..${MAX_OFFSET}` }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery({ name: 'q', required: false, description: 'Mã việc, số bản án hoặc tên đương sự; không phân biệt hoa thường và dấu ("tran van binh" tìm được "Trần Văn Bình")' })
+  @ApiQuery({ name: 'origin', required: false, enum: ORIGINS })
+  @ApiQuery({ name: 'minDue', required: false, description: 'Số tiền phải thi hành từ (đồng)' }) @ApiQuery({ name: 'maxDue', required: false, description: 'Số tiền phải thi hành đến (đồng)' })
+  @ApiQuery({ name: 'sort', required: false, enum: CASE_SORTS, description: 'received (mới nhận trước, mặc định), deadline (thời hạn gần nhất trước, quá hạn trước), caseId' })
   async list(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
     const unitId = q.id('unitId', true)!;
     const [state, statisticClass, enforcerId] = [q.text('state'), q.text('statisticClass'), q.id('enforcerId', false)];
+    const origin = q.oneOf('origin', ORIGINS);
+    const [minDue, maxDue] = [q.amount('minDue'), q.amount('maxDue')];
+    if (minDue !== undefined && maxDue !== undefined && BigInt(minDue) > BigInt(maxDue)) q.problem('minDue must not be above maxDue');
+    const search = q.text('q');
+    if (search !== undefined && search.length > MAX_SEARCH) q.problem(`q must have at most ${MAX_SEARCH} characters`);
+    const sort = q.oneOf('sort', CASE_SORTS);
     const [lim, off] = [q.integer('limit', 1, 500, 50), q.integer('offset', 0, MAX_OFFSET, 0)];
     const minPosition = q.text('minPosition');
     q.done();
     await this.projector.readYourWrites(minPosition);
-    const unitIds = await new UnitQueries(this.read.store).subtree(unitId);
-    const page = await new CaseListQueries(this.read.store).page({ unitIds, state, statisticClass, enforcerId, limit: lim, offset: off });
-    return { unitId, limit: lim, offset: off, ...page };
+    const units = new UnitQueries(this.read.store);
+    const unitIds = await units.subtree(unitId);
+    const wholeTree = unitIds.length > 0 && unitIds.length === (await units.count());
+    const page = await new CaseListQueries(this.read.store).page({ unitIds, wholeTree, state, statisticClass, enforcerId, origin, minDue, maxDue, q: search, sort, limit: lim, offset: off });
+    const next = await nextDeadlines(this.read.store, this.engine, page.items, localDateInVietnam(this.clock.now()));
+    const items = page.items.map(({ nextDueOn: _key, ...item }) => ({ ...item, nextDeadline: next.get(item.caseId) ?? null }));
+    return { unitId, limit: lim, offset: off, total: page.total, items };
   }
 }

@@ -55,6 +55,15 @@ export class QueryParams {
     return problem ? undefined : value;
   }
 
+  /** Whole đồng as decimal digits (at most 18, exact in a 64-bit integer), like the request bodies' amounts. */
+  amount(name: string): string | undefined {
+    const value = this.text(name);
+    if (value === undefined) return undefined;
+    if (/^\d{1,18}$/.test(value)) return value.replace(/^0+(?=\d)/, '');
+    this.problems.push(`${name} must be a whole number of đồng (digits only, at most 18)`);
+    return undefined;
+  }
+
   /** One of a fixed list. */
   oneOf<T extends string>(name: string, allowed: ReadonlyArray<T>): T | undefined {
     const value = this.text(name);

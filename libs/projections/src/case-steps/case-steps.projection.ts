@@ -90,4 +90,14 @@ export class CaseStepQueries {
       after = cases[cases.length - 1].case_id;
     }
   }
+
+  /** The effective steps of these cases (a page of a list), by case id. */
+  async forCases(caseIds: ReadonlyArray<string>): Promise<Map<string, CaseStepRow[]>> {
+    const found = new Map<string, CaseStepRow[]>();
+    if (caseIds.length === 0) return found;
+    const rows = await this.store.all<{ case_id: string; steps: string }>(
+      `SELECT case_id, steps FROM case_steps WHERE case_id IN (${caseIds.map(() => '?').join(',')})`, [...caseIds]);
+    for (const row of rows) found.set(row.case_id, JSON.parse(row.steps) as CaseStepRow[]);
+    return found;
+  }
 }

@@ -1,0 +1,40 @@
+import { BarsOutlined, FileAddOutlined } from '@ant-design/icons';
+import { lazy, ReactNode } from 'react';
+import type { MessageKey } from '../i18n/vi';
+import { DeskPage } from '../pages/desk/DeskPage';
+import { LoginPage } from '../pages/login/LoginPage';
+
+/**
+ * Every page of the console, in one table: adding a page is one entry here. Pages other than the
+ * login and the desk (what a first visit shows) are lazy, so their code loads when first opened.
+ *
+ * - `path`: the URL, in Vietnamese like the office says it (a link can be sent to a colleague).
+ * - `nav`: shown in the side menu under this label, when the role holds `needs`.
+ * - `needs`: a right (`cases.read`) or step (`receive`) of GET /api/me; without it the page is not
+ *   in the menu and opening it shows "no right" (the API refuses anyway).
+ * - `public`: reachable without logging in (only the login page).
+ */
+export interface AppRoute {
+  path: string;
+  element: ReactNode;
+  nav?: { label: MessageKey; icon: ReactNode };
+  needs?: string;
+  public?: true;
+}
+
+const ReceivePage = lazy(() => import('../pages/receive/ReceivePage'));
+
+export const ROUTES: AppRoute[] = [
+  { path: '/dang-nhap', element: <LoginPage />, public: true },
+  { path: '/ban-lam-viec', element: <DeskPage />, nav: { label: 'nav.desk', icon: <BarsOutlined /> }, needs: 'cases.read' },
+  { path: '/thu-ly', element: <ReceivePage />, nav: { label: 'nav.receive', icon: <FileAddOutlined /> }, needs: 'receive' },
+  // The case page and its history (issue 23, part of the console): add them here, e.g.
+  // { path: '/viec/:caseId', element: <CasePage />, needs: 'cases.read' },
+  // { path: '/viec/:caseId/lich-su', element: <HistoryPage />, needs: 'history.read' },
+];
+
+/** Where a logged-in user lands. */
+export const HOME = '/ban-lam-viec';
+
+/** The link to a case's page, for tables and messages. */
+export const caseLink = (caseId: string): string => `/viec/${encodeURIComponent(caseId)}`;
