@@ -35,5 +35,8 @@ describe('entrusting a case to another unit over HTTP', () => {
     expect(source.body.events.at(-1).data).toMatchObject({ toUnitId: 'kg-ab', entrustedCaseId: 'ut-1.ut' });
     const target = await h.http.get('/api/cases/ut-1.ut/history').expect(200);
     expect(target.body.events[0].data).toMatchObject({ entrustedFrom: { caseId: 'ut-1', unitId: 'kg-pq', firstDecisionOn: '2025-02-03' } });
+    // And so do the case views the console's case page reads.
+    expect((await h.http.get('/api/cases/ut-1').expect(200)).body.entrustedTo).toEqual({ caseId: 'ut-1.ut', unitId: 'kg-ab' });
+    expect(received.body).toMatchObject({ entrustedFrom: { caseId: 'ut-1', unitId: 'kg-pq' }, entrustedTo: null, latestStep: null });
   });
 });

@@ -1,7 +1,8 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { lifecycleMermaid } from '@thads/application';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { lifecycleMermaid, stepDescriptions } from '@thads/application';
 import { lifecycleGraph } from '@thads/domain';
+import { StepDescriptionsDto } from './step-descriptions.dto';
 
 /** The lifecycle drawn from the machine itself, so the documentation cannot drift from the code. */
 @ApiTags('lifecycle')
@@ -10,6 +11,7 @@ export class LifecycleController {
   // The machine is fixed for the life of the process: walk it once.
   private readonly graph = lifecycleGraph();
   private readonly mermaid = lifecycleMermaid(this.graph);
+  private readonly steps: StepDescriptionsDto = { steps: stepDescriptions() };
 
   @Get('lifecycle')
   @ApiOperation({ summary: 'Sơ đồ vòng đời việc: trạng thái, bước, điều kiện và căn cứ pháp lý' })
@@ -22,5 +24,12 @@ export class LifecycleController {
   @ApiOperation({ summary: 'Sơ đồ vòng đời việc dạng Mermaid stateDiagram-v2' })
   diagram() {
     return this.mermaid;
+  }
+
+  @Get('steps')
+  @ApiOperation({ summary: 'Các bước: tên, căn cứ pháp lý, các trường của mẫu nhập (bắt buộc, mã lý do và nhãn tiếng Việt/tiếng Anh)' })
+  @ApiOkResponse({ type: StepDescriptionsDto })
+  stepForms(): StepDescriptionsDto {
+    return this.steps;
   }
 }
