@@ -30,5 +30,7 @@ module.exports = {
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
     { ...common, displayName: 'e2e-postgres', testMatch: onEveryStore, setupFiles: ['<rootDir>/test/support/e2e-stores/postgres.js'] },
     { ...common, displayName: 'e2e-esdb', testMatch: onEveryStore, setupFiles: ['<rootDir>/test/support/e2e-stores/esdb.js'] },
+    // The web console in Debian's Chromium, headless (test/support/browser.ts).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
   ],
 };
