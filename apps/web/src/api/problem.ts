@@ -66,7 +66,8 @@ export const fieldErrors = (problem: Problem | undefined, knownFields: ReadonlyA
     return { byField, general };
   }
   const field = problem.field ?? extraCodes[problem.code ?? ''] ?? FIELD_OF_CODE[problem.code ?? ''];
-  const message = [problem.title, problem.detail].filter(Boolean).join(': ');
+  // Beside its field the detail says it all; above the form the title says what kind of refusal.
+  const message = field && knownFields.includes(field) ? problem.detail ?? problem.title ?? '' : [problem.title, problem.detail].filter(Boolean).join(': ');
   add(field, problem.status === 403 ? `${t('problem.forbidden')}: ${problem.detail ?? ''}` : message);
   return { byField, general };
 };

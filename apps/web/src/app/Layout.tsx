@@ -1,22 +1,11 @@
 import { ApartmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Layout as AntLayout, Menu, Segmented, Space, Tag, Typography } from 'antd';
 import { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { api, unwrapAs } from '../api/client';
+import { useUnits } from './units';
 import { useI18n } from '../i18n/i18n';
 import { useAuth } from './auth';
 import { ROUTES } from './routes';
-
-/** GET /api/units: the unit tree (names for ids). */
-export interface Unit { unitId: string; name: string; level: string; parentId?: string | null }
-
-export const useUnits = () => useQuery({
-  queryKey: ['units'],
-  queryFn: () => unwrapAs<{ items: Unit[] }>(api.GET('/api/units')),
-  select: (data): Unit[] => data.items,
-  staleTime: 10 * 60_000,
-});
 
 export const LanguageSwitch = () => {
   const { language, setLanguage, t } = useI18n();
@@ -43,7 +32,7 @@ export const Layout = ({ children }: { children: ReactNode }) => {
         <div style={{ flex: 1 }} />
         <Space size="middle" wrap>
           <span style={{ color: '#fff' }} data-testid="current-unit"><ApartmentOutlined /> {t('app.unit')}: <strong>{unitName}</strong></span>
-          <Tag icon={<UserOutlined />} color="gold" data-testid="current-role">{me?.name ?? me?.id} · {tOr(`role.${me?.role}`, me?.title ?? '')}</Tag>
+          <Tag icon={<UserOutlined />} className="tag-person" data-testid="current-role">{me?.name ?? me?.id} · {tOr(`role.${me?.role}`, me?.title ?? '')}</Tag>
           <LanguageSwitch />
           <Button size="small" icon={<LogoutOutlined />} onClick={logOut}>{t('app.logout')}</Button>
         </Space>

@@ -12,6 +12,7 @@ export const en: Record<MessageKey, string> = {
   'app.error': 'Something went wrong',
   'app.notFound': 'This page does not exist',
   'app.backToDesk': 'Back to the desk',
+  'app.numberLocale': 'en-GB',
   'app.sessionExpired': 'Your session has expired; please log in again',
 
   'nav.desk': 'Desk',
@@ -88,6 +89,8 @@ export const en: Record<MessageKey, string> = {
   'desk.sort.received': 'Received (newest)',
   'desk.sort.caseId': 'Case id',
   'desk.col.caseId': 'Case',
+  'desk.col.parties': 'Debtor / creditor',
+  'desk.creditorShort': 'Creditor',
   'desk.col.debtor': 'Debtor',
   'desk.col.creditor': 'Creditor',
   'desk.col.judgment': 'Judgment',
@@ -100,6 +103,7 @@ export const en: Record<MessageKey, string> = {
   'desk.total': '{total} cases',
   'desk.empty': 'No case matches',
   'desk.reset': 'Clear filters',
+  'desk.mine': 'Only cases assigned to me',
   'desk.unassigned': 'Not assigned',
 
   'receive.title': 'Receive a case',

@@ -15,6 +15,7 @@ export const vi = {
   'app.error': 'Đã có lỗi',
   'app.notFound': 'Không tìm thấy trang này',
   'app.backToDesk': 'Về bàn làm việc',
+  'app.numberLocale': 'vi-VN',
   'app.sessionExpired': 'Phiên làm việc đã hết hạn, vui lòng đăng nhập lại',
 
   'nav.desk': 'Bàn làm việc',
@@ -91,6 +92,8 @@ export const vi = {
   'desk.sort.received': 'Ngày tiếp nhận (mới nhất)',
   'desk.sort.caseId': 'Mã việc',
   'desk.col.caseId': 'Mã việc',
+  'desk.col.parties': 'Người phải thi hành án / được thi hành án',
+  'desk.creditorShort': 'Người được THA',
   'desk.col.debtor': 'Người phải thi hành án',
   'desk.col.creditor': 'Người được thi hành án',
   'desk.col.judgment': 'Bản án',
@@ -103,6 +106,7 @@ export const vi = {
   'desk.total': 'Tổng số {total} việc',
   'desk.empty': 'Không có việc nào khớp điều kiện tìm kiếm',
   'desk.reset': 'Xóa bộ lọc',
+  'desk.mine': 'Chỉ việc được phân công cho tôi',
   'desk.unassigned': 'Chưa phân công',
 
   'receive.title': 'Thụ lý việc thi hành án',
