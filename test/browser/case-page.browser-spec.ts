@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { localDateInVietnam } from '@thads/application';
 import { addDays } from '@thads/domain';
 import { vi } from '../../apps/web/src/i18n/vi';
-import { browserAvailable, Console, faultsOf, screenshot, seriousViolations, startConsole } from '../support/browser-harness';
+import { browserAvailable, Console, faultsOf, screenshot, seriousViolations, startConsole } from '../support/browser';
 import { eventually } from '../support/eventually';
 
 // The case page and its history (issue 23, points 4 and 5), as a head and an auditor use them:
@@ -18,6 +18,7 @@ const written = (date: string) => date.split('-').reverse().join('/');
 
 describeInBrowser('the case page and its history in a browser', () => {
   let c: Console;
+  let demoCase = '';
   const today = localDateInVietnam(new Date());
   beforeAll(async () => {
     c = await startConsole();
@@ -52,9 +53,12 @@ describeInBrowser('the case page and its history in a browser', () => {
     await form.waitFor();
     return form;
   };
+  /** Picks an option of an antd Select by its exact label, and waits for the list to close. */
   const choose = async (page: Page, label: string, option: string) => {
     await page.getByLabel(label, { exact: true }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+    const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
+    await item.click();
+    await eventually(`the choice ${option}`, async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0);
   };
   /** Takes a step through its form and waits for the case to show it recorded. */
   const takeStep = async (page: Page, step: string, fill: (form: Locator) => Promise<void> = async () => undefined) => {
@@ -86,7 +90,7 @@ describeInBrowser('the case page and its history in a browser', () => {
     await takeStep(page, 'classify', async (form) => {
       // `ground` is asked only when the class is "chưa có điều kiện" (required-when).
       await choose(page, 'Kết quả xác định', 'Chưa có điều kiện thi hành');
-      await form.getByLabel('Căn cứ chưa có điều kiện thi hành').waitFor();
+      await form.getByLabel('Căn cứ chưa có điều kiện thi hành').waitFor({ state: 'attached' });
       await choose(page, 'Kết quả xác định', 'Có điều kiện thi hành');
       await eventually('the ground hidden again', async () => (await form.getByLabel('Căn cứ chưa có điều kiện thi hành').count()) === 0);
     });
@@ -114,8 +118,10 @@ describeInBrowser('the case page and its history in a browser', () => {
       await form.getByLabel('Lý do đính chính').fill('Chưa đối chiếu biên lai thu tiền');
     });
     await expect(page.getByTestId('case-state').textContent()).resolves.toBe('Có điều kiện thi hành');
+    // The corrected step, struck through, carries its correction (a regex: hasText would ignore case
+    // and also match the correction's own entry, "Lý do đính chính: …").
     await eventually('the correction beside the corrected step', async () =>
-      (await page.getByTestId('timeline-item').filter({ hasText: 'Đính chính: Chưa đối chiếu biên lai thu tiền' }).count()) === 1);
+      (await page.getByTestId('timeline-item').filter({ hasText: /Đã bị đính chính.*Đính chính: Chưa đối chiếu biên lai thu tiền/ }).count()) === 1);
     await takeStep(page, 'complete');
     await expect(page.getByTestId('case-state').textContent()).resolves.toBe('Thi hành xong');
   });
@@ -191,5 +197,22 @@ describeInBrowser('the case page and its history in a browser', () => {
     // The CSV of that view downloads with the auditor's token.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
     expect(download.suggestedFilename()).toBe(`case-${caseId}-history.csv`);
+    demoCase = caseId;
+  });
+
+  it('shows a demo case\'s file to its head: deadlines, timeline and the lifecycle drawing', async () => {
+    const page = await c.newPage();
+    await demoLogin(page, 'tt-kg-pq');
+    await openCase(page, demoCase);
+    await page.getByTestId('timeline-item').first().waitFor();
+    await page.getByText('Xem sơ đồ vòng đời').click();
+    await page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().waitFor();
+    const state = (await c.h.http.get(`/api/cases/${demoCase}`).expect(200)).body.state as string;
+    await expect(page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().textContent()).resolves
+      .toContain(vi[`state.${state}` as keyof typeof vi]);
+    await checkPage(page, 'viec-du-lieu-mau');
+    await page.getByRole('button', { name: 'Xem lịch sử (kiểm tra)' }).click();
+    await page.getByTestId('history-events').locator('tbody tr.ant-table-row').first().waitFor();
+    await checkPage(page, 'lich-su-du-lieu-mau');
   });
 });

@@ -63,6 +63,10 @@ export const caseEn: Record<keyof typeof caseVi, string> = {
   'step.form.required': 'Please enter {field}',
   'step.form.select': 'Choose…',
   'step.form.yes': 'Yes',
+  'step.refusal.overRemaining': 'The amount is more than what remains due ({remaining})',
+  'step.refusal.overCollected': 'The payout is more than what was collected and not yet paid out ({available})',
+  'step.refusal.future': 'The date is in the future (today is {today})',
+  'step.refusal.beforePrevious': 'The date is before the previous step ({last})',
 
   'history.title': 'History of case {caseId}',
   'history.intro': 'Every recorded step, by its date and by when it was recorded; nothing is ever edited or deleted.',

@@ -65,6 +65,10 @@ export const caseVi = {
   'step.form.required': 'Vui lòng nhập {field}',
   'step.form.select': 'Chọn…',
   'step.form.yes': 'Có',
+  'step.refusal.overRemaining': 'Số tiền vượt quá số còn phải thi hành ({remaining})',
+  'step.refusal.overCollected': 'Số tiền chi vượt quá số đã thu chưa chi ({available})',
+  'step.refusal.future': 'Ngày thực hiện ở tương lai (hôm nay là {today})',
+  'step.refusal.beforePrevious': 'Ngày thực hiện trước ngày của bước trước ({last})',
 
   'history.title': 'Lịch sử việc {caseId}',
   'history.intro': 'Mọi bước đã ghi nhận, theo ngày của bước và theo thời điểm ghi nhận; không bước nào bị sửa hay xóa.',

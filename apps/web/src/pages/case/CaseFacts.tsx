@@ -1,6 +1,6 @@
 import { Card, Col, Descriptions, Row, Statistic, Tag } from 'antd';
 import { Link } from 'react-router';
-import { useUnits } from '../../app/Layout';
+import { useUnits } from '../../app/units';
 import { caseLink } from '../../app/routes';
 import { formatDate } from '../../format/date';
 import { formatMoney } from '../../format/money';
@@ -29,7 +29,7 @@ export const CaseFacts = ({ view }: { view: CaseView }) => {
       <Card size="small" title={t('case.parties')} style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
           <Descriptions.Item label={t('case.state')}>
-            <Tag color="volcano" data-testid="case-state">{tOr(`state.${view.state}`, view.stateLabel)}</Tag>
+            <Tag className="tag-state" data-testid="case-state">{tOr(`state.${view.state}`, view.stateLabel)}</Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('case.class')}>{tOr(`class.${view.statisticClass}`, view.statisticClass)}</Descriptions.Item>
           <Descriptions.Item label={t('case.debtor')}><strong>{view.debtor.name}</strong></Descriptions.Item>

@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import { useI18n } from '../../i18n/i18n';
+import './case.css';
 import { CaseFacts } from './CaseFacts';
 import { useCase } from './case-queries';
 import { CaseTimeline } from './CaseTimeline';
@@ -45,12 +46,12 @@ const CasePage = () => {
         <Col xs={24} xl={14}>
           <StepActions view={c} />
           <div style={{ height: 12 }} />
-          <DeadlineList deadlines={c.deadlines} />
         </Col>
         <Col xs={24} xl={10}>
           {may('history.read') && <CaseTimeline caseId={c.caseId} />}
         </Col>
       </Row>
+      <DeadlineList deadlines={c.deadlines} />
       <Collapse destroyOnHidden items={[{
         key: 'drawing', label: t('case.drawing.show'),
         children: <Suspense fallback={<Spin />}><LifecycleDrawing state={c.state} /></Suspense>,

@@ -1,5 +1,6 @@
 import { Card, Tag, Timeline, Typography } from 'antd';
 import { formatDate } from '../../format/date';
+import './case.css';
 import { useI18n } from '../../i18n/i18n';
 import { useHistory, useStepDescriptions } from './case-queries';
 import type { HistoryEntry } from './case-types';
@@ -28,12 +29,12 @@ export const CaseTimeline = ({ caseId }: { caseId: string }) => {
       children: (
         <div data-testid="timeline-item">
           <Typography.Text strong delete={void_}>{formatDate(e.on)} · {stepLabelOf(e, descriptions.data, language)}</Typography.Text>
-          {void_ && <Tag color="default" style={{ marginInlineStart: 8 }}>{t('case.timeline.corrected')}</Tag>}
-          {!e.applied && !void_ && <Tag style={{ marginInlineStart: 8 }}>{t('case.timeline.notApplied')}</Tag>}
-          {e.lateRecorded && <Tag color="orange" style={{ marginInlineStart: 8 }}>{t('case.timeline.late', { days: e.recordingDelayDays })}</Tag>}
+          {void_ && <Tag className="tag-cancelled" style={{ marginInlineStart: 8 }}>{t('case.timeline.corrected')}</Tag>}
+          {!e.applied && !void_ && <Tag className="tag-cancelled" style={{ marginInlineStart: 8 }}>{t('case.timeline.notApplied')}</Tag>}
+          {e.lateRecorded && <Tag className="tag-late" style={{ marginInlineStart: 8 }}>{t('case.timeline.late', { days: e.recordingDelayDays })}</Tag>}
           <div><Typography.Text type="secondary">{describeData(e, descriptions.data, language)}</Typography.Text></div>
           {correction && (
-            <div><Typography.Text type="warning">{t('case.timeline.correction', { reason: String(correction.data.reason ?? '') })} ({formatDate(correction.on)})</Typography.Text></div>
+            <div><Typography.Text className="text-correction">{t('case.timeline.correction', { reason: String(correction.data.reason ?? '') })} ({formatDate(correction.on)})</Typography.Text></div>
           )}
           <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {t('case.timeline.by', { actor: e.actor.id, at: formatInstant(e.recordedAt) })}

@@ -3,7 +3,8 @@ import { formatDate } from '../../format/date';
 import { useI18n } from '../../i18n/i18n';
 import type { Deadline } from './case-types';
 
-const COLOR: Record<Deadline['status'], string> = { open: 'blue', overdue: 'red', met: 'green', late: 'orange', cancelled: 'default' };
+// The desk's tags for what is still due (app/global.css), this page's for what is done (case.css).
+const TAG: Record<Deadline['status'], string> = { open: 'tag-open', overdue: 'tag-overdue', met: 'tag-met', late: 'tag-late', cancelled: 'tag-cancelled' };
 
 /** The case's deadlines with their legal basis and whether they were met (GET /api/cases/{id} deadlines). */
 export const DeadlineList = ({ deadlines }: { deadlines: Deadline[] }) => {
@@ -23,13 +24,13 @@ export const DeadlineList = ({ deadlines }: { deadlines: Deadline[] }) => {
   return (
     <Card size="small" title={t('case.deadlines')} style={{ marginBottom: 12 }}>
       <Table<Deadline> size="small" rowKey={(d) => `${d.rule}-${d.startsOn}`} dataSource={rows} pagination={false}
-        locale={{ emptyText: t('case.deadline.none') }} scroll={{ x: true }} data-testid="deadlines"
+        locale={{ emptyText: t('case.deadline.none') }} data-testid="deadlines"
         columns={[
           { title: t('case.deadline.title'), dataIndex: 'title' },
           { title: t('case.deadline.basis'), render: (_, d) => `${d.legalBasis.article}, ${d.legalBasis.law}` },
           { title: t('case.deadline.starts'), render: (_, d) => formatDate(d.startsOn) },
           { title: t('case.deadline.due'), render: (_, d) => formatDate(d.due) },
-          { title: t('case.deadline.status'), render: (_, d) => <Tag color={COLOR[d.status]}>{status(d)}</Tag> },
+          { title: t('case.deadline.status'), render: (_, d) => <Tag className={TAG[d.status]}>{status(d)}</Tag> },
           { title: t('case.deadline.done'), render: (_, d) => formatDate(d.satisfiedOn) },
         ]} />
     </Card>

@@ -13,7 +13,9 @@ export const StepActions = ({ view }: { view: CaseView }) => {
   const { may } = useAuth();
   const descriptions = useStepDescriptions();
   const [open, setOpen] = useState<string>();
-  const steps = view.allowedSteps.filter((s) => may(s) && descriptions.data?.has(s));
+  // A correction takes the right of the step it voids (libs/application/src/access/access-policy.ts).
+  const mayTake = (step: string) => (step === 'correct' ? !!view.latestStep && may(view.latestStep.step) : may(step));
+  const steps = view.allowedSteps.filter((s) => mayTake(s) && descriptions.data?.has(s));
   const description = open ? descriptions.data?.get(open) : undefined;
   const label = (step: string) => {
     const d = descriptions.data?.get(step);

@@ -3,12 +3,13 @@ import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, T
 import { useState } from 'react';
 import { api } from '../../api/client';
 import { asProblem, fieldErrors } from '../../api/problem';
-import { useUnits } from '../../app/Layout';
+import { useUnits } from '../../app/units';
 import { DATE_FORMAT, formatDate, today } from '../../format/date';
+import { MoneyInput } from '../../format/MoneyInput';
 import { useI18n } from '../../i18n/i18n';
 import { caseKey } from './case-queries';
 import type { CaseView, StepDescription, StepFieldDescription } from './case-types';
-import { isRequired, isShown, stepBody, StepFormValues, withRefusalField } from './step-body';
+import { inClerkWords, isRequired, isShown, stepBody, StepFormValues, withRefusalField } from './step-body';
 
 interface Props {
   view: CaseView;
@@ -51,7 +52,7 @@ export const StepForm = ({ view, description, onDone, onCancel }: Props) => {
         onDone();
         return;
       }
-      const problem = withRefusalField(asProblem(error));
+      const problem = inClerkWords(withRefusalField(asProblem(error)), view, t);
       if (problem?.code === 'case.revision-conflict') {
         await queries.invalidateQueries({ queryKey: caseKey(view.caseId) });
         setGeneral([t('step.form.conflict')]);
@@ -75,7 +76,7 @@ export const StepForm = ({ view, description, onDone, onCancel }: Props) => {
       case 'date':
         return <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} aria-label={label} />;
       case 'money':
-        return <Input inputMode="numeric" suffix="đ" placeholder="0" aria-label={label} />;
+        return <MoneyInput aria-label={label} />;
       case 'enum':
         return <Select allowClear={!field.required} placeholder={t('step.form.select')} aria-label={label}
           options={field.options?.map((o) => ({ value: o.value, label: words(o.label) }))} />;

@@ -2,7 +2,10 @@ import type { Dayjs } from 'dayjs';
 import { toLocalDate } from '../../format/date';
 import { parseMoney } from '../../format/money';
 import type { Problem } from '../../api/problem';
-import type { StepDescription, StepFieldDescription } from './case-types';
+import type { Translate } from '../../i18n/i18n';
+import { formatDate as formatDay } from '../../format/date';
+import { formatMoney } from '../../format/money';
+import type { CaseView, StepDescription, StepFieldDescription } from './case-types';
 
 /** Form values: a Dayjs for a date, a string for the rest, a boolean for a check box. */
 export type StepFormValues = Record<string, Dayjs | string | boolean | null | undefined>;
@@ -51,3 +54,21 @@ const FIELD_OF_REFUSAL: Record<string, string> = {
 /** The problem with its field named where a refusal's reason points at one. */
 export const withRefusalField = (problem: Problem | undefined): Problem | undefined =>
   problem && !problem.field && problem.reason && FIELD_OF_REFUSAL[problem.reason] ? { ...problem, field: FIELD_OF_REFUSAL[problem.reason] } : problem;
+
+/**
+ * The refusals a clerk meets most, in words with the case's own figures (formatted, not the
+ * API's raw digits and ISO dates); any other refusal keeps the API's Vietnamese detail.
+ */
+export const inClerkWords = (problem: Problem | undefined, view: CaseView, t: Translate): Problem | undefined => {
+  if (!problem) return problem;
+  const said = (detail: string): Problem => ({ ...problem, title: undefined, detail });
+  const today = (problem as { today?: string }).today;
+  if (problem.reason === 'amount-exceeds-remaining') return said(t('step.refusal.overRemaining', { remaining: formatMoney(view.amounts.remaining) }));
+  if (problem.reason === 'amount-exceeds-collected') {
+    const available = (BigInt(view.amounts.collected) - BigInt(view.amounts.disbursed)).toString();
+    return said(t('step.refusal.overCollected', { available: formatMoney(available) }));
+  }
+  if (problem.code === 'case.step-date-in-future' && today) return said(t('step.refusal.future', { today: formatDay(today) }));
+  if (problem.code === 'case.step-date-before-previous') return said(t('step.refusal.beforePrevious', { last: formatDay(view.lastStepOn) }));
+  return problem;
+};

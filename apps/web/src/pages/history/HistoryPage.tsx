@@ -13,6 +13,7 @@ import type { HistoryEntry } from '../case/case-types';
 import { formatInstant } from '../case/CaseTimeline';
 import { describeData, stepLabelOf } from '../case/describe-data';
 import { downloadWithToken } from './download';
+import '../case/case.css';
 import './history.css';
 
 const DAY = 'YYYY-MM-DD';
@@ -71,12 +72,12 @@ const HistoryPage = () => {
       <Space direction="vertical" size={2}>
         <span className="history-step-label">{stepLabelOf(e, descriptions.data, language)}</span>
         <Space size={4} wrap>
-          {e.lateRecorded && <Tag color="orange" data-testid="late-tag">{t('history.late', { days: e.recordingDelayDays })}</Tag>}
-          {correction && <Tag color="default" data-testid="corrected-tag">{t('history.correctedBy', { revision: correction.revision })}</Tag>}
-          {corrected && <Tag color="gold">{t('history.corrects', { revision: corrected.revision })}</Tag>}
-          {!e.applied && !correction && e.type !== 'StepCorrected' && <Tag>{t('history.notApplied')}</Tag>}
+          {e.lateRecorded && <Tag className="tag-late" data-testid="late-tag">{t('history.late', { days: e.recordingDelayDays })}</Tag>}
+          {correction && <Tag className="tag-cancelled" data-testid="corrected-tag">{t('history.correctedBy', { revision: correction.revision })}</Tag>}
+          {corrected && <Tag className="tag-correction">{t('history.corrects', { revision: corrected.revision })}</Tag>}
+          {!e.applied && !correction && e.type !== 'StepCorrected' && <Tag className="tag-cancelled">{t('history.notApplied')}</Tag>}
         </Space>
-        {correction && <Typography.Text type="warning">{t('case.timeline.correction', { reason: String(correction.data.reason ?? '') })}</Typography.Text>}
+        {correction && <Typography.Text className="text-correction">{t('case.timeline.correction', { reason: String(correction.data.reason ?? '') })}</Typography.Text>}
       </Space>
     );
   };
@@ -97,10 +98,10 @@ const HistoryPage = () => {
 
       <Card size="small" className="no-print" style={{ marginBottom: 12 }}>
         <Row gutter={[16, 8]} align="middle">
-          <Col xs={24} lg={12}>
+          <Col xs={24} lg={10}>
             <Typography.Text id="as-of-label">{t('history.asOf')}</Typography.Text>
             {range && (
-              <Slider min={0} max={range.days} marks={range.marks} value={sliderValue} aria-labelledby="as-of-label"
+              <Slider min={0} max={range.days} marks={range.marks} value={sliderValue} ariaLabelForHandle={t('history.asOfSlider')}
                 tooltip={{ formatter: (v) => (v === undefined ? '' : range.start.add(v, 'day').format(DATE_FORMAT)) }}
                 onChange={(v) => setDragging(v)}
                 onChangeComplete={(v) => { setDragging(undefined); set('asOf', v >= range.days ? undefined : range.start.add(v, 'day').format(DAY)); }} />
@@ -110,13 +111,13 @@ const HistoryPage = () => {
             <DatePicker format={DATE_FORMAT} value={asOf ? dayjs(asOf, DAY) : null} placeholder={t('history.now')} style={{ width: '100%' }}
               aria-label={t('history.asOf')} data-testid="as-of" onChange={(d: Dayjs | null) => set('asOf', toLocalDate(d))} />
           </Col>
-          <Col xs={12} lg={5}>
+          <Col xs={12} lg={6}>
             <DatePicker showTime={{ format: 'HH:mm' }} format={`${DATE_FORMAT} HH:mm`} placeholder={t('history.asKnownAt')} style={{ width: '100%' }}
               aria-label={t('history.asKnownAt')} value={asKnownAt ? dayjs(asKnownAt) : null}
               // An instant with its offset: the office's clock is Vietnam's (UTC+7).
               onChange={(d: Dayjs | null) => set('asKnownAt', d ? `${d.format('YYYY-MM-DDTHH:mm')}:00+07:00` : undefined)} />
           </Col>
-          <Col xs={24} lg={2}>
+          <Col xs={24} lg={3}>
             <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('history.reset')}</Button>
           </Col>
         </Row>
@@ -126,7 +127,7 @@ const HistoryPage = () => {
         <Descriptions size="small" column={{ xs: 1, md: 3 }}
           title={[h.asOf && `${t('history.asOf')} ${formatDate(h.asOf)}`, h.asKnownAt && `${t('history.asKnownAt')} ${formatInstant(h.asKnownAt)}`].filter(Boolean).join(' · ') || t('history.now')}>
           <Descriptions.Item label={t('history.stateThen')}>
-            <Tag color="volcano" data-testid="history-state-label">{h.state ? tOr(`state.${h.state}`, h.stateLabel) : t('history.notYet')}</Tag>
+            <Tag className="tag-state" data-testid="history-state-label">{h.state ? tOr(`state.${h.state}`, h.stateLabel) : t('history.notYet')}</Tag>
           </Descriptions.Item>
           <Descriptions.Item label={t('case.amount.due')}>{formatMoney(h.amounts?.due)}</Descriptions.Item>
           <Descriptions.Item label={t('case.amount.collected')}>{formatMoney(h.amounts?.collected)}</Descriptions.Item>
@@ -136,7 +137,7 @@ const HistoryPage = () => {
         </Descriptions>
       </Card>
 
-      <Table<HistoryEntry> className="history-table" size="small" rowKey="id" dataSource={h.events} pagination={false} scroll={{ x: true }}
+      <Table<HistoryEntry> className="history-table" size="small" rowKey="id" dataSource={h.events} pagination={false}
         loading={shown.isFetching} data-testid="history-events"
         rowClassName={(e) => (e.correctedBy ? 'history-row-corrected' : '')}
         title={() => t('history.events', { count: h.events.length })}
@@ -163,7 +164,7 @@ const HistoryPage = () => {
             ? t('history.anchor', { seq: whole.data.anchor.seq, at: formatInstant(whole.data.anchor.at), count: whole.data.anchor.count, key: whole.data.anchor.keyFingerprint.slice(0, 16) })
             : t('history.anchor.none')}
         </Typography.Paragraph>
-        {!!whole.data.eventsAfterAnchor && <Typography.Text type="warning">{t('history.anchor.after', { count: whole.data.eventsAfterAnchor })}</Typography.Text>}
+        {!!whole.data.eventsAfterAnchor && <Typography.Text className="text-correction">{t('history.anchor.after', { count: whole.data.eventsAfterAnchor })}</Typography.Text>}
       </Card>
     </div>
   );
