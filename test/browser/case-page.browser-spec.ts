@@ -19,6 +19,7 @@ const written = (date: string) => date.split('-').reverse().join('/');
 describeInBrowser('the case page and its history in a browser', () => {
   let c: Console;
   let demoCase = '';
+  let corrected = '';
   const today = localDateInVietnam(new Date());
   beforeAll(async () => {
     c = await startConsole();
@@ -162,12 +163,14 @@ describeInBrowser('the case page and its history in a browser', () => {
   it('lets an auditor open the history as of a past date and see the state of that day', async () => {
     // A demo case of Phú Quốc with several steps on different days and no correction.
     const list = (await c.h.http.get('/api/cases?unitId=kg-pq&limit=200').expect(200)).body.items as Array<{ caseId: string }>;
-    type Event = { on: string; type: string; applied: boolean; stateAfter: string };
+    type Event = { on: string; type: string; applied: boolean; stateAfter: string; lateRecorded: boolean };
     let chosen: { caseId: string; events: Event[] } | undefined;
     for (const { caseId } of list) {
       const events = (await c.h.http.get(`/api/cases/${caseId}/history`).expect(200)).body.events as Event[];
       const days = new Set(events.map((e) => e.on));
-      if (days.size >= 5 && events.every((e) => e.type !== 'StepCorrected' && e.applied)) { chosen = { caseId, events }; break; }
+      if (!corrected && events.some((e) => e.type === 'StepCorrected')) corrected = caseId;
+      if (!chosen && days.size >= 5 && events.every((e) => e.type !== 'StepCorrected' && e.applied)) chosen = { caseId, events };
+      if (chosen && corrected) break;
     }
     expect(chosen).toBeDefined();
     const { caseId, events } = chosen!;
@@ -214,5 +217,16 @@ describeInBrowser('the case page and its history in a browser', () => {
     await page.getByRole('button', { name: 'Xem lịch sử (kiểm tra)' }).click();
     await page.getByTestId('history-events').locator('tbody tr.ant-table-row').first().waitFor();
     await checkPage(page, 'lich-su-du-lieu-mau');
+  });
+
+  it('shows the auditor a correction beside the step it voids', async () => {
+    expect(corrected).not.toBe('');
+    const page = await c.newPage();
+    await demoLogin(page, 'kt-kg');
+    await page.goto(`${c.url}/viec/${corrected}/lich-su`);
+    await page.getByTestId('corrected-tag').first().waitFor();
+    await expect(page.getByTestId('corrected-tag').first().textContent()).resolves.toMatch(/^Đã bị đính chính bởi bước số \d+$/);
+    await page.getByTestId('integrity').getByText(/Chuỗi băm nguyên vẹn/).waitFor();
+    await checkPage(page, 'lich-su-dinh-chinh');
   });
 });
