@@ -21,7 +21,7 @@ describeInBrowser('the web console in a browser', () => {
     await page.waitForURL(/\/ban-lam-viec/);
     await page.getByTestId('desk-table').locator('tbody tr').first().waitFor();
   };
-  const tokenOf = (page: Page) => page.evaluate(() => sessionStorage.getItem('thads.token'));
+  const tokenOf = (page: Page) => page.evaluate<string | null>("sessionStorage.getItem('thads.token')");
   /** Every page the tests open is checked the same way: no serious or critical axe violation, no script or CSP fault. */
   const checkPage = async (page: Page, name: string) => {
     expect(await seriousViolations(page)).toEqual([]);

@@ -45,6 +45,15 @@ describe('the desk: searching and sorting the case list', () => {
     expect(body.items[2].nextDeadline.dueOn > '2026-11-22').toBe(true);
   });
 
+  it('pages a search in deadline order, and by case id', async () => {
+    expect(ids(await list('q=desk&sort=deadline'))).toEqual(['desk-old', 'desk-mid', 'desk-new']);
+    expect(ids(await list('q=desk&sort=deadline&limit=1&offset=1'))).toEqual(['desk-mid']);
+    expect(ids(await list('q=desk&sort=caseId'))).toEqual(['desk-mid', 'desk-new', 'desk-old']);
+    const body = await list('q=desk&sort=deadline');
+    expect(body.total).toBe(3);
+    expect(body.items[0]).toMatchObject({ caseId: 'desk-old', debtor: 'Trần Văn Bình', amounts: { due: '500000000' } });
+  });
+
   it('filters by origin and amount due, exactly in đồng', async () => {
     expect(ids(await list('origin=exOfficio'))).toEqual(['desk-mid']);
     expect(ids(await list('minDue=1000000&maxDue=1000000'))).toEqual(['desk-new']);

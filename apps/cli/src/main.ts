@@ -20,7 +20,8 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   rebuild: { run: rebuildCommand, help: 'rebuild [projection…]             empty read models and replay the log into them' },
   deadlines: { run: deadlinesCommand, help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines' },
   report: { run: reportCommand, help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics' },
-  bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N] [--scale-cases N]   measure this machine' },
+  bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N] [--scale-cases N] [--desk-cases N]   measure this machine' },
+  'bench-desk': { run: async (a, c) => (await import('./commands/bench-desk')).benchDeskCommand(a, c), help: 'bench-desk [--cases 1000000]   the web console\'s desk: page and search latency, first visit JavaScript, first render in Chromium' },
   'bench-reports': { run: benchReportsCommand, help: 'bench-reports [--runs N]   report latency p50/p95 (district, province, nation) over the read models as they stand' },
   user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
   // Audit commands load on demand (the table is their one registration point).

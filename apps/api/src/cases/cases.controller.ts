@@ -76,8 +76,10 @@ export class CasesController {
     const minPosition = q.text('minPosition');
     q.done();
     await this.projector.readYourWrites(minPosition);
-    const unitIds = await new UnitQueries(this.read.store).subtree(unitId);
-    const page = await new CaseListQueries(this.read.store).page({ unitIds, state, statisticClass, enforcerId, origin, minDue, maxDue, q: search, sort, limit: lim, offset: off });
+    const units = new UnitQueries(this.read.store);
+    const unitIds = await units.subtree(unitId);
+    const wholeTree = unitIds.length > 0 && unitIds.length === (await units.count());
+    const page = await new CaseListQueries(this.read.store).page({ unitIds, wholeTree, state, statisticClass, enforcerId, origin, minDue, maxDue, q: search, sort, limit: lim, offset: off });
     const next = await nextDeadlines(this.read.store, this.engine, page.items, localDateInVietnam(this.clock.now()));
     const items = page.items.map(({ nextDueOn: _key, ...item }) => ({ ...item, nextDeadline: next.get(item.caseId) ?? null }));
     return { unitId, limit: lim, offset: off, total: page.total, items };

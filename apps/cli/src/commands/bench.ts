@@ -10,6 +10,7 @@ import { benchStores, rawAppends, STORE_KINDS, StoreRow } from './bench-stores';
 import { auditBenchmarks } from './bench-audit';
 import { percentile } from './bench-reports';
 import { scaleBenchmarks } from './bench-scale';
+import { deskBenchmarks } from './bench-desk';
 import { appendThreadFor } from './import';
 
 export interface BenchResult { name: string; value: number; unit: string; detail: string }
@@ -41,6 +42,8 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
     results.push(...(await auditBenchmarks(dir)));
     results.push(...scaleBenchmarks(dir, intFlag(args, 'scale-cases', 40_000)));
+    // The web console's desk over a million cases (issue 23): bench-desk.ts.
+    results.push(...(await deskBenchmarks(dir, intFlag(args, 'desk-cases', 1_000_000))));
     const pgUrl = process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
     storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, pgUrl, { events: intFlag(args, 'store-events', 10_000), cases: intFlag(args, 'store-cases', 500) });
   } finally {

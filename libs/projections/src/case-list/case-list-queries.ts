@@ -7,6 +7,12 @@ export type CaseSort = (typeof CASE_SORTS)[number];
 
 export interface CaseListFilter {
   unitIds: ReadonlyArray<string>;
+  /**
+   * `unitIds` are every registered unit (the nation): the unit filter is left out, so the
+   * nearest-deadline order is read straight from the (next_due, case_id) index instead of
+   * gathering a million rows of 700 units and sorting them.
+   */
+  wholeTree?: boolean;
   state?: string;
   statisticClass?: string;
   enforcerId?: string;
@@ -46,6 +52,9 @@ const ORDER: Record<CaseSort, string> = {
   caseId: 'case_id',
 };
 
+/** A filter the search index answers alone: units, the search and nothing else. */
+const SEARCH_COVERED = /^(1 = 1|unit_id IN \([?,]+\)) AND search LIKE \? ESCAPE '\\'$/;
+
 /** LIKE's own characters in what a clerk typed are plain characters. */
 const likeEscaped = (text: string): string => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -54,8 +63,8 @@ export class CaseListQueries {
 
   async page(filter: CaseListFilter): Promise<{ items: CaseListRow[]; total: number }> {
     if (filter.unitIds.length === 0) return { items: [], total: 0 };
-    const where = [`unit_id IN (${filter.unitIds.map(() => '?').join(',')})`];
-    const args: SqlValue[] = [...filter.unitIds];
+    const where = filter.wholeTree ? ['1 = 1'] : [`unit_id IN (${filter.unitIds.map(() => '?').join(',')})`];
+    const args: SqlValue[] = filter.wholeTree ? [] : [...filter.unitIds];
     if (filter.state) { where.push('state = ?'); args.push(filter.state); }
     if (filter.statisticClass) { where.push('statistic_class = ?'); args.push(filter.statisticClass); }
     if (filter.enforcerId) { where.push('enforcer_id = ?'); args.push(filter.enforcerId); }
@@ -67,9 +76,27 @@ export class CaseListQueries {
     if (q) { where.push(`search LIKE ? ESCAPE '\\'`); args.push(`%${likeEscaped(q)}%`); }
     const clause = where.join(' AND ');
     const [count] = await this.store.all<{ n: SqlValue }>(`SELECT count(*) AS n FROM cases WHERE ${clause}`, args);
+    if (q && SEARCH_COVERED.test(clause) && (filter.sort ?? 'received') !== 'received') return { total: int(count?.n), items: await this.searchPage(clause, args, filter) };
     const rows = await this.store.all<Record<string, SqlValue>>(
       `SELECT * FROM cases WHERE ${clause} ORDER BY ${ORDER[filter.sort ?? 'received']} LIMIT ? OFFSET ?`, [...args, filter.limit, filter.offset]);
     return { total: int(count?.n), items: rows.map(toRow) };
+  }
+
+  /**
+   * A search over many units: a substring match no index can seek, so the page's case ids are
+   * taken from the search index (cases_search: search, unit, next_due, case_id), a tenth of the
+   * rows' bytes, and only the page's rows are read. The sort key is written as an expression so
+   * that SQLite does not walk the next_due index and read a row for every entry instead.
+   */
+  private async searchPage(clause: string, args: SqlValue[], filter: CaseListFilter): Promise<CaseListRow[]> {
+    const order = filter.sort === 'caseId' ? "(case_id || '')" : "(next_due || ''), case_id";
+    const ids = await this.store.all<{ case_id: string }>(
+      `SELECT case_id FROM cases WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`, [...args, filter.limit, filter.offset]);
+    if (ids.length === 0) return [];
+    const rows = await this.store.all<Record<string, SqlValue>>(
+      `SELECT * FROM cases WHERE case_id IN (${ids.map(() => '?').join(',')})`, ids.map((r) => r.case_id));
+    const byId = new Map(rows.map((r) => [r.case_id as string, r]));
+    return ids.map((r) => toRow(byId.get(r.case_id)!));
   }
 }
 

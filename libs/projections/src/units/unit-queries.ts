@@ -23,6 +23,12 @@ export class UnitQueries {
   }
 
   /** The unit and every unit under it (a prefix of the path; `substr` since ids may hold `_`). */
+  /** How many units are registered: a subtree of this size is every unit (no unit filter needed). */
+  async count(): Promise<number> {
+    const [row] = await this.store.all<{ n: number | bigint | string }>('SELECT count(*) AS n FROM units');
+    return Number(row?.n ?? 0);
+  }
+
   async subtree(unitId: string): Promise<string[]> {
     const unit = await this.find(unitId);
     if (!unit) return [];
