@@ -26,11 +26,11 @@ export const stepBody = (description: StepDescription, values: StepFormValues, e
   const body: Record<string, unknown> = { step: description.step, expectedRevision };
   for (const field of description.fields) {
     if (!isShown(field, values)) continue;
-    const value = values[field.name];
+    const value = typeof values[field.name] === 'string' ? (values[field.name] as string).trim() : values[field.name];
+    // An empty box is a field not given (a blank reason would be refused as empty, not as missing).
     if (value === undefined || value === null || value === '' || value === false) continue;
     if (field.kind === 'date') body[field.name] = toLocalDate(value as Dayjs);
-    else if (field.kind === 'money') body[field.name] = parseMoney(String(value)) ?? String(value).trim();
-    else if (typeof value === 'string') body[field.name] = value.trim();
+    else if (field.kind === 'money') body[field.name] = parseMoney(String(value)) ?? String(value);
     else body[field.name] = value;
   }
   return body;
