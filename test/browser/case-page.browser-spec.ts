@@ -214,6 +214,12 @@ describeInBrowser('the case page and its history in a browser', () => {
     await expect(page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().textContent()).resolves
       .toContain(vi[`state.${state}` as keyof typeof vi]);
     await checkPage(page, 'viec-du-lieu-mau');
+    // The English switch: the page's words, and the steps' labels the API serves in both languages.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('heading', { name: `Enforcement case ${demoCase}` }).waitFor();
+    await page.getByTestId('step-actions').getByText('Assign an enforcement officer').waitFor();
+    await page.getByText('Tiếng Việt', { exact: true }).click();
+    await page.getByRole('heading', { name: `Hồ sơ việc thi hành án ${demoCase}` }).waitFor();
     await page.getByRole('button', { name: 'Xem lịch sử (kiểm tra)' }).click();
     await page.getByTestId('history-events').locator('tbody tr.ant-table-row').first().waitFor();
     await checkPage(page, 'lich-su-du-lieu-mau');
