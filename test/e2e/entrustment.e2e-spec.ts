@@ -53,5 +53,8 @@ describe('entrusting a case to another unit over HTTP', () => {
     expect(due.body.items).toEqual(expect.arrayContaining([
       expect.objectContaining({ caseId: 'ut-1.ut', rule: 'receiver-decides-entrusted-case', due: '2025-03-10', status: 'overdue' }),
     ]));
+    // And so do the case views the console's case page reads.
+    expect((await h.http.get('/api/cases/ut-1').expect(200)).body.entrustedTo).toEqual({ caseId: 'ut-1.ut', unitId: 'kg-ab' });
+    expect(received.body).toMatchObject({ entrustedFrom: { caseId: 'ut-1', unitId: 'kg-pq' }, entrustedTo: null, latestStep: null });
   });
 });

@@ -24,6 +24,7 @@ export * from './lifecycle/voluntary-period';
 export * from './lifecycle/states';
 export * from './lifecycle/persisted-case';
 export * from './lifecycle/step-labels';
+export * from './lifecycle/step-labels-en';
 export * from './lifecycle/guard-basis';
 export * from './lifecycle/lifecycle-graph';
 export * from './envelope';

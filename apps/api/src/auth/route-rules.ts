@@ -34,7 +34,8 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/auth\/(options|demo-users)$/, rule: { kind: 'public' } },
   { methods: /^POST$/, path: /^\/api\/auth\/demo-login$/, rule: { kind: 'public' } },
   // The lifecycle drawn from the machine and the working-day calendar document the law, like /api/docs.
-  { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar(\/:year)?)$/, rule: { kind: 'public' } },
+  // So are the steps and the fields their forms need (GET /api/steps: labels, legal basis, reason codes).
+  { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar(\/:year)?|steps)$/, rule: { kind: 'public' } },
   { methods: /^GET$/, path: /^\/api\/me$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/units$/, rule: { kind: 'authenticated' } },
   { methods: /^POST$/, path: /^\/api\/units$/, rule: { kind: 'new-unit', right: 'units.register' } },

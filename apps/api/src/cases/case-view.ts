@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, domainEventOf, EMPTY_FOLD, foldRecorded, localDateInVietnam, metadataOf } from '@thads/application';
 import {
-  allowedStepsOf, CaseNotFound, CaseReceivedData, caseStream, remainingDue, STATE_LABELS, STATISTIC_CLASS, stateNameOf,
+  allowedStepsOf, CaseNotFound, CaseReceivedData, caseStream, entrustedCaseIdOf, KnownCase, remainingDue, STATE_LABELS, STATISTIC_CLASS, STEP_LABELS, stateNameOf,
+  stepOfEventType,
 } from '@thads/domain';
 import { collect, EventStore, RecordedEvent } from '@thads/event-store';
 import { CaseDeadlinesService } from './case-deadlines.service';
@@ -38,6 +39,11 @@ export class CaseViewService {
       receivedOn: metadataOf(recorded[0]).on,
       lastStepOn: state.lastOn,
       enforcerId: state.enforcerId ?? null,
+      latestStep: latestStepOf(state),
+      // Ủy thác (Luật THADS Điều 55–57): the source case of a case received by entrustment, and the
+      // receiving unit's case of one entrusted away, so the console links the two.
+      entrustedFrom: received.entrustedFrom ?? null,
+      entrustedTo: entrustedToOf(state),
       judgment: received.judgment,
       creditor: received.creditor,
       debtor: received.debtor,
@@ -45,3 +51,18 @@ export class CaseViewService {
     };
   }
 }
+
+/** The latest effective step, the only one a correction may void (decider.ts); none for a case just received. */
+const latestStepOf = (state: KnownCase) => {
+  if (state.steps.length < 2) return null;
+  const latest = state.steps[state.steps.length - 1];
+  const step = stepOfEventType(latest.type);
+  return { eventId: latest.id ?? null, step: step ?? latest.type, stepLabel: step ? STEP_LABELS[step] : latest.type, on: latest.on };
+};
+
+const entrustedToOf = (state: KnownCase) => {
+  const entrust = [...state.steps].reverse().find((e) => e.type === 'CaseEntrusted');
+  if (!entrust) return null;
+  const data = entrust.data as { toUnitId: string; entrustedCaseId?: string };
+  return { caseId: data.entrustedCaseId ?? entrustedCaseIdOf(state.caseId), unitId: data.toUnitId };
+};

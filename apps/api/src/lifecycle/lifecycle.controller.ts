@@ -1,8 +1,9 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { lifecycleMermaid } from '@thads/application';
+import { lifecycleMermaid, stepDescriptions } from '@thads/application';
 import { lifecycleGraph } from '@thads/domain';
 import { LifecycleResponse } from './lifecycle-responses';
+import { StepDescriptionsDto } from './step-descriptions.dto';
 
 /** The lifecycle drawn from the machine itself, so the documentation cannot drift from the code. */
 @ApiTags('lifecycle')
@@ -11,6 +12,7 @@ export class LifecycleController {
   // The machine is fixed for the life of the process: walk it once.
   private readonly graph = lifecycleGraph();
   private readonly mermaid = lifecycleMermaid(this.graph);
+  private readonly steps: StepDescriptionsDto = { steps: stepDescriptions() };
 
   @Get('lifecycle')
   @ApiOperation({ summary: 'Sơ đồ vòng đời việc: trạng thái, bước, điều kiện và căn cứ pháp lý' })
@@ -25,5 +27,12 @@ export class LifecycleController {
   @ApiOkResponse({ description: 'Mermaid source', content: { 'text/plain': { schema: { type: 'string' } } } })
   diagram() {
     return this.mermaid;
+  }
+
+  @Get('steps')
+  @ApiOperation({ summary: 'Các bước: tên, căn cứ pháp lý, các trường của mẫu nhập (bắt buộc, mã lý do và nhãn tiếng Việt/tiếng Anh)' })
+  @ApiOkResponse({ type: StepDescriptionsDto })
+  stepForms(): StepDescriptionsDto {
+    return this.steps;
   }
 }

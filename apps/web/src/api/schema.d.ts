@@ -187,6 +187,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các bước: tên, căn cứ pháp lý, các trường của mẫu nhập (bắt buộc, mã lý do và nhãn tiếng Việt/tiếng Anh) */
+        get: operations["LifecycleController_stepForms"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/deadlines": {
         parameters: {
             query?: never;
@@ -614,6 +631,40 @@ export interface components {
             /** @example hcm */
             parentId?: string;
         };
+        Words: {
+            vi: string;
+            en: string;
+        };
+        RequiredWhen: {
+            field: string;
+            equals: string;
+        };
+        FieldOption: {
+            value: string;
+            label: components["schemas"]["Words"];
+        };
+        StepFieldDto: {
+            name: string;
+            /** @enum {string} */
+            kind: "date" | "money" | "enum" | "text" | "id" | "boolean" | "uuid" | "unit";
+            required: boolean;
+            /** @description Required only when another field holds this value */
+            requiredWhen?: components["schemas"]["RequiredWhen"];
+            label: components["schemas"]["Words"];
+            help?: components["schemas"]["Words"];
+            /** @description The codes an enum accepts, with their labels */
+            options?: components["schemas"]["FieldOption"][];
+        };
+        StepDescriptionDto: {
+            /** @enum {string} */
+            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "revoke" | "returnRequest" | "correct";
+            label: components["schemas"]["Words"];
+            legalBasis: string;
+            fields: components["schemas"]["StepFieldDto"][];
+        };
+        StepDescriptionsDto: {
+            steps: components["schemas"]["StepDescriptionDto"][];
+        };
         LoginRequest: {
             /** @example chv-07 */
             id: string;
@@ -936,6 +987,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    LifecycleController_stepForms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StepDescriptionsDto"];
+                };
             };
         };
     };

@@ -23,14 +23,15 @@ export interface AppRoute {
 }
 
 const ReceivePage = lazy(() => import('../pages/receive/ReceivePage'));
+const CasePage = lazy(() => import('../pages/case/CasePage'));
+const HistoryPage = lazy(() => import('../pages/history/HistoryPage'));
 
 export const ROUTES: AppRoute[] = [
   { path: '/dang-nhap', element: <LoginPage />, public: true },
   { path: '/ban-lam-viec', element: <DeskPage />, nav: { label: 'nav.desk', icon: <BarsOutlined /> }, needs: 'cases.read' },
   { path: '/thu-ly', element: <ReceivePage />, nav: { label: 'nav.receive', icon: <FileAddOutlined /> }, needs: 'receive' },
-  // The case page and its history (issue 23, part of the console): add them here, e.g.
-  // { path: '/viec/:caseId', element: <CasePage />, needs: 'cases.read' },
-  // { path: '/viec/:caseId/lich-su', element: <HistoryPage />, needs: 'history.read' },
+  { path: '/viec/:caseId', element: <CasePage />, needs: 'cases.read' },
+  { path: '/viec/:caseId/lich-su', element: <HistoryPage />, needs: 'history.read' },
 ];
 
 /** Where a logged-in user lands. */

@@ -1,3 +1,4 @@
+import { caseEn } from './case.en';
 import type { MessageKey } from './vi';
 
 /** The English switch: same keys as vi.ts (a missing key fails the type check). */
@@ -135,4 +136,7 @@ export const en: Record<MessageKey, string> = {
   'field.tooLong': 'Too long',
   'field.required': 'Required',
   'field.invalid': 'Not valid',
+
+  // The case page and its history (case.en.ts).
+  ...caseEn,
 };

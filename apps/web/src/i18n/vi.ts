@@ -1,3 +1,5 @@
+import { caseVi } from './case.vi';
+
 /**
  * The console's words in Vietnamese, as an enforcement office writes them (docs/domain.md §1
  * glossary). State labels are those of the lifecycle (libs/domain/src/lifecycle/states.ts,
@@ -137,6 +139,9 @@ export const vi = {
   'field.tooLong': 'Quá dài',
   'field.required': 'Không được để trống',
   'field.invalid': 'Giá trị không hợp lệ',
+
+  // The case page and its history (case.vi.ts).
+  ...caseVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

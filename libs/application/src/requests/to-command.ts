@@ -1,22 +1,12 @@
-import { CaseCommand, ReceiveCase, StepData, StepName, TakeStep } from '@thads/domain';
+import { CaseCommand, ReceiveCase, TakeStep } from '@thads/domain';
 import { CreateCaseRequest } from './create-case-request';
+import { stepDataFields } from './step-fields';
 import { StepRequest } from './step-request';
-
-/** Which request fields each step records; everything else is envelope or validation. */
-const FIELDS: { [S in StepName]: ReadonlyArray<keyof StepData[S] & keyof StepRequest> } = {
-  refuse: ['reason'], decide: ['decisionNumber', 'limitationGround'], assign: ['enforcerId'], notify: ['recipient', 'to'], verify: ['findingOn'],
-  classify: ['class', 'ground', 'groundOn'], seize: ['assetKind', 'description', 'immediateGround'],
-  value: ['price', 'assetKind', 'contractOn'], signAuctionContract: [], auction: ['result', 'price', 'contractOn'],
-  deliver: [], collect: ['amount', 'buyerPaidInFull'], disburse: ['amount'],
-  reduce: ['amount', 'court', 'decisionNumber', 'decisionOn', 'stateBudgetItem', 'reliefGround'], complete: [],
-  terminate: ['reason', 'groundOn'], postpone: ['reason', 'groundOn'], suspend: ['reason', 'groundOn'], resume: ['groundOn'],
-  moveToSeparateTracking: [], restore: [], entrust: ['toUnitId', 'groundOn'], revoke: [], returnRequest: [],
-  correct: ['correctsEventId', 'reason'],
-};
 
 export const toStepCommand = (caseId: string, request: StepRequest): TakeStep => {
   const data: Record<string, unknown> = {};
-  for (const key of FIELDS[request.step] as ReadonlyArray<keyof StepRequest>) if (request[key] !== undefined) data[key] = request[key];
+  // What each step records is the table the console's forms are drawn from (step-fields.ts).
+  for (const key of stepDataFields(request.step)) if (request[key] !== undefined) data[key] = request[key];
   if (request.note !== undefined) data.note = request.note;
   return { kind: 'step', caseId, step: request.step, on: request.on, today: request.on, data } as TakeStep;
 };
