@@ -22,12 +22,15 @@ describe('the OpenAPI description (/api/docs-json)', () => {
   let h: Harness;
   let doc: OpenAPIObject;
   let caseId: string;
+  let submissionId: string;
   const operations: Array<{ method: string; path: string; op: OperationObject }> = [];
 
   beforeAll(async () => {
     h = await startApp();
     await registerUnits(h);
     caseId = (await h.http.post('/api/cases').send(newCase()).expect(201)).body.caseId;
+    // A report sent, so that the submission and its changes answer 200 and are checked against their schemas.
+    submissionId = (await h.http.post('/api/reports/01/submissions').send({ unitId: 'vn', from: '2024-10-01', to: '2025-09-30' }).expect(201)).body.submissionId;
     // What the server serves, not what the builder returns: the two are the same object.
     doc = (await h.http.get('/api/docs-json').expect(200)).body;
     expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument(h.app))));
@@ -59,7 +62,7 @@ describe('the OpenAPI description (/api/docs-json)', () => {
       for (const [type, media] of content) {
         const schema = resolve(media.schema!);
         if (type === 'application/json') expect({ operation: `${method} ${path}`, properties: Object.keys(schema.properties ?? {}).length > 0 }).toEqual({ operation: `${method} ${path}`, properties: true });
-        else expect([type, schema.type]).toEqual([expect.stringMatching(/^text\/(csv|html|plain)$/), 'string']);
+        else expect([type, schema.type]).toEqual([expect.stringMatching(/^(text\/(csv|html|plain)|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/), 'string']);
       }
     }
   });
@@ -97,7 +100,10 @@ describe('the OpenAPI description (/api/docs-json)', () => {
     const known: Record<string, string> = {
       unitId: 'vn', from: '2024-10-01', to: '2025-09-30', column: 'newlyAccepted', year: '2025', limit: '10', offset: '0',
       asOf: '2025-06-01', asKnownAt: '2025-06-01', minPosition: '0', enforcerId: 'chv-01', rule: 'voluntary-period', status: 'overdue',
+      // A form and a list that exist: an unknown one is a 404 before its query is read.
+      form: '01', list: 'in-progress',
     };
+    if (name === 'submissionId') return submissionId;
     return name === 'caseId' ? caseId : known[name] ?? String(schema?.enum?.[0] ?? 'x');
   };
   const urlOf = (path: string, params: ParameterObject[], query: string[]) => {

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { formCsv, formHtml, formXlsx, PrintContext, ReportForm } from '@thads/projections';
 import { Format } from './report-params';
 
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The form in the format asked: JSON as is, or CSV, the print view, or an .xlsx download. */
 export const sendForm = async (form: ReportForm, format: Format, ctx: PrintContext, res: Response, name = `bieu-${form.form}-${form.unitId}-${form.from}-${form.to}`): Promise<unknown> => {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Param, Post, Query, Res, UnprocessableEntityException } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessPolicy, Actor, Clock, endOfLocalDay, localDateInVietnam } from '@thads/application';
 import { CaseNotFound, isLocalDate } from '@thads/domain';
@@ -9,6 +9,7 @@ import {
   ReportForm, ReportSubmittedData, UnitQueries, UnitRow,
 } from '@thads/projections';
 import { CurrentActor } from '../http/actor';
+import { ApiProblems } from '../http/api-problems';
 import { RequestContext, CommandCtx } from '../http/command-context';
 import { ValidationProblem } from '../http/problem.filter';
 import { QueryParams } from '../http/query-params';
@@ -16,6 +17,10 @@ import { ProjectorService } from '../infrastructure/projector.service';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { sendForm } from './form-output';
 import { FORMATS, formForPeriod, formParams, knownFormId } from './report-params';
+import {
+  ApiFormAnswer, PeriodListResponse, ReportCatalogueResponse, ReportChangesResponse, ReportFormResponse, ReportSubmissionResponse,
+  ReportSubmissionSchema, ReportSubmissionsResponse,
+} from './report-responses';
 import { FORM_DESCRIPTION } from './reports-docs';
 import { SubmissionRequest } from './submission-request';
 import { Submissions } from './submissions';
@@ -31,6 +36,7 @@ export class ReportsController {
 
   @Get()
   @ApiOperation({ summary: 'Danh mục biểu mẫu thống kê theo từng chế độ báo cáo (TT 05/2024/TT-BTP), và các danh sách cuối kỳ' })
+  @ApiOkResponse({ type: ReportCatalogueResponse })
   catalogue() {
     return {
       forms: FORMS.map((f) => (f.available
@@ -42,6 +48,10 @@ export class ReportsController {
 
   @Get('lists/:list')
   @ApiOperation({ summary: 'Danh sách kèm báo cáo quý, 6 tháng, 10 tháng, năm (TT 05/2024/TT-BTP Điều 8)', description: 'list: separate-tracking (cases moved to the separate-tracking register within from..to), in-progress (cases being enforced at `to`); state-compensation and credit-institutions are answered 422 with why. `to` must end month 3, 6, 9, 10 or 12 of the reporting year.' })
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
+  @ApiQuery({ name: 'asKnownAt', required: false, description: 'A log position, an ISO-8601 instant or a date (end of that day)' }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: PeriodListResponse })
+  @ApiProblems('validation', 'report.list-unknown', 'report.list-not-available', 'report.not-a-period-end', 'unit.not-found')
   async list(@Param('list') list: string, @Query() query: Record<string, unknown>) {
     if (!(PERIOD_LIST_IDS as string[]).includes(list)) throw new NotFoundException({ code: 'report.list-unknown', message: `no period-end list ${JSON.stringify(list.slice(0, 40))}: the lists are ${PERIOD_LIST_IDS.join(', ')}` });
     const q = new QueryParams(query);
@@ -65,6 +75,9 @@ export class ReportsController {
   @Get('submissions/:submissionId')
   @ApiOperation({ summary: 'Một báo cáo đã gửi, đúng như đã gửi (JSON, CSV, bản in hoặc xlsx)' })
   @ApiQuery({ name: 'format', required: false, enum: FORMATS })
+  @ApiFormAnswer(ReportSubmissionResponse, 'JSON: the submission with its form as sent (`report`); format=csv|html|xlsx: the form as sent')
+  // The route rules let any signed-in user ask; the handler judges the submission's unit (403).
+  @ApiProblems('validation', 'report.submission-not-found', 'forbidden')
   async submission(@Param('submissionId') id: string, @Query('format') format: string | undefined, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
     const event = await this.submissions.find(id);
     const data = event.data as unknown as ReportSubmittedData;
@@ -80,6 +93,9 @@ export class ReportsController {
 
   @Get('submissions/:submissionId/changes')
   @ApiOperation({ summary: 'Số liệu đã gửi so với hiện nay, từng ô, với các việc tạo nên chênh lệch', description: 'Each cell that differs: `submitted`, `now`, and `caseIds`, the cases counted by that cell with a step or correction recorded after the submission\'s position. `minPosition` waits for a write.' })
+  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOkResponse({ type: ReportChangesResponse })
+  @ApiProblems('validation', 'report.submission-not-found', 'forbidden')
   async changes(@Param('submissionId') id: string, @Query('minPosition') minPosition: string | undefined, @CurrentActor() actor: Actor) {
     const event = await this.submissions.find(id);
     const data = event.data as unknown as ReportSubmittedData;
@@ -93,6 +109,9 @@ export class ReportsController {
 
   @Get(':form/submissions')
   @ApiOperation({ summary: 'Các lần gửi một biểu cho một kỳ, và thời hạn gửi (đúng hạn, chậm)', description: 'The unit\'s submissions oldest first with its deadline (met, late; open or overdue before any), and `subunits`: each unit directly below with its first submission and deadline status.' })
+  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
+  @ApiOkResponse({ type: ReportSubmissionsResponse })
+  @ApiProblems('validation', 'report.form-unknown', 'unit.not-found')
   async listSubmissions(@Param('form') form: string, @Query() query: Record<string, unknown>) {
     knownFormId(form);
     const q = new QueryParams(query);
@@ -117,6 +136,11 @@ export class ReportsController {
   @Post(':form/submissions')
   @HttpCode(201)
   @ApiOperation({ summary: 'Gửi báo cáo (chốt số liệu): ghi nhận số liệu, vị trí nhật ký và mã băm; gửi lại phải có lý do' })
+  @ApiCreatedResponse({ type: ReportSubmissionSchema })
+  @ApiProblems(
+    'validation', 'report.form-unknown', 'unit.not-found', 'report.no-form-for-period', 'report.form-not-built', 'report.period-crosses-year',
+    'report.already-submitted', 'report.submission-conflict',
+  )
   async submit(@Param('form') form: string, @Body() body: SubmissionRequest, @CommandCtx() context: RequestContext) {
     knownFormId(form);
     const problems = (['from', 'to'] as const).filter((k) => !isLocalDate(body[k])).map((k) => `${k} must be a real date YYYY-MM-DD`);
@@ -133,6 +157,12 @@ export class ReportsController {
   @ApiOperation({ summary: 'Biểu mẫu thống kê của một đơn vị, một kỳ (JSON, CSV, bản in A4 ngang, xlsx)', description: FORM_DESCRIPTION })
   @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
   @ApiQuery({ name: 'asKnownAt', required: false }) @ApiQuery({ name: 'format', required: false, enum: FORMATS }) @ApiQuery({ name: 'basis', required: false, enum: ['now', 'submitted'] })
+  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiFormAnswer(ReportFormResponse, 'JSON, or format=csv|html|xlsx: the same figures as CSV, the A4 landscape print view, or an Excel workbook')
+  @ApiProblems(
+    'validation', 'report.form-unknown', 'unit.not-found', 'report.no-form-for-period', 'report.form-not-built', 'report.period-crosses-year',
+    'report.basis-with-as-known-at', 'report.basis-not-supported',
+  )
   async form(@Param('form') form: string, @Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     const p = formParams(form, query);
     await this.projector.readYourWrites(p.minPosition);
