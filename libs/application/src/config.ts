@@ -8,7 +8,7 @@ export type ProcessRole = 'all' | 'api' | 'projector';
 /** Every environment variable the app reads; deployment files are checked against this list. */
 export const CONFIG_VARIABLES = [
   'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
-  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
+  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_PROJECTOR_THREAD', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
 ] as const;
 
 /** Configuration comes from the environment only (docs/architecture.md §9); this is its one reader. */
@@ -37,6 +37,12 @@ export class AppConfig {
      * addresses and subnets), so that login limits see each client's address, not the proxy's.
      */
     readonly trustProxy?: number | string,
+    /**
+     * The live projector in a worker thread, off the API's event loop (THADS_PROJECTOR_THREAD,
+     * default on when running the compiled app; from TypeScript sources, as the tests run, off
+     * unless asked: its worker would compile the libraries again).
+     */
+    readonly projectorThread: boolean = false,
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -59,6 +65,7 @@ export class AppConfig {
       anchorSettingsFromEnv(env, dataDir),
       bindAddressFromEnv(env),
       trustProxyFromEnv(env),
+      projectorThreadFromEnv(env),
     );
   }
 
@@ -81,6 +88,12 @@ export const bindAddressFromEnv = (env: NodeJS.ProcessEnv): string => {
   if (!value) return env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1';
   if (value !== 'localhost' && !isIP(value)) throw new Error(`THADS_BIND must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not ${value}`);
   return value;
+};
+
+const projectorThreadFromEnv = (env: NodeJS.ProcessEnv): boolean => {
+  const value = env.THADS_PROJECTOR_THREAD;
+  if (value !== undefined && value !== '0' && value !== '1') throw new Error(`THADS_PROJECTOR_THREAD must be 0 or 1, not ${value}`);
+  return value === undefined ? __filename.endsWith('.js') : value === '1';
 };
 
 const trustProxyFromEnv = (env: NodeJS.ProcessEnv): number | string | undefined => {

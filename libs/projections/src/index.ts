@@ -28,3 +28,4 @@ export * from './statistics/reporting-period';
 export * from './targets/targets-event';
 export * from './targets/targets.projection';
 export * from './targets/target-queries';
+export * from './runtime/position-waiters';
