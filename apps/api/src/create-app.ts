@@ -10,6 +10,8 @@ import { validationPipe } from './http/validation';
 import { harden } from './http/hardening';
 import { jsonBody } from './http/json-body';
 import { openApiDocument } from './openapi';
+import { healthFromMemory } from './health/health-from-memory';
+import { Readiness } from './health/readiness';
 
 /** The app as both `npm start` and the e2e tests build it. */
 export const createApp = async (config: AppConfig, overrides: { clock?: Clock; logger?: false } = {}): Promise<INestApplication> => {
@@ -18,6 +20,7 @@ export const createApp = async (config: AppConfig, overrides: { clock?: Clock; l
     bodyParser: false,
   });
   harden(app, config);
+  app.use(healthFromMemory(app.get(Readiness)));
   app.use(jsonBody());
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ProblemFilter());
