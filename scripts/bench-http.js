@@ -48,7 +48,7 @@ const freePort = () => new Promise((resolve, reject) => {
 /** One keep-alive request; resolves with status, body and the time it took in ms. */
 const client = (port, sockets) => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
-  const request = (method, path, body) => new Promise((resolve, reject) => {
+  const request = (method, path, body) => new Promise((resolve) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const started = process.hrtime.bigint();
     const req = http.request({
@@ -68,7 +68,8 @@ const client = (port, sockets) => {
         resolve({ status: res.statusCode, body: json, ms, at: process.hrtime.bigint() });
       });
     });
-    req.on('error', reject);
+    // A failed request is an answer with status 0 (counted as a failure), never an unhandled rejection.
+    req.on('error', (error) => resolve({ status: 0, body: error.message, ms: Number(process.hrtime.bigint() - started) / 1e6, at: process.hrtime.bigint() }));
     if (payload) req.write(payload);
     req.end();
   });
@@ -222,6 +223,7 @@ const measure = async (name, env) => {
       failures,
     };
   } finally {
+    if (failures.length > 0) log(`${name}: server output (last lines):\n${server.output().split('\n').filter((l) => !/Mapped|RoutesResolver|InstanceLoader/.test(l)).slice(-15).join('\n')}`);
     api.close();
     health.close();
     lagClient.close();

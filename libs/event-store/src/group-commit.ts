@@ -22,43 +22,53 @@ interface Waiting { writes: StreamWrite[]; resolve: (results: AppendResult[]) =>
  */
 export class GroupCommit {
   private waiting: Waiting[] = [];
-  private draining = false;
+  private inFlight = 0;
   private scheduled = false;
 
-  constructor(private readonly commit: CommitGroup, private readonly maxUnits = 1_000) {}
+  /**
+   * `maxInFlight`: groups committing at once. One where a commit blocks the thread (SQLite);
+   * a few where the database overlaps commits itself (PostgreSQL: a commit held by a slow disk
+   * or a lock must not hold every other writer).
+   */
+  constructor(private readonly commit: CommitGroup, private readonly options: { maxUnits?: number; maxInFlight?: number } = {}) {}
 
   submit(writes: StreamWrite[]): Promise<AppendResult[]> {
     return new Promise((resolve, reject) => {
       this.waiting.push({ writes, resolve, reject });
-      if (this.draining || this.scheduled) return;
+      if (this.scheduled) return;
       this.scheduled = true;
       // After the poll phase: every request read in this turn has reached its append by then.
-      setImmediate(() => void this.drain());
+      setImmediate(() => {
+        this.scheduled = false;
+        this.launch();
+      });
     });
   }
 
-  private async drain(): Promise<void> {
-    this.scheduled = false;
-    if (this.draining) return;
-    this.draining = true;
-    try {
-      while (this.waiting.length > 0) {
-        const group = this.waiting.splice(0, this.maxUnits);
-        let outcomes: UnitOutcome[];
-        try {
-          outcomes = await this.commit(group.map((w) => w.writes));
-        } catch (error) {
-          for (const w of group) w.reject(error as Error);
-          continue;
-        }
-        group.forEach((w, i) => {
-          const outcome = outcomes[i];
-          if ('error' in outcome) w.reject(outcome.error);
-          else w.resolve(outcome.results);
-        });
-      }
-    } finally {
-      this.draining = false;
+  private launch(): void {
+    while (this.inFlight < (this.options.maxInFlight ?? 1) && this.waiting.length > 0) {
+      const group = this.waiting.splice(0, this.options.maxUnits ?? 1_000);
+      this.inFlight++;
+      void this.run(group).finally(() => {
+        this.inFlight--;
+        // What arrived meanwhile goes now, together.
+        this.launch();
+      });
     }
+  }
+
+  private async run(group: Waiting[]): Promise<void> {
+    let outcomes: UnitOutcome[];
+    try {
+      outcomes = await this.commit(group.map((w) => w.writes));
+    } catch (error) {
+      for (const w of group) w.reject(error as Error);
+      return;
+    }
+    group.forEach((w, i) => {
+      const outcome = outcomes[i];
+      if ('error' in outcome) w.reject(outcome.error);
+      else w.resolve(outcome.results);
+    });
   }
 }
