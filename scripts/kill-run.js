@@ -23,7 +23,7 @@ const arg = (name, fallback) => {
 const POINTS = arg('points', 5);
 const CASES = arg('cases', 2000);
 const REQUESTS = arg('requests', 600);
-const CLIENTS = 8;
+const CLIENTS = arg('clients', 8);
 /** Lines a transaction: small, so that a kill can fall between many commits. */
 const BATCH = '50';
 const DEADLINE_MS = arg('minutes', 10) * 60_000;

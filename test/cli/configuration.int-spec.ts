@@ -4,7 +4,7 @@ import { join } from 'node:path';
 /** Issue 21.4: the CLI reads the same configuration as the API, through the same schema. */
 describe('the CLI with a bad configuration', () => {
   it('exits 1 naming the variable and what it expects, with no stack trace', async () => {
-    const register = join(__dirname, '..', 'support', 'ts-register.js');
+    const register = join(__dirname, '..', '..', 'scripts', 'ts-register.js');
     const main = join(__dirname, '..', '..', 'apps', 'cli', 'src', 'main.ts');
     const child = spawn(process.execPath, ['-r', register, main, 'report'], { env: { ...process.env, THADS_ROLE: 'foo', THADS_DATADIR: '/tmp' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

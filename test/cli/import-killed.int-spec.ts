@@ -14,7 +14,7 @@ import { importLines, logOf, readModelsOf } from '../support/import-once';
  */
 const LINES = [...demoLines('2026-11-22', { cases: 150 })];
 const main = join(__dirname, '../../apps/cli/src/main.ts');
-const register = join(__dirname, '../support/ts-register.js');
+const register = join(__dirname, '../../scripts/ts-register.js');
 
 const headOf = async (file: string): Promise<bigint> => {
   const store = new SqliteEventStore(file);

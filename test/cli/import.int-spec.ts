@@ -1,6 +1,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collect } from '@thads/event-store';
+import { CaseListQueries, checkpoints, openReadStore } from '@thads/projections';
 import { parseArgs } from '../../apps/cli/src/args';
 import { importCommand } from '../../apps/cli/src/commands/import';
 import { exportCommand } from '../../apps/cli/src/commands/export';
@@ -34,6 +35,11 @@ describe('thads import', () => {
     const events = await collect(cli.ctx.store.readStream('case-i-1'));
     expect(events.map((e) => e.type)).toEqual(['CaseReceived', 'EnforcementDecided', 'MeansVerified', 'CaseClassified']);
     expect((events[3].metadata as { actor: unknown }).actor).toEqual({ id: 'chv-3', role: 'enforcer', unitId: 'kg' });
+    // The read models are current when the import ends: nothing left for a server to catch up.
+    const read = openReadStore(cli.ctx.config.readStore);
+    expect(await checkpoints.slowest(read)).toBe(await cli.ctx.store.headPosition());
+    expect((await new CaseListQueries(read).page({ unitIds: ['kg'], limit: 10, offset: 0 })).total).toBe(1);
+    await read.close();
     await cli.close();
   });
 

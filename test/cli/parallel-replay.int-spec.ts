@@ -8,7 +8,7 @@ import { demoCaseCount, demoLog } from '../support/demo-log';
 import { dumpReadModels } from '../support/read-model-dump';
 import { describePostgres, scratchSchema } from '../support/postgres';
 
-const register = join(__dirname, '../support/ts-register.js');
+const register = join(__dirname, '../../scripts/ts-register.js');
 const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
 const spawn = (job: ReplayJob) => new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, { eval: true, workerData: job });
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 // A child process compiling the CLI's sources on a busy machine.
 jest.setTimeout(120_000);
 
-const register = join(__dirname, '../support/ts-register.js');
+const register = join(__dirname, '../../scripts/ts-register.js');
 const cli = join(__dirname, '../../apps/cli/src/main.ts');
 
 /** The CLI as a user runs it, its stdout and stderr read through pipes (as `| wc -c` does). */

@@ -10,7 +10,7 @@ import { dumpReadModels as dump } from '../support/read-model-dump';
 import { demoCaseCount } from '../support/demo-log';
 
 const child = join(__dirname, '../support/projector-child.ts');
-const register = join(__dirname, '../support/ts-register.js');
+const register = join(__dirname, '../../scripts/ts-register.js');
 
 const caseListAt = async (location: string): Promise<bigint> => {
   const read = openReadStore(location);

@@ -36,7 +36,7 @@ describe('starting with a bad configuration', () => {
   });
 
   it('exits non-zero with the message on stderr and no stack trace (node apps/api/src/main.ts)', async () => {
-    const register = join(__dirname, '..', 'support', 'ts-register.js');
+    const register = join(__dirname, '..', '..', 'scripts', 'ts-register.js');
     const main = join(__dirname, '..', '..', 'apps', 'api', 'src', 'main.ts');
     const child = spawn(process.execPath, ['-r', register, main], { env: { ...process.env, ...BAD, THADS_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';

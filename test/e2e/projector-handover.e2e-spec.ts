@@ -10,7 +10,7 @@ import { checkpoints, openReadStore } from '@thads/projections';
 import { eventually } from '../support/eventually';
 import { describePostgres, scratchSchema } from '../support/postgres';
 
-const register = join(__dirname, '../support/ts-register.js');
+const register = join(__dirname, '../../scripts/ts-register.js');
 const main = join(__dirname, '../../apps/api/src/main.ts');
 const LEASE_MS = 3_000;
 

@@ -13,6 +13,9 @@ import { jsonBody } from './http/json-body';
 import { logLevel, requestLogging } from './logging/request-logging';
 import { openApiDocument } from './openapi';
 import { serveWeb } from './web/serve-web';
+import { healthFromMemory } from './health/health-from-memory';
+import { HealthMonitor } from './health/health-monitor';
+import { Readiness } from './health/readiness';
 
 export interface AppOverrides {
   clock?: Clock;
@@ -39,6 +42,8 @@ export const createApp = async (config?: AppConfig, overrides: AppOverrides = {}
   // First: every request has its id and its log line, even one the body reader refuses.
   app.use(logging.http);
   harden(app, app.get(AppConfig));
+  const [readiness, monitor] = [app.get(Readiness), app.get(HealthMonitor)];
+  app.use(healthFromMemory(() => readiness.ready && monitor.vitalStoresUp() === true));
   // The web console at `/` (apps/web), before the API's routes but never for /api paths.
   if (overrides.webDir !== false) serveWeb(app, overrides.webDir);
   app.use(jsonBody());

@@ -7,7 +7,7 @@ import { ImportRunner } from './import/import-runner';
 import { UnitRegistry } from './unit-registry';
 import { Appender } from './batch-writer';
 
-const register = join(__dirname, '../../../test/support/ts-register.js');
+const register = join(__dirname, '../../../scripts/ts-register.js');
 const worker = join(__dirname, '../../event-store/src/sqlite/append-worker.ts');
 /** The TypeScript worker, loaded through the same swc hook as the tests' child processes. */
 const appendThread = (file: string) => new SqliteAppendThread(file, { evalCode: `require(${JSON.stringify(register)}); require(${JSON.stringify(worker)});` });

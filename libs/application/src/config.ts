@@ -39,6 +39,12 @@ export class AppConfig {
      * addresses and subnets), so that login limits see each client's address, not the proxy's.
      */
     readonly trustProxy?: number | string,
+    /**
+     * The live projector in a worker thread, off the API's event loop (THADS_PROJECTOR_THREAD,
+     * default on when running the compiled app; from TypeScript sources, as the tests run, off
+     * unless asked: its worker would compile the libraries again).
+     */
+    readonly projectorThread: boolean = false,
   ) {}
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -60,6 +66,7 @@ export class AppConfig {
       anchorSettingsFromEnv(env, dataDir),
       bindAddressFromEnv(env),
       trustProxyFromEnv(env),
+      projectorThreadFromEnv(env),
     );
   }
 
@@ -82,6 +89,12 @@ export const bindAddressFromEnv = (env: NodeJS.ProcessEnv): string => {
   if (!value) return env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1';
   if (value !== 'localhost' && !isIP(value)) throw new Error(`THADS_BIND must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not ${value}`);
   return value;
+};
+
+const projectorThreadFromEnv = (env: NodeJS.ProcessEnv): boolean => {
+  // Checked by the environment schema (0 or 1).
+  const value = env.THADS_PROJECTOR_THREAD;
+  return value === undefined ? __filename.endsWith('.js') : value === '1';
 };
 
 const trustProxyFromEnv = (env: NodeJS.ProcessEnv): number | string | undefined => {

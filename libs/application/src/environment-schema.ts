@@ -5,7 +5,7 @@ import { ANCHOR_VARIABLES } from './integrity/anchors/anchor-settings';
 /** Every environment variable the app reads; deployment files are checked against this list. */
 export const CONFIG_VARIABLES = [
   'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
-  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
+  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_PROJECTOR_THREAD', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -64,6 +64,7 @@ export const ENVIRONMENT_SCHEMA: Record<ConfigVariable, Setting> = {
   THADS_CALENDAR_DIR: { expected: 'a directory path', valid: anything },
   // Renewed every third of it: below 300 ms the projector would spend its time renewing.
   THADS_PROJECTOR_LEASE_MS: { expected: 'a whole number of milliseconds, at least 300', valid: wholeNumber(300) },
+  THADS_PROJECTOR_THREAD: { expected: '0 or 1', valid: oneOf('0', '1') },
   THADS_BIND: { expected: 'an IP address (127.0.0.1, 0.0.0.0, ::) or localhost', valid: (v) => v.trim() === 'localhost' || isIP(v.trim()) !== 0, blankIsUnset: true },
   THADS_TRUST_PROXY: {
     expected: 'a hop count, or addresses and subnets separated by commas (10.0.0.1, 10.0.0.0/8, loopback)',

@@ -34,3 +34,4 @@ export * from './targets/targets-event';
 export * from './targets/targets.projection';
 export * from './targets/target-queries';
 export * from './reports';
+export * from './runtime/position-waiters';

@@ -10,6 +10,9 @@ export const HEALTH_REFRESH_MS = 5_000;
  * /api/health answers from memory: a load balancer polling it costs no database round trip.
  * A change of status is logged once, not at every refresh.
  */
+/** The indicators without which the API cannot answer at all; a lagging projector only makes it stale. */
+export const VITAL_INDICATORS = ['eventStore', 'readStore'];
+
 @Injectable()
 export class HealthMonitor implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Health');
@@ -27,6 +30,11 @@ export class HealthMonitor implements OnApplicationBootstrap, OnModuleDestroy {
   /** The last result; undefined until the first check has finished. */
   get latest(): HealthCheckResult | undefined {
     return this.last;
+  }
+
+  /** Whether the event store and the read store were up at the last check; undefined before the first. */
+  vitalStoresUp(): boolean | undefined {
+    return this.last && VITAL_INDICATORS.every((name) => this.last?.details[name]?.status === 'up');
   }
 
   /** Checks now (joining a check already under way) and keeps the result. */

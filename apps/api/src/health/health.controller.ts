@@ -6,10 +6,8 @@ import { ProjectorService } from '../infrastructure/projector.service';
 import { Readiness } from './readiness';
 import { ApiProblems } from '../http/api-problems';
 import { HealthDetailsResponse, HealthIndicator, HealthResponse } from './health-responses';
-import { HealthMonitor } from './health-monitor';
+import { HealthMonitor, VITAL_INDICATORS } from './health-monitor';
 
-/** The indicators without which the API cannot answer at all; a lagging projector only makes it stale. */
-const VITAL = ['eventStore', 'readStore'];
 
 @ApiTags('health')
 @ApiExtraModels(HealthIndicator)
@@ -35,7 +33,7 @@ export class HealthController {
   async health() {
     this.assertReady();
     const latest = this.monitor.latest ?? (await this.monitor.refresh());
-    const down = VITAL.filter((name) => latest.details[name]?.status !== 'up');
+    const down = VITAL_INDICATORS.filter((name) => latest.details[name]?.status !== 'up');
     if (down.length > 0) throw new ServiceUnavailableException({ message: `unreachable: ${down.join(', ')}`, code: 'store.unavailable' });
     return { status: 'ok' };
   }

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { Appender, ImportRunner } from '@thads/application';
 import { EventStore, SqliteAppendThread, SqliteEventStore } from '@thads/event-store';
 import { Args, intFlag, UsageError } from '../args';
+import { currentReadModels } from '../read-models';
 import { CliContext, CLI_ACTOR } from '../context';
 import { progressBar } from '../progress';
 
@@ -32,6 +33,8 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
   if (shown > 100) ctx.err.write(`… and ${shown - 100} more rejected lines\n`);
   // A graceful end: sign the log's head, so what was just imported is anchored (docs/integrity.md).
   ctx.err.write(`${await (await import('./anchor')).anchorAfterImport(ctx)}\n`);
+  // The read models current when the import ends (a server holding the lease keeps them itself).
+  await (await currentReadModels(ctx, { rebuildFarBehind: true })).close();
   ctx.out.write(`${JSON.stringify({
     lines: summary.lines, applied: summary.applied, alreadyApplied: summary.alreadyApplied, rejected: summary.rejected.length,
     seconds: Number(seconds.toFixed(3)), commandsPerSecond: Math.round(summary.lines / seconds),

@@ -1,23 +1,43 @@
 import { Pool, PoolClient } from 'pg';
-import { AppendResult, StreamWrite } from '../event-store';
+import { StreamWrite, WrongExpectedRevision } from '../event-store';
+import { UnitOutcome } from '../group-commit';
 import { enterSection, insertRows, leaveSection, rowKey } from './append-section';
 import { planWrites, StoredEvent } from './plan-writes';
 
 export interface AppendContext { pool: Pool; schema: string; notify: boolean; now: () => Date }
 
 /**
- * One attempt at a batch, all or nothing. Concurrency is optimistic: the revisions read here are
- * checked in planWrites, and UNIQUE(stream_id, revision) / UNIQUE(id) catch a writer that slipped
- * in between; the caller retries on that unique violation, and the fresh reads then yield either
- * WrongExpectedRevision with the actual revision or the first result of an idempotent repeat.
+ * Concurrency is optimistic: the revisions read here are checked in planWrites, and
+ * UNIQUE(stream_id, revision) / UNIQUE(id) catch a writer that slipped in between; the caller
+ * retries on that unique violation, and the fresh reads then yield either WrongExpectedRevision
+ * with the actual revision or the first result of an idempotent repeat.
+ *
+ * A group of commands' writes in one transaction (group-commit.ts): one round trip for each step
+ * of the transaction whatever the number of commands, one INSERT from arrays for all their rows.
+ * Each unit is planned on what the units before it in the group will have written; a unit that is
+ * refused (a stale revision, an id twice) leaves the others. A unique violation (a writer in
+ * another process slipped in) fails the whole attempt, and the caller retries it with fresh reads.
  */
-export const appendOnce = async (ctx: AppendContext, writes: StreamWrite[]): Promise<AppendResult[]> => {
+export const appendGroupOnce = async (ctx: AppendContext, units: StreamWrite[][]): Promise<UnitOutcome[]> => {
   const client = await ctx.pool.connect();
   let inSection = false;
   let broken: Error | undefined;
   try {
     await client.query('BEGIN');
-    const { plans, rows } = planWrites(writes, await storedEvents(client, ctx.schema, writes), await currentRevisions(client, ctx.schema, writes));
+    const all = units.flat();
+    const stored = await storedEvents(client, ctx.schema, all);
+    let current = await currentRevisions(client, ctx.schema, all);
+    const planned = units.map((unit) => {
+      try {
+        const plan = planWrites(unit, stored, current);
+        current = plan.revisions as Map<string, bigint>;
+        return plan;
+      } catch (error) {
+        if ((error as { code?: string }).code !== undefined && !(error instanceof WrongExpectedRevision)) throw error;
+        return { error: error as Error };
+      }
+    });
+    const rows = planned.flatMap((p) => ('error' in p ? [] : p.rows));
     let positions = new Map<string, bigint>();
     if (rows.length > 0) {
       inSection = true;
@@ -26,12 +46,15 @@ export const appendOnce = async (ctx: AppendContext, writes: StreamWrite[]): Pro
       await leaveSection(client, ctx.schema, ctx.notify);
       inSection = false;
     }
-    const head = plans.some((p) => p.kind === 'append' && !p.appends) ? await headPosition(client, ctx.schema) : 0n;
+    const needsHead = planned.some((p) => !('error' in p) && p.plans.some((w) => w.kind === 'append' && !w.appends));
+    const head = needsHead ? await headPosition(client, ctx.schema) : 0n;
     await client.query('COMMIT');
-    return plans.map((p) => p.kind === 'repeat' ? p.result : {
-      nextExpectedRevision: p.lastRevision,
-      position: p.appends ? positions.get(rowKey(p.streamId, p.lastRevision))! : head,
-    });
+    return planned.map((p): UnitOutcome => ('error' in p ? p : {
+      results: p.plans.map((w) => w.kind === 'repeat' ? w.result : {
+        nextExpectedRevision: w.lastRevision,
+        position: w.appends ? positions.get(rowKey(w.streamId, w.lastRevision))! : head,
+      }),
+    }));
   } catch (error) {
     broken = await cleanUp(client, ctx.schema, inSection);
     throw error;

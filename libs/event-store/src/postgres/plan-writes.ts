@@ -38,5 +38,5 @@ export const planWrites = (writes: StreamWrite[], stored: Map<string, StoredEven
     if (events.length > 0) revisions.set(streamId, revision);
     return { kind: 'append', streamId, lastRevision: revision, appends: events.length > 0 };
   });
-  return { plans, rows };
+  return { plans, rows, revisions };
 };

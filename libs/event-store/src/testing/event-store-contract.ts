@@ -122,6 +122,23 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         expect((await collect(store.readStream(stream))).map((e) => e.revision)).toEqual([0n, 1n]);
       });
 
+      // Concurrent appends may be committed together (group commit): each keeps its own outcome.
+      it('fails only the conflicting one of many concurrent appends to different streams', async () => {
+        const others = Array.from({ length: 8 }, () => `case-${randomUUID()}`);
+        await store.appendToStream(stream, [ev()], NO_STREAM);
+        const [stale, ...fresh] = await Promise.allSettled([
+          store.appendToStream(stream, [ev('Stale')], NO_STREAM),
+          ...others.map((s) => store.appendToStream(s, [ev('Fresh')], NO_STREAM)),
+          store.appendMany([{ streamId: `case-${randomUUID()}`, events: [ev('Pair')], expected: NO_STREAM }, { streamId: stream, events: [ev('Late')], expected: 5n }]),
+        ]);
+        expect(stale.status === 'rejected' && stale.reason).toBeInstanceOf(WrongExpectedRevision);
+        const pair = fresh.pop()!;
+        expect(pair.status === 'rejected' && pair.reason).toBeInstanceOf(WrongExpectedRevision);
+        expect(fresh.map((o) => o.status)).toEqual(others.map(() => 'fulfilled'));
+        for (const s of others) expect(types(await collect(store.readStream(s)))).toEqual(['Fresh']);
+        expect(types(await collect(store.readStream(stream)))).toEqual(['CaseReceived']);
+      });
+
       it('appends several streams at once', async () => {
         const other = `case-${randomUUID()}`;
         const results = await store.appendMany([

@@ -26,6 +26,8 @@ export interface ProjectorOptions {
   replayBatchEvents?: number;
   /** Where that replay folds the case streams (worker threads in `thads rebuild`); here by default. */
   caseStreams?: CaseStreamsReplayer;
+  /** Called once each batch is written, with the position every read model has now reached. */
+  onApplied?: (position: bigint) => void;
 }
 
 /**
@@ -245,6 +247,7 @@ export class Projector {
     this.applied = batch[batch.length - 1].position;
     this.retries = 0;
     this.waiters.release(this.applied);
+    this.options.onApplied?.(this.applied);
   }
 
   private async applyBatch(batch: RecordedEvent[]): Promise<void> {

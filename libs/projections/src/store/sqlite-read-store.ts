@@ -74,19 +74,37 @@ export class SqliteReadStore implements ReadStore {
     absorbShards(this.db, shards, SORTER_THREADS);
   }
 
+  /** The journal mode asked for, or the one kept when another connection holds the file (busy). */
+  private journalMode(mode: string): unknown {
+    try {
+      return this.db.pragma(`journal_mode = ${mode}`, { simple: true });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+      return this.db.pragma('journal_mode', { simple: true });
+    }
+  }
+
   async bulkLoad(on: boolean, filling: ReadonlyArray<string> = []): Promise<void> {
     if (on && !this.bulk && this.location !== ':memory:') {
       // Tables dropped for a rebuild leave their pages free, scattered through the file: filling
       // them again writes all over it. Compacted first, the new rows go to the end of the file.
       const free = this.db.pragma('freelist_count', { simple: true }) as number;
       const pages = this.db.pragma('page_count', { simple: true }) as number;
-      if (free > 0.25 * pages) this.db.exec('VACUUM');
+      if (free > 0.25 * pages) {
+        try {
+          this.db.exec('VACUUM');
+        } catch (error) {
+          // Another connection has the file open (the API beside its projector thread): the
+          // load goes on into the free pages rather than fail.
+          if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+        }
+      }
       // In WAL every page a load writes goes to the log, then is copied into the file at the end;
       // with a rollback journal it is written once, and the journal holds only the pages that
       // were there before, which a load into empty tables hardly changes (100,000 cases: the
       // shards copied in and committed in 2.2 s through the WAL, 1.75 s so). A reader holding
       // the file open (a server) keeps it in WAL, and the load goes through the log.
-      this.journalled = this.db.pragma('journal_mode = DELETE', { simple: true }) === 'delete';
+      this.journalled = this.journalMode('DELETE') === 'delete';
     }
     if (on) this.bulk ??= new SqliteBulkLoad(this.db, filling);
     else {

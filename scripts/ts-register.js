@@ -1,10 +1,10 @@
-// Lets a child process started by a test run TypeScript sources directly: .ts files are compiled
+// Lets a child process (a test's, a worker thread, a development script) run TypeScript sources directly: .ts files are compiled
 // with swc (the same options as jest.config.js) and @thads/* resolve to libs/*/src.
 const Module = require('module');
 const path = require('path');
 const { transformSync } = require('@swc/core');
 
-const root = path.join(__dirname, '..', '..');
+const root = path.join(__dirname, '..');
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   const m = /^@thads\/(domain|event-store|projections|application)(?:\/(.+))?$/.exec(request);
