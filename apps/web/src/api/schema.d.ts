@@ -77,6 +77,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Sẵn sàng hay chưa (công khai, cho bộ cân bằng tải) */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -93,6 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Tình trạng chi tiết: kho sự kiện, kho đọc, độ trễ của bộ chiếu (cho quản trị viên) */
         get: operations["HealthController_details"];
         put?: never;
         post?: never;
@@ -211,8 +213,57 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày */
+        /**
+         * Bảng kiểm sát thời hạn: thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày, lọc và phân trang
+         * @description Every deadline of the cases of `unitId` and the units under it as of `asOf` (default today), filtered by `status` (one or several joined by commas, e.g. `late,overdue`), `rule` (an id of GET /api/deadlines/rules) and `enforcerId` (the enforcer assigned to the case now).
+         *
+         *     Sorted most overdue first: overdue, late, open, met, cancelled; within a status the most days past due first, then the earliest due date, case and rule. Paged by `limit` (1–1000, default 100) and `offset`; `total` counts every match. Before this was paged, the list returned every item in due-date order.
+         *
+         *     `format=csv` (or GET /api/deadlines.csv) returns every match, unpaged, as CSV with a Vietnamese header row and a UTF-8 BOM (Excel), each row with the rule's article.
+         *
+         *     Access: `deadlines.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
+         */
         get: operations["DeadlinesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadlines.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bảng kiểm sát thời hạn, tệp CSV (Excel): như GET /api/deadlines?format=csv, mọi dòng
+         * @description The same filters as GET /api/deadlines; every match, unpaged. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
+         */
+        get: operations["DeadlinesController_csv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/deadlines/by-unit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số thời hạn theo tình trạng, theo từng đơn vị trực thuộc, tại một ngày (cho biểu đồ)
+         * @description Deadlines as of `asOf` (default today) counted by status: one row for the cases of `unitId` itself (`scope: own`) and one for each unit directly under it, with everything under that one (`scope: subtree`). `rule` and `enforcerId` filter as in GET /api/deadlines. Access: `deadlines.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
+         */
+        get: operations["DeadlinesController_byUnit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -272,6 +323,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch làm việc của một năm: ngày lễ, Tết, nghỉ bù, hoán đổi, với văn bản nguồn
+         * @description The days of `year` that are not plain weeks, in date order, each with its kind, reason (Vietnamese) and source; weekends (Saturday, Sunday) are off unless listed as swapWork. Announced years follow their notice (and THADS_CALENDAR_DIR files); others are computed from the Labour Code. Problems: 400 `validation` (year outside 2000–2100).
+         */
+        get: operations["CalendarController_year"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/login": {
         parameters: {
             query?: never;
@@ -298,6 +369,130 @@ export interface paths {
         };
         /** Tôi là ai và được làm gì (vai trò, đơn vị, phạm vi, căn cứ pháp lý) */
         get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách tài khoản của một đơn vị (gồm cấp dưới)
+         * @description `unitId` defaults to the administrator's own unit. Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`, 404 `unit.not-found`.
+         */
+        get: operations["UsersController_list"];
+        put?: never;
+        /**
+         * Tạo tài khoản (mã, họ tên, vai trò, đơn vị, mật khẩu ban đầu)
+         * @description The password is never returned. Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`, 409 `user.already-exists`, 422 `unit.not-found`.
+         */
+        post: operations["UsersController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Đổi họ tên, vai trò hoặc đơn vị của tài khoản
+         * @description Tokens already issued stop working at once for a new role or unit. Nobody changes their own role or unit. Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`, 422 `unit.not-found`.
+         */
+        patch: operations["UsersController_change"];
+        trace?: never;
+    };
+    "/api/users/{userId}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Đặt lại mật khẩu
+         * @description Every token issued before the reset stops working. Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`.
+         */
+        post: operations["UsersController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Khóa tài khoản: không đăng nhập được, mọi token ngừng hiệu lực ngay
+         * @description Nobody disables their own account. Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`.
+         */
+        post: operations["UsersController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mở khóa tài khoản (token cũ vẫn không dùng được)
+         * @description Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`.
+         */
+        post: operations["UsersController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký quản trị của một tài khoản: ai đã làm gì, khi nào
+         * @description From the users_audit table (never a password). Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`.
+         */
+        get: operations["UsersController_audit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -409,6 +604,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chuỗi số liệu theo tháng (cộng dồn từ 1/10) cho biểu đồ xu hướng
+         * @description One point per month that `from`..`to` touches (at most 120). Each point runs from 1 October of its reporting year to the end of its month (the last one to `to`), as the offices count (báo cáo cộng dồn, TT 06/2019/TT-BTP Điều 4): a range crossing 1 October starts counting again there.
+         *
+         *     Each point's `cases`, `money`, `target` and `entrustedIn` equal those of GET /api/statistics for the point's `from`..`to` with the same `asKnownAt`; `samePeriodLastYear` is left out (ask for last year's series). One read of the ledger serves every point.
+         *
+         *     Access as for the report: `statistics.read` over `unitId`. Problems: 400 `validation` (dates, from after to, too many months, interval), 403 `forbidden`, 404 `unit.not-found`.
+         */
+        get: operations["StatisticsController_series"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo thống kê theo đơn vị: tổng, việc của chính đơn vị, và mỗi đơn vị trực thuộc (bảng về việc, về tiền)
+         * @description Rows for one table of the report: `total` (equal to GET /api/statistics for `unitId`), `own` (the unit's own cases: the total less its subunits; present when it has subunits) and one `subtree` row per unit directly under it (each equal to GET /api/statistics for that unit), with `target` where the row's unit has targets. `samePeriodLastYear` is left out. Access: `statistics.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
+         */
+        get: operations["StatisticsController_byUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics/cases": {
         parameters: {
             query?: never;
@@ -467,6 +706,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/{unitId}/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chỉ tiêu của một đơn vị và các đơn vị cấp dưới cho một năm báo cáo (bảng quản trị chỉ tiêu)
+         * @description One item per unit of the subtree, in tree order, with the targets in force for `year` or null when none were set. Access: `statistics.read` over `unitId`. Problems: 400 `validation` (year), 403 `forbidden`, 404 `unit.not-found`.
+         */
+        get: operations["TargetsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/integrity/anchors": {
         parameters: {
             query?: never;
@@ -502,10 +761,178 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Danh mục biểu mẫu thống kê theo từng chế độ báo cáo (TT 05/2024/TT-BTP), và các danh sách cuối kỳ */
+        get: operations["ReportsController_catalogue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/lists/{list}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách kèm báo cáo quý, 6 tháng, 10 tháng, năm (TT 05/2024/TT-BTP Điều 8)
+         * @description list: separate-tracking (cases moved to the separate-tracking register within from..to), in-progress (cases being enforced at `to`); state-compensation and credit-institutions are answered 422 with why. `to` must end month 3, 6, 9, 10 or 12 of the reporting year.
+         */
+        get: operations["ReportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/submissions/{submissionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một báo cáo đã gửi, đúng như đã gửi (JSON, CSV, bản in hoặc xlsx) */
+        get: operations["ReportsController_submission"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/submissions/{submissionId}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số liệu đã gửi so với hiện nay, từng ô, với các việc tạo nên chênh lệch
+         * @description Each cell that differs: `submitted`, `now`, and `caseIds`, the cases counted by that cell with a step or correction recorded after the submission's position. `minPosition` waits for a write.
+         */
+        get: operations["ReportsController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{form}/submissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần gửi một biểu cho một kỳ, và thời hạn gửi (đúng hạn, chậm)
+         * @description The unit's submissions oldest first with its deadline (met, late; open or overdue before any), and `subunits`: each unit directly below with its first submission and deadline status.
+         */
+        get: operations["ReportsController_listSubmissions"];
+        put?: never;
+        /** Gửi báo cáo (chốt số liệu): ghi nhận số liệu, vị trí nhật ký và mã băm; gửi lại phải có lý do */
+        post: operations["ReportsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/{form}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Biểu mẫu thống kê của một đơn vị, một kỳ (JSON, CSV, bản in A4 ngang, xlsx)
+         * @description A statistical form of the regime in force on `to` (TT 05/2024/TT-BTP from 26/07/2024; docs/reports.md), for `unitId` and its subunits, cumulative from 1 October: the period may not cross reporting years.
+         *
+         *     JSON: `{ form, unitId, from, to, regime, columns: [{ key, number, label }], rows: [{ unitId, rowKey, label, depth, cells }], totals }`, every figure a string; column keys are the report keys of GET /api/statistics. Money forms (02, 05) are in nghìn đồng, rounded as `rounding` says, so every identity in `identities` holds on the printed figures.
+         *
+         *     `format=csv|html|xlsx` gives the same figures as CSV, the A4 landscape print view, or an Excel workbook. `asKnownAt` reproduces the form as known at a log position or instant. `basis=submitted` builds a higher level's form from its subunits' latest submissions and names those that sent none (`consolidated.notSubmitted`).
+         */
+        get: operations["ReportsController_form"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description application/problem+json (RFC 9457) with a stable `code`; other members may follow the code. */
+        Problem: {
+            /**
+             * @description urn:thads:problem:<code>
+             * @example urn:thads:problem:case.not-found
+             */
+            type: string;
+            /**
+             * @description Vietnamese; the same for every problem of this code
+             * @example Không tìm thấy việc
+             */
+            title: string;
+            /** @example 404 */
+            status: number;
+            /**
+             * @description Stable: what programs branch on
+             * @example case.not-found
+             */
+            code: string;
+            /**
+             * @description What went wrong this time
+             * @example case pq-2025-001 not found
+             */
+            detail: string;
+            /**
+             * @description The request path
+             * @example /api/cases/pq-2025-001
+             */
+            instance: string;
+            /**
+             * @description The request id, also in the X-Request-Id header and in the log lines
+             * @example 0b6f3c1e-4a1d-4c55-9e57-2f1f0a8d7c3b
+             */
+            requestId: string;
+            /** @description `validation`: one line per refused field */
+            errors?: string[];
+            /** @description `case.step-not-allowed`: the steps the case allows now */
+            allowedSteps?: string[];
+            /** @description `case.step-not-allowed`: why, in the lifecycle's words */
+            reason?: string;
+            /** @description `case.step-not-allowed`: the legal basis of the refusal */
+            legalBasis?: string;
+            /** @description `case.revision-conflict`: the revision the case is at */
+            currentRevision?: number | null;
+            /** @description `case.revision-conflict`: the revision the request expected */
+            expectedRevision?: number | null;
+            /** @description `request.method-not-allowed`: the methods served at this path (also in Allow) */
+            allow?: string[];
+        };
         JudgmentRequest: {
             /** @example TAND TP Hồ Chí Minh */
             court: string;
@@ -513,6 +940,11 @@ export interface components {
             number: string;
             /** @example 2024-08-20 */
             date: string;
+            /**
+             * @description Ngày bản án, quyết định có hiệu lực pháp luật: thời hiệu yêu cầu 5 năm tính từ ngày này (Luật THADS Điều 30.1). Không trước ngày bản án; khi không ghi, tạm tính từ ngày bản án.
+             * @example 2024-09-20
+             */
+            effectiveOn?: string;
         };
         PartyRequest: {
             /** @example Nguyễn Văn A */
@@ -544,11 +976,28 @@ export interface components {
             obligation?: string;
             /** @description Quyết định áp dụng biện pháp khẩn cấp tạm thời: ra quyết định thi hành án ngay (Điều 36.2) */
             interimMeasure?: boolean;
+            /** @description Quyết định của Tòa án giải quyết phá sản: ra quyết định thi hành án trong 3 ngày làm việc (Luật THADS Điều 36.2 điểm e) */
+            bankruptcyDecision?: boolean;
             note?: string;
+        };
+        CommandResultResponse: {
+            /** @example pq-2025-001 */
+            caseId: string;
+            /**
+             * @description The state after the command
+             * @enum {string}
+             */
+            state: "received" | "decided" | "verified" | "classified.withConditions" | "classified.withoutConditions" | "seized" | "auctioned" | "postponed" | "suspended" | "separateTracking" | "completed" | "terminated" | "entrusted" | "revoked" | "refused" | "returned";
+            /** @description The case stream's revision after the command: send it as expectedRevision next time */
+            revision: number;
+            /** @description Log position of the event: pass as minPosition to read your write */
+            position: number;
+            /** @description True when an Idempotency-Key matched an earlier command: nothing was appended */
+            replayed?: boolean;
         };
         StepRequest: {
             /** @enum {string} */
-            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "revoke" | "returnRequest" | "correct";
+            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "revoke" | "returnRequest" | "correct";
             /**
              * @description Ngày của bước (ngày ký quyết định, ngày xác minh…)
              * @example 2025-02-07
@@ -588,7 +1037,7 @@ export interface components {
             assetKind?: "movable" | "immovable";
             /** @description Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục, chưa có điều kiện thi hành) */
             groundOn?: string;
-            /** @description value: ngày ký hợp đồng dịch vụ thẩm định giá (Điều 98.2); auction: ngày ký hợp đồng dịch vụ đấu giá, từ đó tính thời hạn tổ chức đấu giá (Điều 101.2). Không sau ngày của bước. */
+            /** @description value: ngày ký hợp đồng dịch vụ thẩm định giá (Điều 98.2); auction: ngày ký hợp đồng dịch vụ đấu giá, từ đó tính thời hạn tổ chức đấu giá (Điều 101.2), khi hợp đồng chưa được ghi bằng bước signAuctionContract (bước đó ghi hợp đồng ngay khi ký, trước cuộc đấu giá). Không sau ngày của bước. */
             contractOn?: string;
             /** @description decide (optional); reduce: the number of the court decision on miễn, giảm (Điều 64) */
             decisionNumber?: string;
@@ -616,10 +1065,198 @@ export interface components {
              * @enum {string}
              */
             immediateGround?: "hidingAssets" | "dissipatingAssets" | "destroyingAssets" | "evadingEnforcement" | "interimMeasure";
-            /** @description collect: the auction buyer has now paid the whole price (NĐ 62/2015 Điều 27.3) */
+            /** @description collect: với khoản này người mua trúng đấu giá đã nộp đủ tiền (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 65.1); chỉ khi việc có cuộc bán đấu giá thành chưa nộp đủ tiền (nếu không: 409 case.step-not-allowed) */
             buyerPaidInFull?: boolean;
             recipient?: string;
+            /**
+             * @description notify: gửi cho ai — đương sự (mặc định; Điều 39), Viện kiểm sát cùng cấp (gửi quyết định về thi hành án, Điều 38), hoặc công khai thông tin người phải thi hành án chưa có điều kiện (TT 04/2023/TT-BTP Điều 5; NĐ 152/2026 Điều 23)
+             * @enum {string}
+             */
+            to?: "parties" | "procuracy" | "public";
+            /** @description verify: ngày nhận kết quả xác minh của người được thi hành án khác với kết quả của Chấp hành viên (hoặc kháng nghị); xác minh lại trong 5 ngày làm việc (Luật THADS Điều 44.5). Không sau ngày của bước. */
+            findingOn?: string;
             description?: string;
+        };
+        CaseAmounts: {
+            /**
+             * @description Phải thi hành
+             * @example 228188311000
+             */
+            due: string;
+            /**
+             * @description Đã thu
+             * @example 0
+             */
+            collected: string;
+            /**
+             * @description Đã chi trả
+             * @example 0
+             */
+            disbursed: string;
+            /**
+             * @description Được miễn, giảm
+             * @example 0
+             */
+            reduced: string;
+            /**
+             * @description Còn phải thi hành
+             * @example 228188311000
+             */
+            remaining: string;
+        };
+        JudgmentSchema: {
+            /** @example TAND huyện Phú Quốc */
+            court: string;
+            /** @example 45/2024/DS-ST */
+            number: string;
+            /** Format: date */
+            date: string;
+        };
+        PartySchema: {
+            /** @example Trần Văn Bình */
+            name: string;
+        };
+        LegalBasisSchema: {
+            /** @example Luật Thi hành án dân sự 2008, sửa đổi, bổ sung bởi Luật số 64/2014/QH13 */
+            law: string;
+            /** @example Điều 36.1 */
+            article: string;
+        };
+        StepRefSchema: {
+            /** @example receive */
+            step: string;
+            /**
+             * Format: date
+             * @example 2025-01-24
+             */
+            on: string;
+            eventId?: string;
+            revision?: number;
+        };
+        DeadlineItemSchema: {
+            /** @example decide-on-request */
+            rule: string;
+            /** @example Ra quyết định thi hành án theo yêu cầu */
+            title: string;
+            legalBasis: components["schemas"]["LegalBasisSchema"];
+            /** @enum {string} */
+            regime: "2009" | "2015" | "2026";
+            /** @enum {string} */
+            actor: "agency" | "debtor" | "buyer";
+            /**
+             * @description Whose rest days end the term
+             * @enum {string}
+             */
+            calendar: "agency" | "civil";
+            trigger: components["schemas"]["StepRefSchema"];
+            /**
+             * Format: date
+             * @description The day the term runs from (not counted)
+             */
+            startsOn: string;
+            /** @description Why a stand-in start date is used, in Vietnamese */
+            startAssumed?: string;
+            /** Format: date */
+            due: string;
+            /** @enum {string} */
+            unit: "days" | "workingDays" | "months" | "immediately";
+            length: number;
+            /** @enum {string} */
+            status: "open" | "overdue" | "met" | "late" | "cancelled";
+            /** Format: date */
+            satisfiedOn?: string;
+            satisfiedBy?: components["schemas"]["StepRefSchema"];
+            daysLate?: number;
+            daysOverdue?: number;
+            cancelledBy?: components["schemas"]["StepRefSchema"];
+            /** Format: date */
+            lapsedOn?: string;
+            /** @enum {string} */
+            cancelReason?: "case-ended" | "superseded" | "rule-lapsed";
+            caseEndedAs?: string;
+            daysPastDueWhenCancelled?: number;
+            pausedUnits?: number;
+            /** Format: date */
+            pausedSince?: string;
+        };
+        CaseViewResponse: {
+            caseId: string;
+            unitId: string;
+            /** @enum {string} */
+            origin: "exOfficio" | "onRequest";
+            /** @enum {string} */
+            state: "received" | "decided" | "verified" | "classified.withConditions" | "classified.withoutConditions" | "seized" | "auctioned" | "postponed" | "suspended" | "separateTracking" | "completed" | "terminated" | "entrusted" | "revoked" | "refused" | "returned";
+            /** @example Đã tiếp nhận */
+            stateLabel: string;
+            /** @enum {string} */
+            statisticClass: "notAccepted" | "unclassified" | "inProgress" | "withoutConditions" | "postponed" | "suspended" | "completed" | "terminated" | "entrustedOut" | "revoked" | "separateTracking" | "returned";
+            amounts: components["schemas"]["CaseAmounts"];
+            /** @description Steps the lifecycle allows now */
+            allowedSteps: string[];
+            revision: number;
+            position: number;
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date */
+            lastStepOn: string;
+            enforcerId: string | null;
+            judgment: components["schemas"]["JudgmentSchema"];
+            creditor: components["schemas"]["PartySchema"];
+            debtor: components["schemas"]["PartySchema"];
+            /** @description The procedural deadlines as of today */
+            deadlines: components["schemas"]["DeadlineItemSchema"][];
+        };
+        CaseListAmounts: {
+            /**
+             * @description Phải thi hành
+             * @example 228188311000
+             */
+            due: string;
+            /**
+             * @description Đã thu
+             * @example 0
+             */
+            collected: string;
+            /**
+             * @description Đã chi trả
+             * @example 0
+             */
+            disbursed: string;
+            /**
+             * @description Được miễn, giảm
+             * @example 0
+             */
+            reduced: string;
+        };
+        CaseListItem: {
+            caseId: string;
+            unitId: string;
+            /** @enum {string} */
+            origin: "exOfficio" | "onRequest";
+            /** @enum {string} */
+            state: "received" | "decided" | "verified" | "classified.withConditions" | "classified.withoutConditions" | "seized" | "auctioned" | "postponed" | "suspended" | "separateTracking" | "completed" | "terminated" | "entrusted" | "revoked" | "refused" | "returned";
+            /** @enum {string} */
+            statisticClass: "notAccepted" | "unclassified" | "inProgress" | "withoutConditions" | "postponed" | "suspended" | "completed" | "terminated" | "entrustedOut" | "revoked" | "separateTracking" | "returned";
+            amounts: components["schemas"]["CaseListAmounts"];
+            /** Format: date */
+            receivedOn: string;
+            /** Format: date */
+            lastStepOn: string;
+            revision: number;
+            enforcerId: string | null;
+            /** @description The creditor's name */
+            creditor: string;
+            /** @description The debtor's name */
+            debtor: string;
+            judgmentNumber: string;
+        };
+        CaseListPage: {
+            unitId: string;
+            limit: number;
+            offset: number;
+            /** @description Cases matching the filter, over all pages */
+            total: number;
+            items: components["schemas"]["CaseListItem"][];
         };
         UnitRequest: {
             /** @example hcm-q1 */
@@ -630,6 +1267,240 @@ export interface components {
             level: "central" | "province" | "district";
             /** @example hcm */
             parentId?: string;
+            /**
+             * @description Ngày đơn vị bắt đầu tồn tại (thành lập); không ghi: mọi ngày
+             * @example 2025-07-01
+             */
+            from?: string;
+            /**
+             * @description Ngày cuối đơn vị tồn tại (giải thể, sáp nhập): không nhận ủy thác sau ngày này
+             * @example 2025-06-30
+             */
+            until?: string;
+        };
+        UnitRegisteredResponse: {
+            unitId: string;
+            revision: number;
+            /** @description Log position of the event: pass as minPosition to read your write */
+            position: number;
+            /** @description True when an Idempotency-Key matched an earlier command */
+            replayed?: boolean;
+        };
+        UnitRowSchema: {
+            /** @example kg-pq */
+            unitId: string;
+            /** @example Chi cục THADS Phú Quốc */
+            name: string;
+            /** @enum {string} */
+            level: "central" | "province" | "district";
+            parentId: string | null;
+            /**
+             * @description The unit and its ancestors
+             * @example /vn/kg/kg-pq/
+             */
+            path: string;
+        };
+        UnitListResponse: {
+            items: components["schemas"]["UnitRowSchema"][];
+        };
+        HealthIndicator: {
+            /** @enum {string} */
+            status: "up" | "down";
+            /** @description Why it is down */
+            message?: string;
+            /** @description eventStore: the log's head position */
+            head?: number;
+            /** @description readStore: sqlite or postgres */
+            kind?: string;
+            /** @description projector: the position every read model has reached */
+            position?: number;
+            /** @description projector: events appended but not yet projected */
+            behind?: number;
+            /** @description projector: how long the oldest event not yet projected has waited (ms); 0 when caught up */
+            waitingMs?: number;
+            /** @description projector: past this wait it is `down` */
+            limitMs?: number;
+            /** @description projector: whether this process holds the lease and projects */
+            projectingHere?: boolean;
+        };
+        HealthResponse: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        ProjectorHealth: {
+            position: number;
+            /** @description Events appended but not yet projected */
+            lag: number;
+            /** @description How long the oldest event not yet projected has waited (ms); 0 when caught up */
+            waitingMs: number;
+            projectingHere: boolean;
+        };
+        HealthDetailsResponse: {
+            /**
+             * @description `error` when an indicator is down (a store out of reach, the projector too far behind)
+             * @enum {string}
+             */
+            status: "ok" | "error";
+            /** @description The indicators that are up (terminus) */
+            info: {
+                [key: string]: components["schemas"]["HealthIndicator"];
+            };
+            /** @description The indicators that are down (terminus) */
+            error: {
+                [key: string]: components["schemas"]["HealthIndicator"];
+            };
+            /** @description Every indicator (terminus) */
+            details: {
+                [key: string]: components["schemas"]["HealthIndicator"];
+            };
+            /** @example all */
+            role: string;
+            /** @example sqlite */
+            eventStore: string;
+            /** @example sqlite */
+            readStore: string;
+            /** @description The log's head position */
+            head: number;
+            projector: components["schemas"]["ProjectorHealth"];
+        };
+        CaseFactsSchema: {
+            unitId: string;
+            origin: string;
+            /** Format: date */
+            receivedOn: string;
+            judgment: components["schemas"]["JudgmentSchema"];
+            creditor: components["schemas"]["PartySchema"];
+            debtor: components["schemas"]["PartySchema"];
+        };
+        ActorSchema: {
+            id: string;
+            role: string;
+            unitId: string;
+        };
+        HistoryEntrySchema: {
+            position: number;
+            revision: number;
+            id: string;
+            /** @example CaseReceived */
+            type: string;
+            /** @example receive */
+            step: string | null;
+            stepLabel: string;
+            /** Format: date */
+            on: string;
+            /** Format: date-time */
+            recordedAt: string;
+            actor: components["schemas"]["ActorSchema"];
+            recordingDelayDays: number;
+            lateRecorded: boolean;
+            /** @description The event's data as recorded */
+            data: {
+                [key: string]: unknown;
+            };
+            /** @description False when the lifecycle did not accept the event (kept in the log, changes nothing) */
+            applied: boolean;
+            /** @description The correction that voided this step */
+            correctedBy: string | null;
+            /** @enum {string} */
+            stateAfter: "received" | "decided" | "verified" | "classified.withConditions" | "classified.withoutConditions" | "seized" | "auctioned" | "postponed" | "suspended" | "separateTracking" | "completed" | "terminated" | "entrusted" | "revoked" | "refused" | "returned";
+            stateAfterLabel: string;
+            amountsAfter: components["schemas"]["CaseAmounts"];
+            deadlinesOpened: components["schemas"]["DeadlineItemSchema"][];
+            deadlinesMet: components["schemas"]["DeadlineItemSchema"][];
+        };
+        AnchorSummarySchema: {
+            seq: number;
+            /** @description Log position covered up to, as a decimal string */
+            position: string;
+            count: number;
+            /** Format: date-time */
+            at: string;
+            digest: string;
+            /** @example ed25519:5d4adc89deddc066d87d443476427b38 */
+            keyFingerprint: string;
+        };
+        CaseHistoryResponse: {
+            caseId: string;
+            /** Format: date */
+            asOf: string | null;
+            asKnownAt: string | null;
+            lateRecordingDays: number;
+            /**
+             * @description Null when the case was not yet received as of that date
+             * @enum {string|null}
+             */
+            state: "received" | "decided" | "verified" | "classified.withConditions" | "classified.withoutConditions" | "seized" | "auctioned" | "postponed" | "suspended" | "separateTracking" | "completed" | "terminated" | "entrusted" | "revoked" | "refused" | "returned" | null;
+            stateLabel: string;
+            /** @enum {string|null} */
+            statisticClass: "notAccepted" | "unclassified" | "inProgress" | "withoutConditions" | "postponed" | "suspended" | "completed" | "terminated" | "entrustedOut" | "revoked" | "separateTracking" | "returned" | null;
+            amounts: components["schemas"]["CaseAmounts"] | null;
+            allowedSteps: string[];
+            deadlines: components["schemas"]["DeadlineItemSchema"][];
+            revision: number | null;
+            case: components["schemas"]["CaseFactsSchema"] | null;
+            events: components["schemas"]["HistoryEntrySchema"][];
+            /** @description The log's latest anchor when the history was read */
+            anchor?: components["schemas"]["AnchorSummarySchema"];
+            /** @description Events recorded after the anchor */
+            eventsAfterAnchor?: number;
+        };
+        BrokenLinkSchema: {
+            streamId: string;
+            /** @description The first revision at which the stream stops being the one that was written */
+            revision: number;
+            reason: string;
+            expected?: string;
+            actual?: string;
+            position: number;
+        };
+        CaseVerifyResponse: {
+            caseId: string;
+            streamId: string;
+            valid: boolean;
+            /** @description Events read */
+            checked: number;
+            firstBroken?: components["schemas"]["BrokenLinkSchema"];
+        };
+        GraphStateSchema: {
+            /** @example open.classified.withConditions */
+            id: string;
+            /** @description The API state name; null for wrappers and `new` */
+            name: string | null;
+            label: string;
+            /** @enum {string} */
+            kind: "atomic" | "compound" | "final" | "history";
+            parent: string | null;
+            initial: string | null;
+        };
+        GraphTransitionSchema: {
+            from: string;
+            /** @description Null when the step is recorded in place */
+            to: string | null;
+            event: string;
+            step: string;
+            stepLabel: string;
+            guard: string | null;
+            guardMeaning: string | null;
+            legalBasis: string | null;
+            actions: string[];
+        };
+        GuardSchema: {
+            name: string;
+            meaning: string;
+            legalBasis: string;
+        };
+        OutsideStepSchema: {
+            step: string;
+            event: string;
+            stepLabel: string;
+            effect: string;
+        };
+        LifecycleResponse: {
+            initial: string;
+            states: components["schemas"]["GraphStateSchema"][];
+            transitions: components["schemas"]["GraphTransitionSchema"][];
+            guards: components["schemas"]["GuardSchema"][];
+            outsideTheMachine: components["schemas"]["OutsideStepSchema"][];
         };
         Words: {
             vi: string;
@@ -657,7 +1528,7 @@ export interface components {
         };
         StepDescriptionDto: {
             /** @enum {string} */
-            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "revoke" | "returnRequest" | "correct";
+            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "revoke" | "returnRequest" | "correct";
             label: components["schemas"]["Words"];
             legalBasis: string;
             fields: components["schemas"]["StepFieldDto"][];
@@ -665,15 +1536,500 @@ export interface components {
         StepDescriptionsDto: {
             steps: components["schemas"]["StepDescriptionDto"][];
         };
+        DeadlineListSchema: {
+            /** @example kg */
+            unitId: string;
+            /** @example 2025-02-28 */
+            asOf: string;
+            /** @example late,overdue */
+            status: string | null;
+            rule: string | null;
+            enforcerId: string | null;
+            /**
+             * @description Matching deadlines in all pages
+             * @example 1234
+             */
+            total: number;
+            /** @example 100 */
+            limit: number;
+            /** @example 0 */
+            offset: number;
+            items: components["schemas"]["DeadlineItemSchema"][];
+        };
+        StatusCountsSchema: {
+            open: number;
+            overdue: number;
+            met: number;
+            late: number;
+            cancelled: number;
+            total: number;
+        };
+        UnitStatusCountsSchema: {
+            open: number;
+            overdue: number;
+            met: number;
+            late: number;
+            cancelled: number;
+            total: number;
+            /** @example kg-pq */
+            unitId: string;
+            /** @example Chi cục THADS Phú Quốc */
+            name: string;
+            /** @example district */
+            level: string;
+            /**
+             * @description own: the cases of the unit asked for itself; subtree: a unit under it with everything under that one
+             * @enum {string}
+             */
+            scope: "own" | "subtree";
+        };
+        DeadlinesByUnitSchema: {
+            /** @example kg */
+            unitId: string;
+            /** @example 2025-02-28 */
+            asOf: string;
+            rule: string | null;
+            enforcerId: string | null;
+            statuses: ("open" | "overdue" | "met" | "late" | "cancelled")[];
+            total: components["schemas"]["StatusCountsSchema"];
+            units: components["schemas"]["UnitStatusCountsSchema"][];
+        };
+        RuleViolations: {
+            rule: string;
+            title: string;
+            legalBasis: components["schemas"]["LegalBasisSchema"];
+            late: number;
+            missed: number;
+        };
+        UnitViolations: {
+            unitId: string;
+            late: number;
+            missed: number;
+        };
+        DeadlineSummaryResponse: {
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description Deadlines due in the period */
+            due: number;
+            /** @description Met after the due date */
+            late: number;
+            /** @description Not met */
+            missed: number;
+            byRule: components["schemas"]["RuleViolations"][];
+            byUnit: components["schemas"]["UnitViolations"][];
+        };
+        DeadlineRulesResponse: {
+            /** @description The legal regimes and their decrees, with dates in force */
+            regimes: {
+                [key: string]: unknown;
+            }[];
+            /** @description Every modelled rule: id, title, regime, term, trigger, metBy, legalBasis, confidence… */
+            rules: {
+                [key: string]: unknown;
+            }[];
+            /** @description Deadlines of the law that no step records, so not checked */
+            unchecked: {
+                [key: string]: unknown;
+            }[];
+            /** @description Statistical reporting deadlines */
+            reports: {
+                [key: string]: unknown;
+            }[];
+        };
+        NonWorkingDay: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "weekend" | "holiday" | "compensatory" | "swapOff";
+            /** @enum {string} */
+            occasion?: "newYear" | "tet" | "hungKings" | "reunification" | "labourDay" | "nationalDay";
+            /** @example Tết Dương lịch */
+            reason: string;
+            /** @example Bộ luật Lao động 2019 (45/2019/QH14) Điều 112.1 */
+            source: string;
+            /** @enum {string} */
+            confidence?: "sure" | "likely" | "unsure";
+        };
+        CalendarResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            nonWorkingDays: components["schemas"]["NonWorkingDay"][];
+        };
+        CalendarNoticeSchema: {
+            /** @example CV 8726/VPCP-KGVX 26/11/2024; TB 6150/TB-BLĐTBXH */
+            source: string;
+            /** @enum {string} */
+            confidence?: "sure" | "likely" | "unsure";
+        };
+        CalendarWeekendSchema: {
+            /**
+             * @example [
+             *       "Thứ Bảy",
+             *       "Chủ nhật"
+             *     ]
+             */
+            days: string[];
+            /** @example QĐ 188/1999/QĐ-TTg Điều 1 */
+            source: string;
+        };
+        CalendarDaySchema: {
+            /** @example 2025-01-28 */
+            date: string;
+            /**
+             * @description holiday, compensatory (nghỉ bù), swapOff (nghỉ hoán đổi), swapWork (a Saturday or Sunday worked)
+             * @enum {string}
+             */
+            kind: "holiday" | "compensatory" | "swapOff" | "swapWork";
+            /** @description false for a day off; true for a weekend day worked by a swap */
+            working: boolean;
+            /** @enum {string} */
+            occasion?: "newYear" | "tet" | "hungKings" | "reunification" | "labourDay" | "nationalDay";
+            /** @example Tết Nguyên đán */
+            reason: string;
+            /**
+             * @description The notice, or the article of the Labour Code the day was computed from
+             * @example CV 8726/VPCP-KGVX 26/11/2024
+             */
+            source: string;
+            /** @enum {string} */
+            confidence?: "sure" | "likely" | "unsure";
+        };
+        CalendarYearSchema: {
+            /** @example 2025 */
+            year: number;
+            /** @description The yearly notice the days come from; null when every day is computed (lunar holidays, days given back) */
+            notice: components["schemas"]["CalendarNoticeSchema"] | null;
+            weekend: components["schemas"]["CalendarWeekendSchema"];
+            /**
+             * @description Working days of the civil servants' calendar in the year
+             * @example 247
+             */
+            workingDays: number;
+            days: components["schemas"]["CalendarDaySchema"][];
+        };
         LoginRequest: {
             /** @example chv-07 */
             id: string;
             /** @example a long passphrase */
             password: string;
         };
+        LoginResponse: {
+            /** @description JWT, sent as Authorization: Bearer <token> */
+            token: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /** @description Seconds until the token expires */
+            expiresIn: number;
+        };
+        StepRight: {
+            step: string;
+            /** @description Legal basis */
+            basis: string;
+        };
+        OtherRight: {
+            right: string;
+            basis: string;
+        };
+        MeResponse: {
+            id: string;
+            name?: string;
+            /** @enum {string} */
+            role: "enforcer" | "head" | "auditor" | "inspector" | "statistician" | "admin" | "system";
+            unitId: string;
+            /** @enum {string} */
+            authenticatedBy: "local-token" | "oidc-token" | "dev-headers";
+            /** @description Whether the user sees every unit */
+            national: boolean;
+            /**
+             * @description The role's title
+             * @example Chấp hành viên
+             */
+            title: string;
+            basis: string;
+            steps: components["schemas"]["StepRight"][];
+            mayCorrect: string;
+            rights: components["schemas"]["OtherRight"][];
+            where: string;
+        };
+        UserAccountSchema: {
+            /** @example chv-07 */
+            id: string;
+            /** @example Nguyễn Thị Lan */
+            name: string;
+            /** @enum {string} */
+            role: "enforcer" | "head" | "auditor" | "inspector" | "statistician" | "admin";
+            /** @example kg-pq */
+            unitId: string;
+            disabled: boolean;
+            /** @example null */
+            disabledAt: string | null;
+            /** @example 2026-11-22T03:00:00.000Z */
+            createdAt: string;
+            updatedAt: string | null;
+        };
+        UserListSchema: {
+            /** @example kg */
+            unitId: string;
+            items: components["schemas"]["UserAccountSchema"][];
+        };
+        CreateUserRequest: {
+            /** @example chv-07 */
+            id: string;
+            /** @example Nguyễn Thị Lan */
+            name: string;
+            /**
+             * @description A person's role; never `system`
+             * @enum {string}
+             */
+            role: "enforcer" | "head" | "auditor" | "inspector" | "statistician" | "admin";
+            /** @example kg-pq */
+            unitId: string;
+            /** @description The initial password; never returned */
+            password: string;
+        };
+        ChangeUserRequest: {
+            /** @example Nguyễn Thị Lan */
+            name?: string;
+            /** @enum {string} */
+            role?: "enforcer" | "head" | "auditor" | "inspector" | "statistician" | "admin";
+            /** @example kg-ab */
+            unitId?: string;
+        };
+        ResetPasswordRequest: {
+            password: string;
+        };
+        UserAuditEntrySchema: {
+            /** @example 2026-11-22T03:00:00.000Z */
+            at: string;
+            actor: components["schemas"]["ActorSchema"];
+            /** @enum {string} */
+            action: "create" | "change" | "reset-password" | "disable" | "enable";
+            /** @example chv-07 */
+            userId: string;
+            /**
+             * @description Each changed field, before and after; never a password
+             * @example {
+             *       "role": {
+             *         "from": "enforcer",
+             *         "to": "head"
+             *       }
+             *     }
+             */
+            changes: Record<string, never>;
+        };
+        UserAuditSchema: {
+            /** @example chv-07 */
+            userId: string;
+            items: components["schemas"]["UserAuditEntrySchema"][];
+        };
         DemoLoginRequest: {
             /** @example chv-kg-pq-1 */
             id: string;
+        };
+        CaseFiguresSchema: {
+            carriedOver: number;
+            newlyAccepted: number;
+            total: number;
+            entrustedOut: number;
+            revoked: number;
+            toExecute: number;
+            withConditions: number;
+            withoutConditions: number;
+            completed: number;
+            terminated: number;
+            resolved: number;
+            inProgress: number;
+            postponed: number;
+            suspended: number;
+            /** @description Percentage with 2 decimals ("47.30") */
+            rate: string;
+            carriedForward: number;
+            separateTracking: number;
+            unclassified: number;
+        };
+        MoneyFiguresSchema: {
+            /** @description Whole đồng, decimal string */
+            carriedOver: string;
+            /** @description Whole đồng, decimal string */
+            newlyAccepted: string;
+            /** @description Whole đồng, decimal string */
+            total: string;
+            /** @description Whole đồng, decimal string */
+            entrustedOut: string;
+            /** @description Whole đồng, decimal string */
+            revoked: string;
+            /** @description Whole đồng, decimal string */
+            toExecute: string;
+            /** @description Whole đồng, decimal string */
+            withConditions: string;
+            /** @description Whole đồng, decimal string */
+            withoutConditions: string;
+            /** @description Whole đồng, decimal string */
+            completed: string;
+            /** @description Whole đồng, decimal string */
+            terminated: string;
+            /** @description Whole đồng, decimal string */
+            reduced: string;
+            /** @description Whole đồng, decimal string */
+            resolved: string;
+            /** @description Whole đồng, decimal string */
+            inProgress: string;
+            /** @description Whole đồng, decimal string */
+            postponed: string;
+            /** @description Whole đồng, decimal string */
+            suspended: string;
+            /** @description Percentage with 2 decimals ("47.30") */
+            rate: string;
+            /** @description Whole đồng, decimal string */
+            carriedForward: string;
+            /** @description Whole đồng, decimal string */
+            separateTracking: string;
+            /** @description Whole đồng, decimal string */
+            unclassified: string;
+        };
+        EntrustedInSchema: {
+            cases: number;
+            money: string;
+        };
+        TargetComparisonSchema: {
+            /** @example 83.90 */
+            cases: string;
+            /** @example 51.90 */
+            money: string;
+            /** @description Rate minus target, percentage points: positive = vượt, negative = thiếu */
+            casesGap: string;
+            moneyGap: string;
+        };
+        FiguresSchema: {
+            /** @description Việc: counts (rate is a percentage string) */
+            cases: components["schemas"]["CaseFiguresSchema"];
+            /** @description Tiền: whole đồng as decimal strings */
+            money: components["schemas"]["MoneyFiguresSchema"];
+        };
+        StatisticsReportResponse: {
+            /** @description Việc: counts (rate is a percentage string) */
+            cases: components["schemas"]["CaseFiguresSchema"];
+            /** @description Tiền: whole đồng as decimal strings */
+            money: components["schemas"]["MoneyFiguresSchema"];
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description The position or instant the report was restricted to */
+            asKnownAt: string | null;
+            /** @description Of newlyAccepted, the cases received by entrustment */
+            entrustedIn?: components["schemas"]["EntrustedInSchema"];
+            target?: components["schemas"]["TargetComparisonSchema"];
+            samePeriodLastYear?: components["schemas"]["FiguresSchema"];
+        };
+        SeriesPointSchema: {
+            /**
+             * @description 1 October of the reporting year of `to`: points are cumulative, as the offices count
+             * @example 2025-10-01
+             */
+            from: string;
+            /**
+             * @description The last day of the month (the series' own `to` for the last point)
+             * @example 2026-03-31
+             */
+            to: string;
+            cases: components["schemas"]["CaseFiguresSchema"];
+            money: components["schemas"]["MoneyFiguresSchema"];
+            /** @description As in the report: present when the period has cases received by entrustment */
+            entrustedIn?: components["schemas"]["EntrustedInSchema"];
+            /** @description As in the report: present when targets were set for the unit and the reporting year */
+            target?: components["schemas"]["TargetComparisonSchema"];
+        };
+        StatisticsSeriesSchema: {
+            /** @example kg */
+            unitId: string;
+            /** @example 2025-10-01 */
+            from: string;
+            /** @example 2026-09-30 */
+            to: string;
+            /** @enum {string} */
+            interval: "month";
+            /** @description The position or instant the points were restricted to, or null */
+            asKnownAt: string | null;
+            points: components["schemas"]["SeriesPointSchema"][];
+        };
+        UnitReportRowSchema: {
+            /** @example kg-pq */
+            unitId: string;
+            /** @example Chi cục THADS Phú Quốc */
+            name: string;
+            /** @example district */
+            level: string;
+            /**
+             * @description total: the unit asked for, as its report; own: its own cases only (total less the subunits); subtree: a unit directly under it, as its report
+             * @enum {string}
+             */
+            scope: "total" | "own" | "subtree";
+            cases: components["schemas"]["CaseFiguresSchema"];
+            money: components["schemas"]["MoneyFiguresSchema"];
+            /** @description The row unit's own targets for the reporting year of `to`, when set (not on `own`) */
+            target?: components["schemas"]["TargetComparisonSchema"];
+        };
+        StatisticsByUnitSchema: {
+            /** @example kg */
+            unitId: string;
+            /** @example 2025-10-01 */
+            from: string;
+            /** @example 2026-03-31 */
+            to: string;
+            asKnownAt: string | null;
+            rows: components["schemas"]["UnitReportRowSchema"][];
+        };
+        DrillItemSchema: {
+            caseId: string;
+            unitId: string;
+            /** @description The ledger key the case is counted under */
+            key: string;
+            /** Format: date */
+            on: string;
+            /** @description The case's share of the money figure, whole đồng */
+            amount: string;
+        };
+        DrillDownResponse: {
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            asKnownAt: string | null;
+            /** @enum {string} */
+            column: "carriedOver" | "newlyAccepted" | "total" | "entrustedOut" | "revoked" | "toExecute" | "withConditions" | "withoutConditions" | "completed" | "terminated" | "reduced" | "resolved" | "inProgress" | "postponed" | "suspended" | "carriedForward" | "separateTracking" | "unclassified";
+            /** @enum {string} */
+            measure: "cases" | "money";
+            /** @description Equals the figure in `cases` */
+            count: number;
+            /** @description With money=true: equals the figure in `money` */
+            amount?: string;
+            limit: number;
+            offset: number;
+            items: components["schemas"]["DrillItemSchema"][];
+        };
+        PolicySchema: {
+            id: string;
+            rule: string;
+            source: string;
+            /** @enum {string} */
+            confidence: "sure" | "likely" | "unsure";
+        };
+        PolicyListResponse: {
+            items: components["schemas"]["PolicySchema"][];
+        };
+        TargetRatesSchema: {
+            /** @example 27.17 */
+            cases: string;
+            /** @example 13.37 */
+            money: string;
         };
         TargetsRequest: {
             /**
@@ -698,6 +2054,430 @@ export interface components {
             periods?: Record<string, never>;
             /** @description The targets stream revision the client read (-1: none set yet); a mismatch is 409 */
             expectedRevision?: number;
+        };
+        TargetsSetResponse: {
+            unitId: string;
+            year: number;
+            /** @example 83.90 */
+            cases: string;
+            /** @example 51.90 */
+            money: string;
+            /** @description Keyed by months since 1 October (1–12) */
+            periods?: {
+                [key: string]: components["schemas"]["TargetRatesSchema"];
+            };
+            /** @description The targets stream revision: send it as expectedRevision next time */
+            revision: number;
+            position: number;
+        };
+        UnitTargetsSchema: {
+            /** @example kg */
+            unitId: string;
+            /** @example 2026 */
+            year: number;
+            /**
+             * @description Annual target about cases (%)
+             * @example 83.90
+             */
+            cases: string;
+            /**
+             * @description Annual target about money (%)
+             * @example 51.90
+             */
+            money: string;
+            /**
+             * @description Period targets keyed by months since 1 October
+             * @example {
+             *       "4": {
+             *         "cases": "27.17",
+             *         "money": "13.37"
+             *       }
+             *     }
+             */
+            periods?: {
+                [key: string]: {
+                    cases?: string;
+                    money?: string;
+                };
+            };
+            /**
+             * @description The business date the targets were set
+             * @example 2025-11-03
+             */
+            setOn: string;
+            /** @example 1234 */
+            position: number;
+        };
+        UnitTargetsItemSchema: {
+            /** @example kg-pq */
+            unitId: string;
+            /** @example Chi cục THADS Phú Quốc */
+            name: string;
+            /** @example district */
+            level: string;
+            /** @example kg */
+            parentId: string | null;
+            targets: components["schemas"]["UnitTargetsSchema"] | null;
+        };
+        UnitTargetsListSchema: {
+            /** @example kg */
+            unitId: string;
+            /** @example 2026 */
+            year: number;
+            items: components["schemas"]["UnitTargetsItemSchema"][];
+        };
+        TargetsResponse: {
+            unitId: string;
+            year: number;
+            /** @example 83.90 */
+            cases: string;
+            /** @example 51.90 */
+            money: string;
+            /** @description Keyed by months since 1 October (1–12) */
+            periods: {
+                [key: string]: components["schemas"]["TargetRatesSchema"];
+            };
+            /** Format: date */
+            setOn: string;
+            position: number;
+        };
+        AnchorFindingSchema: {
+            kind: string;
+            anchor?: number;
+            line?: number;
+            from?: string;
+            to?: string;
+            expected?: number;
+            found?: number;
+            detail: string;
+        };
+        AnchorFileCheck: {
+            valid: boolean;
+            findings: components["schemas"]["AnchorFindingSchema"][];
+        };
+        AnchorListResponse: {
+            keyFingerprint: string | null;
+            /** @description PEM */
+            publicKey: string | null;
+            /** @description Anchors in the file */
+            total: number;
+            latest: components["schemas"]["AnchorSummarySchema"] | null;
+            /** @description The file checked on its own (signatures, chain of anchors) */
+            file: components["schemas"]["AnchorFileCheck"];
+            /** @description The latest anchors as written, or { line, error } for a line that cannot be read */
+            anchors: {
+                [key: string]: unknown;
+            }[];
+        };
+        AnchorWrittenResponse: {
+            /** @description False when nothing was appended since the latest anchor */
+            written: boolean;
+            anchor: components["schemas"]["AnchorSummarySchema"] | null;
+            keyFingerprint: string | null;
+        };
+        AnchorWindow: {
+            afterPosition: string;
+            events: number;
+        };
+        AnchorReportSchema: {
+            valid: boolean;
+            keyFingerprint?: string;
+            anchors: number;
+            checked: number;
+            latest?: components["schemas"]["AnchorSummarySchema"];
+            /** @description Events after the latest anchor: no anchor covers them yet */
+            window: components["schemas"]["AnchorWindow"];
+            findings: components["schemas"]["AnchorFindingSchema"][];
+        };
+        LogVerificationResponse: {
+            valid: boolean;
+            checked: number;
+            streams: number;
+            brokenStreams: number;
+            firstBroken?: components["schemas"]["BrokenLinkSchema"];
+            broken: components["schemas"]["BrokenLinkSchema"][];
+            anchors: components["schemas"]["AnchorReportSchema"];
+        };
+        ReportFormCatalogueEntry: {
+            /**
+             * @description TT 05/2024/TT-BTP's two-digit form number
+             * @example 01
+             */
+            id: string;
+            /** @example TT 05/2024/TT-BTP */
+            regime: string;
+            /**
+             * Format: date
+             * @description First period end the form applies to
+             */
+            appliesFrom: string;
+            /**
+             * Format: date
+             * @description Last period end it applies to; null: still in force
+             */
+            appliesUntil: string | null;
+            title: string;
+            /** @description The instrument and article the form comes from */
+            basis: string;
+            /** @description false: the recorded events do not carry what the form needs (`why`) */
+            available: boolean;
+            /** @enum {string} */
+            unit?: "việc" | "nghìn đồng";
+            /**
+             * @description Rows by subunit, or by enforcer of the agency
+             * @enum {string}
+             */
+            rows?: "subunits" | "enforcers";
+            /** @description Each row split into chủ động and theo yêu cầu */
+            splitByOrigin?: boolean;
+            layoutKnown?: boolean;
+            layoutNote?: string;
+            /** @description Why the form is not built (available: false) */
+            why?: string;
+        };
+        PeriodListCatalogueEntry: {
+            /** @enum {string} */
+            id: "separate-tracking" | "in-progress" | "state-compensation" | "credit-institutions";
+            title: string;
+            available: boolean;
+            /** @description Why the list cannot be built (available: false) */
+            why?: string;
+        };
+        ReportCatalogueResponse: {
+            forms: components["schemas"]["ReportFormCatalogueEntry"][];
+            /** @description The period-end lists (TT 05/2024/TT-BTP Điều 8) */
+            lists: components["schemas"]["PeriodListCatalogueEntry"][];
+        };
+        PeriodListItemSchema: {
+            caseId: string;
+            unitId: string;
+            /** Format: date */
+            on: string;
+            /** @description Whole đồng, decimal string */
+            amount: string;
+            creditor: string | null;
+            debtor: string | null;
+            judgmentNumber: string | null;
+        };
+        PeriodListResponse: {
+            /** @enum {string} */
+            list: "separate-tracking" | "in-progress" | "state-compensation" | "credit-institutions";
+            title: string;
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            asKnownAt: string | null;
+            count: number;
+            items: components["schemas"]["PeriodListItemSchema"][];
+        };
+        ReportDeadlineSchema: {
+            /**
+             * Format: date
+             * @description The last day to send (TT 05/2024/TT-BTP Điều 10)
+             */
+            due: string;
+            /**
+             * @description met, late: sent; open, overdue: not yet
+             * @enum {string}
+             */
+            status: "met" | "late" | "open" | "overdue";
+            /** @enum {string} */
+            level: "enforcer" | "district" | "province";
+        };
+        ReportFormColumnSchema: {
+            /**
+             * @description The report key of GET /api/statistics, or a sum of keys
+             * @example newlyAccepted
+             */
+            key: string;
+            /** @description The number printed under the heading */
+            number: number;
+            label: string;
+            /** @description The heading spanning this column and its neighbours with the same group */
+            group?: string;
+        };
+        ReportFormRowSchema: {
+            /** @description The agency the row belongs to */
+            unitId: string;
+            /**
+             * @description `<unitId>`, `<unitId>/exOfficio`, `<unitId>/enforcer:<id>`
+             * @example kg-pq/exOfficio
+             */
+            rowKey: string;
+            label: string;
+            /** @description 0: a unit or agency; 1: its split (origin or enforcer) */
+            depth: number;
+            /** @enum {string} */
+            origin?: "exOfficio" | "onRequest";
+            /** @description On a row by enforcer: null for the cases assigned to no one */
+            enforcerId?: string | null;
+            /** @description Figures by column key, as strings (việc, or nghìn đồng for money forms; rate a percentage "47.30") */
+            cells: {
+                [key: string]: string;
+            };
+        };
+        ConsolidatedSubmissionSchema: {
+            unitId: string;
+            submissionId: string;
+        };
+        ReportConsolidationSchema: {
+            /** @enum {string} */
+            basis: "submitted";
+            /** @description Each subunit's latest submission the rows are taken from */
+            submissions: components["schemas"]["ConsolidatedSubmissionSchema"][];
+            /** @description The subunits that sent none */
+            notSubmitted: string[];
+        };
+        ReportFormResponse: {
+            /** @example 01 */
+            form: string;
+            unitId: string;
+            unitName: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @example TT 05/2024/TT-BTP */
+            regime: string;
+            title: string;
+            basis: string;
+            /** @enum {string} */
+            unit: "việc" | "nghìn đồng";
+            /** @description The log position or instant the figures were restricted to; null: all known now */
+            asKnownAt: string | null;
+            layoutKnown: boolean;
+            layoutNote: string;
+            /** @description Money forms: how whole đồng became nghìn đồng */
+            rounding?: string;
+            /**
+             * @description Identities between columns, in column keys
+             * @example [
+             *       "total = carriedOver + newlyAccepted"
+             *     ]
+             */
+            identities: string[];
+            columns: components["schemas"]["ReportFormColumnSchema"][];
+            rows: components["schemas"]["ReportFormRowSchema"][];
+            /** @description Figures by column key, as strings (việc, or nghìn đồng for money forms; rate a percentage "47.30") */
+            totals: {
+                [key: string]: string;
+            };
+            /** @description basis=submitted: built from the subunits' submissions */
+            consolidated?: components["schemas"]["ReportConsolidationSchema"];
+        };
+        ReportSubmissionResponse: {
+            submissionId: string;
+            /** @example 01 */
+            form: string;
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description The log position the figures were taken at */
+            position: string;
+            /** @description The event's hash in its stream's chain (docs/integrity.md) */
+            hash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            /** @description Why it was sent again (gửi lại báo cáo) */
+            reason?: string;
+            /** @description The submission this one replaces */
+            replaces?: string;
+            /** @description Absent for the central unit, which has none */
+            deadline?: components["schemas"]["ReportDeadlineSchema"];
+            columns: components["schemas"]["ReportFormColumnSchema"][];
+            rows: components["schemas"]["ReportFormRowSchema"][];
+            /** @description Figures by column key, as strings (việc, or nghìn đồng for money forms; rate a percentage "47.30") */
+            totals: {
+                [key: string]: string;
+            };
+            /** @description The form exactly as sent */
+            report: components["schemas"]["ReportFormResponse"];
+        };
+        ReportCellChangeSchema: {
+            rowUnitId: string;
+            /** @description The row, or `totals` */
+            rowKey: string;
+            label: string;
+            /** @description The column key */
+            column: string;
+            submitted: string;
+            now: string;
+            /** @description The cases this cell counts with a move recorded after the submission */
+            caseIds: string[];
+        };
+        ReportChangesResponse: {
+            submissionId: string;
+            /** @example 01 */
+            form: string;
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description The submission's log position */
+            position: string;
+            /** @description The cells that differ */
+            cells: components["schemas"]["ReportCellChangeSchema"][];
+        };
+        ReportSubmissionSchema: {
+            submissionId: string;
+            /** @example 01 */
+            form: string;
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description The log position the figures were taken at */
+            position: string;
+            /** @description The event's hash in its stream's chain (docs/integrity.md) */
+            hash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string;
+            /** @description Why it was sent again (gửi lại báo cáo) */
+            reason?: string;
+            /** @description The submission this one replaces */
+            replaces?: string;
+            /** @description Absent for the central unit, which has none */
+            deadline?: components["schemas"]["ReportDeadlineSchema"];
+        };
+        SubunitSubmissionSchema: {
+            unitId: string;
+            name: string;
+            /** @description Its first submission for the period; null: none yet */
+            firstSubmissionId: string | null;
+            deadline: components["schemas"]["ReportDeadlineSchema"] | null;
+        };
+        ReportSubmissionsResponse: {
+            /** @example 01 */
+            form: string;
+            unitId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @description The unit's deadline, judged on its first submission; null for the central unit */
+            deadline: components["schemas"]["ReportDeadlineSchema"] | null;
+            /** @description Oldest first */
+            submissions: components["schemas"]["ReportSubmissionSchema"][];
+            /** @description Each unit directly below */
+            subunits: components["schemas"]["SubunitSubmissionSchema"][];
+        };
+        SubmissionRequest: {
+            /** @example kg-pq */
+            unitId: string;
+            /** @example 2024-10-01 */
+            from: string;
+            /** @example 2025-03-31 */
+            to: string;
+            /** @description Required when the form was already sent for this period: why it is sent again (gửi lại báo cáo) */
+            reason?: string;
         };
     };
     responses: never;
@@ -730,10 +2510,7 @@ export interface operations {
                 state?: unknown;
                 unitId: unknown;
             };
-            header?: {
-                /** @description A repeated command with the same key appends nothing and returns the first result */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };
@@ -743,7 +2520,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseListPage"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -767,7 +2582,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.already-exists`: Việc đã được tiếp nhận; `case.step-date-in-future`: Ngày của bước ở tương lai */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký; `idempotency.key-reused`: Khóa Idempotency-Key đã dùng cho yêu cầu khác */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -793,17 +2682,97 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CommandResultResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.not-found`: Không tìm thấy việc */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.step-not-allowed`: Bước không được phép; `case.step-date-before-previous`: Ngày của bước trước ngày của bước trước đó; `case.step-date-in-future`: Ngày của bước ở tương lai; `case.correction-not-latest`: Chỉ đính chính được bước gần nhất; `case.correction-not-allowed`: Không được đính chính bước này; `case.revision-conflict`: Việc đã được cập nhật bởi người khác */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `idempotency.key-reused`: Khóa Idempotency-Key đã dùng cho yêu cầu khác; `unit.not-found`: Đơn vị chưa đăng ký */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
     CasesController_get: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description A repeated command with the same key appends nothing and returns the first result */
-                "Idempotency-Key"?: string;
-            };
+            header?: never;
             path: {
                 caseId: string;
             };
@@ -815,13 +2784,52 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseViewResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.not-found`: Không tìm thấy việc */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
     UnitsController_list: {
         parameters: {
             query?: {
+                /** @description Wait until the read models reach this log position (read your writes) */
                 minPosition?: string;
             };
             header?: never;
@@ -834,7 +2842,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitListResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -855,7 +2892,81 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnitRegisteredResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.already-exists`: Đơn vị đã được đăng ký */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.parent-not-found`: Đơn vị cấp trên chưa đăng ký; `unit.parent-level`: Cấp của đơn vị cấp trên không phù hợp */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -872,7 +2983,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description `starting`: Hệ thống đang khởi động; `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -889,7 +3011,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HealthDetailsResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `starting`: Hệ thống đang khởi động; `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -910,17 +3061,71 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description JSON by default; with format=csv, a UTF-8 CSV file with a byte-order mark (Excel) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseHistoryResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.not-found`: Không tìm thấy việc */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
     HistoryController_page: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description ISO instant with offset (or a date = end of that day): ignore events recorded later */
+                asKnownAt?: unknown;
+                /** @description YYYY-MM-DD: events dated up to the end of that day */
+                asOf?: unknown;
+            };
             header?: never;
             path: {
                 caseId: string;
@@ -929,11 +3134,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A printable page with the integrity check */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.not-found`: Không tìm thấy việc */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -952,7 +3205,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseVerifyResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `case.not-found`: Không tìm thấy việc */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -969,7 +3260,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LifecycleResponse"];
+                };
             };
         };
     };
@@ -982,11 +3275,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Mermaid source */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/plain": string;
+                };
             };
         };
     };
@@ -1013,7 +3309,13 @@ export interface operations {
         parameters: {
             query: {
                 minPosition?: unknown;
-                status?: "open" | "overdue" | "met" | "late" | "cancelled";
+                format?: "json" | "csv";
+                offset?: unknown;
+                limit?: unknown;
+                enforcerId?: unknown;
+                rule?: unknown;
+                /** @description one or more of open, overdue, met, late, cancelled, joined by commas */
+                status?: unknown;
                 asOf?: unknown;
                 unitId: unknown;
             };
@@ -1027,7 +3329,196 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineListSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadlinesController_csv: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                enforcerId?: unknown;
+                rule?: unknown;
+                status?: unknown;
+                asOf?: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/csv; charset=utf-8, with a BOM */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    DeadlinesController_byUnit: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                enforcerId?: unknown;
+                rule?: unknown;
+                asOf?: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlinesByUnitSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1049,7 +3540,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineSummaryResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1066,7 +3604,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DeadlineRulesResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1086,7 +3644,39 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CalendarResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    CalendarController_year: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                year: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearSchema"];
+                };
             };
         };
     };
@@ -1107,7 +3697,63 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.bad-credentials`: Sai tên đăng nhập hoặc mật khẩu */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.local-login-disabled`: Đăng nhập cục bộ đã tắt */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.rate-limited`: Quá nhiều lần đăng nhập */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1124,7 +3770,544 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_list: {
+        parameters: {
+            query?: {
+                unitId?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserListSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user.already-exists`: Tài khoản đã tồn tại */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_change: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeUserRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user.not-found`: Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user.not-found`: Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountSchema"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user.not-found`: Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAccountSchema"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user.not-found`: Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UsersController_audit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserAuditSchema"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `user.not-found`: Không tìm thấy người dùng */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1181,6 +4364,33 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     StatisticsController_report: {
@@ -1202,15 +4412,66 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatisticsReportResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
-    StatisticsController_cases: {
+    StatisticsController_series: {
         parameters: {
             query: {
-                money?: "true" | "false";
-                column: "carriedOver" | "newlyAccepted" | "total" | "entrustedOut" | "revoked" | "toExecute" | "withConditions" | "withoutConditions" | "completed" | "terminated" | "reduced" | "resolved" | "inProgress" | "postponed" | "suspended" | "carriedForward" | "separateTracking" | "unclassified";
+                minPosition?: unknown;
+                asKnownAt?: unknown;
+                interval?: "month";
+                to: unknown;
+                from: unknown;
+                unitId: unknown;
             };
             header?: never;
             path?: never;
@@ -1222,7 +4483,205 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StatisticsSeriesSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatisticsController_byUnit: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                asKnownAt?: unknown;
+                to: unknown;
+                from: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatisticsByUnitSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatisticsController_cases: {
+        parameters: {
+            query: {
+                money?: "true" | "false";
+                column: "carriedOver" | "newlyAccepted" | "total" | "entrustedOut" | "revoked" | "toExecute" | "withConditions" | "withoutConditions" | "completed" | "terminated" | "reduced" | "resolved" | "inProgress" | "postponed" | "suspended" | "carriedForward" | "separateTracking" | "unclassified";
+                /** @description 0..100000000, default 0 */
+                offset?: unknown;
+                /** @description 1..10000, default 1000 */
+                limit?: unknown;
+                /** @description The unit; its subunits are included */
+                unitId: unknown;
+                /** @description YYYY-MM-DD, first day of the period */
+                from: unknown;
+                /** @description YYYY-MM-DD, last day of the period */
+                to: unknown;
+                /** @description A log position, an ISO-8601 instant or a date: the report as known then */
+                asKnownAt?: unknown;
+                /** @description Wait until the read models reach this log position (read your writes) */
+                minPosition?: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DrillDownResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1239,14 +4698,35 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PolicyListResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
     TargetsController_get: {
         parameters: {
-            query: {
-                minPosition: string;
+            query?: {
+                /** @description Wait until the read models reach this log position (read your writes) */
+                minPosition?: string;
             };
             header?: never;
             path: {
@@ -1261,7 +4741,54 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TargetsResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký; `targets.not-found`: Chưa giao chỉ tiêu */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1285,7 +4812,151 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TargetsSetResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `targets.revision-conflict`: Chỉ tiêu đã được cập nhật bởi người khác */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    TargetsController_list: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                /** @description Reporting year N: 1 October N-1 to 30 September N */
+                year: unknown;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitTargetsListSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1305,7 +4976,45 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnchorListResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1322,7 +5031,36 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AnchorWrittenResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -1339,7 +5077,558 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LogVerificationResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_catalogue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportCatalogueResponse"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_list: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                /** @description A log position, an ISO-8601 instant or a date (end of that day) */
+                asKnownAt?: unknown;
+                to: unknown;
+                from: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path: {
+                list: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodListResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.list-unknown`: Không có danh sách này; `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.list-not-available`: Danh sách chưa lập được; `report.not-a-period-end`: Không phải ngày cuối kỳ báo cáo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_submission: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv" | "html" | "xlsx";
+            };
+            header?: never;
+            path: {
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON: the submission with its form as sent (`report`); format=csv|html|xlsx: the form as sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmissionResponse"];
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.submission-not-found`: Không tìm thấy báo cáo đã gửi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_changes: {
+        parameters: {
+            query?: {
+                minPosition?: unknown;
+            };
+            header?: never;
+            path: {
+                submissionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportChangesResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.submission-not-found`: Không tìm thấy báo cáo đã gửi */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_listSubmissions: {
+        parameters: {
+            query: {
+                to: unknown;
+                from: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path: {
+                form: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmissionsResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.form-unknown`: Không có biểu mẫu báo cáo này; `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                form: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportSubmissionSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.form-unknown`: Không có biểu mẫu báo cáo này; `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.already-submitted`: Báo cáo kỳ này đã được gửi; `report.submission-conflict`: Báo cáo đang được gửi bởi người khác */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_form: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                basis?: "now" | "submitted";
+                format?: "json" | "csv" | "html" | "xlsx";
+                asKnownAt?: unknown;
+                to: unknown;
+                from: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path: {
+                form: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or format=csv|html|xlsx: the same figures as CSV, the A4 landscape print view, or an Excel workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportFormResponse"];
+                    "text/csv": string;
+                    "text/html": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.form-unknown`: Không có biểu mẫu báo cáo này; `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo; `report.basis-with-as-known-at`: Không dùng cùng lúc số liệu đã gửi và thời điểm biết; `report.basis-not-supported`: Biểu mẫu này không lập được từ số liệu đã gửi */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
