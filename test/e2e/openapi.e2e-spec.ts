@@ -92,14 +92,17 @@ describe('the OpenAPI description (/api/docs-json)', () => {
     }
     expect(doc.security).toEqual([{ bearer: [] }]);
     const publicOps = operations.filter(({ op }) => op.security?.length === 0).map(({ method, path }) => `${method} ${path}`);
-    expect(publicOps.sort()).toEqual(['get /api/calendar', 'get /api/calendar/{year}', 'get /api/health', 'get /api/lifecycle', 'get /api/lifecycle.mmd', 'post /api/auth/login']);
+    expect(publicOps.sort()).toEqual([
+      'get /api/auth/demo-users', 'get /api/auth/options', 'get /api/calendar', 'get /api/calendar/{year}', 'get /api/health', 'get /api/lifecycle',
+      'get /api/lifecycle.mmd', 'get /api/steps', 'post /api/auth/demo-login', 'post /api/auth/login',
+    ]);
   });
 
   // Values the handlers accept for each parameter name.
   const sample = (name: string, schema: SchemaObject | undefined): string => {
     const known: Record<string, string> = {
       unitId: 'vn', from: '2024-10-01', to: '2025-09-30', column: 'newlyAccepted', year: '2025', limit: '10', offset: '0',
-      asOf: '2025-06-01', asKnownAt: '2025-06-01', minPosition: '0', enforcerId: 'chv-01', rule: 'voluntary-period', status: 'overdue',
+      asOf: '2025-06-01', asKnownAt: '2025-06-01', minPosition: '0', enforcerId: 'chv-01', rule: 'voluntary-period', status: 'overdue', minDue: '1', maxDue: '999999999999',
       // A form and a list that exist: an unknown one is a 404 before its query is read.
       form: '01', list: 'in-progress',
     };

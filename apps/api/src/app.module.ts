@@ -24,6 +24,7 @@ import { Readiness } from './health/readiness';
 
 import { ProjectorService } from './infrastructure/projector.service';
 import { ConfiguredReadDatabase, ReadDatabase } from './infrastructure/read-database';
+import { ReadQueries } from './infrastructure/read-queries';
 import { StartupService } from './infrastructure/startup.service';
 import { UnitsController } from './units/units.controller';
 import { CalendarController } from './calendar/calendar.controller';
@@ -77,7 +78,7 @@ export class AppModule {
         { provide: ReadDatabase, useFactory: (config: AppConfig) => new ConfiguredReadDatabase(config), inject: [AppConfig] },
         { provide: CaseWritePath, useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access), inject: [EventStore, AccessPolicy] },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
-        Readiness, StoreHealth, HealthMonitor, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine, DeadlineBoardCache,
+        Readiness, StoreHealth, HealthMonitor, ReadQueries, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine, DeadlineBoardCache,
         CaseHistoryService, AnchorService,
         ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
         ...AUTH_PROVIDERS,

@@ -25,6 +25,8 @@ export const PROBLEMS = {
   'auth.rate-limited': { status: [429], title: 'Quá nhiều lần đăng nhập' },
   'auth.issuer-unavailable': { status: [503], title: 'Máy chủ xác thực tạm thời không truy cập được' },
   forbidden: { status: [403], title: 'Không có quyền' },
+  'auth.demo-login-off': { status: [404], title: 'Chỉ có đăng nhập người dùng mẫu ở chế độ phát triển' },
+  'auth.demo-user-not-found': { status: [404], title: 'Không phải người dùng mẫu' },
   // Cases and their steps (docs/architecture.md §5).
   'case.not-found': { status: [404], title: 'Không tìm thấy việc' },
   'case.already-exists': { status: [409], title: 'Việc đã được tiếp nhận' },

@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, NotFoundException, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { AppConfig, DEMO_USERS, demoUnitName, ID_PATTERN, LocalUsers } from '@thads/application';
 import { demoLoginEnabled } from './demo-login';
 import { LocalTokens, TOKEN_SECONDS } from './local-tokens';
+import { ApiProblems } from '../http/api-problems';
 
 export class DemoLoginRequest {
   @ApiProperty({ example: 'chv-kg-pq-1' }) @Matches(ID_PATTERN) id!: string;
@@ -40,6 +41,7 @@ export class DemoLoginController {
   constructor(private readonly config: AppConfig, private readonly users: LocalUsers, private readonly tokens: LocalTokens) {}
 
   @Get('options')
+  @ApiOkResponse({ type: AuthOptions })
   @ApiOperation({ summary: 'Các cách đăng nhập: người dùng cục bộ, OIDC, người dùng mẫu (chế độ phát triển)' })
   options(): AuthOptions {
     const oidc = this.config.auth.oidc;
@@ -47,6 +49,8 @@ export class DemoLoginController {
   }
 
   @Get('demo-users')
+  @ApiOkResponse({ type: DemoUsers })
+  @ApiProblems('auth.demo-login-off')
   @ApiOperation({ summary: 'Người dùng mẫu để chọn khi đăng nhập (chỉ chế độ phát triển với dữ liệu mẫu)' })
   async demoUsers(): Promise<DemoUsers> {
     this.requireDemo();
@@ -60,6 +64,8 @@ export class DemoLoginController {
 
   @Post('demo-login')
   @HttpCode(200)
+  @ApiOkResponse({ type: LoginAnswer })
+  @ApiProblems('validation', 'auth.demo-login-off', 'auth.demo-user-not-found')
   @ApiOperation({ summary: 'Đăng nhập bằng người dùng mẫu, không cần mật khẩu (chỉ chế độ phát triển với dữ liệu mẫu)' })
   async demoLogin(@Body() body: DemoLoginRequest): Promise<LoginAnswer> {
     this.requireDemo();

@@ -38,6 +38,26 @@ export class PartySchema {
   @ApiProperty({ example: 'Trần Văn Bình' }) name!: string;
 }
 
+export class LatestStepSchema {
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The event a correction would void' }) eventId!: string | null;
+  @ApiProperty() step!: string;
+  @ApiProperty({ example: 'Xác minh điều kiện thi hành án' }) stepLabel!: string;
+  @ApiProperty({ format: 'date' }) on!: string;
+}
+
+export class CaseLinkSchema {
+  @ApiProperty({ example: 'pq-2025-001.ut' }) caseId!: string;
+  @ApiProperty() unitId!: string;
+}
+
+export class NextDeadlineSchema {
+  @ApiProperty() ruleId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ format: 'date' }) dueOn!: string;
+  @ApiProperty({ enum: ['open', 'overdue'] }) status!: string;
+  @ApiPropertyOptional() daysOverdue?: number;
+}
+
 export class CaseViewResponse {
   @ApiProperty() caseId!: string;
   @ApiProperty() unitId!: string;
@@ -56,6 +76,9 @@ export class CaseViewResponse {
   @ApiProperty({ type: PartySchema }) creditor!: PartySchema;
   @ApiProperty({ type: PartySchema }) debtor!: PartySchema;
   @ApiProperty({ type: [DeadlineItemSchema], description: 'The procedural deadlines as of today' }) deadlines!: DeadlineItemSchema[];
+  @ApiProperty({ type: LatestStepSchema, nullable: true, description: 'The latest effective step, the only one a correction may void' }) latestStep!: LatestStepSchema | null;
+  @ApiProperty({ type: CaseLinkSchema, nullable: true, description: 'The case this one was entrusted from (Luật THADS Điều 57)' }) entrustedFrom!: CaseLinkSchema | null;
+  @ApiProperty({ type: CaseLinkSchema, nullable: true, description: 'The case the receiving unit got when this one was entrusted' }) entrustedTo!: CaseLinkSchema | null;
 }
 
 export class CaseListItem {
@@ -72,6 +95,7 @@ export class CaseListItem {
   @ApiProperty({ description: "The creditor's name" }) creditor!: string;
   @ApiProperty({ description: "The debtor's name" }) debtor!: string;
   @ApiProperty() judgmentNumber!: string;
+  @ApiProperty({ type: NextDeadlineSchema, nullable: true, description: 'The nearest open or overdue procedural deadline, as of today' }) nextDeadline!: NextDeadlineSchema | null;
 }
 
 export class CaseListPage {

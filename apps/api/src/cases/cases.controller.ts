@@ -3,7 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, CommandResult, CreateCaseRequest, ID_PATTERN, localDateInVietnam, StepRequest } from '@thads/application';
 import { CaseNotFound, ORIGINS } from '@thads/domain';
-import { CASE_SORTS, CaseListQueries, UnitQueries } from '@thads/projections';
+import { CASE_SORTS } from '@thads/projections';
 import { CommandCtx, RequestContext } from '../http/command-context';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
@@ -24,11 +24,12 @@ const caseIdOf = (caseId: string) => {
   if (!ID_PATTERN.test(caseId)) throw new CaseNotFound(caseId);
   return caseId;
 };
+import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('cases')
 @Controller('api/cases')
 export class CasesController {
-  constructor(
+  constructor(private readonly queries: ReadQueries, 
     private readonly commands: CommandBus,
     private readonly view: CaseViewService,
     private readonly read: ReadDatabase,
@@ -92,10 +93,10 @@ export class CasesController {
     const minPosition = q.text('minPosition');
     q.done();
     await this.projector.readYourWrites(minPosition);
-    const units = new UnitQueries(this.read.store);
+    const units = this.queries.units;
     const unitIds = await units.subtree(unitId);
     const wholeTree = unitIds.length > 0 && unitIds.length === (await units.count());
-    const page = await new CaseListQueries(this.read.store).page({ unitIds, wholeTree, state, statisticClass, enforcerId, origin, minDue, maxDue, q: search, sort, limit: lim, offset: off });
+    const page = await this.queries.cases.page({ unitIds, wholeTree, state, statisticClass, enforcerId, origin, minDue, maxDue, q: search, sort, limit: lim, offset: off });
     const next = await nextDeadlines(this.read.store, this.engine, page.items, localDateInVietnam(this.clock.now()));
     const items = page.items.map(({ nextDueOn: _key, ...item }) => ({ ...item, nextDeadline: next.get(item.caseId) ?? null }));
     return { unitId, limit: lim, offset: off, total: page.total, items };

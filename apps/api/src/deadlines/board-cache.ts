@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ProjectorService } from '../infrastructure/projector.service';
-import { ReadDatabase } from '../infrastructure/read-database';
-import { DeadlineEngine } from './deadline-engine';
-import { DeadlineFilter, DeadlineQueries, UnitDeadlineItem } from './deadline-queries';
+import { ReadQueries } from '../infrastructure/read-queries';
+import { DeadlineFilter, UnitDeadlineItem } from './deadline-queries';
 
 /** Boards kept: a few inspectors paging at once. */
 const ENTRIES = 4;
@@ -20,17 +19,18 @@ const MAX_ITEMS = 100_000;
 export class DeadlineBoardCache {
   private readonly kept = new Map<string, Promise<UnitDeadlineItem[]>>();
 
-  constructor(private readonly read: ReadDatabase, private readonly engine: DeadlineEngine, private readonly projector: ProjectorService) {}
+  constructor(private readonly queries: ReadQueries, private readonly projector: ProjectorService) {}
 
   async list(filter: DeadlineFilter): Promise<UnitDeadlineItem[]> {
     const { unitId, asOf, enforcerId } = filter;
     const key = JSON.stringify([unitId, asOf, enforcerId ?? null, (await this.projector.position()).toString()]);
     let items = this.kept.get(key);
     if (!items) {
-      items = new DeadlineQueries(this.read.store, this.engine).list({ unitId, asOf, enforcerId });
-      this.kept.set(key, items);
+      const evaluated = this.queries.deadlines.list({ unitId, asOf, enforcerId });
+      items = evaluated;
+      this.kept.set(key, evaluated);
       while (this.kept.size > ENTRIES) this.kept.delete(this.kept.keys().next().value!);
-      items.then((all) => { if (all.length > MAX_ITEMS) this.kept.delete(key); }, () => this.kept.delete(key));
+      evaluated.then((all) => { if (all.length > MAX_ITEMS) this.kept.delete(key); }, () => this.kept.delete(key));
     }
     return (await items).filter((d) => (!filter.statuses || filter.statuses.includes(d.status)) && (!filter.rule || d.rule === filter.rule));
   }

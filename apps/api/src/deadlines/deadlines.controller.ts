@@ -3,24 +3,22 @@ import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@ne
 import type { Response } from 'express';
 import { Clock, deadlineCsv, localDateInVietnam } from '@thads/application';
 import { deadlineRulesTable } from '@thads/domain';
-import { UnitQueries } from '@thads/projections';
-import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { QueryParams } from '../http/query-params';
 import { DeadlineEngine } from './deadline-engine';
 import { DeadlineBoardCache } from './board-cache';
-import { DEADLINE_STATUSES, DeadlineQueries } from './deadline-queries';
+import { DEADLINE_STATUSES } from './deadline-queries';
 import { DEADLINE_PAGE, deadlineByUnitParams, deadlineListParams } from './deadline-params';
 import { DeadlineListSchema, DeadlinesByUnitSchema } from './deadlines-schema';
 import { CaseNotFound } from '@thads/domain';
 import { ApiProblems } from '../http/api-problems';
 import { CalendarResponse, DeadlineRulesResponse, DeadlineSummaryResponse } from './deadline-responses';
+import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('deadlines')
 @Controller('api')
 export class DeadlinesController {
-  constructor(
-    private readonly read: ReadDatabase,
+  constructor(private readonly queries: ReadQueries, 
     private readonly engine: DeadlineEngine,
     private readonly projector: ProjectorService,
     private readonly clock: Clock,
@@ -72,7 +70,7 @@ export class DeadlinesController {
     const { minPosition, ...filter } = deadlineByUnitParams(query, localDateInVietnam(this.clock.now()));
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(filter.unitId);
-    return new DeadlineQueries(this.read.store, this.engine).byUnit(filter, await this.boards.list({ ...filter, statuses: undefined }));
+    return this.queries.deadlines.byUnit(filter, await this.boards.list({ ...filter, statuses: undefined }));
   }
 
   private async board(query: Record<string, unknown>, res: Response, csv: boolean) {
@@ -104,7 +102,7 @@ export class DeadlinesController {
     q.done();
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(unitId);
-    return new DeadlineQueries(this.read.store, this.engine).summary(unitId, from!, to!);
+    return this.queries.deadlines.summary(unitId, from!, to!);
   }
 
   @Get('deadlines/rules')
@@ -129,6 +127,6 @@ export class DeadlinesController {
   }
 
   private async requireUnit(unitId: string): Promise<void> {
-    if (!(await new UnitQueries(this.read.store).find(unitId))) throw new CaseNotFound(unitId, 'unit.not-found');
+    if (!(await this.queries.units.find(unitId))) throw new CaseNotFound(unitId, 'unit.not-found');
   }
 }

@@ -6,7 +6,7 @@ import { AccessPolicy, Actor, Clock, endOfLocalDay, localDateInVietnam } from '@
 import { CaseNotFound, isLocalDate } from '@thads/domain';
 import {
   buildForm, consolidate, FORMS, formChanges, isListPeriodEnd, parseKnownAt, PERIOD_LIST_IDS, PERIOD_LISTS, periodList, PrintContext,
-  ReportForm, ReportSubmittedData, UnitQueries, UnitRow,
+  ReportForm, ReportSubmittedData, UnitRow,
 } from '@thads/projections';
 import { CurrentActor } from '../http/actor';
 import { ApiProblems } from '../http/api-problems';
@@ -25,11 +25,12 @@ import { FORM_DESCRIPTION } from './reports-docs';
 import { SubmissionRequest } from './submission-request';
 import { Submissions } from './submissions';
 import { SubmitReport, SubmitResult } from './submit-report';
+import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('reports')
 @Controller('api/reports')
 export class ReportsController {
-  constructor(
+  constructor(private readonly queries: ReadQueries, 
     private readonly read: ReadDatabase, private readonly projector: ProjectorService, private readonly commands: CommandBus,
     private readonly submissions: Submissions, private readonly access: AccessPolicy, private readonly clock: Clock,
   ) {}
@@ -124,7 +125,7 @@ export class ReportsController {
     const summaries = events.map((e) => this.submissions.summary(e, unit.level, today));
     const first = summaries[0];
     // The units directly below, with their own deadline: who has sent, on time or late, and who is overdue.
-    const children = (await new UnitQueries(this.read.store).list()).filter((u) => u.parentId === unitId);
+    const children = (await this.queries.units.list()).filter((u) => u.parentId === unitId);
     const subunits = await Promise.all(children.map(async (child) => {
       const [sent] = await this.submissions.ofPeriod(child.unitId, form, from!, to!);
       const s = sent && this.submissions.summary(sent, child.level, today);
@@ -185,7 +186,7 @@ export class ReportsController {
   }
 
   private async unit(unitId: string): Promise<UnitRow> {
-    const unit = await new UnitQueries(this.read.store).find(unitId);
+    const unit = await this.queries.units.find(unitId);
     if (!unit) throw new CaseNotFound(unitId, 'unit.not-found');
     return unit;
   }
@@ -195,7 +196,7 @@ export class ReportsController {
   }
 
   private async printContext(unit: UnitRow, at?: string): Promise<PrintContext> {
-    const parent = unit.parentId ? await new UnitQueries(this.read.store).find(unit.parentId) : undefined;
+    const parent = unit.parentId ? await this.queries.units.find(unit.parentId) : undefined;
     return { receiverName: parent?.name ?? 'Bộ Tư pháp', preparedOn: at ? localDateInVietnam(new Date(at)) : this.today() };
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CaseNotFound } from '@thads/domain';
-import { DRILL_COLUMNS, KnownAt, knownAtText, MAX_SERIES_POINTS, POLICY_LIST, SERIES_INTERVALS, StatisticsQueries, statisticsByUnit, UnitQueries } from '@thads/projections';
+import { DRILL_COLUMNS, KnownAt, knownAtText, MAX_SERIES_POINTS, POLICY_LIST, SERIES_INTERVALS, statisticsByUnit } from '@thads/projections';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { REPORT_DESCRIPTION } from './statistics-docs';
@@ -11,11 +11,12 @@ import { StatisticsByUnitSchema } from './by-unit-schema';
 import { ApiProblems } from '../http/api-problems';
 import { ApiReportQuery } from './report-query-docs';
 import { DrillDownResponse, PolicyListResponse, StatisticsReportResponse } from './statistics-responses';
+import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('statistics')
 @Controller('api/statistics')
 export class StatisticsController {
-  constructor(private readonly read: ReadDatabase, private readonly projector: ProjectorService) {}
+  constructor(private readonly queries: ReadQueries, private readonly read: ReadDatabase, private readonly projector: ProjectorService) {}
 
   @Get()
   @ApiOkResponse({ type: StatisticsReportResponse })
@@ -26,7 +27,7 @@ export class StatisticsController {
   async report(@Query() query: ReportQuery) {
     const q = reportParams(query);
     await this.ready(q.unitId, q.minPosition, q.knownAt);
-    return new StatisticsQueries(this.read.store).report(q);
+    return this.queries.statistics.report(q);
   }
 
   @Get('series')
@@ -45,7 +46,7 @@ export class StatisticsController {
   async series(@Query() query: ReportQuery) {
     const q = seriesParams(query);
     await this.ready(q.unitId, q.minPosition, q.knownAt);
-    return new StatisticsQueries(this.read.store).series({ unitId: q.unitId, from: q.from, to: q.to, interval: q.interval, knownAt: q.knownAt });
+    return this.queries.statistics.series({ unitId: q.unitId, from: q.from, to: q.to, interval: q.interval, knownAt: q.knownAt });
   }
 
   @Get('units')
@@ -73,7 +74,7 @@ export class StatisticsController {
   async cases(@Query() query: ReportQuery) {
     const q = drillParams(query);
     await this.ready(q.unitId, q.minPosition, q.knownAt);
-    const items = await new StatisticsQueries(this.read.store).cases({ ...q, column: q.column, money: q.money });
+    const items = await this.queries.statistics.cases({ ...q, column: q.column, money: q.money });
     return {
       unitId: q.unitId, from: q.from, to: q.to, asKnownAt: knownAtText(q.knownAt), column: q.column, measure: q.money ? 'money' : 'cases',
       count: items.length, ...(q.money ? { amount: items.reduce((t, i) => t + BigInt(i.amount), 0n).toString() } : {}),
@@ -92,6 +93,6 @@ export class StatisticsController {
   private async ready(unitId: string, minPosition?: string, knownAt?: KnownAt): Promise<void> {
     await this.projector.readYourWrites(minPosition);
     if (knownAt && 'position' in knownAt) await this.projector.readYourWrites(knownAt.position.toString());
-    if (!(await new UnitQueries(this.read.store).find(unitId))) throw new CaseNotFound(unitId, 'unit.not-found');
+    if (!(await this.queries.units.find(unitId))) throw new CaseNotFound(unitId, 'unit.not-found');
   }
 }

@@ -3,12 +3,10 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { ID_PATTERN } from '@thads/application';
 import { CaseNotFound } from '@thads/domain';
-import { TargetQueries, UnitQueries } from '@thads/projections';
 import { QueryParams } from '../http/query-params';
 import { UnitTargetsListSchema } from './targets-schema';
 import { CommandCtx, RequestContext } from '../http/command-context';
 import { ValidationProblem } from '../http/problem.filter';
-import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { SetTargets, TargetsResult } from './set-targets';
 import { normalisePercent, periodProblems, TargetsRequest } from './targets-request';
@@ -25,12 +23,13 @@ const unitOf = (unitId: string): string => {
 };
 import { ApiProblems } from '../http/api-problems';
 import { STATISTICS_EXTRA_MODELS, TargetsResponse, TargetsSetResponse } from './statistics-responses';
+import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('statistics')
 @ApiExtraModels(...STATISTICS_EXTRA_MODELS)
 @Controller('api/units')
 export class TargetsController {
-  constructor(private readonly commands: CommandBus, private readonly read: ReadDatabase, private readonly projector: ProjectorService) {}
+  constructor(private readonly queries: ReadQueries, private readonly commands: CommandBus, private readonly projector: ProjectorService) {}
 
   @Put(':unitId/targets/:year')
   @ApiOkResponse({ type: TargetsSetResponse })
@@ -59,11 +58,11 @@ export class TargetsController {
     q.done();
     const y = yearOf(year);
     await this.projector.readYourWrites(minPosition);
-    const units = new UnitQueries(this.read.store);
+    const units = this.queries.units;
     const top = await units.find(unitOf(unitId));
     if (!top) throw new CaseNotFound(unitId, 'unit.not-found');
     const all = (await units.list()).filter((u) => u.path.startsWith(top.path));
-    const targets = new Map((await new TargetQueries(this.read.store).forUnits(all.map((u) => u.unitId), y)).map((t) => [t.unitId, t]));
+    const targets = new Map((await this.queries.targets.forUnits(all.map((u) => u.unitId), y)).map((t) => [t.unitId, t]));
     return { unitId, year: y, items: all.map((u) => ({ unitId: u.unitId, name: u.name, level: u.level, parentId: u.parentId, targets: targets.get(u.unitId) ?? null })) };
   }
 
@@ -75,7 +74,7 @@ export class TargetsController {
   async get(@Param('unitId') unitId: string, @Param('year') year: string, @Query('minPosition') minPosition?: string) {
     const y = yearOf(year);
     await this.projector.readYourWrites(minPosition);
-    const targets = await new TargetQueries(this.read.store).find(unitOf(unitId), y);
+    const targets = await this.queries.targets.find(unitOf(unitId), y);
     if (!targets) throw new NotFoundException({ code: 'targets.not-found', message: `no targets set for unit ${unitId}, year ${y}` });
     return targets;
   }

@@ -1,20 +1,18 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { Clock, CommandContext, UnitRegistry, UnitRequest } from '@thads/application';
-import { UnitQueries } from '@thads/projections';
 import { CommandCtx } from '../http/command-context';
-import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { ApiProblems } from '../http/api-problems';
 import { UnitListResponse, UnitRegisteredResponse } from './unit-responses';
+import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('units')
 @Controller('api/units')
 export class UnitsController {
-  constructor(
+  constructor(private readonly queries: ReadQueries, 
     private readonly registry: UnitRegistry,
     private readonly clock: Clock,
-    private readonly read: ReadDatabase,
     private readonly projector: ProjectorService,
   ) {}
 
@@ -36,6 +34,6 @@ export class UnitsController {
   @ApiProblems('validation')
   async list(@Query('minPosition') minPosition?: string) {
     await this.projector.readYourWrites(minPosition);
-    return { items: await new UnitQueries(this.read.store).list() };
+    return { items: await this.queries.units.list() };
   }
 }

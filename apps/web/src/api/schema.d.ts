@@ -1179,6 +1179,23 @@ export interface components {
             /** Format: date */
             pausedSince?: string;
         };
+        LatestStepSchema: {
+            /**
+             * Format: uuid
+             * @description The event a correction would void
+             */
+            eventId: string | null;
+            step: string;
+            /** @example Xác minh điều kiện thi hành án */
+            stepLabel: string;
+            /** Format: date */
+            on: string;
+        };
+        CaseLinkSchema: {
+            /** @example pq-2025-001.ut */
+            caseId: string;
+            unitId: string;
+        };
         CaseViewResponse: {
             caseId: string;
             unitId: string;
@@ -1205,6 +1222,12 @@ export interface components {
             debtor: components["schemas"]["PartySchema"];
             /** @description The procedural deadlines as of today */
             deadlines: components["schemas"]["DeadlineItemSchema"][];
+            /** @description The latest effective step, the only one a correction may void */
+            latestStep: components["schemas"]["LatestStepSchema"] | null;
+            /** @description The case this one was entrusted from (Luật THADS Điều 57) */
+            entrustedFrom: components["schemas"]["CaseLinkSchema"] | null;
+            /** @description The case the receiving unit got when this one was entrusted */
+            entrustedTo: components["schemas"]["CaseLinkSchema"] | null;
         };
         CaseListAmounts: {
             /**
@@ -1228,6 +1251,15 @@ export interface components {
              */
             reduced: string;
         };
+        NextDeadlineSchema: {
+            ruleId: string;
+            title: string;
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "overdue";
+            daysOverdue?: number;
+        };
         CaseListItem: {
             caseId: string;
             unitId: string;
@@ -1249,6 +1281,8 @@ export interface components {
             /** @description The debtor's name */
             debtor: string;
             judgmentNumber: string;
+            /** @description The nearest open or overdue procedural deadline, as of today */
+            nextDeadline: components["schemas"]["NextDeadlineSchema"] | null;
         };
         CaseListPage: {
             unitId: string;
@@ -1827,9 +1861,34 @@ export interface components {
             userId: string;
             items: components["schemas"]["UserAuditEntrySchema"][];
         };
+        AuthOptions: {
+            /** @description Local users log in with a password (off when an OIDC issuer is configured) */
+            local: boolean;
+            /** @description { issuer } when tokens come from an OpenID Connect issuer */
+            oidc: Record<string, never> | null;
+            /** @description The demo users may be picked without a password (development with demo data only) */
+            demo: boolean;
+        };
+        DemoUser: {
+            id: string;
+            name: string;
+            role: string;
+            unitId: string;
+            unitName: string;
+        };
+        DemoUsers: {
+            users: components["schemas"]["DemoUser"][];
+        };
         DemoLoginRequest: {
             /** @example chv-kg-pq-1 */
             id: string;
+        };
+        LoginAnswer: {
+            token: string;
+            /** @example Bearer */
+            tokenType: string;
+            /** @example 900 */
+            expiresIn: number;
         };
         CaseFiguresSchema: {
             carriedOver: number;
@@ -4324,7 +4383,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AuthOptions"];
+                };
             };
         };
     };
@@ -4341,7 +4402,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DemoUsers"];
+                };
+            };
+            /** @description `auth.demo-login-off`: Chỉ có đăng nhập người dùng mẫu ở chế độ phát triển */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4362,10 +4434,21 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LoginAnswer"];
+                };
             };
             /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
             400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.demo-login-off`: Chỉ có đăng nhập người dùng mẫu ở chế độ phát triển; `auth.demo-user-not-found`: Không phải người dùng mẫu */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

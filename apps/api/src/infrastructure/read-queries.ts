@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { CaseListQueries, CaseStepQueries, StatisticsQueries, TargetQueries, UnitQueries } from '@thads/projections';
+import { DeadlineEngine } from '../deadlines/deadline-engine';
+import { DeadlineQueries } from '../deadlines/deadline-queries';
+import { ReadDatabase } from './read-database';
+
+/**
+ * The read models' queries, built once over the read store and injected where they are asked
+ * (controllers and services), so that nothing builds its own query objects per request and a
+ * test can hand the app other ones.
+ */
+@Injectable()
+export class ReadQueries {
+  readonly units: UnitQueries;
+  readonly cases: CaseListQueries;
+  readonly caseSteps: CaseStepQueries;
+  readonly statistics: StatisticsQueries;
+  readonly targets: TargetQueries;
+  /** Procedural deadlines, evaluated on the working-day calendar from the case-steps read model. */
+  readonly deadlines: DeadlineQueries;
+
+  constructor(read: ReadDatabase, engine: DeadlineEngine) {
+    this.units = new UnitQueries(read.store);
+    this.cases = new CaseListQueries(read.store);
+    this.caseSteps = new CaseStepQueries(read.store);
+    this.statistics = new StatisticsQueries(read.store);
+    this.targets = new TargetQueries(read.store);
+    this.deadlines = new DeadlineQueries(read.store, engine);
+  }
+}
