@@ -40,6 +40,7 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     const text = (await overdue.textContent())!;
     expect(text).toContain('Quá hạn, chưa thực hiện');
     expect(text).toMatch(/Điều \d+/);
+    expect(text).toMatch(/\d{2}\/\d{2}\/\d{4}/);
     expect(text).toMatch(/quá \d+ ngày/);
     // The case link leads to its page.
     const link = overdue.getByRole('link').first();
@@ -82,7 +83,9 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     await dialog.getByLabel('Chỉ tiêu về việc (%)').fill('abc');
     await dialog.getByLabel('Chỉ tiêu về tiền (%)').fill('51,90');
     await page.getByTestId('targets-save').click();
-    await dialog.locator('.ant-form-item', { has: page.getByLabel('Chỉ tiêu về việc (%)') }).locator('.ant-form-item-explain-error').waitFor();
+    const error = dialog.locator('.ant-form-item', { has: page.getByLabel('Chỉ tiêu về việc (%)') }).locator('.ant-form-item-explain-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Phần trăm từ 0 đến 100, tối đa hai chữ số thập phân (ví dụ 83,90)');
     await checkPage(page, 'chi-tieu-loi');
     await dialog.getByLabel('Chỉ tiêu về việc (%)').fill('83,90');
     await page.getByTestId('targets-save').click();
@@ -99,6 +102,12 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     expect(report.body.target.money).toBe('51.90');
     const gap = (Number(report.body.cases.rate) - 83.9).toFixed(2);
     expect(Number(report.body.target.casesGap)).toBeCloseTo(Number(gap), 2);
+    // The page shows the same gap beside the target, in the office's words (thiếu / vượt, decimal comma).
+    const shown = page.getByTestId('targets-gap-kg');
+    await shown.waitFor();
+    const casesGap: string = report.body.target.casesGap;
+    const words = casesGap.startsWith('-') ? `thiếu ${casesGap.slice(1).replace('.', ',')}` : `vượt ${casesGap.replace('.', ',')}`;
+    expect(await shown.textContent()).toContain(words);
   });
 
   it('lets an administrator create a user who then logs in with id and password', async () => {
@@ -118,7 +127,9 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     // Too short a password: the API's refusal beside it.
     await dialog.getByLabel('Mật khẩu ban đầu').fill('ngan');
     await page.getByTestId('user-save').click();
-    await dialog.locator('.ant-form-item', { has: page.getByLabel('Mật khẩu ban đầu') }).locator('.ant-form-item-explain-error').waitFor();
+    const error = dialog.locator('.ant-form-item', { has: page.getByLabel('Mật khẩu ban đầu') }).locator('.ant-form-item-explain-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('Mật khẩu phải có ít nhất 12 ký tự');
     await checkPage(page, 'quan-tri-loi-mat-khau');
     await dialog.getByLabel('Mật khẩu ban đầu').fill('mot mat khau du dai 2026');
     await page.getByTestId('user-save').click();

@@ -124,4 +124,10 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'targets.setTitle': 'Targets {year} for {unit}',
   'targets.saved': 'Targets of {unit} recorded',
   'targets.percentHint': 'A percentage, at most two decimals (e.g. 83.90)',
+  'targets.reached': 'Rate reached: cases / money (%)',
+  'targets.gap': 'Against the target: cases / money',
+  'targets.short': '{gap} short',
+  'targets.over': '{gap} over',
+  'field.passwordLength': 'The password needs at least {min} characters',
+  'field.percent': 'A percentage from 0 to 100 with at most two decimals (e.g. 83.90)',
 };

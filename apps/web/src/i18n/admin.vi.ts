@@ -125,4 +125,10 @@ export const adminVi = {
   'targets.setTitle': 'Giao chỉ tiêu năm {year} cho {unit}',
   'targets.saved': 'Đã ghi chỉ tiêu của {unit}',
   'targets.percentHint': 'Phần trăm, tối đa hai chữ số thập phân (ví dụ 83,90)',
+  'targets.reached': 'Tỷ lệ đạt được: việc / tiền (%)',
+  'targets.gap': 'So với chỉ tiêu: việc / tiền',
+  'targets.short': 'thiếu {gap}',
+  'targets.over': 'vượt {gap}',
+  'field.passwordLength': 'Mật khẩu phải có ít nhất {min} ký tự',
+  'field.percent': 'Phần trăm từ 0 đến 100, tối đa hai chữ số thập phân (ví dụ 83,90)',
 } as const;

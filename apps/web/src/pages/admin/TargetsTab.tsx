@@ -5,12 +5,16 @@ import { useState } from 'react';
 import { api, unwrapAs } from '../../api/client';
 import { useAuth } from '../../app/auth';
 import type { UnitNode } from '../../app/units';
-import { formatDate } from '../../format/date';
+import dayjs from 'dayjs';
+import { formatDate, toLocalDate } from '../../format/date';
 import { useI18n } from '../../i18n/i18n';
 import { reportingYearOf, UnitTargets } from './admin-types';
 import { showProblem } from './problem-form';
 
 const FIELDS = ['cases', 'money'];
+
+/** A row of GET /api/statistics/units: the rate reached and, when targets are set, the gap in percentage points. */
+interface ReachedRow { unitId: string; scope: 'total' | 'own' | 'subtree'; cases: { rate: string }; money: { rate: string }; target?: { casesGap: string; moneyGap: string } }
 /** The API's percentages are decimal strings with a dot; the office writes a comma. */
 const toApiPercent = (text: string | undefined) => (text ?? '').trim().replace(',', '.');
 const showPercent = (text: string) => text.replace('.', ',');
@@ -34,6 +38,18 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
     queryKey: ['targets', unitId, year],
     queryFn: () => unwrapAs<{ items: UnitTargets[] }>(api.GET('/api/units/{unitId}/targets', { params: { path: { unitId }, query: { year } } as never })),
   });
+
+  // The rate reached so far in the reporting year, beside the target, with the gap (GET /api/statistics/units).
+  const today = toLocalDate(dayjs())!;
+  const yearEnd = `${year}-09-30`;
+  const reached = useQuery({
+    queryKey: ['targets', 'reached', unitId, year],
+    queryFn: () => unwrapAs<{ rows: ReachedRow[] }>(api.GET('/api/statistics/units', {
+      params: { query: { unitId, from: `${year - 1}-10-01`, to: today < yearEnd ? today : yearEnd } } as never,
+    })),
+    enabled: may('statistics.read') && `${year - 1}-10-01` <= today,
+  });
+  const reachedOf = (id: string) => reached.data?.rows.find((r) => r.unitId === id && r.scope !== 'own');
 
   const open = (row: UnitTargets) => {
     setGeneral([]);
@@ -65,6 +81,20 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
     { title: t('targets.unit'), dataIndex: 'name', key: 'name' },
     { title: t('targets.cases'), key: 'cases', align: 'right', render: (_, r) => (r.targets ? showPercent(r.targets.cases) : <Typography.Text type="secondary">{t('targets.none')}</Typography.Text>) },
     { title: t('targets.money'), key: 'money', align: 'right', render: (_, r) => (r.targets ? showPercent(r.targets.money) : '') },
+    {
+      title: t('targets.reached'), key: 'reached', align: 'right', render: (_, r) => {
+        const row = reachedOf(r.unitId);
+        return row ? <span data-testid={`targets-reached-${r.unitId}`}>{showPercent(row.cases.rate)} / {showPercent(row.money.rate)}</span> : '';
+      },
+    },
+    {
+      title: t('targets.gap'), key: 'gap', align: 'right', render: (_, r) => {
+        const target = reachedOf(r.unitId)?.target;
+        if (!target) return '';
+        const words = (gap: string) => (gap.startsWith('-') ? t('targets.short', { gap: showPercent(gap.slice(1)) }) : t('targets.over', { gap: showPercent(gap) }));
+        return <span data-testid={`targets-gap-${r.unitId}`}>{words(target.casesGap)} / {words(target.moneyGap)}</span>;
+      },
+    },
     { title: t('targets.setOn'), key: 'setOn', render: (_, r) => formatDate(r.targets?.setOn) },
     ...(may('targets.set') ? [{
       title: '', key: 'set', render: (_: unknown, r: UnitTargets) => <Button size="small" onClick={() => open(r)} data-testid={`targets-set-${r.unitId}`}>{t('targets.set')}</Button>,

@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Spin, Table, Tag, TreeSelect, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Spin, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useMemo, useState } from 'react';
@@ -77,10 +77,8 @@ const DeadlinesPage = () => {
     { title: t('board.col.rule'), dataIndex: 'title', key: 'rule' },
     {
       title: t('board.col.article'), key: 'article', render: (_, d) => (
-        <Space direction="vertical" size={0}>
-          <strong style={{ whiteSpace: 'nowrap' }}>{d.legalBasis.article}</strong>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>{d.legalBasis.law}</Typography.Text>
-        </Space>
+        // The article is what the inspector cites; the law's long name is in the tooltip and the CSV.
+        <Tooltip title={d.legalBasis.law}><strong style={{ whiteSpace: 'nowrap' }} tabIndex={0}>{d.legalBasis.article}</strong></Tooltip>
       ),
     },
     { title: t('board.col.startsOn'), dataIndex: 'startsOn', key: 'starts', responsive: ['lg'], render: (d: string) => formatDate(d) },

@@ -16,6 +16,7 @@ export interface BoardFilter {
 }
 
 const DEFAULT_STATUS = 'overdue,late';
+const PAGE_SIZE = 20;
 
 export const useBoardFilter = (me: Me): [BoardFilter, (change: Partial<BoardFilter>) => void] => {
   const [params, setParams] = useSearchParams();
@@ -26,7 +27,7 @@ export const useBoardFilter = (me: Me): [BoardFilter, (change: Partial<BoardFilt
     rule: params.get('quy-dinh') ?? undefined,
     enforcerId: params.get('chv') ?? undefined,
     page: Number(params.get('trang') ?? 1) || 1,
-    pageSize: Number(params.get('so-dong') ?? 50) || 50,
+    pageSize: Number(params.get('so-dong') ?? PAGE_SIZE) || PAGE_SIZE,
   }), [params, me.unitId]);
   const change = useCallback((next: Partial<BoardFilter>) => {
     const merged = { ...filter, ...next };
@@ -39,7 +40,7 @@ export const useBoardFilter = (me: Me): [BoardFilter, (change: Partial<BoardFilt
     if (merged.rule) out.set('quy-dinh', merged.rule);
     if (merged.enforcerId) out.set('chv', merged.enforcerId);
     if (merged.page > 1) out.set('trang', String(merged.page));
-    if (merged.pageSize !== 50) out.set('so-dong', String(merged.pageSize));
+    if (merged.pageSize !== PAGE_SIZE) out.set('so-dong', String(merged.pageSize));
     setParams(out, { replace: false });
   }, [filter, me.unitId, setParams]);
   return [filter, change];
