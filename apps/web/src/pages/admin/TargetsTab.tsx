@@ -97,7 +97,7 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
     },
     { title: t('targets.setOn'), key: 'setOn', render: (_, r) => formatDate(r.targets?.setOn) },
     ...(may('targets.set') ? [{
-      title: '', key: 'set', render: (_: unknown, r: UnitTargets) => <Button size="small" onClick={() => open(r)} data-testid={`targets-set-${r.unitId}`}>{t('targets.set')}</Button>,
+      title: t('admin.user.actions'), key: 'set', render: (_: unknown, r: UnitTargets) => <Button size="small" onClick={() => open(r)} data-testid={`targets-set-${r.unitId}`}>{t('targets.set')}</Button>,
     }] : []),
   ];
 
@@ -114,7 +114,7 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
       </Form>
       {list.isError && <Alert type="error" showIcon message={t('app.error')} description={(list.error as Error).message} />}
       <Table<UnitTargets> rowKey="unitId" size="small" columns={columns} dataSource={list.data?.items} loading={list.isFetching} pagination={{ pageSize: 50 }} data-testid="targets-table" />
-      <Modal open={editing !== undefined} title={editing ? t('targets.setTitle', { year, unit: editing.name }) : ''} onCancel={() => setEditing(undefined)} onOk={() => void submit()}
+      <Modal open={editing !== undefined} title={editing ? t('targets.setTitle', { year, unit: editing.name }) : t('targets.set')} onCancel={() => setEditing(undefined)} onOk={() => void submit()}
         okText={t('admin.save')} cancelText={t('admin.cancel')} okButtonProps={{ 'data-testid': 'targets-save' } as never} forceRender>
         {general.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={general[0]} description={general.slice(1).join('\n') || undefined} />}
         <Form form={form} layout="vertical">
