@@ -134,6 +134,15 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     await dialog.getByLabel('Mật khẩu ban đầu').fill('mot mat khau du dai 2026');
     await page.getByTestId('user-save').click();
     await page.getByText('Đã tạo tài khoản chv-kg-pq-9').waitFor();
+    // The administration log says who created it.
+    const created = page.getByTestId('users-table').locator('tbody tr', { hasText: 'chv-kg-pq-9' });
+    await created.getByRole('button', { name: 'Nhật ký' }).click();
+    await page.locator('.ant-drawer').getByText('Tạo tài khoản').waitFor();
+    await checkPage(page, 'quan-tri-nhat-ky');
+    await page.locator('.ant-drawer').getByRole('button', { name: /close|đóng/i }).click();
+    await page.getByRole('tab', { name: 'Đơn vị' }).click();
+    await page.getByRole('button', { name: 'Đăng ký đơn vị' }).waitFor();
+    await checkPage(page, 'quan-tri-don-vi');
 
     const other = await c.newPage();
     await other.goto(`${c.url}/dang-nhap`);

@@ -8,6 +8,7 @@ import { asProblem } from '../../api/problem';
 import type { UnitNode } from '../../app/units';
 import { formatDate } from '../../format/date';
 import { useI18n } from '../../i18n/i18n';
+import type { MessageKey } from '../../i18n/vi';
 import { AuditEntry, UserAccount } from './admin-types';
 import { PasswordForm, UserForm } from './UserForm';
 
@@ -29,6 +30,11 @@ export const UsersTab = ({ rootId, tree, unitName }: { rootId: string; tree: Uni
     queryFn: () => unwrapAs<{ items: AuditEntry[] }>(api.GET('/api/users/{userId}/audit', { params: { path: { userId: (dialog as { user: UserAccount }).user.id } } })),
     enabled: dialog?.kind === 'audit',
   });
+
+  // The log names fields and values as the API stores them; shown in the page's words.
+  const FIELD_KEYS: Record<string, MessageKey> = { name: 'admin.user.name', role: 'admin.user.role', unitId: 'admin.user.unit', disabled: 'admin.user.status' };
+  const fieldName = (k: string) => (FIELD_KEYS[k] ? t(FIELD_KEYS[k]) : k);
+  const valueOf = (k: string, v: unknown) => (k === 'role' ? tOr(`role.${String(v)}`, String(v)) : k === 'unitId' ? unitName(String(v)) : String(v));
 
   const toggle = async (user: UserAccount) => {
     const path = user.disabled ? '/api/users/{userId}/enable' : '/api/users/{userId}/disable';
@@ -81,7 +87,7 @@ export const UsersTab = ({ rootId, tree, unitName }: { rootId: string; tree: Uni
           { title: t('admin.audit.at'), dataIndex: 'at', key: 'at', render: (at: string) => `${formatDate(at)} ${new Date(at).toLocaleTimeString('vi-VN')}` },
           { title: t('admin.audit.actor'), key: 'actor', render: (_, e) => e.actor.name ?? e.actor.id ?? '' },
           { title: t('admin.audit.action'), dataIndex: 'action', key: 'action', render: (a: string) => tOr(`admin.audit.${a}`, a) },
-          { title: t('admin.audit.changes'), key: 'changes', render: (_, e) => Object.entries(e.changes ?? {}).map(([k, v]) => `${k}: ${String(v?.from ?? '')} → ${String(v?.to ?? '')}`).join('; ') },
+          { title: t('admin.audit.changes'), key: 'changes', render: (_, e) => Object.entries(e.changes ?? {}).map(([k, v]) => `${fieldName(k)}: ${[v?.from, v?.to].filter((x) => x !== undefined && x !== null && x !== '').map((x) => valueOf(k, x)).join(' → ')}`).join('; ') },
         ]} />
       </Drawer>
     </Space>
