@@ -1,3 +1,4 @@
+import { adminEn } from './admin.en';
 import { caseEn } from './case.en';
 import type { MessageKey } from './vi';
 
@@ -139,4 +140,5 @@ export const en: Record<MessageKey, string> = {
 
   // The case page and its history (case.en.ts).
   ...caseEn,
+  ...adminEn,
 };

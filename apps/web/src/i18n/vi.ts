@@ -1,3 +1,4 @@
+import { adminVi } from './admin.vi';
 import { caseVi } from './case.vi';
 
 /**
@@ -142,6 +143,7 @@ export const vi = {
 
   // The case page and its history (case.vi.ts).
   ...caseVi,
+  ...adminVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
