@@ -1,42 +1,15 @@
-import { Type } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CASE_KEYS, DRILL_COLUMNS, MONEY_KEYS } from '@thads/projections';
+import { CaseFiguresSchema, EntrustedInSchema, MoneyFiguresSchema, TargetComparisonSchema } from './figures-schema';
+import { DRILL_COLUMNS } from '@thads/projections';
 
 // The answers of /api/statistics* and /api/units/{unitId}/targets/{year} as described in OpenAPI
 // (docs/api.md); libs/projections/src/statistics/report-shape.ts is the report's own type.
 
-/**
- * The report's keys are fixed (report-shape.ts): the figures' schemas are built from the same
- * arrays, every key required, so a key added there is described here without a second list.
- */
-const figuresSchema = (name: string, keys: ReadonlyArray<string>, money: boolean): Type<unknown> => {
-  const schema = class {};
-  Object.defineProperty(schema, 'name', { value: name });
-  for (const key of keys) {
-    const description = key === 'rate' ? 'Percentage with 2 decimals ("47.30")' : money ? 'Whole đồng, decimal string' : undefined;
-    ApiProperty(key === 'rate' || money ? { type: String, description } : { type: 'integer' })(schema.prototype, key);
-  }
-  return schema;
-};
-
-const CaseFiguresSchema = figuresSchema('CaseFiguresSchema', CASE_KEYS, false);
-const MoneyFiguresSchema = figuresSchema('MoneyFiguresSchema', MONEY_KEYS, true);
+// The figures' schemas are built from the report's fixed keys (figures-schema.ts).
 
 class FiguresSchema {
   @ApiProperty({ type: CaseFiguresSchema, description: 'Việc: counts (rate is a percentage string)' }) cases!: Record<string, number | string>;
   @ApiProperty({ type: MoneyFiguresSchema, description: 'Tiền: whole đồng as decimal strings' }) money!: Record<string, string>;
-}
-
-class TargetComparisonSchema {
-  @ApiProperty({ example: '83.90' }) cases!: string;
-  @ApiProperty({ example: '51.90' }) money!: string;
-  @ApiProperty({ description: 'Rate minus target, percentage points: positive = vượt, negative = thiếu' }) casesGap!: string;
-  @ApiProperty() moneyGap!: string;
-}
-
-class EntrustedInSchema {
-  @ApiProperty() cases!: number;
-  @ApiProperty() money!: string;
 }
 
 export class StatisticsReportResponse {

@@ -18,7 +18,8 @@ export class UserListSchema {
   @ApiProperty({ type: [UserAccountSchema] }) items!: UserAccountSchema[];
 }
 
-export class ActorSchema {
+/** Who acted on an account (the administrator). */
+export class AccountActorSchema {
   @ApiProperty({ example: 'admin-kg' }) id!: string;
   @ApiProperty({ example: 'admin' }) role!: string;
   @ApiProperty({ example: 'kg' }) unitId!: string;
@@ -26,7 +27,7 @@ export class ActorSchema {
 
 export class UserAuditEntrySchema {
   @ApiProperty({ example: '2026-11-22T03:00:00.000Z' }) at!: string;
-  @ApiProperty({ type: ActorSchema }) actor!: ActorSchema;
+  @ApiProperty({ type: AccountActorSchema }) actor!: AccountActorSchema;
   @ApiProperty({ enum: USER_ACTIONS }) action!: string;
   @ApiProperty({ example: 'chv-07' }) userId!: string;
   @ApiProperty({ example: { role: { from: 'enforcer', to: 'head' } }, description: 'Each changed field, before and after; never a password' }) changes!: Record<string, { from: unknown; to: unknown }>;
