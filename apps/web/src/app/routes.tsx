@@ -1,4 +1,4 @@
-import { BarsOutlined, FileAddOutlined } from '@ant-design/icons';
+import { BarChartOutlined, BarsOutlined, FileAddOutlined } from '@ant-design/icons';
 import { lazy, ReactNode } from 'react';
 import type { MessageKey } from '../i18n/vi';
 import { DeskPage } from '../pages/desk/DeskPage';
@@ -25,6 +25,7 @@ export interface AppRoute {
 const ReceivePage = lazy(() => import('../pages/receive/ReceivePage'));
 const CasePage = lazy(() => import('../pages/case/CasePage'));
 const HistoryPage = lazy(() => import('../pages/history/HistoryPage'));
+const StatsPage = lazy(() => import('../pages/stats/StatsPage'));
 
 export const ROUTES: AppRoute[] = [
   { path: '/dang-nhap', element: <LoginPage />, public: true },
@@ -32,6 +33,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/thu-ly', element: <ReceivePage />, nav: { label: 'nav.receive', icon: <FileAddOutlined /> }, needs: 'receive' },
   { path: '/viec/:caseId', element: <CasePage />, needs: 'cases.read' },
   { path: '/viec/:caseId/lich-su', element: <HistoryPage />, needs: 'history.read' },
+  { path: '/thong-ke', element: <StatsPage />, nav: { label: 'nav.stats', icon: <BarChartOutlined /> }, needs: 'statistics.read' },
 ];
 
 /** Where a logged-in user lands. */

@@ -1,4 +1,5 @@
 import { caseEn } from './case.en';
+import { statsEn } from './stats.en';
 import type { MessageKey } from './vi';
 
 /** The English switch: same keys as vi.ts (a missing key fails the type check). */
@@ -139,4 +140,5 @@ export const en: Record<MessageKey, string> = {
 
   // The case page and its history (case.en.ts).
   ...caseEn,
+  ...statsEn, // the statistics page (stats.en.ts)
 };

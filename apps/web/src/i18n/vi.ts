@@ -1,4 +1,5 @@
 import { caseVi } from './case.vi';
+import { statsVi } from './stats.vi';
 
 /**
  * The console's words in Vietnamese, as an enforcement office writes them (docs/domain.md §1
@@ -142,6 +143,7 @@ export const vi = {
 
   // The case page and its history (case.vi.ts).
   ...caseVi,
+  ...statsVi, // the statistics page (stats.vi.ts)
 } as const;
 
 export type MessageKey = keyof typeof vi;
