@@ -85,6 +85,13 @@ describeInBrowser('the statistics page in a browser', () => {
     for (const chart of ['chart-trend', 'chart-resolved', 'chart-units']) await page.getByTestId(chart).locator('svg').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(faultsOf(page)).toEqual([]);
+    // The tables back to their first columns, as a visitor first sees them.
+    await page.evaluate("document.querySelectorAll('.ant-table-content').forEach((t) => { t.scrollLeft = 0; })");
     await screenshot(page, 'thong-ke');
+    // On paper: A4 landscape is about 1,050 CSS pixels wide.
+    await page.setViewportSize({ width: 1050, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByTestId('report-forms').isVisible()).toBe(false);
+    await screenshot(page, 'thong-ke-in');
   });
 });

@@ -73,7 +73,8 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'stats.chart.targetCases': 'Target in cases (%)',
   'stats.chart.resolvedCases': 'Cases resolved',
   'stats.chart.resolvedMoney': 'Money resolved (billion đồng)',
-  'stats.chart.loading': 'Drawing the charts…',
+  'stats.chart.axisCases': 'Cases',
+  'stats.chart.axisBillions': 'Billion đồng',
 
   'stats.forms': 'Report forms',
   'stats.form': 'Form {form}',

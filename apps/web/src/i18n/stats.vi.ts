@@ -75,7 +75,8 @@ export const statsVi = {
   'stats.chart.targetCases': 'Chỉ tiêu về việc (%)',
   'stats.chart.resolvedCases': 'Việc giải quyết xong',
   'stats.chart.resolvedMoney': 'Tiền giải quyết xong (tỷ đồng)',
-  'stats.chart.loading': 'Đang vẽ biểu đồ…',
+  'stats.chart.axisCases': 'Việc',
+  'stats.chart.axisBillions': 'Tỷ đồng',
 
   'stats.forms': 'Biểu mẫu báo cáo',
   'stats.form': 'Biểu {form}',

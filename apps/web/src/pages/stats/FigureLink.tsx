@@ -21,7 +21,8 @@ export const FigureLink = ({ value, target, unitName }: { value: number | string
   return (
     <Link to={`${location.pathname}?${next}`} className="stats-figure" data-testid={`fig-${target.measure}-${target.column}-${target.unitId}${target.own ? '-own' : target.from ? '-then' : ''}`}
       data-value={String(value)} aria-label={t('stats.cellLink', { value: shown, column: t(keyLabel(target.column)), unit: unitName })}>
-      {shown}
+      {/* On paper a long sum may wrap, but only at its group dots. */}
+      {shown.split('.').map((part, i) => (i === 0 ? part : <span key={i}>.<wbr />{part}</span>))}
     </Link>
   );
 };

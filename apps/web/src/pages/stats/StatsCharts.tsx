@@ -14,6 +14,8 @@ echarts.use([LineChart, BarChart, GridComponent, LegendComponent, TooltipCompone
 const billions = (amount: string | number): number => Number(BigInt(String(amount)) / 1_000_000n) / 1000;
 const monthOf = (date: string) => `${date.slice(5, 7)}/${date.slice(0, 4)}`;
 const TEXT = { color: '#1f1f1f', fontSize: 12 };
+/** A percentage as Vietnamese writes it ("47,30"). */
+const percent = ({ value }: { value: unknown }) => Number(value).toFixed(2).replace('.', ',');
 
 /**
  * The pictures of the report (loaded apart from the page, so ECharts is fetched only here): the
@@ -24,7 +26,7 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
   const { t } = useI18n();
   const months = points.map((p) => monthOf(p.to));
   const hasTarget = points.some((p) => p.target);
-  const base = { animation: false, textStyle: TEXT, tooltip: { trigger: 'axis' }, legend: { top: 0, textStyle: TEXT }, grid: { left: 56, right: 56, top: 40, bottom: 32 } };
+  const base = { animation: false, textStyle: TEXT, tooltip: { trigger: 'axis' }, legend: { top: 0, textStyle: TEXT }, grid: { left: 56, right: 56, top: 64, bottom: 32 } };
   const trend = {
     ...base,
     xAxis: { type: 'category', data: months, axisLabel: TEXT },
@@ -39,8 +41,8 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
     ...base,
     xAxis: { type: 'category', data: months, axisLabel: TEXT },
     yAxis: [
-      { type: 'value', name: t('stats.chart.resolvedCases'), axisLabel: TEXT, nameTextStyle: TEXT },
-      { type: 'value', name: t('stats.chart.resolvedMoney'), axisLabel: TEXT, nameTextStyle: TEXT, splitLine: { show: false } },
+      { type: 'value', name: t('stats.chart.axisCases'), axisLabel: TEXT, nameTextStyle: TEXT },
+      { type: 'value', name: t('stats.chart.axisBillions'), axisLabel: TEXT, nameTextStyle: TEXT, splitLine: { show: false } },
     ],
     series: [
       { name: t('stats.chart.resolvedCases'), type: 'bar', data: points.map((p) => Number(p.cases.resolved)) },
@@ -51,12 +53,12 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
   const compared = {
     ...base,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 200, right: 24, top: 40, bottom: 32 },
+    grid: { left: 200, right: 32, top: 40, bottom: 32 },
     yAxis: { type: 'category', inverse: true, data: units.map((r) => (r.scope === 'own' ? t('stats.row.own', { name: r.name }) : r.name)), axisLabel: { ...TEXT, width: 190, overflow: 'truncate' } },
     xAxis: { type: 'value', name: '%', min: 0, max: 100, axisLabel: TEXT },
     series: [
-      { name: t('stats.chart.rateCases'), type: 'bar', data: units.map((r) => Number(r.cases.rate)), label: { show: true, position: 'right', ...TEXT } },
-      { name: t('stats.chart.rateMoney'), type: 'bar', data: units.map((r) => Number(r.money.rate)), label: { show: true, position: 'right', ...TEXT } },
+      { name: t('stats.chart.rateCases'), type: 'bar', data: units.map((r) => Number(r.cases.rate)), label: { show: true, position: 'right', formatter: percent, ...TEXT } },
+      { name: t('stats.chart.rateMoney'), type: 'bar', data: units.map((r) => Number(r.money.rate)), label: { show: true, position: 'right', formatter: percent, ...TEXT } },
     ],
   };
   const chart = (option: object, height: number) => <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge opts={{ renderer: 'svg' }} />;
