@@ -80,6 +80,11 @@ describeInBrowser('the statistics page in a browser', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('drill-row').first().waitFor({ state: 'detached' });
 
+    // Form 01 of the same period downloads with the bearer token (the API refuses without it).
+    await page.getByTestId('report-forms').getByRole('button', { name: /Biểu 01/ }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
     // The rates, last year and the charts (ECharts, loaded apart) are drawn.
     await page.getByTestId('rate-cases').getByText(/Cùng kỳ năm trước/).waitFor();
     for (const chart of ['chart-trend', 'chart-resolved', 'chart-units']) await page.getByTestId(chart).locator('svg').first().waitFor();

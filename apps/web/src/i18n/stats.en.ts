@@ -51,7 +51,7 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'stats.key.carriedForward': 'Carried forward',
   'stats.key.separateTracking': 'Separate tracking',
   'stats.row.own': '{name} (own cases)',
-  'stats.cellLink': '{value}: see the cases ({column}, {unit})',
+  'stats.cellLink': ': see the cases ({column}, {unit})',
 
   'stats.rate.cases': 'Resolution rate in cases',
   'stats.rate.money': 'Resolution rate in money',

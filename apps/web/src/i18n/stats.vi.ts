@@ -53,7 +53,7 @@ export const statsVi = {
   'stats.key.carriedForward': 'Chuyển kỳ sau',
   'stats.key.separateTracking': 'Theo dõi riêng',
   'stats.row.own': '{name} (thụ lý trực tiếp)',
-  'stats.cellLink': '{value}: xem các việc ({column}, {unit})',
+  'stats.cellLink': ': xem các việc ({column}, {unit})',
 
   'stats.rate.cases': 'Tỷ lệ giải quyết xong về việc',
   'stats.rate.money': 'Tỷ lệ giải quyết xong về tiền',

@@ -20,9 +20,11 @@ export const FigureLink = ({ value, target, unitName }: { value: number | string
   const shown = target.measure === 'money' ? formatMoney(String(value)) : Number(value).toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
   return (
     <Link to={`${location.pathname}?${next}`} className="stats-figure" data-testid={`fig-${target.measure}-${target.column}-${target.unitId}${target.own ? '-own' : target.from ? '-then' : ''}`}
-      data-value={String(value)} aria-label={t('stats.cellLink', { value: shown, column: t(keyLabel(target.column)), unit: unitName })}>
+      data-value={String(value)}>
       {/* On paper a long sum may wrap, but only at its group dots. */}
       {shown.split('.').map((part, i) => (i === 0 ? part : <span key={i}>.<wbr />{part}</span>))}
+      {/* What the number is, for a screen reader (the column heading is far from the cell). */}
+      <span className="stats-sr-only">{t('stats.cellLink', { column: t(keyLabel(target.column)), unit: unitName })}</span>
     </Link>
   );
 };

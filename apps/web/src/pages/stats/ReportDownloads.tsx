@@ -6,7 +6,7 @@ import type { Period } from './stats-queries';
 
 /** The report forms built from the same figures (GET /api/reports/{form}; docs/reports.md). */
 const FORMS = ['01', '02', '04', '05'] as const;
-const FORMATS = [{ format: 'xlsx', label: 'Excel (.xlsx)' }, { format: 'csv', label: 'CSV' }, { format: 'html', label: 'HTML (in)' }] as const;
+const FORMATS = [{ format: 'xlsx', label: 'Excel (.xlsx)' }, { format: 'csv', label: 'CSV' }, { format: 'html', label: 'HTML (để in)' }] as const;
 
 export const ReportDownloads = ({ period }: { period: Period }) => {
   const { t } = useI18n();
@@ -24,7 +24,7 @@ export const ReportDownloads = ({ period }: { period: Period }) => {
     <Space wrap className="no-print" data-testid="report-forms">
       <Typography.Text>{t('stats.forms')}:</Typography.Text>
       {FORMS.map((form) => (
-        <Dropdown key={form} menu={{ items: FORMATS.map((f) => ({ key: f.format, label: f.label })), onClick: ({ key }) => void download(form, key) }}>
+        <Dropdown key={form} trigger={['click']} menu={{ items: FORMATS.map((f) => ({ key: f.format, label: f.label })), onClick: ({ key }) => void download(form, key) }}>
           <Button size="small" icon={<DownloadOutlined />}>{t('stats.form', { form })}</Button>
         </Dropdown>
       ))}
