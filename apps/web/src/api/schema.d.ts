@@ -1570,6 +1570,61 @@ export interface components {
         StepDescriptionsDto: {
             steps: components["schemas"]["StepDescriptionDto"][];
         };
+        BoardDeadlineItemSchema: {
+            /** @example decide-on-request */
+            rule: string;
+            /** @example Ra quyết định thi hành án theo yêu cầu */
+            title: string;
+            legalBasis: components["schemas"]["LegalBasisSchema"];
+            /** @enum {string} */
+            regime: "2009" | "2015" | "2026";
+            /** @enum {string} */
+            actor: "agency" | "debtor" | "buyer";
+            /**
+             * @description Whose rest days end the term
+             * @enum {string}
+             */
+            calendar: "agency" | "civil";
+            trigger: components["schemas"]["StepRefSchema"];
+            /**
+             * Format: date
+             * @description The day the term runs from (not counted)
+             */
+            startsOn: string;
+            /** @description Why a stand-in start date is used, in Vietnamese */
+            startAssumed?: string;
+            /** Format: date */
+            due: string;
+            /** @enum {string} */
+            unit: "days" | "workingDays" | "months" | "immediately";
+            length: number;
+            /** @enum {string} */
+            status: "open" | "overdue" | "met" | "late" | "cancelled";
+            /** Format: date */
+            satisfiedOn?: string;
+            satisfiedBy?: components["schemas"]["StepRefSchema"];
+            daysLate?: number;
+            daysOverdue?: number;
+            cancelledBy?: components["schemas"]["StepRefSchema"];
+            /** Format: date */
+            lapsedOn?: string;
+            /** @enum {string} */
+            cancelReason?: "case-ended" | "superseded" | "rule-lapsed";
+            caseEndedAs?: string;
+            daysPastDueWhenCancelled?: number;
+            pausedUnits?: number;
+            /** Format: date */
+            pausedSince?: string;
+            /** @example tet-1 */
+            caseId: string;
+            /** @example kg-pq */
+            unitId: string;
+            /**
+             * @description The enforcer assigned to the case now
+             * @example chv-07
+             */
+            enforcerId: string | null;
+        };
         DeadlineListSchema: {
             /** @example kg */
             unitId: string;
@@ -1588,7 +1643,7 @@ export interface components {
             limit: number;
             /** @example 0 */
             offset: number;
-            items: components["schemas"]["DeadlineItemSchema"][];
+            items: components["schemas"]["BoardDeadlineItemSchema"][];
         };
         StatusCountsSchema: {
             open: number;
@@ -1837,10 +1892,18 @@ export interface components {
         ResetPasswordRequest: {
             password: string;
         };
+        AccountActorSchema: {
+            /** @example admin-kg */
+            id: string;
+            /** @example admin */
+            role: string;
+            /** @example kg */
+            unitId: string;
+        };
         UserAuditEntrySchema: {
             /** @example 2026-11-22T03:00:00.000Z */
             at: string;
-            actor: components["schemas"]["ActorSchema"];
+            actor: components["schemas"]["AccountActorSchema"];
             /** @enum {string} */
             action: "create" | "change" | "reset-password" | "disable" | "enable";
             /** @example chv-07 */
@@ -1891,77 +1954,103 @@ export interface components {
             expiresIn: number;
         };
         CaseFiguresSchema: {
+            /** @example 12 */
             carriedOver: number;
+            /** @example 12 */
             newlyAccepted: number;
+            /** @example 12 */
             total: number;
+            /** @example 12 */
             entrustedOut: number;
+            /** @example 12 */
             revoked: number;
+            /** @example 12 */
             toExecute: number;
+            /** @example 12 */
             withConditions: number;
+            /** @example 12 */
             withoutConditions: number;
+            /** @example 12 */
             completed: number;
+            /** @example 12 */
             terminated: number;
+            /** @example 12 */
             resolved: number;
+            /** @example 12 */
             inProgress: number;
+            /** @example 12 */
             postponed: number;
+            /** @example 12 */
             suspended: number;
-            /** @description Percentage with 2 decimals ("47.30") */
+            /** @example 47.30 */
             rate: string;
+            /** @example 12 */
             carriedForward: number;
+            /** @example 12 */
             separateTracking: number;
+            /** @example 12 */
             unclassified: number;
         };
         MoneyFiguresSchema: {
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             carriedOver: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             newlyAccepted: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             total: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             entrustedOut: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             revoked: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             toExecute: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             withConditions: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             withoutConditions: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             completed: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             terminated: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             reduced: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             resolved: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             inProgress: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             postponed: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             suspended: string;
-            /** @description Percentage with 2 decimals ("47.30") */
+            /** @example 38.10 */
             rate: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             carriedForward: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             separateTracking: string;
-            /** @description Whole đồng, decimal string */
+            /** @example 228188311000 */
             unclassified: string;
         };
         EntrustedInSchema: {
+            /** @example 3 */
             cases: number;
+            /** @example 1500000000 */
             money: string;
         };
         TargetComparisonSchema: {
-            /** @example 83.90 */
+            /**
+             * @description Chỉ tiêu về việc (%) in force for the period
+             * @example 27.17
+             */
             cases: string;
-            /** @example 51.90 */
+            /** @example 13.37 */
             money: string;
-            /** @description Rate minus target, percentage points: positive = vượt, negative = thiếu */
+            /**
+             * @description rate − target, percentage points: positive = vượt, negative = thiếu
+             * @example 11.54
+             */
             casesGap: string;
+            /** @example -2.10 */
             moneyGap: string;
         };
         FiguresSchema: {

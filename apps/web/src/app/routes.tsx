@@ -1,4 +1,4 @@
-import { AimOutlined, BarsOutlined, CalendarOutlined, FieldTimeOutlined, FileAddOutlined, SettingOutlined } from '@ant-design/icons';
+import { AimOutlined, BarChartOutlined, BarsOutlined, CalendarOutlined, FieldTimeOutlined, FileAddOutlined, SettingOutlined } from '@ant-design/icons';
 import { lazy, ReactNode } from 'react';
 import type { MessageKey } from '../i18n/vi';
 import { DeskPage } from '../pages/desk/DeskPage';
@@ -25,6 +25,7 @@ export interface AppRoute {
 const ReceivePage = lazy(() => import('../pages/receive/ReceivePage'));
 const CasePage = lazy(() => import('../pages/case/CasePage'));
 const HistoryPage = lazy(() => import('../pages/history/HistoryPage'));
+const StatsPage = lazy(() => import('../pages/stats/StatsPage'));
 const DeadlinesPage = lazy(() => import('../pages/deadlines/DeadlinesPage'));
 const CalendarPage = lazy(() => import('../pages/calendar/CalendarPage'));
 const AdminPage = lazy(() => import('../pages/admin/AdminPage'));
@@ -36,6 +37,7 @@ export const ROUTES: AppRoute[] = [
   { path: '/thu-ly', element: <ReceivePage />, nav: { label: 'nav.receive', icon: <FileAddOutlined /> }, needs: 'receive' },
   { path: '/viec/:caseId', element: <CasePage />, needs: 'cases.read' },
   { path: '/viec/:caseId/lich-su', element: <HistoryPage />, needs: 'history.read' },
+  { path: '/thong-ke', element: <StatsPage />, nav: { label: 'nav.stats', icon: <BarChartOutlined /> }, needs: 'statistics.read' },
   { path: '/thoi-han', element: <DeadlinesPage />, nav: { label: 'nav.deadlines', icon: <FieldTimeOutlined /> }, needs: 'deadlines.read' },
   { path: '/lich-lam-viec', element: <CalendarPage />, nav: { label: 'nav.calendar', icon: <CalendarOutlined /> } },
   { path: '/chi-tieu', element: <TargetsPage />, nav: { label: 'nav.targets', icon: <AimOutlined /> }, needs: 'statistics.read' },

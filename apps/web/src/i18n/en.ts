@@ -1,5 +1,6 @@
 import { adminEn } from './admin.en';
 import { caseEn } from './case.en';
+import { statsEn } from './stats.en';
 import type { MessageKey } from './vi';
 
 /** The English switch: same keys as vi.ts (a missing key fails the type check). */
@@ -141,4 +142,5 @@ export const en: Record<MessageKey, string> = {
   // The case page and its history (case.en.ts).
   ...caseEn,
   ...adminEn,
+  ...statsEn, // the statistics page (stats.en.ts)
 };

@@ -1,5 +1,6 @@
 import { adminVi } from './admin.vi';
 import { caseVi } from './case.vi';
+import { statsVi } from './stats.vi';
 
 /**
  * The console's words in Vietnamese, as an enforcement office writes them (docs/domain.md §1
@@ -144,6 +145,7 @@ export const vi = {
   // The case page and its history (case.vi.ts).
   ...caseVi,
   ...adminVi,
+  ...statsVi, // the statistics page (stats.vi.ts)
 } as const;
 
 export type MessageKey = keyof typeof vi;
