@@ -10,7 +10,7 @@ import { ApiError } from '../api/client';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { AuthProvider, RequireLogin, useAuth } from './auth';
 import { Layout } from './Layout';
-import { HOME, ROUTES } from './routes';
+import { HOME, homeFor, ROUTES } from './routes';
 
 const queries = new QueryClient({
   defaultOptions: {
@@ -57,7 +57,7 @@ const Pages = () => {
       <Routes>
         {ROUTES.map((r) => (
           <Route key={r.path} path={r.path} element={r.public ? r.element : (
-            <RequireLogin><Layout>{!r.needs || may(r.needs) ? r.element : <NotAllowed />}</Layout></RequireLogin>
+            <RequireLogin><Layout>{!r.needs || may(r.needs) ? r.element : r.path === HOME ? <Navigate to={homeFor(may)} replace /> : <NotAllowed />}</Layout></RequireLogin>
           )} />
         ))}
         <Route path="/" element={<Navigate to={loggedIn ? HOME : '/dang-nhap'} replace />} />

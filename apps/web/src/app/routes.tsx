@@ -47,5 +47,9 @@ export const ROUTES: AppRoute[] = [
 /** Where a logged-in user lands. */
 export const HOME = '/ban-lam-viec';
 
+/** Where a user lands who may not use the desk (a statistician, an administrator): their first page. */
+export const homeFor = (may: (right: string) => boolean): string =>
+  ROUTES.find((r) => r.nav && (!r.needs || may(r.needs)))?.path ?? HOME;
+
 /** The link to a case's page, for tables and messages. */
 export const caseLink = (caseId: string): string => `/viec/${encodeURIComponent(caseId)}`;
