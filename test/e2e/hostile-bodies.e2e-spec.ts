@@ -41,6 +41,19 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     expect((await h.http.get(`/api/cases/${caseId}/history`).expect(200)).body.events).toHaveLength(1);
   });
 
+  it('refuses a __proto__ key, which validation would never see, and appends nothing', async () => {
+    h = await startApp();
+    await registerUnits(h);
+    const caseId = (await h.http.post('/api/cases').send(newCase()).expect(201)).body.caseId as string;
+    const decided = await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'decide', on: '2025-02-03' }).expect(200);
+    for (const body of ['{"step":"verify","on":"2025-02-20","__proto__":{"x":1}}', '{"step":"verify","on":"2025-02-20","note":"a","x":{"constructor":{}}}']) {
+      const res = await h.http.post(`/api/cases/${caseId}/steps`).set('content-type', 'application/json').send(body);
+      expect([res.status, res.body.code]).toEqual([400, 'validation']);
+      expect(res.body.detail).toMatch(/property (__proto__|constructor) should not exist/);
+    }
+    expect((await h.http.get(`/api/cases/${caseId}`).expect(200)).body.revision).toBe(decided.body.revision);
+  });
+
   it('tells malformed JSON, a wrong content type and a non-object body apart', async () => {
     h = await startApp();
     const post = (type: string, body: string) => h.http.post('/api/units').set('content-type', type).send(body);

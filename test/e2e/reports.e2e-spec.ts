@@ -236,6 +236,10 @@ describe('report forms over HTTP', () => {
       expectProblem(await h.http.get(`/api/reports/03?unitId=kg&${PERIOD}`), 422, 'report.form-not-built');
       expectProblem(await h.http.get('/api/reports/01?unitId=kg&from=2024-09-01&to=2025-03-31'), 422, 'report.period-crosses-year');
       expectProblem(await h.http.post('/api/reports/01/submissions').send({ unitId: 'kg-pq', from: '2024-09-01', to: '2025-03-31' }), 422, 'report.period-crosses-year');
+      // A submission closes the books of a reporting period that has ended (chốt số liệu).
+      expectProblem(await h.http.post('/api/reports/01/submissions').send({ unitId: 'kg-pq', from: '2024-11-15', to: '2025-03-31' }), 422, 'report.not-a-reporting-period');
+      expectProblem(await h.http.post('/api/reports/01/submissions').send({ unitId: 'kg-pq', from: '2024-10-01', to: '2025-03-15' }), 422, 'report.not-a-reporting-period');
+      expectProblem(await h.http.post('/api/reports/01/submissions').send({ unitId: 'kg-pq', from: '2026-10-01', to: '2027-09-30' }), 422, 'report.period-not-ended');
       expectProblem(await h.http.get('/api/reports/01?unitId=kg&from=2025-03-31&to=2025-02-01&format=pdf'), 400, 'validation');
       expectProblem(await h.http.post('/api/reports/01/submissions').send({ unitId: 'kg-pq', from: '2024-10-01', to: '2025-02-30' }), 400, 'validation');
       expectProblem(await h.http.post('/api/reports/01/submissions').send({ unitId: 'nowhere', ...BODY }), 404, 'unit.not-found');

@@ -42,6 +42,8 @@ export const PROBLEMS = {
   'unit.already-exists': { status: [409], title: 'Đơn vị đã được đăng ký' },
   'unit.parent-not-found': { status: [422], title: 'Đơn vị cấp trên chưa đăng ký' },
   'unit.parent-level': { status: [422], title: 'Cấp của đơn vị cấp trên không phù hợp' },
+  'unit.dates-reversed': { status: [422], title: 'Ngày kết thúc của đơn vị trước ngày thành lập' },
+  'unit.cannot-receive-entrustment': { status: [422], title: 'Đơn vị không nhận được ủy thác thi hành án' },
   // Local users (the /quan-tri page; docs/security.md).
   'user.not-found': { status: [404], title: 'Không tìm thấy người dùng' },
   'user.already-exists': { status: [409], title: 'Tài khoản đã tồn tại' },
@@ -60,6 +62,8 @@ export const PROBLEMS = {
   'report.list-not-available': { status: [422], title: 'Danh sách chưa lập được' },
   'report.no-form-for-period': { status: [422], title: 'Không có biểu mẫu cho kỳ này' },
   'report.not-a-period-end': { status: [422], title: 'Không phải ngày cuối kỳ báo cáo' },
+  'report.not-a-reporting-period': { status: [422], title: 'Không phải một kỳ báo cáo (từ 01/10 đến cuối một tháng)' },
+  'report.period-not-ended': { status: [422], title: 'Kỳ báo cáo chưa kết thúc, chưa chốt được số liệu' },
   // The service itself.
   starting: { status: [503], title: 'Hệ thống đang khởi động' },
   'store.unavailable': { status: [503], title: 'Kho dữ liệu tạm thời không truy cập được' },

@@ -21,7 +21,8 @@ export const nextDeadlines = async (store: ReadStore, engine: DeadlineEngine, ro
   for (const row of rows) {
     let best: NextDeadline | null = null;
     for (const item of engine.evaluate((steps.get(row.caseId) ?? []).filter((s) => s.on <= today), today)) {
-      if (item.status !== 'open' && item.status !== 'overdue') continue;
+      // The office's own acts only, as the sort key (libs/projections/src/case-list/next-deadline.ts).
+      if ((item.status !== 'open' && item.status !== 'overdue') || item.actor !== 'agency') continue;
       if (best && best.dueOn <= item.due) continue;
       best = { ruleId: item.rule, title: item.title, dueOn: item.due, status: item.status, ...(item.daysOverdue !== undefined && { daysOverdue: item.daysOverdue }) };
     }

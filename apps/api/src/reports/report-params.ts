@@ -1,6 +1,6 @@
 import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { endOfLocalDay } from '@thads/application';
-import { BuiltForm, FORM_IDS, formInForce, KnownAt, parseKnownAt, reportingYearOf } from '@thads/projections';
+import { BuiltForm, FORM_IDS, formInForce, KnownAt, parseKnownAt, reportingYearOf, reportingYearStart } from '@thads/projections';
 import { QueryParams } from '../http/query-params';
 
 export const FORMATS = ['json', 'csv', 'html', 'xlsx'] as const;
@@ -58,4 +58,27 @@ export const formParams = (form: string, query: Record<string, unknown>): FormPa
   q.done();
   if (basis === 'submitted' && knownAt) throw new UnprocessableEntityException({ code: 'report.basis-with-as-known-at', message: 'basis=submitted takes the figures as the subunits sent them: asKnownAt does not apply' });
   return { def: formForPeriod(form, from!, to!), unitId, from: from!, to: to!, knownAt, format, basis, minPosition };
+};
+
+const endOfMonth = (date: string): string => {
+  const [y, m] = date.split('-').map(Number);
+  return `${date.slice(0, 8)}${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
+};
+
+/**
+ * A submission closes the books of one reporting period ("chốt số liệu"), so it must be one: the
+ * forms count from 1 October of the reporting year to the end of a month (docs/reports.md;
+ * TT 05/2024/TT-BTP), and the period must have ended — figures sent for days still to come could
+ * only be sent again. Any range may still be viewed (GET /api/reports/{form}).
+ */
+export const assertSubmittable = (from: string, to: string, today: string): void => {
+  if (from !== reportingYearStart(to) || to !== endOfMonth(to)) {
+    throw new UnprocessableEntityException({
+      code: 'report.not-a-reporting-period',
+      message: `a report is sent for a period from 1 October of its reporting year to the end of a month (${reportingYearStart(to)}..${endOfMonth(to)}), not ${from}..${to}`,
+    });
+  }
+  if (to >= today) {
+    throw new UnprocessableEntityException({ code: 'report.period-not-ended', message: `the period ${from}..${to} has not ended (today is ${today}): its figures cannot be closed yet` });
+  }
 };

@@ -16,7 +16,7 @@ import { QueryParams } from '../http/query-params';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { sendForm } from './form-output';
-import { FORMATS, formForPeriod, formParams, knownFormId } from './report-params';
+import { assertSubmittable, FORMATS, formForPeriod, formParams, knownFormId } from './report-params';
 import {
   ApiFormAnswer, PeriodListResponse, ReportCatalogueResponse, ReportChangesResponse, ReportFormResponse, ReportSubmissionResponse,
   ReportSubmissionSchema, ReportSubmissionsResponse,
@@ -140,7 +140,7 @@ export class ReportsController {
   @ApiCreatedResponse({ type: ReportSubmissionSchema })
   @ApiProblems(
     'validation', 'report.form-unknown', 'unit.not-found', 'report.no-form-for-period', 'report.form-not-built', 'report.period-crosses-year',
-    'report.already-submitted', 'report.submission-conflict',
+    'report.already-submitted', 'report.submission-conflict', 'report.not-a-reporting-period', 'report.period-not-ended',
   )
   async submit(@Param('form') form: string, @Body() body: SubmissionRequest, @CommandCtx() context: RequestContext) {
     knownFormId(form);
@@ -148,6 +148,7 @@ export class ReportsController {
     if (!problems.length && body.from > body.to) problems.push('from must not be after to');
     if (problems.length) throw new ValidationProblem(problems);
     const def = formForPeriod(form, body.from, body.to);
+    assertSubmittable(body.from, body.to, this.today());
     const unit = await this.unit(body.unitId);
     const result: SubmitResult = await this.commands.execute(new SubmitReport(def, { unitId: body.unitId, from: body.from, to: body.to }, body.reason, context));
     const event = await this.submissions.find(result.submissionId);

@@ -5697,7 +5697,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo */
+            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo; `report.not-a-reporting-period`: Không phải một kỳ báo cáo (từ 01/10 đến cuối một tháng); `report.period-not-ended`: Kỳ báo cáo chưa kết thúc, chưa chốt được số liệu */
             422: {
                 headers: {
                     [name: string]: unknown;

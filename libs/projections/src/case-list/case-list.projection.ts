@@ -21,7 +21,7 @@ const CASES: TableSpec = {
  */
 export const caseListProjection = (): Projection => ({
   name: 'case-list',
-  version: 3,
+  version: 4,
   tables: ['cases'],
   schema: (t: DdlTypes) => `CREATE TABLE IF NOT EXISTS cases (
       case_id ${t.ordered} PRIMARY KEY, unit_id TEXT NOT NULL, origin TEXT NOT NULL, state TEXT NOT NULL,

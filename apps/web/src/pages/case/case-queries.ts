@@ -28,7 +28,9 @@ export const useHistory = (caseId: string, asOf?: string, asKnownAt?: string, en
   })),
 });
 
-export const useVerification = (caseId: string) => useQuery({
+/** Asked only of a role that may check the chain (`history.verify`); the others are told so by the page. */
+export const useVerification = (caseId: string, allowed = true) => useQuery({
   queryKey: ['case-verify', caseId],
+  enabled: allowed,
   queryFn: () => unwrapAs<Verification>(api.GET('/api/cases/{caseId}/verify', { params: { path: { caseId } } })),
 });

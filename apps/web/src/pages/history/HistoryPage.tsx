@@ -8,6 +8,7 @@ import { caseLink } from '../../app/routes';
 import { DATE_FORMAT, formatDate, toLocalDate } from '../../format/date';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/i18n';
+import { useAuth } from '../../app/auth';
 import { useHistory, useStepDescriptions, useVerification } from '../case/case-queries';
 import type { HistoryEntry } from '../case/case-types';
 import { formatInstant } from '../case/CaseTimeline';
@@ -33,7 +34,8 @@ const HistoryPage = () => {
   const whole = useHistory(caseId);
   const history = useHistory(caseId, asOf, asKnownAt, !!(asOf || asKnownAt));
   const shown = asOf || asKnownAt ? history : whole;
-  const verification = useVerification(caseId);
+  const mayVerify = useAuth().may('history.verify');
+  const verification = useVerification(caseId, mayVerify);
   const descriptions = useStepDescriptions();
   const [dragging, setDragging] = useState<number>();
 
@@ -152,7 +154,8 @@ const HistoryPage = () => {
         ]} />
 
       <Card size="small" title={<><SafetyCertificateOutlined /> {t('history.integrity')}</>} style={{ marginTop: 12 }} data-testid="integrity">
-        {verification.isPending && <Skeleton.Input active />}
+        {!mayVerify && <Alert type="info" showIcon message={t('history.integrity.forbidden')} />}
+        {mayVerify && verification.isPending && <Skeleton.Input active />}
         {verification.isError && (
           <Alert type="info" showIcon message={verification.error instanceof ApiError && verification.error.status === 403 ? t('history.integrity.forbidden') : t('app.error')} />
         )}
