@@ -1,7 +1,7 @@
 import { CaseCommand, caseStream } from '@thads/domain';
 import { EventStore, StreamWrite, WrongExpectedRevision } from '@thads/event-store';
 import { CommandContext } from './envelope';
-import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fold';
+import { EMPTY_FOLD, StreamFold, foldRecorded, stateNameOfFold } from './case-fold';
 import { CaseWritePath, CommandResult, resultOf } from './case-write-path';
 import { eventIdFor } from './ids';
 import { ImportLineError } from './import/import-line';
@@ -27,7 +27,7 @@ type Outcome = Omit<CommandResult, 'caseId'>;
  * already (an earlier import of the same file, one killed half way). A new stream has none, and
  * costs nothing more.
  */
-type KnownCase = FoldedCase & { before?: ReadonlyMap<string, Outcome> };
+type KnownCase = StreamFold & { before?: ReadonlyMap<string, Outcome> };
 
 /** Where batches are appended: the store itself, or a thread appending to it (SqliteAppendThread). */
 export type Appender = Pick<EventStore, 'appendMany'>;
@@ -176,7 +176,7 @@ export class BatchWriter {
   private async foldOf(caseId: string): Promise<KnownCase> {
     // Most imported cases are new: one index probe instead of a stream read.
     if ((await this.store.streamRevision(caseStream(caseId))) === 'no_stream') return EMPTY_FOLD;
-    let fold: FoldedCase = EMPTY_FOLD;
+    let fold: StreamFold = EMPTY_FOLD;
     const before = new Map<string, Outcome>();
     for await (const recorded of this.store.readStream(caseStream(caseId))) {
       fold = foldRecorded(fold, recorded);

@@ -4,16 +4,16 @@ import { domainEventOf, metadataOf } from './envelope';
 import { GENESIS_HASH } from './hash-chain';
 
 /** A case stream folded: the decider's state plus what the next append must state and chain to. */
-export interface FoldedCase {
+export interface StreamFold {
   state: CaseState;
   revision: CurrentRevision;
   lastHash: string;
   position?: bigint;
 }
 
-export const EMPTY_FOLD: FoldedCase = { state: caseDecider.initialState(), revision: NO_STREAM, lastHash: GENESIS_HASH };
+export const EMPTY_FOLD: StreamFold = { state: caseDecider.initialState(), revision: NO_STREAM, lastHash: GENESIS_HASH };
 
-export const foldRecorded = (fold: FoldedCase, recorded: RecordedEvent): FoldedCase => ({
+export const foldRecorded = (fold: StreamFold, recorded: RecordedEvent): StreamFold => ({
   state: caseDecider.evolve(fold.state, domainEventOf(recorded)),
   revision: recorded.revision,
   lastHash: metadataOf(recorded).hash,

@@ -1,7 +1,7 @@
 import { CaseCommand, caseStream, CaseStateName, STEP_EVENT } from '@thads/domain';
 import { collect, EventStore, RecordedEvent, WrongExpectedRevision } from '@thads/event-store';
 import { CommandContext, metadataOf } from './envelope';
-import { EMPTY_FOLD, FoldedCase, foldRecorded, stateNameOfFold } from './case-fold';
+import { EMPTY_FOLD, StreamFold, foldRecorded, stateNameOfFold } from './case-fold';
 import { IdempotencyKeyReused, RevisionConflict } from './errors';
 import { eventIdFor } from './ids';
 import { KeyedQueue } from './keyed-queue';
@@ -112,7 +112,7 @@ export class CaseWritePath {
   }
 }
 
-export const resultOf = (caseId: string, fold: FoldedCase, revision: bigint, position: bigint): CommandResult => ({
+export const resultOf = (caseId: string, fold: StreamFold, revision: bigint, position: bigint): CommandResult => ({
   caseId,
   state: stateNameOfFold(fold.state)!,
   revision: Number(revision),

@@ -1,17 +1,17 @@
 import { caseDecider, CaseCommand, CaseEvent, caseStream, entrustedInReceipt, StepEventOf } from '@thads/domain';
 import { StreamWrite } from '@thads/event-store';
 import { CommandContext, envelope, EventMetadata } from './envelope';
-import { EMPTY_FOLD, FoldedCase, foldDomain } from './case-fold';
+import { EMPTY_FOLD, StreamFold, foldDomain } from './case-fold';
 import { eventIdFor } from './ids';
 import { localDateInVietnam } from './clock';
 
-export interface PreparedWrite { write: StreamWrite; next: FoldedCase; events: CaseEvent[] }
+export interface PreparedWrite { write: StreamWrite; next: StreamFold; events: CaseEvent[] }
 
 /**
  * The pure half of the write path: decide on the folded case, wrap each event in its envelope
  * and chain its hash. Returns the write to append and the fold as it will be once appended.
  */
-export const prepareWrite = (fold: FoldedCase, command: CaseCommand, context: CommandContext): PreparedWrite => {
+export const prepareWrite = (fold: StreamFold, command: CaseCommand, context: CommandContext): PreparedWrite => {
   const streamId = caseStream(command.caseId);
   const events = caseDecider.decide({ ...command, today: localDateInVietnam(context.recordedAt) }, fold.state);
   let prevHash = fold.lastHash;
@@ -33,7 +33,7 @@ export const prepareWrite = (fold: FoldedCase, command: CaseCommand, context: Co
  * (Luật THADS Điều 55–57), appended together so neither exists without the other where the store
  * is transactional (SQLite, PostgreSQL). The receiving unit was checked in the registry before.
  */
-export const prepareWrites = (fold: FoldedCase, command: CaseCommand, context: CommandContext): { own: PreparedWrite; entrustedIn?: PreparedWrite } => {
+export const prepareWrites = (fold: StreamFold, command: CaseCommand, context: CommandContext): { own: PreparedWrite; entrustedIn?: PreparedWrite } => {
   const own = prepareWrite(fold, command, context);
   const entrusted = own.events.find((e): e is StepEventOf<'entrust'> => e.type === 'CaseEntrusted');
   if (!entrusted || fold.state.status !== 'known') return { own };

@@ -7,20 +7,20 @@ import {
 
 type RequestContext = Omit<CommandContext, 'recordedAt'>;
 
-export class ReceiveCase implements ICommand {
+export class ReceiveCaseCommand implements ICommand {
   constructor(readonly request: CreateCaseRequest, readonly context: RequestContext) {}
 }
 
-export class TakeStep implements ICommand {
+export class TakeStepCommand implements ICommand {
   constructor(readonly caseId: string, readonly request: StepRequest, readonly context: RequestContext) {}
 }
 
 /** The bus only routes (docs/style.md §9): each handler stamps the time and calls the one write path. */
-@CommandHandler(ReceiveCase)
-export class ReceiveCaseHandler implements ICommandHandler<ReceiveCase, CommandResult> {
+@CommandHandler(ReceiveCaseCommand)
+export class ReceiveCaseHandler implements ICommandHandler<ReceiveCaseCommand, CommandResult> {
   constructor(private readonly writePath: CaseWritePath, private readonly units: UnitRegistry, private readonly clock: Clock) {}
 
-  async execute({ request, context }: ReceiveCase): Promise<CommandResult> {
+  async execute({ request, context }: ReceiveCaseCommand): Promise<CommandResult> {
     await this.units.require(request.unitId, 'unitId');
     // A repeated request without a caseId must land on the same case: derive it from the key.
     const caseId = request.caseId ?? (context.idempotencyKey ? uuidFrom('case', context.idempotencyKey) : randomUUID());
@@ -28,11 +28,11 @@ export class ReceiveCaseHandler implements ICommandHandler<ReceiveCase, CommandR
   }
 }
 
-@CommandHandler(TakeStep)
-export class TakeStepHandler implements ICommandHandler<TakeStep, CommandResult> {
+@CommandHandler(TakeStepCommand)
+export class TakeStepHandler implements ICommandHandler<TakeStepCommand, CommandResult> {
   constructor(private readonly writePath: CaseWritePath, private readonly units: UnitRegistry, private readonly clock: Clock) {}
 
-  async execute({ caseId, request, context }: TakeStep): Promise<CommandResult> {
+  async execute({ caseId, request, context }: TakeStepCommand): Promise<CommandResult> {
     // Only to an enforcement agency the registry knows, that enforces and exists that day (Luật THADS Điều 55–57);
     // the decider refuses the case's own.
     if (request.step === 'entrust' && request.toUnitId !== undefined) await this.units.requireEntrustee(request.toUnitId, request.on);

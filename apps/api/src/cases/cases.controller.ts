@@ -7,7 +7,7 @@ import { CASE_SORTS } from '@thads/projections';
 import { CommandCtx, RequestContext } from '../http/command-context';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
-import { ReceiveCase, TakeStep } from './case-commands';
+import { ReceiveCaseCommand, TakeStepCommand } from './case-commands';
 import { CaseViewService } from './case-view';
 import { MAX_OFFSET, QueryParams } from '../http/query-params';
 import { ApiProblems } from '../http/api-problems';
@@ -44,7 +44,7 @@ export class CasesController {
   @ApiCreatedResponse({ type: CommandResultResponse })
   @ApiProblems('validation', 'case.already-exists', 'case.step-date-in-future', 'unit.not-found@422', 'idempotency.key-reused')
   receive(@Body() body: CreateCaseRequest, @CommandCtx() context: RequestContext): Promise<CommandResult> {
-    return this.commands.execute(new ReceiveCase(body, context));
+    return this.commands.execute(new ReceiveCaseCommand(body, context));
   }
 
   @Post(':caseId/steps')
@@ -57,7 +57,7 @@ export class CasesController {
     'case.correction-not-latest', 'case.correction-not-allowed', 'case.revision-conflict', 'idempotency.key-reused', 'unit.not-found@422',
   )
   step(@Param('caseId') caseId: string, @Body() body: StepRequest, @CommandCtx() context: RequestContext): Promise<CommandResult> {
-    return this.commands.execute(new TakeStep(caseIdOf(caseId), body, context));
+    return this.commands.execute(new TakeStepCommand(caseIdOf(caseId), body, context));
   }
 
   @Get(':caseId')

@@ -1,10 +1,9 @@
-import { CaseStepQueries, UnitQueries, UnitRow } from '@thads/projections';
-import { ReadStore } from '@thads/projections';
+import { DEADLINE_STATUSES, DeadlineStatus } from '@thads/domain';
+import { CaseStepQueries, ReadStore, UnitQueries, UnitRow } from '@thads/projections';
 import { boardOrder } from './board-order';
 import { DeadlineEngine, DeadlineItem } from './deadline-engine';
 
-export const DEADLINE_STATUSES = ['open', 'overdue', 'met', 'late', 'cancelled'] as const;
-export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
+export { DEADLINE_STATUSES, DeadlineStatus };
 
 export interface UnitDeadlineItem extends DeadlineItem {
   caseId: string;

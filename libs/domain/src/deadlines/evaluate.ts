@@ -19,7 +19,9 @@ import { isRetrospective, regimeFollowsStart, startOf } from './starts';
  * ended (completed, terminated, entrusted, revoked, refused, returned) or a later step made the
  * act moot (a new valuation, a new classification…). A cancelled deadline is never overdue.
  */
-export type DeadlineStatus = 'open' | 'overdue' | 'met' | 'late' | 'cancelled';
+/** Every status a deadline can have, in the order boards list them. */
+export const DEADLINE_STATUSES = ['open', 'overdue', 'met', 'late', 'cancelled'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 /** case-ended: the case reached a final state and no step can follow; superseded: a later step of a case still running made the act moot. */
 /** Why a deadline closed without its act: the case ended, a step made it moot, or the rule's text ceased (lapsedOn). */

@@ -27,7 +27,7 @@ const REDUCE = { guard: 'reductionAllowed', actions: 'reduce' } as const;
 /**
  * The map of legal moves (docs/domain.md §2, docs/architecture.md §5). It speaks in our events and has
  * no invoke, no delay and no side effect: `decide` asks `can`, `evolve` uses `transition`.
- * Guards carry the law; `lifecycle-rules.ts` names each guard's legal basis for refusals.
+ * Guards carry the law; `guard-basis.ts` names each guard's legal basis for refusals.
  */
 export const caseLifecycle = setup({
   types: { context: {} as LifecycleContext, events: {} as CaseEvent },
