@@ -3,16 +3,26 @@
 const tseslint = require('typescript-eslint');
 
 module.exports = tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-output/**', 'apps/web/src/api/schema.d.ts'] },
+  {
+    ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-output/**', 'apps/web/src/api/schema.d.ts'],
+  },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'off',
-      'no-restricted-syntax': ['error',
-        { selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(skip|only|todo)$/]", message: 'Every test runs: no .skip, .only or .todo.' },
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name=/^(skip|only|todo)$/]',
+          message: 'Every test runs: no .skip, .only or .todo.',
+        },
       ],
     },
   },
@@ -20,8 +30,11 @@ module.exports = tseslint.config(
     files: ['libs/domain/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', { name: 'process', message: 'The domain reads no environment.' }],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The domain reads no clock: time comes in with the command.' },
-        { object: 'Math', property: 'random', message: 'The domain is deterministic.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The domain reads no clock: time comes in with the command.' },
+        { object: 'Math', property: 'random', message: 'The domain is deterministic.' },
+      ],
     },
   },
   {

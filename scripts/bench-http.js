@@ -39,40 +39,65 @@ const servers = new Set();
 let overallTimer;
 const scratch = [];
 
-const freePort = () => new Promise((resolve, reject) => {
-  const probe = net.createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => { const { port } = probe.address(); probe.close(() => resolve(port)); });
-});
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
 
 /** One keep-alive request; resolves with status, body and the time it took in ms. */
 const client = (port, sockets) => {
   const agent = new http.Agent({ keepAlive: true, maxSockets: sockets });
-  const request = (method, path, body) => new Promise((resolve) => {
-    const payload = body === undefined ? undefined : JSON.stringify(body);
-    const started = process.hrtime.bigint();
-    const req = http.request({
-      host: '127.0.0.1', port, method, path, agent,
-      headers: {
-        'x-actor-role': 'system', 'x-actor-id': 'bench', 'x-actor-unit': 'vn',
-        ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
-      },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => (text += chunk));
-      res.on('end', () => {
-        const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        let json;
-        try { json = text ? JSON.parse(text) : undefined; } catch { json = text; }
-        resolve({ status: res.statusCode, body: json, ms, at: process.hrtime.bigint() });
-      });
+  const request = (method, path, body) =>
+    new Promise((resolve) => {
+      const payload = body === undefined ? undefined : JSON.stringify(body);
+      const started = process.hrtime.bigint();
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path,
+          agent,
+          headers: {
+            'x-actor-role': 'system',
+            'x-actor-id': 'bench',
+            'x-actor-unit': 'vn',
+            ...(payload ? { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } : {}),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => {
+            const ms = Number(process.hrtime.bigint() - started) / 1e6;
+            let json;
+            try {
+              json = text ? JSON.parse(text) : undefined;
+            } catch {
+              json = text;
+            }
+            resolve({ status: res.statusCode, body: json, ms, at: process.hrtime.bigint() });
+          });
+        },
+      );
+      // A failed request is an answer with status 0 (counted as a failure), never an unhandled rejection.
+      req.on('error', (error) =>
+        resolve({
+          status: 0,
+          body: error.message,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          at: process.hrtime.bigint(),
+        }),
+      );
+      if (payload) req.write(payload);
+      req.end();
     });
-    // A failed request is an answer with status 0 (counted as a failure), never an unhandled rejection.
-    req.on('error', (error) => resolve({ status: 0, body: error.message, ms: Number(process.hrtime.bigint() - started) / 1e6, at: process.hrtime.bigint() }));
-    if (payload) req.write(payload);
-    req.end();
-  });
   return { request, close: () => agent.destroy() };
 };
 
@@ -84,9 +109,14 @@ const percentile = (values, p) => {
 const round = (n, digits = 1) => (Number.isFinite(n) ? Number(n.toFixed(digits)) : n);
 
 const newCase = (caseId) => ({
-  caseId, unitId: 'kg-pq', origin: 'onRequest', on: '2025-01-24',
+  caseId,
+  unitId: 'kg-pq',
+  origin: 'onRequest',
+  on: '2025-01-24',
   judgment: { court: 'TAND huyện Phú Quốc', number: '45/2024/DS-ST', date: '2024-12-10' },
-  creditor: { name: 'Ngân hàng TMCP Công thương' }, debtor: { name: 'Trần Văn Bình' }, amountDue: '1000000',
+  creditor: { name: 'Ngân hàng TMCP Công thương' },
+  debtor: { name: 'Trần Văn Bình' },
+  amountDue: '1000000',
 });
 /** A walk every guard accepts: the collection settles the amount due, so `complete` is allowed. */
 const STEPS = [
@@ -106,16 +136,34 @@ const UNITS = [
 const startServer = async (name, env) => {
   const dir = mkdtempSync(join(tmpdir(), `thads-bench-http-${name}-`));
   const port = await freePort();
-  const child = spawn(process.execPath, [...NODE_OPTIONS, '-r', join(root, 'scripts/paths.js'), join(root, 'dist/apps/api/src/main.js')], {
-    cwd: root,
-    env: { ...process.env, THADS_DATA_DIR: dir, THADS_DEMO: '0', THADS_DEV_ACTOR: '1', THADS_BIND: '127.0.0.1', PORT: String(port), NODE_ENV: 'development', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...NODE_OPTIONS, '-r', join(root, 'scripts/paths.js'), join(root, 'dist/apps/api/src/main.js')],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        THADS_DATA_DIR: dir,
+        THADS_DEMO: '0',
+        THADS_DEV_ACTOR: '1',
+        THADS_BIND: '127.0.0.1',
+        PORT: String(port),
+        NODE_ENV: 'development',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   servers.add(child);
   let output = '';
   child.stdout.on('data', (c) => (output += c));
   child.stderr.on('data', (c) => (output += c));
-  child.exited = new Promise((resolve) => child.on('exit', (code, signal) => { servers.delete(child); resolve({ code, signal }); }));
+  child.exited = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      servers.delete(child);
+      resolve({ code, signal });
+    }),
+  );
   const probe = client(port, 1);
   const until = Date.now() + 60_000;
   for (;;) {
@@ -146,11 +194,14 @@ const measure = async (name, env) => {
   const health = client(server.port, HEALTH_CLIENTS);
   const lagClient = client(server.port, 8);
   const failures = [];
-  const fail = (what, answer) => { if (failures.length < 5) failures.push(`${what}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`); };
+  const fail = (what, answer) => {
+    if (failures.length < 5) failures.push(`${what}: ${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`);
+  };
   try {
     for (const unit of UNITS) {
       const answer = await api.request('POST', '/api/units', unit);
-      if (answer.status !== 201) throw new Error(`unit ${unit.unitId}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      if (answer.status !== 201)
+        throw new Error(`unit ${unit.unitId}: ${answer.status} ${JSON.stringify(answer.body)}`);
     }
     const ids = Array.from({ length: CASES }, (_, i) => `bench-${i}`);
 
@@ -158,14 +209,16 @@ const measure = async (name, env) => {
     let next = 0;
     const receiveMs = [];
     const receiveStarted = process.hrtime.bigint();
-    await Promise.all(Array.from({ length: CLIENTS }, async () => {
-      while (next < ids.length) {
-        const caseId = ids[next++];
-        const answer = await api.request('POST', '/api/cases', newCase(caseId));
-        if (answer.status !== 201) fail(`receive ${caseId}`, answer);
-        receiveMs.push(answer.ms);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < ids.length) {
+          const caseId = ids[next++];
+          const answer = await api.request('POST', '/api/cases', newCase(caseId));
+          if (answer.status !== 201) fail(`receive ${caseId}`, answer);
+          receiveMs.push(answer.ms);
+        }
+      }),
+    );
     const receiveSeconds = Number(process.hrtime.bigint() - receiveStarted) / 1e9;
 
     // The steps of each case, with health and read-your-writes beside them.
@@ -185,25 +238,34 @@ const measure = async (name, env) => {
     let steps = 0;
     next = 0;
     const stepsStarted = process.hrtime.bigint();
-    await Promise.all(Array.from({ length: CLIENTS }, async () => {
-      while (next < ids.length) {
-        const caseId = ids[next++];
-        for (const body of STEPS) {
-          const answer = await api.request('POST', `/api/cases/${caseId}/steps`, body);
-          if (answer.status !== 200) { fail(`${body.step} ${caseId}`, answer); break; }
-          stepMs.push(answer.ms);
-          if (++steps % LAG_EVERY === 0) {
-            const answeredAt = answer.at;
-            lagReads.push(lagClient.request('GET', `/api/cases?unitId=kg-pq&limit=1&minPosition=${answer.body.position}`).then((read) => {
-              if (read.status !== 200) fail('lag read', read);
-              const lag = Number(read.at - answeredAt) / 1e6;
-              if (lag >= 5000) lagTimeouts++;
-              lags.push(lag);
-            }));
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        while (next < ids.length) {
+          const caseId = ids[next++];
+          for (const body of STEPS) {
+            const answer = await api.request('POST', `/api/cases/${caseId}/steps`, body);
+            if (answer.status !== 200) {
+              fail(`${body.step} ${caseId}`, answer);
+              break;
+            }
+            stepMs.push(answer.ms);
+            if (++steps % LAG_EVERY === 0) {
+              const answeredAt = answer.at;
+              lagReads.push(
+                lagClient
+                  .request('GET', `/api/cases?unitId=kg-pq&limit=1&minPosition=${answer.body.position}`)
+                  .then((read) => {
+                    if (read.status !== 200) fail('lag read', read);
+                    const lag = Number(read.at - answeredAt) / 1e6;
+                    if (lag >= 5000) lagTimeouts++;
+                    lags.push(lag);
+                  }),
+              );
+            }
           }
         }
-      }
-    }));
+      }),
+    );
     const stepSeconds = Number(process.hrtime.bigint() - stepsStarted) / 1e9;
     stepping = false;
     await Promise.all(healthLoops);
@@ -213,17 +275,33 @@ const measure = async (name, env) => {
     return {
       store: name,
       receivesPerSecond: Math.round(CASES / receiveSeconds),
-      receiveP50: round(percentile(receiveMs, 0.5)), receiveP99: round(percentile(receiveMs, 0.99)),
-      steps, stepsPerSecond: Math.round(stepsPerSecond),
-      stepP50: round(percentile(stepMs, 0.5)), stepP99: round(percentile(stepMs, 0.99)),
+      receiveP50: round(percentile(receiveMs, 0.5)),
+      receiveP99: round(percentile(receiveMs, 0.99)),
+      steps,
+      stepsPerSecond: Math.round(stepsPerSecond),
+      stepP50: round(percentile(stepMs, 0.5)),
+      stepP99: round(percentile(stepMs, 0.99)),
       healthPerSecond: Math.round(healthPerSecond),
-      healthP50: round(percentile(healthMs, 0.5)), healthP99: round(percentile(healthMs, 0.99)), healthMax: round(healthMs.reduce((a, b) => (b > a ? b : a), 0)),
+      healthP50: round(percentile(healthMs, 0.5)),
+      healthP99: round(percentile(healthMs, 0.99)),
+      healthMax: round(healthMs.reduce((a, b) => (b > a ? b : a), 0)),
       ratio: round(healthPerSecond / stepsPerSecond, 2),
-      lagP50: round(percentile(lags, 0.5)), lagP99: round(percentile(lags, 0.99)), lagSamples: lags.length, lagTimeouts,
+      lagP50: round(percentile(lags, 0.5)),
+      lagP99: round(percentile(lags, 0.99)),
+      lagSamples: lags.length,
+      lagTimeouts,
       failures,
     };
   } finally {
-    if (failures.length > 0) log(`${name}: server output (last lines):\n${server.output().split('\n').filter((l) => !/Mapped|RoutesResolver|InstanceLoader/.test(l)).slice(-15).join('\n')}`);
+    if (failures.length > 0)
+      log(
+        `${name}: server output (last lines):\n${server
+          .output()
+          .split('\n')
+          .filter((l) => !/Mapped|RoutesResolver|InstanceLoader/.test(l))
+          .slice(-15)
+          .join('\n')}`,
+      );
     api.close();
     health.close();
     lagClient.close();
@@ -233,9 +311,21 @@ const measure = async (name, env) => {
 
 const postgresReachable = async () => {
   let Client;
-  try { ({ Client } = require('pg')); } catch { return false; }
+  try {
+    ({ Client } = require('pg'));
+  } catch {
+    return false;
+  }
   const c = new Client({ connectionString: PG_URL, connectionTimeoutMillis: 3000 });
-  try { await c.connect(); await c.query('SELECT 1'); return true; } catch { return false; } finally { await c.end().catch(() => undefined); }
+  try {
+    await c.connect();
+    await c.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
 };
 
 const dropSchemas = async () => {
@@ -249,7 +339,11 @@ const dropSchemas = async () => {
 
 const pgEnv = () => {
   const tag = Math.random().toString(36).slice(2, 10);
-  const url = (schema) => { const u = new URL(PG_URL); u.searchParams.set('schema', schema); return u.toString(); };
+  const url = (schema) => {
+    const u = new URL(PG_URL);
+    u.searchParams.set('schema', schema);
+    return u.toString();
+  };
   scratch.push(`bench_http_events_${tag}`, `bench_http_read_${tag}`);
   return { THADS_EVENT_STORE: url(`bench_http_events_${tag}`), THADS_READ_STORE: url(`bench_http_read_${tag}`) };
 };
@@ -262,7 +356,10 @@ const main = async () => {
   }, DEADLINE_MS);
   const rows = [];
   for (const store of STORES) {
-    if (store === 'postgres' && !(await postgresReachable())) { log(`postgres: not reachable at ${PG_URL.replace(/:[^:@/]*@/, ':***@')}, not measured`); continue; }
+    if (store === 'postgres' && !(await postgresReachable())) {
+      log(`postgres: not reachable at ${PG_URL.replace(/:[^:@/]*@/, ':***@')}, not measured`);
+      continue;
+    }
     try {
       rows.push(await measure(store, store === 'postgres' ? pgEnv() : {}));
     } finally {
@@ -270,10 +367,16 @@ const main = async () => {
     }
   }
   clearTimeout(overallTimer);
-  log(`${CASES} cases × ${STEPS.length} steps, ${CLIENTS} clients, ${HEALTH_CLIENTS} health clients; node ${process.version}`);
-  log('store      steps/s  step p50/p99 ms   health/s  health p50/p99/max ms  ratio  lag p50/p99 ms   receive/s p50/p99');
+  log(
+    `${CASES} cases × ${STEPS.length} steps, ${CLIENTS} clients, ${HEALTH_CLIENTS} health clients; node ${process.version}`,
+  );
+  log(
+    'store      steps/s  step p50/p99 ms   health/s  health p50/p99/max ms  ratio  lag p50/p99 ms   receive/s p50/p99',
+  );
   for (const r of rows) {
-    log(`${r.store.padEnd(10)} ${String(r.stepsPerSecond).padStart(7)}  ${`${r.stepP50} / ${r.stepP99}`.padEnd(16)} ${String(r.healthPerSecond).padStart(8)}  ${`${r.healthP50} / ${r.healthP99} / ${r.healthMax}`.padEnd(21)} ${String(r.ratio).padStart(5)}  ${`${r.lagP50} / ${r.lagP99}`.padEnd(15)}  ${r.receivesPerSecond} ${r.receiveP50}/${r.receiveP99}`);
+    log(
+      `${r.store.padEnd(10)} ${String(r.stepsPerSecond).padStart(7)}  ${`${r.stepP50} / ${r.stepP99}`.padEnd(16)} ${String(r.healthPerSecond).padStart(8)}  ${`${r.healthP50} / ${r.healthP99} / ${r.healthMax}`.padEnd(21)} ${String(r.ratio).padStart(5)}  ${`${r.lagP50} / ${r.lagP99}`.padEnd(15)}  ${r.receivesPerSecond} ${r.receiveP50}/${r.receiveP99}`,
+    );
     if (r.lagTimeouts) log(`  ${r.lagTimeouts} of ${r.lagSamples} lag reads reached the 5 s read-your-writes bound`);
     for (const f of r.failures) log(`  failed: ${f}`);
   }
@@ -281,13 +384,23 @@ const main = async () => {
   return rows.some((r) => r.failures.length > 0) ? 1 : 0;
 };
 
-const cleanUp = () => { for (const child of servers) child.kill('SIGKILL'); };
+const cleanUp = () => {
+  for (const child of servers) child.kill('SIGKILL');
+};
 process.on('exit', cleanUp);
-process.on('SIGINT', () => { cleanUp(); process.exit(130); });
-main().then((code) => { process.exitCode = code; }, async (error) => {
-  console.error(error);
-  clearTimeout(overallTimer);
+process.on('SIGINT', () => {
   cleanUp();
-  await dropSchemas().catch(() => undefined);
-  process.exitCode = 1;
+  process.exit(130);
 });
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  async (error) => {
+    console.error(error);
+    clearTimeout(overallTimer);
+    cleanUp();
+    await dropSchemas().catch(() => undefined);
+    process.exitCode = 1;
+  },
+);

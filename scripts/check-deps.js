@@ -19,24 +19,37 @@ const { dirname, join, relative, sep } = require('path');
 const LIBS = ['domain', 'event-store', 'projections', 'application'];
 /** The named entries of each library besides its main one (`src/index.ts`), and why they exist. */
 const ENTRIES = {
-  'event-store': { port: 'the contract alone, for projections', sqlite: 'the embedded store alone, for worker threads' },
+  'event-store': {
+    port: 'the contract alone, for projections',
+    sqlite: 'the embedded store alone, for worker threads',
+  },
   application: { integrity: 'the range checks alone, for verify worker threads' },
 };
 /** Libraries' files that may use NestJS today, with the reason and the way out. */
 const NEST_EXCEPTIONS = {
-  'libs/application/src/requests/create-case-request.ts': 'request DTOs carry @nestjs/swagger schema decorators; to move once the step fields are one table',
+  'libs/application/src/requests/create-case-request.ts':
+    'request DTOs carry @nestjs/swagger schema decorators; to move once the step fields are one table',
   'libs/application/src/requests/step-request.ts': 'as above',
   'libs/application/src/requests/unit-request.ts': 'as above',
 };
 const SKIP = new Set(['node_modules', 'dist', '.git', 'data', 'coverage', 'test-output']);
 
-const sourceFiles = (dir) => (existsSync(dir) ? readdirSync(dir) : []).flatMap((name) => {
-  if (SKIP.has(name)) return [];
-  const path = join(dir, name);
-  return statSync(path).isDirectory() ? sourceFiles(path) : /\.(ts|tsx|js)$/.test(name) && !name.endsWith('.d.ts') ? [path] : [];
-});
-const importsOf = (text) => [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
-const isTest = (rel) => /\.(spec|int-spec|e2e-spec|browser-spec)\.tsx?$/.test(rel) || rel.startsWith('test/') || /^libs\/.*\/testing\//.test(rel);
+const sourceFiles = (dir) =>
+  (existsSync(dir) ? readdirSync(dir) : []).flatMap((name) => {
+    if (SKIP.has(name)) return [];
+    const path = join(dir, name);
+    return statSync(path).isDirectory()
+      ? sourceFiles(path)
+      : /\.(ts|tsx|js)$/.test(name) && !name.endsWith('.d.ts')
+        ? [path]
+        : [];
+  });
+const importsOf = (text) =>
+  [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]);
+const isTest = (rel) =>
+  /\.(spec|int-spec|e2e-spec|browser-spec)\.tsx?$/.test(rel) ||
+  rel.startsWith('test/') ||
+  /^libs\/.*\/testing\//.test(rel);
 const isTestSupport = (rel) => rel.startsWith('test/support/') || /^libs\/[a-z-]+\/src\/(.*\/)?testing\//.test(rel);
 /** The package a path belongs to: `libs/<name>`, `apps/<name>`, `test` or `scripts`. */
 const packageOf = (rel) => {
@@ -55,7 +68,9 @@ const checkDependencies = (root) => {
     const test = isTest(rel);
     for (const spec of importsOf(text)) {
       if (spec.startsWith('.')) {
-        const target = relative(root, join(dirname(file), spec)).split(sep).join('/');
+        const target = relative(root, join(dirname(file), spec))
+          .split(sep)
+          .join('/');
         if (target.startsWith('..')) flag(rel, `imports ${spec}, outside the repository`);
         else if (packageOf(target) !== pkg && !allowedAcross(rel, pkg, target, test)) {
           flag(rel, `imports ${spec}: reaches into ${packageOf(target)}; use its entry (${entryHint(target)})`);
@@ -65,12 +80,22 @@ const checkDependencies = (root) => {
       if (thads) {
         const [, lib, entry] = thads;
         if (!LIBS.includes(lib)) flag(rel, `imports ${spec}, which is no package of this repository`);
-        else if (entry && !ENTRIES[lib]?.[entry]) flag(rel, `imports ${spec}: ${lib} has no entry named ${entry} (${Object.keys(ENTRIES[lib] ?? {}).join(', ') || 'only its main one'})`);
+        else if (entry && !ENTRIES[lib]?.[entry])
+          flag(
+            rel,
+            `imports ${spec}: ${lib} has no entry named ${entry} (${Object.keys(ENTRIES[lib] ?? {}).join(', ') || 'only its main one'})`,
+          );
         else if (pkg === `libs/${lib}`) flag(rel, `imports its own package by ${spec}; use a relative import`);
       }
-      if (/(^|\/)test\/support(\/|$)/.test(spec) && !test && pkg !== 'scripts') flag(rel, `imports ${spec}: shipped code never loads test support`);
+      if (/(^|\/)test\/support(\/|$)/.test(spec) && !test && pkg !== 'scripts')
+        flag(rel, `imports ${spec}: shipped code never loads test support`);
     }
-    if (!test && (pkg.startsWith('libs/') || pkg.startsWith('apps/')) && /['"`][^'"`]*test\/support/.test(text) && !importsOf(text).some((s) => /test\/support/.test(s))) {
+    if (
+      !test &&
+      (pkg.startsWith('libs/') || pkg.startsWith('apps/')) &&
+      /['"`][^'"`]*test\/support/.test(text) &&
+      !importsOf(text).some((s) => /test\/support/.test(s))
+    ) {
       flag(rel, 'names a path in test/support: shipped code never loads test support');
     }
     if (pkg.startsWith('libs/')) checkLibrary(rel, pkg.slice('libs/'.length), text, test, flag);
@@ -82,7 +107,10 @@ const checkDependencies = (root) => {
 const allowedAcross = (rel, pkg, target, test) => {
   if (test && isTestSupport(target)) return true;
   if (test && (target.startsWith('apps/') || target.startsWith('scripts/'))) return true;
-  return pkg === 'scripts' && (target.startsWith('test/support/') || target.startsWith('dist/') || target.startsWith('apps/'));
+  return (
+    pkg === 'scripts' &&
+    (target.startsWith('test/support/') || target.startsWith('dist/') || target.startsWith('apps/'))
+  );
 };
 
 const entryHint = (target) => {
@@ -94,22 +122,31 @@ const checkLibrary = (rel, lib, text, test, flag) => {
   const specs = importsOf(text);
   const thadsLibs = specs.map((s) => /^@thads\/([a-z-]+)/.exec(s)?.[1]).filter(Boolean);
   if (specs.some((s) => /(^|\/)apps\//.test(s))) flag(rel, 'a library never imports an app');
-  if (!test && specs.some((s) => s.startsWith('@nestjs/')) && !NEST_EXCEPTIONS[rel]) flag(rel, 'imports @nestjs/*: libraries stay free of the web framework');
+  if (!test && specs.some((s) => s.startsWith('@nestjs/')) && !NEST_EXCEPTIONS[rel])
+    flag(rel, 'imports @nestjs/*: libraries stay free of the web framework');
   if (lib === 'domain') {
-    for (const s of specs) if (s !== 'xstate' && !s.startsWith('.')) flag(rel, `imports ${s} (libs/domain may import only xstate)`);
+    for (const s of specs)
+      if (s !== 'xstate' && !s.startsWith('.')) flag(rel, `imports ${s} (libs/domain may import only xstate)`);
     if (!test) {
       for (const pattern of [/process\.env/, /new Date\(\)/, /Date\.now\(\)/, /Math\.random\(/]) {
         if (pattern.test(text)) flag(rel, `uses ${pattern} (the domain reads no clock, env or randomness)`);
       }
     }
   }
-  if (lib === 'event-store') for (const l of thadsLibs) if (l === 'application' || l === 'projections') flag(rel, `imports @thads/${l} (the event store knows no read model nor the application)`);
+  if (lib === 'event-store')
+    for (const l of thadsLibs)
+      if (l === 'application' || l === 'projections')
+        flag(rel, `imports @thads/${l} (the event store knows no read model nor the application)`);
   if (lib === 'projections') {
-    if (thadsLibs.includes('application')) flag(rel, 'imports @thads/application (projections depend on the domain and the store port only)');
+    if (thadsLibs.includes('application'))
+      flag(rel, 'imports @thads/application (projections depend on the domain and the store port only)');
     const inTesting = /\/testing\//.test(rel);
-    for (const s of specs) if (/^@thads\/event-store(\/|$)/.test(s) && s !== '@thads/event-store/port' && !test && !inTesting) flag(rel, `imports ${s} (projections reach the store through @thads/event-store/port only)`);
+    for (const s of specs)
+      if (/^@thads\/event-store(\/|$)/.test(s) && s !== '@thads/event-store/port' && !test && !inTesting)
+        flag(rel, `imports ${s} (projections reach the store through @thads/event-store/port only)`);
   }
-  if (lib === 'application' && thadsLibs.includes('projections')) flag(rel, 'imports @thads/projections (the write path knows no read model)');
+  if (lib === 'application' && thadsLibs.includes('projections'))
+    flag(rel, 'imports @thads/projections (the write path knows no read model)');
 };
 
 module.exports = { checkDependencies };

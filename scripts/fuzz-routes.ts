@@ -20,7 +20,9 @@ const main = async () => {
     onProgress: (sent) => process.stderr.write(`\r${sent} requests`),
   });
   process.stderr.write('\n');
-  process.stdout.write(`${JSON.stringify({ ...report, seconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ...report, seconds: Math.round((Date.now() - started) / 1000) }, null, 2)}\n`,
+  );
   process.exitCode = report.serverErrors === 0 && report.rejectedThatAppended === 0 && report.projectorAtHead ? 0 : 1;
 };
 

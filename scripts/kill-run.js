@@ -42,15 +42,26 @@ const overall = setTimeout(() => {
 
 /** A node process of the built app; resolves with its exit code and output when it ends. */
 const node = (script, args, env) => {
-  const child = spawn(process.execPath, ['--max-semi-space-size=64', '-r', join(root, 'scripts/paths.js'), script, ...args], {
-    cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--max-semi-space-size=64', '-r', join(root, 'scripts/paths.js'), script, ...args],
+    {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   let out = '';
   let err = '';
   child.stdout.on('data', (chunk) => (out += chunk));
   child.stderr.on('data', (chunk) => (err += chunk));
-  child.done = new Promise((resolve) => child.on('exit', (code, signal) => { children.delete(child); resolve({ code, signal, out, err }); }));
+  child.done = new Promise((resolve) =>
+    child.on('exit', (code, signal) => {
+      children.delete(child);
+      resolve({ code, signal, out, err });
+    }),
+  );
   return child;
 };
 const cli = (dir, ...args) => node(join(root, 'dist/apps/cli/src/main.js'), args, { THADS_DATA_DIR: dir });
@@ -63,7 +74,9 @@ const cliOk = async (dir, ...args) => {
 /** The log's events, and the events in it that repeat a command (same stream, same idempotency key). */
 const readLog = (dir) => {
   const db = new Database(join(dir, 'thads.db'), { readonly: true });
-  const events = db.prepare('SELECT position, id, stream_id, revision, type, data, metadata FROM events ORDER BY position').all();
+  const events = db
+    .prepare('SELECT position, id, stream_id, revision, type, data, metadata FROM events ORDER BY position')
+    .all();
   db.close();
   const seen = new Set();
   let duplicated = 0;
@@ -94,7 +107,10 @@ const projectedUpTo = async (file) => {
   const read = openReadStore(file);
   try {
     const saved = await checkpoints.load(read);
-    return PROJECTION_NAMES.reduce((least, name) => { const at = saved.get(name)?.position ?? 0n; return at < least ? at : least; }, BigInt(Number.MAX_SAFE_INTEGER));
+    return PROJECTION_NAMES.reduce((least, name) => {
+      const at = saved.get(name)?.position ?? 0n;
+      return at < least ? at : least;
+    }, BigInt(Number.MAX_SAFE_INTEGER));
   } catch {
     return 0n; // not created yet
   } finally {
@@ -109,7 +125,9 @@ const dumpReadModels = async (file) => {
   const rows = {};
   for (const t of TABLES) {
     const where = t === 'statistics_daily' ? ' WHERE n <> 0 OR money <> 0' : '';
-    rows[t] = (await read.all(`SELECT * FROM ${t}${where}`)).map((r) => JSON.stringify(r, (_, v) => (typeof v === 'bigint' ? v.toString() : v))).sort();
+    rows[t] = (await read.all(`SELECT * FROM ${t}${where}`))
+      .map((r) => JSON.stringify(r, (_, v) => (typeof v === 'bigint' ? v.toString() : v)))
+      .sort();
   }
   await read.close();
   return rows;
@@ -117,7 +135,10 @@ const dumpReadModels = async (file) => {
 const sameRows = (a, b) => TABLES.every((t) => JSON.stringify(a[t]) === JSON.stringify(b[t]));
 const rebuiltReadModels = async (dir, name) => {
   const file = join(dir, `${name}.db`);
-  const { code, err } = await node(join(root, 'dist/apps/cli/src/main.js'), ['rebuild'], { THADS_DATA_DIR: dir, THADS_READ_STORE: file }).done;
+  const { code, err } = await node(join(root, 'dist/apps/cli/src/main.js'), ['rebuild'], {
+    THADS_DATA_DIR: dir,
+    THADS_READ_STORE: file,
+  }).done;
   if (code !== 0) throw new Error(`rebuild exited ${code}: ${err.slice(-2000)}`);
   return dumpReadModels(file);
 };
@@ -149,8 +170,12 @@ const importRun = async () => {
   const lost = once.events.filter((e) => !afterSet.has(text(e))).length;
   const extra = after.events.filter((e) => !cleanSet.has(text(e))).length;
   const equal = sameRows(await rebuiltReadModels(killed, 'rebuilt'), await rebuiltReadModels(clean, 'rebuilt'));
-  log(`import: killed (SIGKILL) with ${points.join(', ')} of ${total} events stored; the whole file again: ${last.applied} applied, ${last.alreadyApplied} already applied, ${last.rejected} rejected`);
-  log(`import: events ${after.events.length} (one clean import: ${once.events.length}); lost ${lost}; appended that one clean import has not ${extra}; duplicated ${after.duplicated}; read models equal those of the clean import: ${equal ? 'yes' : 'NO'}`);
+  log(
+    `import: killed (SIGKILL) with ${points.join(', ')} of ${total} events stored; the whole file again: ${last.applied} applied, ${last.alreadyApplied} already applied, ${last.rejected} rejected`,
+  );
+  log(
+    `import: events ${after.events.length} (one clean import: ${once.events.length}); lost ${lost}; appended that one clean import has not ${extra}; duplicated ${after.duplicated}; read models equal those of the clean import: ${equal ? 'yes' : 'NO'}`,
+  );
   return lost === 0 && extra === 0 && after.duplicated === 0 && equal;
 };
 
@@ -161,7 +186,13 @@ const httpRun = async () => {
   await cliOk(dir, 'import', units);
   const port = 20_000 + Math.floor(Math.random() * 20_000);
   const base = `http://127.0.0.1:${port}/api`;
-  const env = { THADS_DATA_DIR: dir, PORT: String(port), THADS_DEMO: '0', THADS_DEV_ACTOR: '1', NODE_ENV: 'development' };
+  const env = {
+    THADS_DATA_DIR: dir,
+    PORT: String(port),
+    THADS_DEMO: '0',
+    THADS_DEV_ACTOR: '1',
+    NODE_ENV: 'development',
+  };
   let server;
   const start = async () => {
     server = node(join(root, 'scripts/kill-run-server.js'), [], env);
@@ -169,7 +200,9 @@ const httpRun = async () => {
       if (server.exitCode !== null) throw new Error(`the server stopped: ${(await server.done).err.slice(-2000)}`);
       try {
         if ((await fetch(`${base}/health`)).status === 200) return;
-      } catch { /* not listening yet */ }
+      } catch {
+        /* not listening yet */
+      }
       await sleep(100);
     }
     throw new Error('the server did not become healthy in 60 s');
@@ -184,10 +217,22 @@ const httpRun = async () => {
   const request = async (path, body, key) => {
     for (;;) {
       try {
-        const res = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
-        if (res.status === 503 || res.status >= 500) { retried++; await sleep(50); continue; }
+        const res = await fetch(`${base}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'idempotency-key': key },
+          body: JSON.stringify(body),
+        });
+        if (res.status === 503 || res.status >= 500) {
+          retried++;
+          await sleep(50);
+          continue;
+        }
         const answer = await res.json();
-        if (res.status >= 400) { refused++; log(`http: ${path} ${res.status} ${answer.code}: ${answer.detail}`); return undefined; }
+        if (res.status >= 400) {
+          refused++;
+          log(`http: ${path} ${res.status} ${answer.code}: ${answer.detail}`);
+          return undefined;
+        }
         return answer;
       } catch {
         retried++; // the server is down (killed): the same request again, with the same key
@@ -199,9 +244,24 @@ const httpRun = async () => {
     for (let n = 0; sent < REQUESTS; n++) {
       const caseId = `kr-${c}-${n}`;
       const steps = [
-        ['/cases', { caseId, unitId: 'kg-pq', origin: 'onRequest', on: '2025-01-24', judgment: { court: 'TAND', number: `${c}/${n}`, date: '2024-12-10' }, creditor: { name: 'A' }, debtor: { name: 'B' }, amountDue: '1000000' }],
+        [
+          '/cases',
+          {
+            caseId,
+            unitId: 'kg-pq',
+            origin: 'onRequest',
+            on: '2025-01-24',
+            judgment: { court: 'TAND', number: `${c}/${n}`, date: '2024-12-10' },
+            creditor: { name: 'A' },
+            debtor: { name: 'B' },
+            amountDue: '1000000',
+          },
+        ],
         [`/cases/${caseId}/steps`, { step: 'decide', on: '2025-02-03' }],
-        ...[0, 1, 2].map((v) => [`/cases/${caseId}/steps`, { step: 'verify', on: '2025-02-20', note: `verification ${v}` }]),
+        ...[0, 1, 2].map((v) => [
+          `/cases/${caseId}/steps`,
+          { step: 'verify', on: '2025-02-20', note: `verification ${v}` },
+        ]),
       ];
       for (const [i, [path, body]] of steps.entries()) {
         const key = `kill-run-${c}-${n}-${i}`;
@@ -233,8 +293,12 @@ const httpRun = async () => {
   const at = new Map(events.map((e) => [`${e.stream_id}@${e.revision}`, JSON.parse(e.metadata).idempotencyKey]));
   const lost = acknowledged.filter((a) => at.get(`case-${a.caseId}@${a.revision}`) !== a.key).length;
   const equal = sameRows(await dumpReadModels(join(dir, 'read.db')), await rebuiltReadModels(dir, 'rebuilt'));
-  log(`http: ${sent} requests from ${CLIENTS} clients (${retried} attempts met a server down or failing and were sent again, same key; ${refused} refused), server killed (SIGKILL) ${kills} times`);
-  log(`http: acknowledged ${acknowledged.length}; acknowledged-but-lost ${lost}; duplicated ${duplicated}; read models equal a rebuild: ${equal ? 'yes' : 'NO'}`);
+  log(
+    `http: ${sent} requests from ${CLIENTS} clients (${retried} attempts met a server down or failing and were sent again, same key; ${refused} refused), server killed (SIGKILL) ${kills} times`,
+  );
+  log(
+    `http: acknowledged ${acknowledged.length}; acknowledged-but-lost ${lost}; duplicated ${duplicated}; read models equal a rebuild: ${equal ? 'yes' : 'NO'}`,
+  );
   return lost === 0 && duplicated === 0 && equal && refused === 0;
 };
 

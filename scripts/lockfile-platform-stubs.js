@@ -20,7 +20,10 @@ let added = 0;
 for (const [, name, version] of missing.matchAll(/Missing: (@?[^@\s]+)@(\S*) from lock file/g)) {
   const parent = Object.entries(lock.packages).find(([, p]) => p.optionalDependencies && p.optionalDependencies[name]);
   const exact = version || (parent && parent[1].optionalDependencies[name]);
-  const tail = name.split('/').pop().replace(/^(core|resolver-binding)-/, '');
+  const tail = name
+    .split('/')
+    .pop()
+    .replace(/^(core|resolver-binding)-/, '');
   const [os, cpu, abi] = tail.split('-');
   const entry = { version: exact, dev: parent ? parent[1].dev : undefined, optional: true };
   if (os === 'wasm32') entry.cpu = ['wasm32'];

@@ -12,9 +12,14 @@ const check = process.argv.includes('--check');
 
 generateClientFiles()
   .then((files) => {
-    const wanted: Array<[string, string]> = [[CLIENT_FILES.json, files.json], [CLIENT_FILES.types, files.types]];
+    const wanted: Array<[string, string]> = [
+      [CLIENT_FILES.json, files.json],
+      [CLIENT_FILES.types, files.types],
+    ];
     if (check) {
-      const stale = wanted.filter(([file, text]) => readFileSync(file, 'utf8') !== text).map(([file]) => relative(process.cwd(), file));
+      const stale = wanted
+        .filter(([file, text]) => readFileSync(file, 'utf8') !== text)
+        .map(([file]) => relative(process.cwd(), file));
       if (stale.length) {
         console.error(`stale: ${stale.join(', ')}; regenerate with \`npm run openapi\` and commit them`);
         process.exit(1);

@@ -3,7 +3,12 @@
 const Module = require('module');
 const path = require('path');
 const root = path.join(__dirname, '..', 'dist', 'libs');
-const aliases = { domain: 'domain', 'event-store': 'event-store', projections: 'projections', application: 'application' };
+const aliases = {
+  domain: 'domain',
+  'event-store': 'event-store',
+  projections: 'projections',
+  application: 'application',
+};
 const resolve = Module._resolveFilename;
 Module._resolveFilename = function (request, ...rest) {
   // `@thads/x` is the package's main entry; `@thads/x/name` a named one (scripts/check-deps.js).

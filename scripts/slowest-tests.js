@@ -16,17 +16,29 @@ const root = process.cwd();
 const seconds = (ms) => `${(ms / 1000).toFixed(1).padStart(7)} s`;
 
 const files = results.testResults.map((r) => ({
-  name: relative(root, r.name), ms: r.endTime - r.startTime, status: r.status, tests: r.assertionResults.length,
+  name: relative(root, r.name),
+  ms: r.endTime - r.startTime,
+  status: r.status,
+  tests: r.assertionResults.length,
 }));
-const tests = results.testResults.flatMap((r) => r.assertionResults.map((a) => ({
-  name: `${relative(root, r.name)} › ${a.fullName}`, ms: a.duration ?? 0, status: a.status,
-})));
+const tests = results.testResults.flatMap((r) =>
+  r.assertionResults.map((a) => ({
+    name: `${relative(root, r.name)} › ${a.fullName}`,
+    ms: a.duration ?? 0,
+    status: a.status,
+  })),
+);
 const top = (rows) => [...rows].sort((a, b) => b.ms - a.ms).slice(0, count);
 const total = files.reduce((n, f) => n + f.ms, 0);
 const wall = Math.max(...results.testResults.map((r) => r.endTime)) - results.startTime;
 
-console.log(`\nSlowest ${count} test files (of ${files.length}; ${seconds(total).trim()} in all, ${seconds(wall).trim()} from start to last end):`);
-for (const f of top(files)) console.log(`${seconds(f.ms)}  ${f.status === 'passed' ? '' : `[${f.status}] `}${f.name} (${f.tests} tests)`);
+console.log(
+  `\nSlowest ${count} test files (of ${files.length}; ${seconds(total).trim()} in all, ${seconds(wall).trim()} from start to last end):`,
+);
+for (const f of top(files))
+  console.log(`${seconds(f.ms)}  ${f.status === 'passed' ? '' : `[${f.status}] `}${f.name} (${f.tests} tests)`);
 console.log(`\nSlowest ${count} tests (of ${tests.length}):`);
 for (const t of top(tests)) console.log(`${seconds(t.ms)}  ${t.status === 'passed' ? '' : `[${t.status}] `}${t.name}`);
-console.log(`\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} pending; ${results.numFailedTestSuites} failed files`);
+console.log(
+  `\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} pending; ${results.numFailedTestSuites} failed files`,
+);

@@ -14,7 +14,11 @@ require.extensions['.ts'] = (module, filename) => {
   const source = require('fs').readFileSync(filename, 'utf8');
   const { code } = transformSync(source, {
     filename,
-    jsc: { parser: { syntax: 'typescript', decorators: true }, transform: { legacyDecorator: true, decoratorMetadata: true }, target: 'es2022' },
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
     module: { type: 'commonjs' },
   });
   module._compile(code, filename);

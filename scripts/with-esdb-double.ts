@@ -8,8 +8,13 @@ const main = async () => {
   const [command, ...args] = process.argv.slice(2);
   if (!command) throw new Error('usage: with-esdb-double <command> [args…]');
   const double = await startEsdbDouble();
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, THADS_BENCH_ESDB_URL: double.connectionString } });
-  const code = await new Promise<number>((done) => child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0))));
+  const child = spawn(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, THADS_BENCH_ESDB_URL: double.connectionString },
+  });
+  const code = await new Promise<number>((done) =>
+    child.on('exit', (status, signal) => done(status ?? (signal ? 1 : 0))),
+  );
   await double.stop();
   process.exit(code);
 };

@@ -13,7 +13,9 @@ const describeInBrowser = (title: string, body: () => void) => {
 
 describeInBrowser('the inspection board, calendar and administration in a browser', () => {
   let c: Console;
-  beforeAll(async () => { c = await startConsole(); });
+  beforeAll(async () => {
+    c = await startConsole();
+  });
   afterAll(() => c?.close());
 
   /** The demo login lands on the desk, which a statistician or an administrator may not use: then opens `path`. */
@@ -83,7 +85,9 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     await dialog.getByLabel('Chỉ tiêu về việc (%)').fill('abc');
     await dialog.getByLabel('Chỉ tiêu về tiền (%)').fill('51,90');
     await page.getByTestId('targets-save').click();
-    const error = dialog.locator('.ant-form-item', { has: page.getByLabel('Chỉ tiêu về việc (%)') }).locator('.ant-form-item-explain-error');
+    const error = dialog
+      .locator('.ant-form-item', { has: page.getByLabel('Chỉ tiêu về việc (%)') })
+      .locator('.ant-form-item-explain-error');
     await error.waitFor();
     expect(await error.textContent()).toBe('Phần trăm từ 0 đến 100, tối đa hai chữ số thập phân (ví dụ 83,90)');
     await checkPage(page, 'chi-tieu-loi');
@@ -97,7 +101,10 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     const today = new Date();
     const year = today.getMonth() >= 9 ? today.getFullYear() : today.getFullYear() - 1;
     const to = today.toISOString().slice(0, 10);
-    const report = await c.h.http.get(`/api/statistics?unitId=kg&from=${year}-10-01&to=${to}`).set('authorization', `Bearer ${await tokenOf(page)}`).expect(200);
+    const report = await c.h.http
+      .get(`/api/statistics?unitId=kg&from=${year}-10-01&to=${to}`)
+      .set('authorization', `Bearer ${await tokenOf(page)}`)
+      .expect(200);
     expect(report.body.target.cases).toBe('83.90');
     expect(report.body.target.money).toBe('51.90');
     const gap = (Number(report.body.cases.rate) - 83.9).toFixed(2);
@@ -106,7 +113,9 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     const shown = page.getByTestId('targets-gap-kg');
     await shown.waitFor();
     const casesGap: string = report.body.target.casesGap;
-    const words = casesGap.startsWith('-') ? `thiếu ${casesGap.slice(1).replace('.', ',')}` : `vượt ${casesGap.replace('.', ',')}`;
+    const words = casesGap.startsWith('-')
+      ? `thiếu ${casesGap.slice(1).replace('.', ',')}`
+      : `vượt ${casesGap.replace('.', ',')}`;
     expect(await shown.textContent()).toContain(words);
   });
 
@@ -127,7 +136,9 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     // Too short a password: the API's refusal beside it.
     await dialog.getByLabel('Mật khẩu ban đầu').fill('ngan');
     await page.getByTestId('user-save').click();
-    const error = dialog.locator('.ant-form-item', { has: page.getByLabel('Mật khẩu ban đầu') }).locator('.ant-form-item-explain-error');
+    const error = dialog
+      .locator('.ant-form-item', { has: page.getByLabel('Mật khẩu ban đầu') })
+      .locator('.ant-form-item-explain-error');
     await error.waitFor();
     expect(await error.textContent()).toBe('Mật khẩu phải có ít nhất 12 ký tự');
     await checkPage(page, 'quan-tri-loi-mat-khau');
@@ -139,7 +150,10 @@ describeInBrowser('the inspection board, calendar and administration in a browse
     await created.getByRole('button', { name: 'Nhật ký' }).click();
     await page.locator('.ant-drawer').getByText('Tạo tài khoản').waitFor();
     await checkPage(page, 'quan-tri-nhat-ky');
-    await page.locator('.ant-drawer').getByRole('button', { name: /close|đóng/i }).click();
+    await page
+      .locator('.ant-drawer')
+      .getByRole('button', { name: /close|đóng/i })
+      .click();
     await page.getByRole('tab', { name: 'Đơn vị' }).click();
     await page.getByRole('button', { name: 'Đăng ký đơn vị' }).waitFor();
     await checkPage(page, 'quan-tri-don-vi');

@@ -24,11 +24,23 @@ describeInBrowser('the case page and its history in a browser', () => {
   beforeAll(async () => {
     c = await startConsole();
     for (const caseId of ['web-1', 'web-2']) {
-      await c.h.http.post('/api/cases').send({
-        caseId, unitId: 'kg-pq', origin: 'onRequest', on: today,
-        judgment: { court: 'Tòa án nhân dân thành phố Phú Quốc', number: `2${caseId.slice(-1)}/2026/DS-ST`, date: addDays(today, -30) },
-        creditor: { name: 'Công ty TNHH Thương mại Hòa Bình' }, debtor: { name: 'Lê Văn Sang' }, amountDue: '45000000',
-      }).expect(201);
+      await c.h.http
+        .post('/api/cases')
+        .send({
+          caseId,
+          unitId: 'kg-pq',
+          origin: 'onRequest',
+          on: today,
+          judgment: {
+            court: 'Tòa án nhân dân thành phố Phú Quốc',
+            number: `2${caseId.slice(-1)}/2026/DS-ST`,
+            date: addDays(today, -30),
+          },
+          creditor: { name: 'Công ty TNHH Thương mại Hòa Bình' },
+          debtor: { name: 'Lê Văn Sang' },
+          amountDue: '45000000',
+        })
+        .expect(201);
     }
   });
   afterAll(() => c?.close());
@@ -59,7 +71,10 @@ describeInBrowser('the case page and its history in a browser', () => {
     await page.getByLabel(label, { exact: true }).click();
     const item = page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`);
     await item.click();
-    await eventually(`the choice ${option}`, async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0);
+    await eventually(
+      `the choice ${option}`,
+      async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0,
+    );
   };
   /** Takes a step through its form and waits for the case to show it recorded. */
   const takeStep = async (page: Page, step: string, fill: (form: Locator) => Promise<void> = async () => undefined) => {
@@ -71,7 +86,9 @@ describeInBrowser('the case page and its history in a browser', () => {
     await form.waitFor({ state: 'detached' });
   };
   const errorBeside = (form: Locator, label: string) =>
-    form.locator('.ant-form-item', { has: form.page().getByLabel(label, { exact: true }) }).locator('.ant-form-item-explain-error');
+    form
+      .locator('.ant-form-item', { has: form.page().getByLabel(label, { exact: true }) })
+      .locator('.ant-form-item-explain-error');
 
   it('lets a head advance a case to completed through the step forms', async () => {
     const page = await c.newPage();
@@ -83,8 +100,12 @@ describeInBrowser('the case page and its history in a browser', () => {
 
     await takeStep(page, 'decide', async (form) => {
       // The form shows exactly the step's fields: its date, decision number, limitation ground, note.
-      await expect(form.locator('.ant-form-item-label label').allTextContents()).resolves.toEqual(
-        ['Ngày thực hiện', 'Số quyết định', 'Căn cứ không tính vào thời hiệu', 'Ghi chú']);
+      await expect(form.locator('.ant-form-item-label label').allTextContents()).resolves.toEqual([
+        'Ngày thực hiện',
+        'Số quyết định',
+        'Căn cứ không tính vào thời hiệu',
+        'Ghi chú',
+      ]);
       await form.getByLabel('Số quyết định').fill('15/QĐ-CCTHADS');
     });
     await takeStep(page, 'verify');
@@ -93,10 +114,15 @@ describeInBrowser('the case page and its history in a browser', () => {
       await choose(page, 'Kết quả xác định', 'Chưa có điều kiện thi hành');
       await form.getByLabel('Căn cứ chưa có điều kiện thi hành').waitFor({ state: 'attached' });
       await choose(page, 'Kết quả xác định', 'Có điều kiện thi hành');
-      await eventually('the ground hidden again', async () => (await form.getByLabel('Căn cứ chưa có điều kiện thi hành').count()) === 0);
+      await eventually(
+        'the ground hidden again',
+        async () => (await form.getByLabel('Căn cứ chưa có điều kiện thi hành').count()) === 0,
+      );
     });
     await expect(page.getByTestId('case-state').textContent()).resolves.toBe('Có điều kiện thi hành');
-    await takeStep(page, 'collect', async (form) => { await form.getByLabel('Số tiền (đồng)').fill('45.000.000'); });
+    await takeStep(page, 'collect', async (form) => {
+      await form.getByLabel('Số tiền (đồng)').fill('45.000.000');
+    });
     await expect(page.getByTestId('amount-collected').textContent()).resolves.toContain('45.000.000 đ');
     await expect(page.getByTestId('amount-remaining').textContent()).resolves.toContain('0 đ');
     await takeStep(page, 'complete');
@@ -110,7 +136,9 @@ describeInBrowser('the case page and its history in a browser', () => {
     await page.getByText('Xem sơ đồ vòng đời').click();
     await page.locator('[data-testid="lifecycle-drawing"] svg').waitFor();
     await expect(page.locator('[data-testid="lifecycle-drawing"] svg g.current').count()).resolves.toBeGreaterThan(0);
-    await expect(page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().textContent()).resolves.toContain('Thi hành xong');
+    await expect(
+      page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().textContent(),
+    ).resolves.toContain('Thi hành xong');
     await checkPage(page, 'viec-thi-hanh-xong');
 
     // A mistaken step is corrected with a reason: the case is back where it was, the step struck through.
@@ -121,15 +149,24 @@ describeInBrowser('the case page and its history in a browser', () => {
     await expect(page.getByTestId('case-state').textContent()).resolves.toBe('Có điều kiện thi hành');
     // The corrected step, struck through, carries its correction (a regex: hasText would ignore case
     // and also match the correction's own entry, "Lý do đính chính: …").
-    await eventually('the correction beside the corrected step', async () =>
-      (await page.getByTestId('timeline-item').filter({ hasText: /Đã bị đính chính.*Đính chính: Chưa đối chiếu biên lai thu tiền/ }).count()) === 1);
+    await eventually(
+      'the correction beside the corrected step',
+      async () =>
+        (await page
+          .getByTestId('timeline-item')
+          .filter({ hasText: /Đã bị đính chính.*Đính chính: Chưa đối chiếu biên lai thu tiền/ })
+          .count()) === 1,
+    );
     await takeStep(page, 'complete');
     await expect(page.getByTestId('case-state').textContent()).resolves.toBe('Thi hành xong');
   });
 
-  it('shows the API\'s refusal beside the field it concerns, and records nothing', async () => {
+  it("shows the API's refusal beside the field it concerns, and records nothing", async () => {
     for (const step of [{ step: 'decide' }, { step: 'verify' }, { step: 'classify', class: 'withConditions' }]) {
-      await c.h.http.post('/api/cases/web-2/steps').send({ on: today, ...step }).expect(200);
+      await c.h.http
+        .post('/api/cases/web-2/steps')
+        .send({ on: today, ...step })
+        .expect(200);
     }
     const page = await c.newPage();
     await demoLogin(page, 'tt-kg-pq');
@@ -141,7 +178,9 @@ describeInBrowser('the case page and its history in a browser', () => {
     await form.getByLabel('Số tiền (đồng)').fill('50.000.000');
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
     await errorBeside(form, 'Số tiền (đồng)').first().waitFor();
-    await expect(errorBeside(form, 'Số tiền (đồng)').first().textContent()).resolves.toContain('vượt quá số còn phải thi hành');
+    await expect(errorBeside(form, 'Số tiền (đồng)').first().textContent()).resolves.toContain(
+      'vượt quá số còn phải thi hành',
+    );
     await expect(errorBeside(form, 'Ngày thực hiện').count()).resolves.toBe(0);
     await checkPage(page, 'viec-loi-so-tien');
 
@@ -151,25 +190,34 @@ describeInBrowser('the case page and its history in a browser', () => {
     await form.getByLabel('Ngày thực hiện').fill(later);
     await form.getByLabel('Ngày thực hiện').press('Enter');
     await form.getByRole('button', { name: 'Ghi nhận' }).click();
-    await eventually('the refusal beside the date', async () => (await errorBeside(form, 'Ngày thực hiện').count()) === 1);
+    await eventually(
+      'the refusal beside the date',
+      async () => (await errorBeside(form, 'Ngày thực hiện').count()) === 1,
+    );
     await expect(errorBeside(form, 'Ngày thực hiện').textContent()).resolves.toContain('ở tương lai');
     await expect(errorBeside(form, 'Số tiền (đồng)').count()).resolves.toBe(0);
 
     // Nothing was appended: the page and the API still show the same revision.
     expect(await revisionOf(page)).toBe(revision);
-    expect((await c.h.http.get('/api/cases/web-2').expect(200)).body).toMatchObject({ revision, amounts: { collected: '0' } });
+    expect((await c.h.http.get('/api/cases/web-2').expect(200)).body).toMatchObject({
+      revision,
+      amounts: { collected: '0' },
+    });
   });
 
   it('lets an auditor open the history as of a past date and see the state of that day', async () => {
     // A demo case of Phú Quốc with several steps on different days and no correction.
-    const list = (await c.h.http.get('/api/cases?unitId=kg-pq&limit=200').expect(200)).body.items as Array<{ caseId: string }>;
+    const list = (await c.h.http.get('/api/cases?unitId=kg-pq&limit=200').expect(200)).body.items as Array<{
+      caseId: string;
+    }>;
     type Event = { on: string; type: string; applied: boolean; stateAfter: string; lateRecorded: boolean };
     let chosen: { caseId: string; events: Event[] } | undefined;
     for (const { caseId } of list) {
       const events = (await c.h.http.get(`/api/cases/${caseId}/history`).expect(200)).body.events as Event[];
       const days = new Set(events.map((e) => e.on));
       if (!corrected && events.some((e) => e.type === 'StepCorrected')) corrected = caseId;
-      if (!chosen && days.size >= 5 && events.every((e) => e.type !== 'StepCorrected' && e.applied)) chosen = { caseId, events };
+      if (!chosen && days.size >= 5 && events.every((e) => e.type !== 'StepCorrected' && e.applied))
+        chosen = { caseId, events };
       if (chosen && corrected) break;
     }
     expect(chosen).toBeDefined();
@@ -184,26 +232,39 @@ describeInBrowser('the case page and its history in a browser', () => {
     await page.goto(`${c.url}/viec/${caseId}/lich-su`);
     await page.getByTestId('history-page').waitFor();
     await page.getByTestId('history-events').locator('tbody tr.ant-table-row').first().waitFor();
-    await expect(page.getByTestId('history-events').locator('tbody tr.ant-table-row').count()).resolves.toBe(events.length);
+    await expect(page.getByTestId('history-events').locator('tbody tr.ant-table-row').count()).resolves.toBe(
+      events.length,
+    );
     // The hash chain of the case checks out.
-    await page.getByTestId('integrity').getByText(`Chuỗi băm nguyên vẹn: đã kiểm tra ${events.length} sự kiện`).waitFor();
+    await page
+      .getByTestId('integrity')
+      .getByText(`Chuỗi băm nguyên vẹn: đã kiểm tra ${events.length} sự kiện`)
+      .waitFor();
 
     const picker = page.getByRole('textbox', { name: 'Tình trạng tính đến hết ngày' });
     await picker.fill(written(day));
     await picker.press('Enter');
     await page.waitForURL(new RegExp(`asOf=${day}`));
-    await eventually('the rows of that day', async () => (await page.getByTestId('history-events').locator('tbody tr.ant-table-row').count()) === then.length);
+    await eventually(
+      'the rows of that day',
+      async () => (await page.getByTestId('history-events').locator('tbody tr.ant-table-row').count()) === then.length,
+    );
     await expect(page.getByTestId('history-state-label').textContent()).resolves.toBe(expected);
-    await expect(page.getByTestId('history-state').textContent()).resolves.toContain(`Tình trạng tính đến hết ngày ${written(day)}`);
+    await expect(page.getByTestId('history-state').textContent()).resolves.toContain(
+      `Tình trạng tính đến hết ngày ${written(day)}`,
+    );
     await checkPage(page, 'lich-su-theo-ngay');
 
     // The CSV of that view downloads with the auditor's token.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`case-${caseId}-history.csv`);
     demoCase = caseId;
   });
 
-  it('shows a demo case\'s file to its head: deadlines, timeline and the lifecycle drawing', async () => {
+  it("shows a demo case's file to its head: deadlines, timeline and the lifecycle drawing", async () => {
     const page = await c.newPage();
     await demoLogin(page, 'tt-kg-pq');
     await openCase(page, demoCase);
@@ -211,8 +272,9 @@ describeInBrowser('the case page and its history in a browser', () => {
     await page.getByText('Xem sơ đồ vòng đời').click();
     await page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().waitFor();
     const state = (await c.h.http.get(`/api/cases/${demoCase}`).expect(200)).body.state as string;
-    await expect(page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().textContent()).resolves
-      .toContain(vi[`state.${state}` as keyof typeof vi]);
+    await expect(
+      page.locator('[data-testid="lifecycle-drawing"] svg g.current').first().textContent(),
+    ).resolves.toContain(vi[`state.${state}` as keyof typeof vi]);
     await checkPage(page, 'viec-du-lieu-mau');
     // The English switch: the page's words, and the steps' labels the API serves in both languages.
     await page.getByText('English', { exact: true }).click();
@@ -231,8 +293,13 @@ describeInBrowser('the case page and its history in a browser', () => {
     await demoLogin(page, 'kt-kg');
     await page.goto(`${c.url}/viec/${corrected}/lich-su`);
     await page.getByTestId('corrected-tag').first().waitFor();
-    await expect(page.getByTestId('corrected-tag').first().textContent()).resolves.toMatch(/^Đã bị đính chính bởi bước số \d+$/);
-    await page.getByTestId('integrity').getByText(/Chuỗi băm nguyên vẹn/).waitFor();
+    await expect(page.getByTestId('corrected-tag').first().textContent()).resolves.toMatch(
+      /^Đã bị đính chính bởi bước số \d+$/,
+    );
+    await page
+      .getByTestId('integrity')
+      .getByText(/Chuỗi băm nguyên vẹn/)
+      .waitFor();
     await checkPage(page, 'lich-su-dinh-chinh');
   });
 });

@@ -12,7 +12,9 @@ const describeInBrowser = (title: string, body: () => void) => {
 
 describeInBrowser('the web console in a browser', () => {
   let c: Console;
-  beforeAll(async () => { c = await startConsole(); });
+  beforeAll(async () => {
+    c = await startConsole();
+  });
   afterAll(() => c?.close());
 
   const demoLogin = async (page: Page, userId: string) => {
@@ -79,7 +81,10 @@ describeInBrowser('the web console in a browser', () => {
     await expect(row.textContent()).resolves.toContain('228.188.311.000 đ');
     // The new case may also be on the unfiltered first page (its decision is due first): wait for
     // the search's answer, which holds it alone.
-    await eventually('the search to list the case alone', async () => (await page.getByTestId('desk-table').locator('tbody tr.ant-table-row').count()) === 1);
+    await eventually(
+      'the search to list the case alone',
+      async () => (await page.getByTestId('desk-table').locator('tbody tr.ant-table-row').count()) === 1,
+    );
   });
 
   it('hides the case from an enforcer of another unit, on the desk and through the API', async () => {
@@ -99,7 +104,7 @@ describeInBrowser('the web console in a browser', () => {
     expect((await asEnforcer('/api/cases?unitId=kh-nt&q=pham%20thi%20ngoc%20diep').expect(200)).body.total).toBe(0);
   });
 
-  it('shows the API\'s refusal beside the field it concerns and records nothing', async () => {
+  it("shows the API's refusal beside the field it concerns and records nothing", async () => {
     const page = await c.newPage();
     await demoLogin(page, 'tt-kg-pq');
     await page.goto(`${c.url}/thu-ly`);
@@ -117,17 +122,22 @@ describeInBrowser('the web console in a browser', () => {
       await page.getByLabel('Số tiền phải thi hành (đồng)').fill(amount);
       await page.getByTestId('receive-submit').click();
     };
-    const errorBeside = (label: string) => page.locator('.ant-form-item', { has: page.getByLabel(label) }).locator('.ant-form-item-explain-error');
+    const errorBeside = (label: string) =>
+      page.locator('.ant-form-item', { has: page.getByLabel(label) }).locator('.ant-form-item-explain-error');
 
     // 19 digits: more than the API's 18-digit amounts (IsVnd).
     await fill('1234567890123456789', '01/11/2026');
     await errorBeside('Số tiền phải thi hành (đồng)').first().waitFor();
-    await expect(errorBeside('Số tiền phải thi hành (đồng)').first().textContent()).resolves.toBe('Số tiền phải là số đồng nguyên, tối đa 18 chữ số');
+    await expect(errorBeside('Số tiền phải thi hành (đồng)').first().textContent()).resolves.toBe(
+      'Số tiền phải là số đồng nguyên, tối đa 18 chữ số',
+    );
     await expect(errorBeside('Ngày nhận').count()).resolves.toBe(0);
     await checkPage(page, 'thu-ly-loi-so-tien');
 
     // Received on a day after today (the server's): the write path refuses it (case.step-date-in-future).
-    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('en-GB', { timeZone: 'Asia/Ho_Chi_Minh' });
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('en-GB', {
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
     await fill('1000000', tomorrow);
     await eventually('the refusal beside Ngày nhận', async () => (await errorBeside('Ngày nhận').count()) === 1);
     await expect(errorBeside('Ngày nhận').textContent()).resolves.toContain('ở tương lai');
@@ -137,7 +147,10 @@ describeInBrowser('the web console in a browser', () => {
 
     expect(await store.headPosition()).toEqual(before);
     const token = await tokenOf(page);
-    const listed = await c.h.http.get('/api/cases?unitId=kg-pq&q=le%20van%20sai').set('authorization', `Bearer ${token}`).expect(200);
+    const listed = await c.h.http
+      .get('/api/cases?unitId=kg-pq&q=le%20van%20sai')
+      .set('authorization', `Bearer ${token}`)
+      .expect(200);
     expect(listed.body.total).toBe(0);
   });
 

@@ -17,7 +17,9 @@ const written = (date: string) => date.split('-').reverse().join('/');
 
 describeInBrowser('the statistics page in a browser', () => {
   let c: Console;
-  beforeAll(async () => { c = await startConsole(); });
+  beforeAll(async () => {
+    c = await startConsole();
+  });
   afterAll(() => c?.close());
 
   const demoLogin = async (page: Page, userId: string) => {
@@ -29,7 +31,10 @@ describeInBrowser('the statistics page in a browser', () => {
   const choose = async (page: Page, label: string, option: string) => {
     await page.getByLabel(label, { exact: true }).click();
     await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-    await eventually(`the choice ${option}`, async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0);
+    await eventually(
+      `the choice ${option}`,
+      async () => (await page.locator('.ant-select-dropdown:visible').count()) === 0,
+    );
   };
   /** Opens the cases behind a figure and returns the figure and the rows listed. */
   const followFigure = async (page: Page, scope: string, testId: string) => {
@@ -38,7 +43,10 @@ describeInBrowser('the statistics page in a browser', () => {
     await link.click();
     const summary = page.getByTestId('drill-summary');
     await summary.waitFor();
-    await eventually('the listed cases', async () => (await page.getByTestId('drill-row').count()) === Number(await summary.getAttribute('data-count')));
+    await eventually(
+      'the listed cases',
+      async () => (await page.getByTestId('drill-row').count()) === Number(await summary.getAttribute('data-count')),
+    );
     return { value: String(value), rows: await page.getByTestId('drill-row').count(), summary };
   };
 
@@ -56,10 +64,16 @@ describeInBrowser('the statistics page in a browser', () => {
     await choose(page, 'Năm báo cáo', `Năm ${year} (01/10/${year - 1} – 30/09/${year})`);
     await choose(page, 'Kỳ báo cáo', `6 tháng (đến ${written(to)})`);
     await page.waitForURL((url) => url.searchParams.get('from') === from && url.searchParams.get('to') === to);
-    await page.getByTestId('stats-heading').getByText(`Cục THADS tỉnh Kiên Giang · từ ${written(from)} đến ${written(to)}`).waitFor();
+    await page
+      .getByTestId('stats-heading')
+      .getByText(`Cục THADS tỉnh Kiên Giang · từ ${written(from)} đến ${written(to)}`)
+      .waitFor();
 
     // The province's row of the cases table agrees with the report API, then with its cases.
-    const report = (await c.h.http.get('/api/statistics').query({ unitId: 'kg', from, to }).expect(200)).body as { cases: Record<string, number>; money: Record<string, string> };
+    const report = (await c.h.http.get('/api/statistics').query({ unitId: 'kg', from, to }).expect(200)).body as {
+      cases: Record<string, number>;
+      money: Record<string, string>;
+    };
     const completed = await followFigure(page, 'table-cases', 'fig-cases-completed-kg');
     expect(Number(completed.value)).toBe(report.cases.completed);
     expect(completed.value).not.toBe('0');
@@ -73,7 +87,12 @@ describeInBrowser('the statistics page in a browser', () => {
 
     // A district's money figure: as many shares as the cases it counts, summing to it.
     const money = await followFigure(page, 'table-money', 'fig-money-completed-kg-pq');
-    const drill = (await c.h.http.get('/api/statistics/cases').query({ unitId: 'kg-pq', from, to, column: 'completed', money: 'true' }).expect(200)).body as { count: number; amount: string };
+    const drill = (
+      await c.h.http
+        .get('/api/statistics/cases')
+        .query({ unitId: 'kg-pq', from, to, column: 'completed', money: 'true' })
+        .expect(200)
+    ).body as { count: number; amount: string };
     expect(money.rows).toBe(drill.count);
     expect(money.value).toBe(drill.amount);
     expect(await money.summary.textContent()).toContain(`${drill.amount.replace(/\B(?=(\d{3})+(?!\d))/g, '.')} đ`);
@@ -81,13 +100,23 @@ describeInBrowser('the statistics page in a browser', () => {
     await page.getByTestId('drill-row').first().waitFor({ state: 'detached' });
 
     // Form 01 of the same period downloads with the bearer token (the API refuses without it).
-    await page.getByTestId('report-forms').getByRole('button', { name: /Biểu 01/ }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click()]);
+    await page
+      .getByTestId('report-forms')
+      .getByRole('button', { name: /Biểu 01/ })
+      .click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: 'Excel (.xlsx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 
     // The rates, last year and the charts (ECharts, loaded apart) are drawn.
-    await page.getByTestId('rate-cases').getByText(/Cùng kỳ năm trước/).waitFor();
-    for (const chart of ['chart-trend', 'chart-resolved', 'chart-units']) await page.getByTestId(chart).locator('svg').first().waitFor();
+    await page
+      .getByTestId('rate-cases')
+      .getByText(/Cùng kỳ năm trước/)
+      .waitFor();
+    for (const chart of ['chart-trend', 'chart-resolved', 'chart-units'])
+      await page.getByTestId(chart).locator('svg').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(faultsOf(page)).toEqual([]);
     // The tables back to their first columns, as a visitor first sees them.

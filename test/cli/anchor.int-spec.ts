@@ -36,17 +36,31 @@ describe('thads anchor, and thads verify --all against the anchors', () => {
     const verify = await run(verifyCommand, 'verify', '--all');
     expect(verify.code).toBe(0);
     expect(verify.err).toContain(`anchor key: ${fingerprint}`);
-    expect(JSON.parse(verify.out).anchors).toMatchObject({ valid: true, checked: 1, latest: { position: head, keyFingerprint: fingerprint }, window: { events: 0 } });
+    expect(JSON.parse(verify.out).anchors).toMatchObject({
+      valid: true,
+      checked: 1,
+      latest: { position: head, keyFingerprint: fingerprint },
+      window: { events: 0 },
+    });
     // Nothing new: `thads anchor` writes nothing and says so; --show gives the public key.
     expect(JSON.parse((await run(anchorCommand, 'anchor')).out)).toMatchObject({ written: false, anchor: { seq: 1 } });
-    expect(JSON.parse((await run(anchorCommand, 'anchor', '--show')).out)).toMatchObject({ keyFingerprint: fingerprint, publicKey: expect.stringContaining('BEGIN PUBLIC KEY') });
+    expect(JSON.parse((await run(anchorCommand, 'anchor', '--show')).out)).toMatchObject({
+      keyFingerprint: fingerprint,
+      publicKey: expect.stringContaining('BEGIN PUBLIC KEY'),
+    });
     // The case's timeline prints the anchor too, as every exported history does.
-    expect((await run(caseCommand, 'case', 'demo-0001')).out).toMatch(new RegExp(`Mốc neo nhật ký: số 1, vị trí ${head} .*khóa ${fingerprint}`));
+    expect((await run(caseCommand, 'case', 'demo-0001')).out).toMatch(
+      new RegExp(`Mốc neo nhật ký: số 1, vị trí ${head} .*khóa ${fingerprint}`),
+    );
   });
 
   it('exits 1 and names the anchor, the position and the kind when the last event of a stream was deleted', async () => {
     const db = (cli.ctx.store as SqliteEventStore).db;
-    const { position, stream_id } = db.prepare('SELECT position, stream_id FROM events WHERE stream_id LIKE \'case-%\' ORDER BY revision DESC, position LIMIT 1').get() as { position: number; stream_id: string };
+    const { position, stream_id } = db
+      .prepare(
+        "SELECT position, stream_id FROM events WHERE stream_id LIKE 'case-%' ORDER BY revision DESC, position LIMIT 1",
+      )
+      .get() as { position: number; stream_id: string };
     new Database(cli.ctx.config.eventStore).prepare('DELETE FROM events WHERE position = ?').run(position);
     const verify = await run(verifyCommand, 'verify', '--all');
     expect(verify.code).toBe(1);

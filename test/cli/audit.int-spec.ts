@@ -46,17 +46,29 @@ describe('thads verify and thads case', () => {
     const early = await run(caseCommand, 'case', 'demo-0001', '--as-of', '2000-01-01');
     expect(early.out).toContain('Trạng thái: Chưa tiếp nhận');
     await expect(run(caseCommand, 'case', 'nobody')).rejects.toThrow(/case nobody not found/);
-    await expect(run(caseCommand, 'case', 'demo-0001', '--as-of', '2025-02-30')).rejects.toThrow(/asOf 2025-02-30 không phải ngày có thật/);
+    await expect(run(caseCommand, 'case', 'demo-0001', '--as-of', '2025-02-30')).rejects.toThrow(
+      /asOf 2025-02-30 không phải ngày có thật/,
+    );
   });
 
   it('exits 1 and names the stream and revision when an event was edited in the database', async () => {
-    db().prepare(`UPDATE events SET data = json_set(data, '$.note', 'sửa') WHERE stream_id = 'case-demo-0002' AND revision = 1`).run();
+    db()
+      .prepare(
+        `UPDATE events SET data = json_set(data, '$.note', 'sửa') WHERE stream_id = 'case-demo-0002' AND revision = 1`,
+      )
+      .run();
     const all = await run(verifyCommand, 'verify', '--all');
     expect(all.code).toBe(1);
-    expect(JSON.parse(all.out)).toMatchObject({ valid: false, brokenStreams: 1, firstBroken: { streamId: 'case-demo-0002', revision: 1, reason: 'hash-mismatch' } });
+    expect(JSON.parse(all.out)).toMatchObject({
+      valid: false,
+      brokenStreams: 1,
+      firstBroken: { streamId: 'case-demo-0002', revision: 1, reason: 'hash-mismatch' },
+    });
     expect(all.err).toContain('✗ case-demo-0002 revision 1: hash-mismatch');
     expect((await run(verifyCommand, 'verify', '--stream', 'case-demo-0002')).code).toBe(1);
-    expect((await run(caseCommand, 'case', 'demo-0002')).out).toContain('Chuỗi băm: BỊ THAY ĐỔI tại revision 1 (hash-mismatch)');
+    expect((await run(caseCommand, 'case', 'demo-0002')).out).toContain(
+      'Chuỗi băm: BỊ THAY ĐỔI tại revision 1 (hash-mismatch)',
+    );
   });
 
   it('asks for exactly one of --stream or --all, and says when a stream is empty', async () => {

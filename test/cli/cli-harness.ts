@@ -15,7 +15,16 @@ export const cliContext = (now = new Date('2026-11-22T03:00:00Z')) => {
   const err = capture();
   const clock: Clock = { now: () => now };
   const ctx: CliContext = { config, store, units: new UnitRegistry(store), clock, out: out.stream, err: err.stream };
-  return { ctx, dir, out, err, close: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    ctx,
+    dir,
+    out,
+    err,
+    close: async () => {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 };
 
 const capture = () => {

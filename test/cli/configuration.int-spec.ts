@@ -6,7 +6,10 @@ describe('the CLI with a bad configuration', () => {
   it('exits 1 naming the variable and what it expects, with no stack trace', async () => {
     const register = join(__dirname, '..', '..', 'scripts', 'ts-register.js');
     const main = join(__dirname, '..', '..', 'apps', 'cli', 'src', 'main.ts');
-    const child = spawn(process.execPath, ['-r', register, main, 'report'], { env: { ...process.env, THADS_ROLE: 'foo', THADS_DATADIR: '/tmp' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', register, main, 'report'], {
+      env: { ...process.env, THADS_ROLE: 'foo', THADS_DATADIR: '/tmp' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

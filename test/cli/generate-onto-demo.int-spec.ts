@@ -14,7 +14,9 @@ import { cliContext } from './cli-harness';
  * own prefix now, and a line for a case that exists with another history is refused.
  */
 const demoStreams = async (cli: ReturnType<typeof cliContext>) =>
-  (await collect(cli.ctx.store.readAll())).filter((e) => e.streamId.startsWith('case-demo-')).map((e) => `${e.streamId}@${e.revision} ${e.id}`);
+  (await collect(cli.ctx.store.readAll()))
+    .filter((e) => e.streamId.startsWith('case-demo-'))
+    .map((e) => `${e.streamId}@${e.revision} ${e.id}`);
 
 const loadDemo = async (cli: ReturnType<typeof cliContext>) => {
   const summary = await importLines(cli.ctx.store, [...demoLines('2026-11-22', { cases: 40 })]);
@@ -53,15 +55,27 @@ describe('generate, then import, onto a store holding the demo data', () => {
       const file = await generated(cli, '--prefix', 'demo');
       expect(await importCommand(parseArgs(['import', file]), cli.ctx)).toBe(0);
       const summary = JSON.parse(cli.out.text());
-      const caseOf = readFileSync(file, 'utf8').split('\n').map((l) => (l ? JSON.parse(l).caseId as string | undefined : undefined));
-      const rejected = new Map<number, { code: string; detail: string }>(summary.rejections.map((r: { line: number; code: string; detail: string }) => [r.line, r]));
+      const caseOf = readFileSync(file, 'utf8')
+        .split('\n')
+        .map((l) => (l ? (JSON.parse(l).caseId as string | undefined) : undefined));
+      const rejected = new Map<number, { code: string; detail: string }>(
+        summary.rejections.map((r: { line: number; code: string; detail: string }) => [r.line, r]),
+      );
       // A demo case whose receive line is refused (its line number, so its key, differs from the
       // demo's: a case received with another history) has every line refused, for that reason.
-      const foreign = new Set(summary.rejections.filter((r: { detail: string }) => /it was received with another history/.test(r.detail)).map((r: { line: number }) => caseOf[r.line - 1]));
+      const foreign = new Set(
+        summary.rejections
+          .filter((r: { detail: string }) => /it was received with another history/.test(r.detail))
+          .map((r: { line: number }) => caseOf[r.line - 1]),
+      );
       expect(foreign.size).toBeGreaterThan(30);
       const foreignLines = caseOf.flatMap((c, i) => (c && foreign.has(c) ? [i + 1] : []));
-      expect(foreignLines.map((line) => rejected.get(line)?.code)).toEqual(foreignLines.map(() => 'import.case-exists'));
-      expect(rejected.get(foreignLines[0])!.detail).toMatch(/case demo-\d+ exists with a history that is not this file's/);
+      expect(foreignLines.map((line) => rejected.get(line)?.code)).toEqual(
+        foreignLines.map(() => 'import.case-exists'),
+      );
+      expect(rejected.get(foreignLines[0])!.detail).toMatch(
+        /case demo-\d+ exists with a history that is not this file's/,
+      );
       const foreignNow = (await demoStreams(cli)).filter((e) => foreign.has(e.split('@')[0].slice('case-'.length)));
       expect(foreignNow).toEqual(before.filter((e) => foreign.has(e.split('@')[0].slice('case-'.length))));
     } finally {

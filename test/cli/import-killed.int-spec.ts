@@ -38,10 +38,14 @@ describe('an import killed (SIGKILL) at several points, then the whole file impo
       const stoppedAt: bigint[] = [];
       for (const fraction of [0.2, 0.5, 0.8]) {
         // Ten lines a transaction, so the kill falls between commits many times over.
-        const child = spawn(process.execPath, ['-r', register, main, 'import', file, '--batch', '10'], { env: { ...process.env, THADS_DATA_DIR: dir }, stdio: 'ignore' });
+        const child = spawn(process.execPath, ['-r', register, main, 'import', file, '--batch', '10'], {
+          env: { ...process.env, THADS_DATA_DIR: dir },
+          stdio: 'ignore',
+        });
         const exited = new Promise((resolve) => child.on('exit', resolve));
         const target = BigInt(Math.floor(Number(total) * fraction));
-        for (let i = 0; i < 1200 && child.exitCode === null && (await headOf(events)) < target; i++) await new Promise((r) => setTimeout(r, 25));
+        for (let i = 0; i < 1200 && child.exitCode === null && (await headOf(events)) < target; i++)
+          await new Promise((r) => setTimeout(r, 25));
         child.kill('SIGKILL');
         await exited;
         stoppedAt.push(await headOf(events));

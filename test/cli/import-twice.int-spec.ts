@@ -51,7 +51,13 @@ describe('importing the same file twice', () => {
     await importTwiceAndCompare(async () => {
       const double = await startEsdbDouble();
       const store = await openEventStore(double.connectionString);
-      return { store, dispose: async () => { await store.close(); await double.stop(); } };
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          await double.stop();
+        },
+      };
     });
   }, 120_000);
 });
@@ -61,7 +67,13 @@ describePostgres('importing the same file twice on PostgreSQL', () => {
     await importTwiceAndCompare(async () => {
       const schema = scratchSchema('t_import_twice');
       const store = await openEventStore(schema.url);
-      return { store, dispose: async () => { await store.close(); await schema.drop(); } };
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          await schema.drop();
+        },
+      };
     });
   }, 120_000);
 });

@@ -10,7 +10,11 @@ import { describePostgres, scratchSchema } from '../support/postgres';
 
 const register = join(__dirname, '../../scripts/ts-register.js');
 const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
-const spawn = (job: ReplayJob) => new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, { eval: true, workerData: job });
+const spawn = (job: ReplayJob) =>
+  new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, {
+    eval: true,
+    workerData: job,
+  });
 
 describe('a rebuild whose case streams are folded by worker threads', () => {
   it('splits the case streams into ordered ranges, written to shards that are copied in and deleted, and leaves the read models of a replay in position order', async () => {
@@ -27,7 +31,10 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
       // What a rebuild killed part-way left, under a name that will not come again.
       writeFileSync(`${at.threads}.replay-r999`, 'stale');
       const jobs: ReplayJob[] = [];
-      const caseStreams = parallelCaseStreams(store, at.threads, 3, (job) => { jobs.push(job); return spawn(job); });
+      const caseStreams = parallelCaseStreams(store, at.threads, 3, (job) => {
+        jobs.push(job);
+        return spawn(job);
+      });
       expect(caseStreams).toBeDefined();
       const threads = openReadStore(at.threads);
       await new Projector(store, threads, createProjections(), { caseStreams, replayBatchEvents: 50 }).catchUp();
@@ -60,10 +67,13 @@ describe('a rebuild whose case streams are folded by worker threads', () => {
         return worker;
       });
       const threads = openReadStore(at.threads);
-      await expect(new Projector(store, threads, createProjections(), { caseStreams: stopping, replayBatchEvents: 20 }).catchUp())
-        .rejects.toThrow(/replay worker stopped before the end/);
+      await expect(
+        new Projector(store, threads, createProjections(), { caseStreams: stopping, replayBatchEvents: 20 }).catchUp(),
+      ).rejects.toThrow(/replay worker stopped before the end/);
       expect(readdirSync(dataDir).filter((f) => f.includes('.replay-'))).toEqual([]);
-      await new Projector(store, threads, createProjections(), { caseStreams: parallelCaseStreams(store, at.threads, 2, spawn) }).catchUp();
+      await new Projector(store, threads, createProjections(), {
+        caseStreams: parallelCaseStreams(store, at.threads, 2, spawn),
+      }).catchUp();
       await threads.close();
       expect(await dumpReadModels(at.threads)).toEqual(await dumpReadModels(at.positions));
     } finally {
@@ -84,7 +94,10 @@ describePostgres('a rebuild into PostgreSQL whose case streams are folded by wor
       await new Projector(store, read, createProjections(), { byStreams: false }).catchUp();
       await read.close();
       const jobs: ReplayJob[] = [];
-      const caseStreams = parallelCaseStreams(store, threads.url, 2, (job) => { jobs.push(job); return spawn(job); });
+      const caseStreams = parallelCaseStreams(store, threads.url, 2, (job) => {
+        jobs.push(job);
+        return spawn(job);
+      });
       const written = openReadStore(threads.url);
       await new Projector(store, written, createProjections(), { caseStreams, replayBatchEvents: 40 }).catchUp();
       await written.close();

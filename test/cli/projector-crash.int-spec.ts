@@ -28,9 +28,22 @@ const caseListAt = async (location: string): Promise<bigint> => {
  * batches have committed and while later ones are under way, restarts it, and compares every
  * read model with a full rebuild into a fresh read store.
  */
-const crashAndCompare = async (store: EventStore, eventStore: string, crashed: string, rebuilt: ReadStore, rebuiltAt: string) => {
-  await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
-    .run((async function* () { yield* demoLines('2026-11-22', { cases: 150 }); })());
+const crashAndCompare = async (
+  store: EventStore,
+  eventStore: string,
+  crashed: string,
+  rebuilt: ReadStore,
+  rebuiltAt: string,
+) => {
+  await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), {
+    id: 't',
+    role: 'system',
+    unitId: 'vn',
+  }).run(
+    (async function* () {
+      yield* demoLines('2026-11-22', { cases: 150 });
+    })(),
+  );
   const proc = spawn(process.execPath, ['-r', register, child, eventStore, crashed, '150'], { stdio: 'ignore' });
   // The child compiles its TypeScript first: on a loaded machine that alone took over 20 s.
   await eventually('the child projector to commit a batch', async () => (await caseListAt(crashed)) > 0n);
@@ -52,7 +65,13 @@ describe('a projector killed (SIGKILL) in the middle of a batch', () => {
     const cli = cliContext();
     const rebuilt = join(cli.dir, 'rebuilt.db');
     try {
-      await crashAndCompare(cli.ctx.store, cli.ctx.config.eventStore, join(cli.dir, 'crashed.db'), openReadStore(rebuilt), rebuilt);
+      await crashAndCompare(
+        cli.ctx.store,
+        cli.ctx.config.eventStore,
+        join(cli.dir, 'crashed.db'),
+        openReadStore(rebuilt),
+        rebuilt,
+      );
     } finally {
       await cli.close();
     }
@@ -76,9 +95,20 @@ describe('a replay stream by stream killed (SIGKILL) part-way', () => {
     const crashed = join(cli.dir, 'crashed.db');
     const rebuiltAt = join(cli.dir, 'rebuilt.db');
     try {
-      await new ImportRunner(cli.ctx.store, new UnitRegistry(cli.ctx.store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
-        .run((async function* () { yield* demoLines('2026-11-22', { cases: 150 }); })());
-      const proc = spawn(process.execPath, ['-r', register, child, cli.ctx.config.eventStore, crashed, '150', 'streams'], { stdio: 'ignore' });
+      await new ImportRunner(cli.ctx.store, new UnitRegistry(cli.ctx.store), new SystemClock(), {
+        id: 't',
+        role: 'system',
+        unitId: 'vn',
+      }).run(
+        (async function* () {
+          yield* demoLines('2026-11-22', { cases: 150 });
+        })(),
+      );
+      const proc = spawn(
+        process.execPath,
+        ['-r', register, child, cli.ctx.config.eventStore, crashed, '150', 'streams'],
+        { stdio: 'ignore' },
+      );
       await eventually('the child replay to write a case', async () => (await casesIn(crashed)) > 0);
       proc.kill('SIGKILL');
       await new Promise((r) => proc.on('exit', r));

@@ -32,10 +32,22 @@ describe('a projector whose EventStoreDB subscription is dropped mid-way', () =>
       // Dropped between import chunks: the client reconnects on UNAVAILABLE, failing calls in flight.
       let drops = 0;
       const lines = [...demoLines('2026-11-22', { cases: 120 })];
-      const runner = new ImportRunner(writer, new UnitRegistry(writer), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' });
+      const runner = new ImportRunner(writer, new UnitRegistry(writer), new SystemClock(), {
+        id: 't',
+        role: 'system',
+        unitId: 'vn',
+      });
       for (let i = 0; i < 4; i++) {
         const chunk = lines.slice((i * lines.length) / 4, ((i + 1) * lines.length) / 4);
-        expect((await runner.run((async function* () { yield* chunk; })())).rejected).toEqual([]);
+        expect(
+          (
+            await runner.run(
+              (async function* () {
+                yield* chunk;
+              })(),
+            )
+          ).rejected,
+        ).toEqual([]);
         drops += double.dropSubscriptions();
         // The projector is still behind, so the next chunk meets it catching up on the re-opened subscription.
         await eventually('the projector to resubscribe', () => double.activeSubscriptions() === 1);

@@ -22,14 +22,30 @@ describe('thads report --form', () => {
         const json = JSON.parse(cli.out.text().slice(before)) as ReportForm;
         expect([id, formFailures(json)]).toEqual([id, []]);
         const out = join(cli.dir, `bieu-${id}.xlsx`);
-        expect(await reportCommand(parseArgs(['report', '--form', id, ...period, '--format', 'xlsx', '--out', out]), cli.ctx)).toBe(0);
+        expect(
+          await reportCommand(
+            parseArgs(['report', '--form', id, ...period, '--format', 'xlsx', '--out', out]),
+            cli.ctx,
+          ),
+        ).toBe(0);
         expect([id, await xlsxDifferences(readFileSync(out), json)]).toEqual([id, []]);
         if (id === '01') expect(json.totals.total).not.toBe('0');
       }
-      await expect(reportCommand(parseArgs(['report', '--form', '99', ...period]), cli.ctx)).rejects.toThrow(/unknown form 99/);
-      await expect(reportCommand(parseArgs(['report', '--form', '03', ...period]), cli.ctx)).rejects.toThrow(/cannot be built/);
-      await expect(reportCommand(parseArgs(['report', '--form', '01', '--unit', 'vn', '--from', '2025-09-01', '--to', '2026-03-31']), cli.ctx)).rejects.toThrow(/crosses reporting years/);
-      await expect(reportCommand(parseArgs(['report', '--form', '01', ...period, '--format', 'xlsx']), cli.ctx)).rejects.toThrow(/--out/);
+      await expect(reportCommand(parseArgs(['report', '--form', '99', ...period]), cli.ctx)).rejects.toThrow(
+        /unknown form 99/,
+      );
+      await expect(reportCommand(parseArgs(['report', '--form', '03', ...period]), cli.ctx)).rejects.toThrow(
+        /cannot be built/,
+      );
+      await expect(
+        reportCommand(
+          parseArgs(['report', '--form', '01', '--unit', 'vn', '--from', '2025-09-01', '--to', '2026-03-31']),
+          cli.ctx,
+        ),
+      ).rejects.toThrow(/crosses reporting years/);
+      await expect(
+        reportCommand(parseArgs(['report', '--form', '01', ...period, '--format', 'xlsx']), cli.ctx),
+      ).rejects.toThrow(/--out/);
     } finally {
       await cli.close();
     }

@@ -18,7 +18,10 @@ const failure = async (work: () => unknown): Promise<unknown> => {
 
 describe('which store errors say "not now"', () => {
   it('a PostgreSQL server that does not answer', async () => {
-    const client = new Client({ connectionString: 'postgres://postgres@127.0.0.1:1/test', connectionTimeoutMillis: 2000 });
+    const client = new Client({
+      connectionString: 'postgres://postgres@127.0.0.1:1/test',
+      connectionTimeoutMillis: 2000,
+    });
     expect(isStoreUnavailable(await failure(() => client.connect()))).toBe(true);
   });
 
@@ -42,7 +45,9 @@ describePostgres('which PostgreSQL errors say "not now"', () => {
     client.on('error', () => {}); // the end of the connection is reported here too
     await client.connect();
     expect(isStoreUnavailable(await failure(() => client.query('SELECT nope')))).toBe(false);
-    expect(isStoreUnavailable(await failure(() => client.query('SELECT pg_terminate_backend(pg_backend_pid())')))).toBe(true);
+    expect(isStoreUnavailable(await failure(() => client.query('SELECT pg_terminate_backend(pg_backend_pid())')))).toBe(
+      true,
+    );
     await client.end().catch(() => {});
   });
 });

@@ -11,8 +11,11 @@ import { correctLatestSteps } from '../support/correct-latest-steps';
 import { dumpReadModels } from '../support/read-model-dump';
 
 const importDemo = async (store: SqliteEventStore, options: { cases: number; seed: number; prefix: string }) =>
-  new ImportRunner(store, new UnitRegistry(store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' })
-    .run((async function* () { yield* demoLines('2026-11-22', { ...options, units: false }); })());
+  new ImportRunner(store, new UnitRegistry(store), new SystemClock(), { id: 't', role: 'system', unitId: 'vn' }).run(
+    (async function* () {
+      yield* demoLines('2026-11-22', { ...options, units: false });
+    })(),
+  );
 
 const project = async (store: SqliteEventStore, location: string, byStreams: boolean) => {
   const read = openReadStore(location);
@@ -50,7 +53,9 @@ describe('replaying the log stream by stream', () => {
       await project(store, byPositions, false);
       await project(store, byStreams, true);
       const after = await dumpReadModels(byStreams, { withCaseFolds: true });
-      expect(after.cases.length).toBe(demoCaseCount({ cases: 250, seed: 5 }) + demoCaseCount({ cases: 60, seed: 6, prefix: 'more' }));
+      expect(after.cases.length).toBe(
+        demoCaseCount({ cases: 250, seed: 5 }) + demoCaseCount({ cases: 60, seed: 6, prefix: 'more' }),
+      );
       const positions = await dumpReadModels(byPositions, { withCaseFolds: true });
       expect(after).toEqual(positions);
     } finally {
@@ -60,32 +65,48 @@ describe('replaying the log stream by stream', () => {
   });
 
   it('gives the statistics of a replay in position order for random histories with corrections and late steps', async () => {
-    await fc.assert(fc.asyncProperty(fc.array(caseScript, { minLength: 3, maxLength: 12 }), async (scripts) => {
-      const h = ledgerHarness(openReadStore(':memory:'));
-      try {
-        await h.units();
-        for (const [i, s] of scripts.entries()) await recordScript(h, `r-${i}`, s);
-        const reads = [openReadStore(':memory:'), openReadStore(':memory:')];
-        const catchUp = async () => {
-          for (const [i, byStreams] of [false, true].entries()) await new Projector(h.store, reads[i], createProjections(), { byStreams, replayBatchEvents: 5 }).catchUp();
-        };
+    await fc.assert(
+      fc.asyncProperty(fc.array(caseScript, { minLength: 3, maxLength: 12 }), async (scripts) => {
+        const h = ledgerHarness(openReadStore(':memory:'));
         try {
-          await catchUp();
-          expect(await dumpReadModels(reads[1], { withCaseFolds: true })).toEqual({ ...(await dumpReadModels(reads[0])), case_snapshots: [] });
-          // Then the latest step of every case is corrected, and both follow live.
-          for (const i of scripts.keys()) {
-            const state = await h.stateOf(`r-${i}`);
-            if (state.status !== 'known' || state.steps.length < 2) continue;
-            expect(await h.step(`r-${i}`, { step: 'correct', on: state.lastOn, data: { correctsEventId: state.steps.at(-1)!.id!, reason: 'nhập nhầm' } })).toBe(true);
+          await h.units();
+          for (const [i, s] of scripts.entries()) await recordScript(h, `r-${i}`, s);
+          const reads = [openReadStore(':memory:'), openReadStore(':memory:')];
+          const catchUp = async () => {
+            for (const [i, byStreams] of [false, true].entries())
+              await new Projector(h.store, reads[i], createProjections(), {
+                byStreams,
+                replayBatchEvents: 5,
+              }).catchUp();
+          };
+          try {
+            await catchUp();
+            expect(await dumpReadModels(reads[1], { withCaseFolds: true })).toEqual({
+              ...(await dumpReadModels(reads[0])),
+              case_snapshots: [],
+            });
+            // Then the latest step of every case is corrected, and both follow live.
+            for (const i of scripts.keys()) {
+              const state = await h.stateOf(`r-${i}`);
+              if (state.status !== 'known' || state.steps.length < 2) continue;
+              expect(
+                await h.step(`r-${i}`, {
+                  step: 'correct',
+                  on: state.lastOn,
+                  data: { correctsEventId: state.steps.at(-1)!.id!, reason: 'nhập nhầm' },
+                }),
+              ).toBe(true);
+            }
+            await catchUp();
+            expect(await dumpReadModels(reads[1])).toEqual(await dumpReadModels(reads[0]));
+          } finally {
+            for (const r of reads) await r.close();
           }
-          await catchUp();
-          expect(await dumpReadModels(reads[1])).toEqual(await dumpReadModels(reads[0]));
         } finally {
-          for (const r of reads) await r.close();
+          await h.close();
         }
-      } finally {
-        await h.close();
-      }
-    }), { numRuns: 25 });
+      }),
+      { numRuns: 25 },
+    );
   });
 });

@@ -5,17 +5,35 @@ import { AppConfig, CONFIG_VARIABLES } from '@thads/application';
 
 /** No Docker engine runs here: the compose file is checked against what the app actually reads. */
 const compose = parse(readFileSync(join(__dirname, '../../docker/compose.yml'), 'utf8'), { merge: true });
-const services = compose.services as Record<string, { image: string; healthcheck?: { test: unknown }; environment?: Record<string, string> }>;
+const services = compose.services as Record<
+  string,
+  { image: string; healthcheck?: { test: unknown }; environment?: Record<string, string> }
+>;
 
 /** The values an operator gives the `${NAME:?…}` variables compose requires, as `docker compose` would substitute them. */
-const OPERATOR_VALUES: Record<string, string> = { THADS_PG_PASSWORD: 'a-long-secret', THADS_OIDC_ISSUER: 'https://id.thads.example/realms/thads' };
-const substituted = (env: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(env).map(([key, value]) => [
-  key, String(value).replace(/\$\{([A-Z_]+):\?[^}]*\}/g, (_, name: string) => OPERATOR_VALUES[name] ?? ''),
-]));
+const OPERATOR_VALUES: Record<string, string> = {
+  THADS_PG_PASSWORD: 'a-long-secret',
+  THADS_OIDC_ISSUER: 'https://id.thads.example/realms/thads',
+};
+const substituted = (env: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(env).map(([key, value]) => [
+      key,
+      String(value).replace(/\$\{([A-Z_]+):\?[^}]*\}/g, (_, name: string) => OPERATOR_VALUES[name] ?? ''),
+    ]),
+  );
 
 describe('docker/compose.yml', () => {
   it('has a three-node KurrentDB cluster, PostgreSQL, two API replicas and a projector', () => {
-    expect(Object.keys(services).sort()).toEqual(['api1', 'api2', 'kurrentdb1', 'kurrentdb2', 'kurrentdb3', 'postgres', 'projector']);
+    expect(Object.keys(services).sort()).toEqual([
+      'api1',
+      'api2',
+      'kurrentdb1',
+      'kurrentdb2',
+      'kurrentdb3',
+      'postgres',
+      'projector',
+    ]);
     for (const n of [1, 2, 3]) expect(services[`kurrentdb${n}`].environment?.KURRENTDB_CLUSTER_SIZE).toBe('3');
   });
 
@@ -26,7 +44,8 @@ describe('docker/compose.yml', () => {
   });
 
   it('gives every service a health check', () => {
-    for (const [name, service] of Object.entries(services)) expect([name, Array.isArray(service.healthcheck?.test)]).toEqual([name, true]);
+    for (const [name, service] of Object.entries(services))
+      expect([name, Array.isArray(service.healthcheck?.test)]).toEqual([name, true]);
   });
 
   it('configures the app only with variables it reads, with values it accepts', () => {

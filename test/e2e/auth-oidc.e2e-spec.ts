@@ -14,27 +14,63 @@ describe('tokens from an OpenID Connect issuer (production)', () => {
     issuer = await TestIssuer.start();
     h = await startAuthApp({ THADS_OIDC_ISSUER: issuer.url, THADS_OIDC_AUDIENCE: 'thads-api' });
   });
-  afterAll(async () => { await h.close(); await issuer.close(); });
-  const mint = (claims: Record<string, unknown>, o: { audience?: string; issuer?: string; seconds?: number } = {}) => issuer.mint(claims, { now: h.clock.now(), ...o });
+  afterAll(async () => {
+    await h.close();
+    await issuer.close();
+  });
+  const mint = (claims: Record<string, unknown>, o: { audience?: string; issuer?: string; seconds?: number } = {}) =>
+    issuer.mint(claims, { now: h.clock.now(), ...o });
 
   it('accepts a token signed by the issuer, maps its claims to role and unit, and stamps the events with them', async () => {
     const admin = await mint({ sub: 'qt-vn', thads_role: 'admin', thads_unit: 'vn' });
     for (const unit of UNITS) expectStatus(await h.http.post('/api/units').set(bearer(admin)).send(unit), 201);
     const head = await mint({ sub: 'tt-pq', name: 'Trưởng phòng Phú Quốc', thads_role: 'head', thads_unit: 'kg-pq' });
     const me = expectStatus(await h.http.get('/api/me').set(bearer(head)), 200);
-    expect(me.body).toMatchObject({ id: 'tt-pq', name: 'Trưởng phòng Phú Quốc', role: 'head', unitId: 'kg-pq', authenticatedBy: 'oidc-token' });
-    expectStatus(await h.http.post('/api/cases').set(bearer(head)).send(newCase({ caseId: 'o-1' })), 201);
-    expectStatus(await h.http.post('/api/cases/o-1/steps').set(bearer(head)).send({ step: 'decide', on: '2025-02-03' }), 200);
-    const actors = (await collect(h.app.get(EventStore).readStream('case-o-1'))).map((e) => (e.metadata as unknown as EventMetadata).actor);
-    expect(actors).toEqual([{ id: 'tt-pq', role: 'head', unitId: 'kg-pq' }, { id: 'tt-pq', role: 'head', unitId: 'kg-pq' }]);
-    expect((await h.http.post('/api/cases').set(bearer(head)).send(newCase({ caseId: 'o-2', unitId: 'kg-ab' }))).status).toBe(403);
+    expect(me.body).toMatchObject({
+      id: 'tt-pq',
+      name: 'Trưởng phòng Phú Quốc',
+      role: 'head',
+      unitId: 'kg-pq',
+      authenticatedBy: 'oidc-token',
+    });
+    expectStatus(
+      await h.http
+        .post('/api/cases')
+        .set(bearer(head))
+        .send(newCase({ caseId: 'o-1' })),
+      201,
+    );
+    expectStatus(
+      await h.http.post('/api/cases/o-1/steps').set(bearer(head)).send({ step: 'decide', on: '2025-02-03' }),
+      200,
+    );
+    const actors = (await collect(h.app.get(EventStore).readStream('case-o-1'))).map(
+      (e) => (e.metadata as unknown as EventMetadata).actor,
+    );
+    expect(actors).toEqual([
+      { id: 'tt-pq', role: 'head', unitId: 'kg-pq' },
+      { id: 'tt-pq', role: 'head', unitId: 'kg-pq' },
+    ]);
+    expect(
+      (
+        await h.http
+          .post('/api/cases')
+          .set(bearer(head))
+          .send(newCase({ caseId: 'o-2', unitId: 'kg-ab' }))
+      ).status,
+    ).toBe(403);
   });
 
   it('refuses a token of another key, audience or issuer, an expired one, an HMAC one, or one whose claims name no single role and unit', async () => {
     const { privateKey: stranger } = await generateKeyPair('RS256');
     const ok = { sub: 'tt-pq', thads_role: 'head', thads_unit: 'kg-pq' };
     const now = Math.floor(h.clock.now().getTime() / 1000);
-    const hmac = await new SignJWT(ok).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer.url).setAudience('thads-api').setExpirationTime(now + 600).sign(new Uint8Array(32));
+    const hmac = await new SignJWT(ok)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer(issuer.url)
+      .setAudience('thads-api')
+      .setExpirationTime(now + 600)
+      .sign(new Uint8Array(32));
     const refused: Array<[string, string]> = [
       ['another key', await issuer.mint(ok, { now: h.clock.now(), key: stranger })],
       ['another audience', await mint(ok, { audience: 'other-app' })],
@@ -58,12 +94,23 @@ describe('tokens from an OpenID Connect issuer (production)', () => {
 
   it('reads role and unit from configured claims, with keys from THADS_OIDC_JWKS_URL', async () => {
     const other = await startAuthApp({
-      THADS_OIDC_ISSUER: issuer.url, THADS_OIDC_AUDIENCE: 'thads-api', THADS_OIDC_JWKS_URL: `${issuer.url}/jwks`,
-      THADS_OIDC_ROLE_CLAIM: 'realm_access.roles', THADS_OIDC_UNIT_CLAIM: 'org.unit',
+      THADS_OIDC_ISSUER: issuer.url,
+      THADS_OIDC_AUDIENCE: 'thads-api',
+      THADS_OIDC_JWKS_URL: `${issuer.url}/jwks`,
+      THADS_OIDC_ROLE_CLAIM: 'realm_access.roles',
+      THADS_OIDC_UNIT_CLAIM: 'org.unit',
     });
     try {
-      const token = await mint({ sub: 'vks-kg', realm_access: { roles: ['offline_access', 'inspector'] }, org: { unit: 'kg' } });
-      expect((await other.http.get('/api/me').set(bearer(token)).expect(200)).body).toMatchObject({ id: 'vks-kg', role: 'inspector', unitId: 'kg' });
+      const token = await mint({
+        sub: 'vks-kg',
+        realm_access: { roles: ['offline_access', 'inspector'] },
+        org: { unit: 'kg' },
+      });
+      expect((await other.http.get('/api/me').set(bearer(token)).expect(200)).body).toMatchObject({
+        id: 'vks-kg',
+        role: 'inspector',
+        unitId: 'kg',
+      });
     } finally {
       await other.close();
     }

@@ -24,22 +24,45 @@ describe('authentication and scoped reads (issue 7)', () => {
     s = new AuthSession(h);
     await s.add(ADMIN, HEAD_KG, ENFORCER, INSPECTOR, AUDITOR_VN, STATISTICIAN);
     await s.registerUnits(ADMIN.id);
-    for (const [caseId, unitId] of [['r-pq', 'kg-pq'], ['r-ab', 'kg-ab']]) {
+    for (const [caseId, unitId] of [
+      ['r-pq', 'kg-pq'],
+      ['r-ab', 'kg-ab'],
+    ]) {
       expectStatus(await s.post(HEAD_KG.id, '/api/cases', newCase({ caseId, unitId })), 201);
       expectStatus(await s.post(HEAD_KG.id, `/api/cases/${caseId}/steps`, { step: 'decide', on: '2025-02-03' }), 200);
     }
     warn = jest.spyOn(Logger.prototype, 'warn');
   });
-  afterAll(async () => { warn.mockRestore(); await h.close(); });
+  afterAll(async () => {
+    warn.mockRestore();
+    await h.close();
+  });
   // A refusal is logged as a structured object whose `msg` is the line (auth/refusal-log.ts).
-  const logged = () => warn.mock.calls.map((c) => String(typeof c[0] === 'object' && c[0] !== null ? (c[0] as { msg: string }).msg : c[0])).join('\n');
+  const logged = () =>
+    warn.mock.calls
+      .map((c) => String(typeof c[0] === 'object' && c[0] !== null ? (c[0] as { msg: string }).msg : c[0]))
+      .join('\n');
 
   describe('tokens', () => {
     it('logs in with id and password and answers who the user is and what they may do', async () => {
-      const login = expectStatus(await h.http.post('/api/auth/login').send({ id: ENFORCER.id, password: PASSWORD }), 200);
-      expect(login.body).toMatchObject({ token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/), tokenType: 'Bearer', expiresIn: 900 });
+      const login = expectStatus(
+        await h.http.post('/api/auth/login').send({ id: ENFORCER.id, password: PASSWORD }),
+        200,
+      );
+      expect(login.body).toMatchObject({
+        token: expect.stringMatching(/^[\w-]+\.[\w-]+\.[\w-]+$/),
+        tokenType: 'Bearer',
+        expiresIn: 900,
+      });
       const me = expectStatus(await h.http.get('/api/me').set(bearer(login.body.token)), 200);
-      expect(me.body).toMatchObject({ id: 'chv-pq', role: 'enforcer', unitId: 'kg-pq', authenticatedBy: 'local-token', national: false, title: 'Chấp hành viên' });
+      expect(me.body).toMatchObject({
+        id: 'chv-pq',
+        role: 'enforcer',
+        unitId: 'kg-pq',
+        authenticatedBy: 'local-token',
+        national: false,
+        title: 'Chấp hành viên',
+      });
       expect(me.body.steps).toContainEqual({ step: 'verify', basis: expect.stringMatching(/Điều 20\.3, 44/) });
       expect(me.body.steps.map((x: { step: string }) => x.step)).not.toContain('decide');
       expect(me.body.where).toMatch(/assigned to this user/);
@@ -48,18 +71,41 @@ describe('authentication and scoped reads (issue 7)', () => {
     it('answers 401 to no token, a malformed one, a forged one, one signed by another key, an unsigned one and an expired one', async () => {
       const good = await s.token(ENFORCER.id);
       const [header, payload, signature] = good.split('.');
-      const forgedPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), thads_role: 'head' })).toString('base64url');
+      const forgedPayload = Buffer.from(
+        JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), thads_role: 'head' }),
+      ).toString('base64url');
       const claims = { thads_role: 'head', thads_unit: 'vn' };
       const now = Math.floor(h.clock.now().getTime() / 1000);
-      const otherKey = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer('thads-local').setAudience('thads-api').setSubject('chv-pq')
-        .setIssuedAt(now).setExpirationTime(now + 600).sign(randomBytes(64));
+      const otherKey = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuer('thads-local')
+        .setAudience('thads-api')
+        .setSubject('chv-pq')
+        .setIssuedAt(now)
+        .setExpirationTime(now + 600)
+        .sign(randomBytes(64));
       const { privateKey } = await generateKeyPair('RS256');
-      const rsa = await new SignJWT(claims).setProtectedHeader({ alg: 'RS256' }).setIssuer('thads-local').setAudience('thads-api').setSubject('chv-pq')
-        .setIssuedAt(now).setExpirationTime(now + 600).sign(privateKey);
-      const unsigned = new UnsecuredJWT(claims).setIssuer('thads-local').setAudience('thads-api').setSubject('chv-pq').setExpirationTime(now + 600).encode();
+      const rsa = await new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256' })
+        .setIssuer('thads-local')
+        .setAudience('thads-api')
+        .setSubject('chv-pq')
+        .setIssuedAt(now)
+        .setExpirationTime(now + 600)
+        .sign(privateKey);
+      const unsigned = new UnsecuredJWT(claims)
+        .setIssuer('thads-local')
+        .setAudience('thads-api')
+        .setSubject('chv-pq')
+        .setExpirationTime(now + 600)
+        .encode();
       const cases: Array<[string, Record<string, string>, string]> = [
         ['no token', {}, 'auth.token-missing'],
-        ['not a bearer', { authorization: `Basic ${Buffer.from('chv-pq:x').toString('base64')}` }, 'auth.token-invalid'],
+        [
+          'not a bearer',
+          { authorization: `Basic ${Buffer.from('chv-pq:x').toString('base64')}` },
+          'auth.token-invalid',
+        ],
         ['garbage', bearer('abc.def.ghi'), 'auth.token-invalid'],
         ['a forged payload', bearer(`${header}.${forgedPayload}.${signature}`), 'auth.token-invalid'],
         ['another key', bearer(otherKey), 'auth.token-invalid'],
@@ -69,7 +115,9 @@ describe('authentication and scoped reads (issue 7)', () => {
       for (const [why, headers, code] of cases) {
         const res = await h.http.get('/api/me').set(headers);
         expect([why, res.status, res.body.code, res.body.stack]).toEqual([why, 401, code, undefined]);
-        expect(res.headers['www-authenticate']).toBe(code === 'auth.token-missing' ? 'Bearer realm="thads"' : 'Bearer realm="thads", error="invalid_token"');
+        expect(res.headers['www-authenticate']).toBe(
+          code === 'auth.token-missing' ? 'Bearer realm="thads"' : 'Bearer realm="thads", error="invalid_token"',
+        );
       }
       h.clock.instant = new Date(h.clock.instant.getTime() + 16 * 60_000);
       try {
@@ -87,7 +135,10 @@ describe('authentication and scoped reads (issue 7)', () => {
     });
 
     it('does not believe X-Actor-* headers when development mode is off', async () => {
-      const res = await h.http.post('/api/cases').set({ 'x-actor-id': 'x', 'x-actor-role': 'system', 'x-actor-unit': 'vn' }).send(newCase({ caseId: 'spoof' }));
+      const res = await h.http
+        .post('/api/cases')
+        .set({ 'x-actor-id': 'x', 'x-actor-role': 'system', 'x-actor-unit': 'vn' })
+        .send(newCase({ caseId: 'spoof' }));
       expect([res.status, res.body.code]).toEqual([401, 'auth.token-missing']);
     });
 
@@ -102,11 +153,22 @@ describe('authentication and scoped reads (issue 7)', () => {
     it('refuses a wrong password or an unknown id alike, then locks the id at that address', async () => {
       const wrong = await h.http.post('/api/auth/login').send({ id: INSPECTOR.id, password: 'wrong password!' });
       const unknown = await h.http.post('/api/auth/login').send({ id: 'nobody', password: 'wrong password!' });
-      expect([wrong.status, wrong.body.code, wrong.body.detail]).toEqual([401, 'auth.bad-credentials', unknown.body.detail]);
+      expect([wrong.status, wrong.body.code, wrong.body.detail]).toEqual([
+        401,
+        'auth.bad-credentials',
+        unknown.body.detail,
+      ]);
       // Five failures in a row lock the id at this address for 30 s (login-rate-limiter.ts).
-      for (let i = 2; i <= 5; i++) expect((await h.http.post('/api/auth/login').send({ id: INSPECTOR.id, password: `wrong ${i}` })).status).toBe(401);
+      for (let i = 2; i <= 5; i++)
+        expect((await h.http.post('/api/auth/login').send({ id: INSPECTOR.id, password: `wrong ${i}` })).status).toBe(
+          401,
+        );
       const limited = await h.http.post('/api/auth/login').send({ id: INSPECTOR.id, password: PASSWORD });
-      expect([limited.status, limited.body.code, Number(limited.headers['retry-after'])]).toEqual([429, 'auth.rate-limited', 30]);
+      expect([limited.status, limited.body.code, Number(limited.headers['retry-after'])]).toEqual([
+        429,
+        'auth.rate-limited',
+        30,
+      ]);
       h.clock.instant = new Date(h.clock.instant.getTime() + 61_000);
       expectStatus(await h.http.post('/api/auth/login').send({ id: INSPECTOR.id, password: PASSWORD }), 200);
     });
@@ -135,7 +197,13 @@ describe('authentication and scoped reads (issue 7)', () => {
       for (const path of ['/api/cases/r-ab', '/api/cases/r-ab/history']) {
         const res = await s.get(ENFORCER.id, path);
         // Neither the case's parties nor its unit (issue 19, point 10: which office handles it).
-        expect([path, res.status, res.body.code, JSON.stringify(res.body).includes('Trần Văn Bình'), JSON.stringify(res.body).includes('kg-ab')]).toEqual([path, 403, 'forbidden', false, false]);
+        expect([
+          path,
+          res.status,
+          res.body.code,
+          JSON.stringify(res.body).includes('Trần Văn Bình'),
+          JSON.stringify(res.body).includes('kg-ab'),
+        ]).toEqual([path, 403, 'forbidden', false, false]);
       }
       expectStatus(await s.get(ENFORCER.id, '/api/cases/r-pq'), 200);
       expectStatus(await s.get(INSPECTOR.id, '/api/cases/r-pq/history'), 200);
@@ -157,13 +225,23 @@ describe('authentication and scoped reads (issue 7)', () => {
         // Deadlines answer 200; a report may still ask for other parameters, never for another right.
         if (base === '/api/deadlines') expectStatus(inScope, 200);
         else expect([base, inScope.status === 403 || inScope.status >= 500]).toEqual([base, false]);
-        expect([base, (await s.get(INSPECTOR.id, `${base}?unitId=kg-ab&asOf=2025-06-30&from=2024-10-01&to=2025-06-30`)).status]).toEqual([base, 403]);
+        expect([
+          base,
+          (await s.get(INSPECTOR.id, `${base}?unitId=kg-ab&asOf=2025-06-30&from=2024-10-01&to=2025-06-30`)).status,
+        ]).toEqual([base, 403]);
       }
       const step = await s.post(INSPECTOR.id, '/api/cases/r-pq/steps', { step: 'verify', on: '2025-02-20' });
       const receive = await s.post(INSPECTOR.id, '/api/cases', newCase({ caseId: 'by-inspector' }));
-      expect([step.status, step.body.code, receive.status, receive.body.code]).toEqual([403, 'forbidden', 403, 'forbidden']);
+      expect([step.status, step.body.code, receive.status, receive.body.code]).toEqual([
+        403,
+        'forbidden',
+        403,
+        'forbidden',
+      ]);
       expect(await h.app.get(EventStore).headPosition()).toBe(head);
-      expect(logged()).toMatch(/refused 403 POST \/api\/cases\/r-pq\/steps: who=vks-pq \(inspector, kg-pq\) what=take step 'verify' on case r-pq why=.*has no right/);
+      expect(logged()).toMatch(
+        /refused 403 POST \/api\/cases\/r-pq\/steps: who=vks-pq \(inspector, kg-pq\) what=take step 'verify' on case r-pq why=.*has no right/,
+      );
     });
 
     it('lets a statistician read statistics but no case', async () => {

@@ -8,7 +8,8 @@ describe('the desk: searching and sorting the case list', () => {
   const receive = async (o: Record<string, unknown>) => {
     position = String((await h.http.post('/api/cases').send(newCase(o)).expect(201)).body.position);
   };
-  const list = async (query: string) => (await h.http.get(`/api/cases?unitId=kg&minPosition=${position}&${query}`).expect(200)).body;
+  const list = async (query: string) =>
+    (await h.http.get(`/api/cases?unitId=kg&minPosition=${position}&${query}`).expect(200)).body;
   const ids = (body: { items: { caseId: string }[] }) => body.items.map((c) => c.caseId);
 
   beforeAll(async () => {
@@ -17,8 +18,22 @@ describe('the desk: searching and sorting the case list', () => {
     // Received long ago and never decided: the decision on the request (Điều 36.1, 5 working days) is overdue.
     await receive({ caseId: 'desk-old', on: '2025-01-24', debtor: { name: 'Trần Văn Bình' }, amountDue: '500000000' });
     // Received two days ago: the same deadline still runs.
-    await receive({ caseId: 'desk-new', on: '2026-11-20', unitId: 'kg-ab', debtor: { name: 'Đặng Thị Hương' }, judgment: { court: 'TAND', number: '77/2026/HS-ST', date: '2026-10-01' }, amountDue: '1000000' });
-    await receive({ caseId: 'desk-mid', on: '2026-06-01', origin: 'exOfficio', creditor: { name: 'Ngân sách Nhà nước' }, debtor: { name: 'LÊ QUỐC ĐẠT' }, amountDue: '0' });
+    await receive({
+      caseId: 'desk-new',
+      on: '2026-11-20',
+      unitId: 'kg-ab',
+      debtor: { name: 'Đặng Thị Hương' },
+      judgment: { court: 'TAND', number: '77/2026/HS-ST', date: '2026-10-01' },
+      amountDue: '1000000',
+    });
+    await receive({
+      caseId: 'desk-mid',
+      on: '2026-06-01',
+      origin: 'exOfficio',
+      creditor: { name: 'Ngân sách Nhà nước' },
+      debtor: { name: 'LÊ QUỐC ĐẠT' },
+      amountDue: '0',
+    });
   });
   afterAll(() => h?.close());
 
@@ -39,7 +54,11 @@ describe('the desk: searching and sorting the case list', () => {
   it('sorts by the nearest running deadline, overdue first, and says which deadline', async () => {
     const body = await list('sort=deadline');
     expect(ids(body)).toEqual(['desk-old', 'desk-mid', 'desk-new']);
-    expect(body.items[0].nextDeadline).toMatchObject({ ruleId: 'decide-on-request', dueOn: '2025-02-07', status: 'overdue' });
+    expect(body.items[0].nextDeadline).toMatchObject({
+      ruleId: 'decide-on-request',
+      dueOn: '2025-02-07',
+      status: 'overdue',
+    });
     expect(body.items[0].nextDeadline.daysOverdue).toBeGreaterThan(600);
     expect(body.items[2].nextDeadline).toMatchObject({ status: 'open' });
     expect(body.items[2].nextDeadline.dueOn > '2026-11-22').toBe(true);
@@ -66,7 +85,14 @@ describe('the desk: searching and sorting the case list', () => {
   });
 
   it('refuses bad search parameters with a 400 naming them', async () => {
-    for (const bad of ['sort=amount', 'origin=both', 'minDue=-1', 'maxDue=1.5', 'minDue=10&maxDue=9', `q=${'x'.repeat(201)}`]) {
+    for (const bad of [
+      'sort=amount',
+      'origin=both',
+      'minDue=-1',
+      'maxDue=1.5',
+      'minDue=10&maxDue=9',
+      `q=${'x'.repeat(201)}`,
+    ]) {
       const res = await h.http.get(`/api/cases?unitId=kg&${bad}`).expect(400);
       expect(res.body.code).toBe('validation');
     }

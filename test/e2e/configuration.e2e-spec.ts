@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { ConfigurationRejected } from '@thads/application';
 import { start, startFailure } from '../../apps/api/src/main';
 
-const BAD = { THADS_EVENTSTORE: 'x.db', PORT: 'abc', THADS_ROLE: 'foo', THADS_PROJECTOR_LEASE_MS: '-1', THADS_BIND: 'nonsense' };
+const BAD = {
+  THADS_EVENTSTORE: 'x.db',
+  PORT: 'abc',
+  THADS_ROLE: 'foo',
+  THADS_PROJECTOR_LEASE_MS: '-1',
+  THADS_BIND: 'nonsense',
+};
 const EXPECTED = [
   'THADS_EVENTSTORE: not a setting of thads (did you mean THADS_EVENT_STORE?)',
   'PORT="abc": expected a port number from 0 to 65535',
@@ -23,7 +29,10 @@ describe('starting with a bad configuration', () => {
     const saved = { ...process.env };
     Object.assign(process.env, BAD, { THADS_DATA_DIR: dataDir });
     try {
-      const error = await start().then(() => undefined, (e: unknown) => e);
+      const error = await start().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(ConfigurationRejected);
       expect((error as ConfigurationRejected).problems).toEqual(EXPECTED);
       const message = startFailure(error);
@@ -38,7 +47,10 @@ describe('starting with a bad configuration', () => {
   it('exits non-zero with the message on stderr and no stack trace (node apps/api/src/main.ts)', async () => {
     const register = join(__dirname, '..', '..', 'scripts', 'ts-register.js');
     const main = join(__dirname, '..', '..', 'apps', 'api', 'src', 'main.ts');
-    const child = spawn(process.execPath, ['-r', register, main], { env: { ...process.env, ...BAD, THADS_DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['-r', register, main], {
+      env: { ...process.env, ...BAD, THADS_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));

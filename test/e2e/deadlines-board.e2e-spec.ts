@@ -1,10 +1,24 @@
 import { Harness, newCase, registerUnits, startApp } from '../support/app-harness';
 
-interface Item { caseId: string; unitId: string; enforcerId: string | null; rule: string; status: string; due: string; daysLate?: number; daysOverdue?: number; legalBasis: { article: string } }
+interface Item {
+  caseId: string;
+  unitId: string;
+  enforcerId: string | null;
+  rule: string;
+  status: string;
+  due: string;
+  daysLate?: number;
+  daysOverdue?: number;
+  legalBasis: { article: string };
+}
 
 const RANK: Record<string, number> = { overdue: 0, late: 1, open: 2, met: 3, cancelled: 4 };
 const AS_OF = '2025-03-31';
-const as = (role: string, unit: string) => ({ 'x-actor-id': `${role}-${unit}`, 'x-actor-role': role, 'x-actor-unit': unit });
+const as = (role: string, unit: string) => ({
+  'x-actor-id': `${role}-${unit}`,
+  'x-actor-role': role,
+  'x-actor-unit': unit,
+});
 
 /** The inspection board over HTTP: GET /api/deadlines paged and filtered, its chart by unit, its CSV. */
 describe('the deadlines inspection board', () => {
@@ -19,7 +33,8 @@ describe('the deadlines inspection board', () => {
     expect([path, res.status]).toEqual([path, status]);
     return res;
   };
-  const all = async (query: string): Promise<Item[]> => (await get(`/api/deadlines?unitId=kg&asOf=${AS_OF}&limit=1000${query}`)).body.items;
+  const all = async (query: string): Promise<Item[]> =>
+    (await get(`/api/deadlines?unitId=kg&asOf=${AS_OF}&limit=1000${query}`)).body.items;
 
   beforeAll(async () => {
     h = await startApp();
@@ -48,7 +63,12 @@ describe('the deadlines inspection board', () => {
       expect(RANK[a.status] <= RANK[b.status]).toBe(true);
       if (a.status === b.status && a.status === 'overdue') expect(a.daysOverdue! >= b.daysOverdue!).toBe(true);
     }
-    expect(everything[0]).toMatchObject({ caseId: 'b-1', rule: 'decide-on-request', status: 'overdue', legalBasis: { article: expect.stringMatching(/36/) } });
+    expect(everything[0]).toMatchObject({
+      caseId: 'b-1',
+      rule: 'decide-on-request',
+      status: 'overdue',
+      legalBasis: { article: expect.stringMatching(/36/) },
+    });
     const paged: Item[] = [];
     for (let offset = 0; ; offset += 3) {
       const page = (await get(`/api/deadlines?unitId=kg&asOf=${AS_OF}&limit=3&offset=${offset}`)).body;
@@ -80,13 +100,22 @@ describe('the deadlines inspection board', () => {
     expect(then.find((d) => d.caseId === 'b-1')).toMatchObject({ status: 'open' });
   });
 
-  it('counts by status for the unit\'s own cases and each unit under it, for the chart', async () => {
+  it("counts by status for the unit's own cases and each unit under it, for the chart", async () => {
     const everything = await all('');
     const chart = (await get(`/api/deadlines/by-unit?unitId=kg&asOf=${AS_OF}`)).body;
-    expect(chart.units.map((u: { unitId: string; scope: string }) => [u.unitId, u.scope])).toEqual([['kg', 'own'], ['kg-ab', 'subtree'], ['kg-pq', 'subtree']]);
+    expect(chart.units.map((u: { unitId: string; scope: string }) => [u.unitId, u.scope])).toEqual([
+      ['kg', 'own'],
+      ['kg-ab', 'subtree'],
+      ['kg-pq', 'subtree'],
+    ]);
     for (const row of chart.units) {
       const mine = everything.filter((d) => d.unitId === row.unitId);
-      for (const status of Object.keys(RANK)) expect([row.unitId, status, row[status]]).toEqual([row.unitId, status, mine.filter((d) => d.status === status).length]);
+      for (const status of Object.keys(RANK))
+        expect([row.unitId, status, row[status]]).toEqual([
+          row.unitId,
+          status,
+          mine.filter((d) => d.status === status).length,
+        ]);
       expect(row.total).toBe(mine.length);
     }
     expect(chart.total.total).toBe(everything.length);
@@ -96,16 +125,21 @@ describe('the deadlines inspection board', () => {
     expect(national.units[1].total).toBe(everything.length);
   });
 
-  it('exports the filtered list as CSV with a BOM, Vietnamese headings and each rule\'s article', async () => {
+  it("exports the filtered list as CSV with a BOM, Vietnamese headings and each rule's article", async () => {
     const overdue = await all('&status=overdue');
-    for (const path of [`/api/deadlines?unitId=kg&asOf=${AS_OF}&status=overdue&format=csv`, `/api/deadlines.csv?unitId=kg&asOf=${AS_OF}&status=overdue`]) {
+    for (const path of [
+      `/api/deadlines?unitId=kg&asOf=${AS_OF}&status=overdue&format=csv`,
+      `/api/deadlines.csv?unitId=kg&asOf=${AS_OF}&status=overdue`,
+    ]) {
       const res = await get(path);
       expect(res.headers['content-type']).toMatch(/^text\/csv; charset=utf-8/);
       expect(res.headers['content-disposition']).toBe(`attachment; filename="thoi-han-kg-${AS_OF}.csv"`);
       const text = res.text;
       expect(text.charCodeAt(0)).toBe(0xfeff);
       const lines = text.slice(1).trimEnd().split('\r\n');
-      expect(lines[0]).toBe('Việc,Đơn vị,Chấp hành viên,Quy định,Nội dung,Căn cứ,Phát sinh,Hạn,Thực hiện,Tình trạng,Số ngày trễ,Lý do hủy');
+      expect(lines[0]).toBe(
+        'Việc,Đơn vị,Chấp hành viên,Quy định,Nội dung,Căn cứ,Phát sinh,Hạn,Thực hiện,Tình trạng,Số ngày trễ,Lý do hủy',
+      );
       // Every row, not one page.
       expect(lines).toHaveLength(overdue.length + 1);
       expect(lines[1]).toMatch(/^b-1,kg-pq,,decide-on-request,.*Điều 36.*,07\/02\/2025,,quá hạn,52,$/);
@@ -113,7 +147,18 @@ describe('the deadlines inspection board', () => {
   });
 
   it('refuses out-of-bounds paging and unknown filters with problem+json', async () => {
-    for (const query of ['limit=0', 'limit=1001', 'offset=-1', 'limit=1e3', 'status=late-ish', 'status=late,', 'rule=no-such-rule', 'enforcerId=a%20b', 'format=xml', 'asOf=2025-02-30']) {
+    for (const query of [
+      'limit=0',
+      'limit=1001',
+      'offset=-1',
+      'limit=1e3',
+      'status=late-ish',
+      'status=late,',
+      'rule=no-such-rule',
+      'enforcerId=a%20b',
+      'format=xml',
+      'asOf=2025-02-30',
+    ]) {
       const res = await get(`/api/deadlines?unitId=kg&${query}`, 400);
       expect([query, res.body.code]).toEqual([query, 'validation']);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -126,8 +171,12 @@ describe('the deadlines inspection board', () => {
   it('keeps the read right over the unit: deadlines.read, within scope', async () => {
     await get('/api/deadlines?unitId=kg-pq', 200, as('enforcer', 'kg-pq'));
     await get('/api/deadlines/by-unit?unitId=kg', 200, as('inspector', 'kg'));
-    for (const [path, role, unit] of [['/api/deadlines?unitId=kg', 'statistician', 'kg'], ['/api/deadlines.csv?unitId=kg', 'statistician', 'kg'],
-      ['/api/deadlines/by-unit?unitId=kg', 'inspector', 'kg-pq'], ['/api/deadlines.csv?unitId=kg', 'admin', 'vn']]) {
+    for (const [path, role, unit] of [
+      ['/api/deadlines?unitId=kg', 'statistician', 'kg'],
+      ['/api/deadlines.csv?unitId=kg', 'statistician', 'kg'],
+      ['/api/deadlines/by-unit?unitId=kg', 'inspector', 'kg-pq'],
+      ['/api/deadlines.csv?unitId=kg', 'admin', 'vn'],
+    ]) {
       expect([path, role, (await get(path, 403, as(role, unit))).body.code]).toEqual([path, role, 'forbidden']);
     }
   });
@@ -137,7 +186,10 @@ describe('the deadlines inspection board', () => {
     expect(before.items[0]).toMatchObject({ caseId: 'b-1', status: 'overdue' });
     await step('b-1', { step: 'decide', on: '2025-03-30' });
     const after = (await get(`/api/deadlines?unitId=kg&asOf=${AS_OF}&rule=decide-on-request&limit=100`)).body;
-    expect(after.items.find((d: Item) => d.caseId === 'b-1')).toMatchObject({ status: 'late', satisfiedOn: '2025-03-30' });
+    expect(after.items.find((d: Item) => d.caseId === 'b-1')).toMatchObject({
+      status: 'late',
+      satisfiedOn: '2025-03-30',
+    });
     const chart = (await get(`/api/deadlines/by-unit?unitId=kg&asOf=${AS_OF}&rule=decide-on-request`)).body;
     expect(chart.total.late).toBe(after.items.filter((d: Item) => d.status === 'late').length);
   });

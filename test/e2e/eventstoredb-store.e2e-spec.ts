@@ -16,5 +16,6 @@ describe('the API on EventStoreDB through the official client', () => {
     await double.stop();
   });
 
-  it('walks a case, refuses a stale revision, and lists it through the projector', () => walkOnStore(h, 'es-1', 'eventstoredb'));
+  it('walks a case, refuses a stale revision, and lists it through the projector', () =>
+    walkOnStore(h, 'es-1', 'eventstoredb'));
 });

@@ -34,8 +34,11 @@ describe('GET /api/health while the projector rebuilds a large log', () => {
     // A log of ~30,000 events, written before the app starts: its read store is empty.
     const store = new SqliteEventStore(join(dataDir, 'thads.db'));
     const actor = { id: 'test-import', role: 'system', unitId: 'vn' } as const;
-    const summary = await new ImportRunner(store, new UnitRegistry(store), clock, actor)
-      .run((async function* () { yield* demoLines('2026-11-22', { cases: CASES, seed: 11 }); })());
+    const summary = await new ImportRunner(store, new UnitRegistry(store), clock, actor).run(
+      (async function* () {
+        yield* demoLines('2026-11-22', { cases: CASES, seed: 11 });
+      })(),
+    );
     expect(summary.rejected).toEqual([]);
     const head = Number(await store.headPosition());
     await store.close();
@@ -45,18 +48,27 @@ describe('GET /api/health while the projector rebuilds a large log', () => {
     // The test's own client connects on its first request (supertest listens then): not timed.
     await h.http.get('/api/health').expect(200);
     const times: number[] = [];
-    const caughtUp = await eventually('the read models to reach the head of the log', async () => {
-      const started = process.hrtime.bigint();
-      await h!.http.get('/api/health').expect(200);
-      times.push(Number(process.hrtime.bigint() - started) / 1e6);
-      const details = await h!.http.get('/api/health/details').expect(200);
-      return details.body.projector.lag === 0 && details.body;
-    }, { everyMs: 5 });
+    const caughtUp = await eventually(
+      'the read models to reach the head of the log',
+      async () => {
+        const started = process.hrtime.bigint();
+        await h!.http.get('/api/health').expect(200);
+        times.push(Number(process.hrtime.bigint() - started) / 1e6);
+        const details = await h!.http.get('/api/health/details').expect(200);
+        return details.body.projector.lag === 0 && details.body;
+      },
+      { everyMs: 5 },
+    );
     expect(caughtUp).toMatchObject({ head, projector: { position: head, projectingHere: true } });
     // Asked often enough that the rebuild was seen, not only its end.
     expect(times.length).toBeGreaterThan(10);
     const sorted = [...times].sort((a, b) => a - b);
-    console.log(`health during the rebuild: ${times.length} requests, slowest ${sorted.slice(-5).map((t) => t.toFixed(1)).join(', ')} ms`);
+    console.log(
+      `health during the rebuild: ${times.length} requests, slowest ${sorted
+        .slice(-5)
+        .map((t) => t.toFixed(1))
+        .join(', ')} ms`,
+    );
     expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(MEDIAN_MS);
     expect(sorted[sorted.length - 1]).toBeLessThan(SLOWEST_MS);
     // The case list is current: read-your-writes against the last position answers at once.

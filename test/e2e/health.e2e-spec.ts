@@ -23,7 +23,9 @@ describe('health', () => {
     h = await startApp();
     const checks = h.app.get(StoreHealth);
     const monitor = h.app.get(HealthMonitor);
-    const down = jest.spyOn(checks, 'readStore').mockResolvedValue({ readStore: { status: 'down', message: 'connection refused' } });
+    const down = jest
+      .spyOn(checks, 'readStore')
+      .mockResolvedValue({ readStore: { status: 'down', message: 'connection refused' } });
     await monitor.refresh();
     const res = await h.http.get('/api/health').expect(503);
     expect(res.type).toBe('application/problem+json');
@@ -45,12 +47,21 @@ describe('health', () => {
       return body.projector.lag === 0 && body;
     });
     expect(details).toMatchObject({
-      status: 'ok', role: 'all', eventStore: 'sqlite', readStore: 'sqlite', error: {},
+      status: 'ok',
+      role: 'all',
+      eventStore: 'sqlite',
+      readStore: 'sqlite',
+      error: {},
       projector: { lag: 0, waitingMs: 0, projectingHere: true },
     });
     expect(details.details.eventStore).toEqual({ status: 'up', head: details.head });
     expect(details.details.readStore).toEqual({ status: 'up', kind: 'sqlite' });
-    expect(details.details.projector).toMatchObject({ status: 'up', behind: 0, waitingMs: 0, limitMs: PROJECTOR_LAG_LIMIT_MS });
+    expect(details.details.projector).toMatchObject({
+      status: 'up',
+      behind: 0,
+      waitingMs: 0,
+      limitMs: PROJECTOR_LAG_LIMIT_MS,
+    });
   });
 
   it('marks the projector down when the oldest unprojected event has waited past the limit, the public check staying up', async () => {
@@ -63,7 +74,11 @@ describe('health', () => {
     h.clock.instant = new Date(h.clock.instant.getTime() + PROJECTOR_LAG_LIMIT_MS + 1_000);
     const late = (await h.http.get('/api/health/details').expect(200)).body;
     expect(late.status).toBe('error');
-    expect(late.error.projector).toMatchObject({ status: 'down', behind: 1, waitingMs: PROJECTOR_LAG_LIMIT_MS + 1_000 });
+    expect(late.error.projector).toMatchObject({
+      status: 'down',
+      behind: 1,
+      waitingMs: PROJECTOR_LAG_LIMIT_MS + 1_000,
+    });
     expect(late.projector).toMatchObject({ lag: 1, waitingMs: PROJECTOR_LAG_LIMIT_MS + 1_000 });
     // Stale lists are no reason for a load balancer to stop sending requests here.
     await h.http.get('/api/health').expect(200);

@@ -15,7 +15,12 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     h = await startAuthApp();
     const login = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(nested(3000));
     // Every body of the API is an object: an array is refused at its first character.
-    expect([login.status, login.type, login.body.code, login.body.detail]).toEqual([400, 'application/problem+json', 'validation', 'the body must be a JSON object']);
+    expect([login.status, login.type, login.body.code, login.body.detail]).toEqual([
+      400,
+      'application/problem+json',
+      'validation',
+      'the body must be a JSON object',
+    ]);
     const object = `{"id":${'{"a":'.repeat(3000)}1${'}'.repeat(3000)}}`;
     const deep = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(object);
     expect([deep.status, deep.body.detail]).toEqual([400, 'the body is nested deeper than 32 levels']);
@@ -26,7 +31,12 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     const wide = JSON.stringify(Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, 1])));
     expect(wide.length).toBeLessThan(256 * 1024);
     const res = await h.http.post('/api/auth/login').set('content-type', 'application/json').send(wide);
-    expect([res.status, res.body.code, res.body.title, res.body.detail]).toEqual([400, 'validation', 'Dữ liệu không hợp lệ', 'the body has more than 1000 fields and elements']);
+    expect([res.status, res.body.code, res.body.title, res.body.detail]).toEqual([
+      400,
+      'validation',
+      'Dữ liệu không hợp lệ',
+      'the body has more than 1000 fields and elements',
+    ]);
     expect(res.text.length).toBeLessThan(2000);
     const array = await h.http.post('/api/auth/login').set('content-type', 'application/json').send('[]');
     expect([array.status, array.body.detail]).toEqual([400, 'the body must be a JSON object']);
@@ -36,7 +46,10 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     h = await startApp();
     await registerUnits(h);
     const caseId = (await h.http.post('/api/cases').send(newCase()).expect(201)).body.caseId as string;
-    const res = await h.http.post(`/api/cases/${caseId}/steps`).set('content-type', 'application/json').send(`{"step":"verify","data":${nested(3000)}}`);
+    const res = await h.http
+      .post(`/api/cases/${caseId}/steps`)
+      .set('content-type', 'application/json')
+      .send(`{"step":"verify","data":${nested(3000)}}`);
     expect([res.status, res.body.code]).toEqual([400, 'validation']);
     expect((await h.http.get(`/api/cases/${caseId}/history`).expect(200)).body.events).toHaveLength(1);
   });
@@ -45,8 +58,14 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     h = await startApp();
     await registerUnits(h);
     const caseId = (await h.http.post('/api/cases').send(newCase()).expect(201)).body.caseId as string;
-    const decided = await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'decide', on: '2025-02-03' }).expect(200);
-    for (const body of ['{"step":"verify","on":"2025-02-20","__proto__":{"x":1}}', '{"step":"verify","on":"2025-02-20","note":"a","x":{"constructor":{}}}']) {
+    const decided = await h.http
+      .post(`/api/cases/${caseId}/steps`)
+      .send({ step: 'decide', on: '2025-02-03' })
+      .expect(200);
+    for (const body of [
+      '{"step":"verify","on":"2025-02-20","__proto__":{"x":1}}',
+      '{"step":"verify","on":"2025-02-20","note":"a","x":{"constructor":{}}}',
+    ]) {
       const res = await h.http.post(`/api/cases/${caseId}/steps`).set('content-type', 'application/json').send(body);
       expect([res.status, res.body.code]).toEqual([400, 'validation']);
       expect(res.body.detail).toMatch(/property (__proto__|constructor) should not exist/);
@@ -58,16 +77,27 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     h = await startApp();
     const post = (type: string, body: string) => h.http.post('/api/units').set('content-type', type).send(body);
     const malformed = await post('application/json', '{"unitId": "vn",');
-    expect([malformed.status, malformed.body.code, malformed.body.detail]).toEqual([400, 'request.malformed-json', expect.stringMatching(/^the body is not valid JSON/)]);
+    expect([malformed.status, malformed.body.code, malformed.body.detail]).toEqual([
+      400,
+      'request.malformed-json',
+      expect.stringMatching(/^the body is not valid JSON/),
+    ]);
     const text = await post('text/plain', '{"unitId":"vn"}');
-    expect([text.status, text.type, text.body.code]).toEqual([415, 'application/problem+json', 'request.unsupported-media-type']);
+    expect([text.status, text.type, text.body.code]).toEqual([
+      415,
+      'application/problem+json',
+      'request.unsupported-media-type',
+    ]);
     const form = await post('application/x-www-form-urlencoded', 'unitId=vn');
     expect([form.status, form.body.code]).toEqual([415, 'request.unsupported-media-type']);
     const latin1 = await post('application/json; charset=latin1', '{}');
     expect([latin1.status, latin1.body.code]).toEqual([415, 'request.unsupported-media-type']);
     expect((await post('application/json', '"vn"')).body.detail).toBe('the body must be a JSON object');
     // A string holding brackets is not nesting, and an escaped quote does not end the string.
-    const strings = await post('application/json', JSON.stringify({ unitId: 'x', name: `${nested(40)} \\" ${'['.repeat(40)}`, level: 'central' }));
+    const strings = await post(
+      'application/json',
+      JSON.stringify({ unitId: 'x', name: `${nested(40)} \\" ${'['.repeat(40)}`, level: 'central' }),
+    );
     expect(strings.status).toBe(201);
   });
 
@@ -77,7 +107,12 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     const base = `http://127.0.0.1:${(h.app.getHttpServer().address() as AddressInfo).port}`;
     const deep = nested(120_000);
     const attacks = Array.from({ length: 10 }, () =>
-      fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: deep }).then((r) => r.status));
+      fetch(`${base}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: deep,
+      }).then((r) => r.status),
+    );
     // Health is polled while the attacks are sent; a generous bound on the number of tries, no timing.
     let healthy = 0;
     for (let i = 0; i < 100 && healthy < 5; i++) if ((await fetch(`${base}/api/health`)).status === 200) healthy++;

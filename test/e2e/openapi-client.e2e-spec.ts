@@ -8,8 +8,12 @@ import { join } from 'node:path';
 describe('the web console API client', () => {
   it('is generated from the current OpenAPI description', () => {
     const root = join(__dirname, '..', '..');
-    const run = spawnSync(process.execPath, ['-r', './scripts/ts-register.js', 'scripts/openapi.ts', '--check'], { cwd: root, encoding: 'utf8' });
-    if (run.status !== 0) throw new Error(`${run.stderr.trim() || run.stdout.trim()}\n(regenerate with \`npm run openapi\`)`);
+    const run = spawnSync(process.execPath, ['-r', './scripts/ts-register.js', 'scripts/openapi.ts', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    if (run.status !== 0)
+      throw new Error(`${run.stderr.trim() || run.stdout.trim()}\n(regenerate with \`npm run openapi\`)`);
     expect(run.stdout).toContain('up to date');
   });
 });

@@ -1,5 +1,11 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
-import type { OperationObject, ParameterObject, ReferenceObject, ResponseObject, SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import type {
+  OperationObject,
+  ParameterObject,
+  ReferenceObject,
+  ResponseObject,
+  SchemaObject,
+} from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,12 +36,18 @@ describe('the OpenAPI description (/api/docs-json)', () => {
     await registerUnits(h);
     caseId = (await h.http.post('/api/cases').send(newCase()).expect(201)).body.caseId;
     // A report sent, so that the submission and its changes answer 200 and are checked against their schemas.
-    submissionId = (await h.http.post('/api/reports/01/submissions').send({ unitId: 'vn', from: '2024-10-01', to: '2025-09-30' }).expect(201)).body.submissionId;
+    submissionId = (
+      await h.http
+        .post('/api/reports/01/submissions')
+        .send({ unitId: 'vn', from: '2024-10-01', to: '2025-09-30' })
+        .expect(201)
+    ).body.submissionId;
     // What the server serves, not what the builder returns: the two are the same object.
     doc = (await h.http.get('/api/docs-json').expect(200)).body;
     expect(doc).toEqual(JSON.parse(JSON.stringify(openApiDocument(h.app))));
     for (const [path, item] of Object.entries(doc.paths)) {
-      for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) if (item[method]) operations.push({ method, path, op: item[method]! });
+      for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const)
+        if (item[method]) operations.push({ method, path, op: item[method]! });
     }
   });
   afterAll(() => h.close());
@@ -46,8 +58,13 @@ describe('the OpenAPI description (/api/docs-json)', () => {
   };
 
   it('describes every route the app serves, and only those', () => {
-    const stack = (h.app.getHttpAdapter().getInstance() as { router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> } }).router.stack;
-    const served = stack.flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => `${m.toUpperCase()} ${l.route!.path}`) : []))
+    const stack = (
+      h.app.getHttpAdapter().getInstance() as {
+        router: { stack: Array<{ route?: { path: string; methods: Record<string, boolean> } }> };
+      }
+    ).router.stack;
+    const served = stack
+      .flatMap((l) => (l.route ? Object.keys(l.route.methods).map((m) => `${m.toUpperCase()} ${l.route!.path}`) : []))
       .filter((r) => !r.includes('/api/docs'));
     const described = operations.map(({ method, path }) => `${method.toUpperCase()} ${expressPath(path)}`);
     expect(described.sort()).toEqual(served.sort());
@@ -55,14 +72,29 @@ describe('the OpenAPI description (/api/docs-json)', () => {
 
   it('gives every operation a 2xx answer with a schema', () => {
     for (const { method, path, op } of operations) {
-      const ok = Object.entries(op.responses).filter(([status]) => /^2\d\d$/.test(status)).map(([, r]) => r as ResponseObject);
+      const ok = Object.entries(op.responses)
+        .filter(([status]) => /^2\d\d$/.test(status))
+        .map(([, r]) => r as ResponseObject);
       expect({ operation: `${method} ${path}`, ok: ok.length }).toEqual({ operation: `${method} ${path}`, ok: 1 });
       const content = Object.entries(ok[0].content ?? {});
-      expect({ operation: `${method} ${path}`, media: content.length > 0 }).toEqual({ operation: `${method} ${path}`, media: true });
+      expect({ operation: `${method} ${path}`, media: content.length > 0 }).toEqual({
+        operation: `${method} ${path}`,
+        media: true,
+      });
       for (const [type, media] of content) {
         const schema = resolve(media.schema!);
-        if (type === 'application/json') expect({ operation: `${method} ${path}`, properties: Object.keys(schema.properties ?? {}).length > 0 }).toEqual({ operation: `${method} ${path}`, properties: true });
-        else expect([type, schema.type]).toEqual([expect.stringMatching(/^(text\/(csv|html|plain)|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/), 'string']);
+        if (type === 'application/json')
+          expect({
+            operation: `${method} ${path}`,
+            properties: Object.keys(schema.properties ?? {}).length > 0,
+          }).toEqual({ operation: `${method} ${path}`, properties: true });
+        else
+          expect([type, schema.type]).toEqual([
+            expect.stringMatching(
+              /^(text\/(csv|html|plain)|application\/vnd\.openxmlformats-officedocument\.spreadsheetml\.sheet)$/,
+            ),
+            'string',
+          ]);
       }
     }
   });
@@ -73,16 +105,28 @@ describe('the OpenAPI description (/api/docs-json)', () => {
       const codes = new Map<string, number>();
       for (const [status, response] of Object.entries(op.responses).filter(([s]) => /^[45]\d\d$/.test(s))) {
         const media = (response as ResponseObject).content?.['application/problem+json'];
-        expect({ name, status, schema: media?.schema }).toEqual({ name, status, schema: { $ref: '#/components/schemas/Problem' } });
+        expect({ name, status, schema: media?.schema }).toEqual({
+          name,
+          status,
+          schema: { $ref: '#/components/schemas/Problem' },
+        });
         for (const code of Object.keys(media!.examples ?? {})) {
-          expect({ name, code, allowed: (PROBLEMS[code as ProblemCode]?.status as ReadonlyArray<number> | undefined)?.includes(Number(status)) }).toEqual({ name, code, allowed: true });
+          expect({
+            name,
+            code,
+            allowed: (PROBLEMS[code as ProblemCode]?.status as ReadonlyArray<number> | undefined)?.includes(
+              Number(status),
+            ),
+          }).toEqual({ name, code, allowed: true });
           codes.set(code, Number(status));
         }
       }
       const rule = ruleFor(method.toUpperCase(), expressPath(path));
       const expected = [
         ...(rule?.kind === 'public' ? [] : ['auth.token-missing', 'auth.token-expired', 'store.unavailable']),
-        ...(op.requestBody ? ['validation', 'request.malformed-json', 'request.too-large', 'request.unsupported-media-type'] : []),
+        ...(op.requestBody
+          ? ['validation', 'request.malformed-json', 'request.too-large', 'request.unsupported-media-type']
+          : []),
         ...((op.parameters ?? []).some((p) => (p as ParameterObject).in === 'query') ? ['validation'] : []),
         ...((op.parameters ?? []).some((p) => (p as ParameterObject).name === 'caseId') ? ['case.not-found'] : []),
       ];
@@ -91,27 +135,53 @@ describe('the OpenAPI description (/api/docs-json)', () => {
       expect({ name, security: op.security }).toEqual({ name, security: rule?.kind === 'public' ? [] : undefined });
     }
     expect(doc.security).toEqual([{ bearer: [] }]);
-    const publicOps = operations.filter(({ op }) => op.security?.length === 0).map(({ method, path }) => `${method} ${path}`);
+    const publicOps = operations
+      .filter(({ op }) => op.security?.length === 0)
+      .map(({ method, path }) => `${method} ${path}`);
     expect(publicOps.sort()).toEqual([
-      'get /api/auth/demo-users', 'get /api/auth/options', 'get /api/calendar', 'get /api/calendar/{year}', 'get /api/health', 'get /api/lifecycle',
-      'get /api/lifecycle.mmd', 'get /api/steps', 'post /api/auth/demo-login', 'post /api/auth/login',
+      'get /api/auth/demo-users',
+      'get /api/auth/options',
+      'get /api/calendar',
+      'get /api/calendar/{year}',
+      'get /api/health',
+      'get /api/lifecycle',
+      'get /api/lifecycle.mmd',
+      'get /api/steps',
+      'post /api/auth/demo-login',
+      'post /api/auth/login',
     ]);
   });
 
   // Values the handlers accept for each parameter name.
   const sample = (name: string, schema: SchemaObject | undefined): string => {
     const known: Record<string, string> = {
-      unitId: 'vn', from: '2024-10-01', to: '2025-09-30', column: 'newlyAccepted', year: '2025', limit: '10', offset: '0',
-      asOf: '2025-06-01', asKnownAt: '2025-06-01', minPosition: '0', enforcerId: 'chv-01', rule: 'voluntary-period', status: 'overdue', minDue: '1', maxDue: '999999999999',
+      unitId: 'vn',
+      from: '2024-10-01',
+      to: '2025-09-30',
+      column: 'newlyAccepted',
+      year: '2025',
+      limit: '10',
+      offset: '0',
+      asOf: '2025-06-01',
+      asKnownAt: '2025-06-01',
+      minPosition: '0',
+      enforcerId: 'chv-01',
+      rule: 'voluntary-period',
+      status: 'overdue',
+      minDue: '1',
+      maxDue: '999999999999',
       // A form and a list that exist: an unknown one is a 404 before its query is read.
-      form: '01', list: 'in-progress',
+      form: '01',
+      list: 'in-progress',
     };
     if (name === 'submissionId') return submissionId;
-    return name === 'caseId' ? caseId : known[name] ?? String(schema?.enum?.[0] ?? 'x');
+    return name === 'caseId' ? caseId : (known[name] ?? String(schema?.enum?.[0] ?? 'x'));
   };
   const urlOf = (path: string, params: ParameterObject[], query: string[]) => {
     const filled = path.replace(/\{([^}]+)\}/g, (_, p: string) => encodeURIComponent(sample(p, undefined)));
-    const search = params.filter((p) => p.in === 'query' && query.includes(p.name)).map((p) => `${p.name}=${encodeURIComponent(sample(p.name, p.schema as SchemaObject))}`);
+    const search = params
+      .filter((p) => p.in === 'query' && query.includes(p.name))
+      .map((p) => `${p.name}=${encodeURIComponent(sample(p.name, p.schema as SchemaObject))}`);
     return search.length ? `${filled}?${search.join('&')}` : filled;
   };
 
@@ -123,14 +193,32 @@ describe('the OpenAPI description (/api/docs-json)', () => {
       const all = params.filter((p) => p.in === 'query').map((p) => p.name);
       // The required ones alone are enough…
       const minimal = await h.http.get(urlOf(path, params, required));
-      expect({ path, status: minimal.status, errors: minimal.body.errors }).toEqual({ path, status: expect.not.stringMatching(/^400$/) as unknown as number, errors: undefined });
+      expect({ path, status: minimal.status, errors: minimal.body.errors }).toEqual({
+        path,
+        status: expect.not.stringMatching(/^400$/) as unknown as number,
+        errors: undefined,
+      });
       // …each optional one is accepted as well…
       const full = await h.http.get(urlOf(path, params, all));
-      expect({ path, status: full.status === 400 ? full.body.detail : 'accepted' }).toEqual({ path, status: 'accepted' });
+      expect({ path, status: full.status === 400 ? full.body.detail : 'accepted' }).toEqual({
+        path,
+        status: 'accepted',
+      });
       // …and leaving out a required one is a 400 naming it.
       for (const name of required) {
-        const without = await h.http.get(urlOf(path, params, required.filter((n) => n !== name)));
-        expect({ path, name, status: without.status, detail: without.body.detail }).toEqual({ path, name, status: 400, detail: expect.stringContaining(name) });
+        const without = await h.http.get(
+          urlOf(
+            path,
+            params,
+            required.filter((n) => n !== name),
+          ),
+        );
+        expect({ path, name, status: without.status, detail: without.body.detail }).toEqual({
+          path,
+          name,
+          status: 400,
+          detail: expect.stringContaining(name),
+        });
       }
     }
   });
@@ -142,11 +230,18 @@ describe('the OpenAPI description (/api/docs-json)', () => {
     if (schema.allOf) return schema.allOf.flatMap((s) => mismatches(value, s, at));
     if (schema.enum && !schema.enum.includes(value)) return [`${at}: ${JSON.stringify(value)} not in enum`];
     switch (schema.type) {
-      case 'string': return typeof value === 'string' ? [] : [`${at}: not a string`];
-      case 'integer': return Number.isInteger(value) ? [] : [`${at}: not an integer`];
-      case 'number': return typeof value === 'number' ? [] : [`${at}: not a number`];
-      case 'boolean': return typeof value === 'boolean' ? [] : [`${at}: not a boolean`];
-      case 'array': return Array.isArray(value) ? value.flatMap((v, i) => mismatches(v, schema.items!, `${at}[${i}]`)) : [`${at}: not an array`];
+      case 'string':
+        return typeof value === 'string' ? [] : [`${at}: not a string`];
+      case 'integer':
+        return Number.isInteger(value) ? [] : [`${at}: not an integer`];
+      case 'number':
+        return typeof value === 'number' ? [] : [`${at}: not a number`];
+      case 'boolean':
+        return typeof value === 'boolean' ? [] : [`${at}: not a boolean`];
+      case 'array':
+        return Array.isArray(value)
+          ? value.flatMap((v, i) => mismatches(v, schema.items!, `${at}[${i}]`))
+          : [`${at}: not an array`];
       default: {
         if (typeof value !== 'object' || Array.isArray(value)) return [`${at}: not an object`];
         const record = value as Record<string, unknown>;
@@ -157,7 +252,9 @@ describe('the OpenAPI description (/api/docs-json)', () => {
           ...Object.entries(record).flatMap(([k, v]) => {
             if (properties[k]) return v === undefined ? [] : mismatches(v, properties[k], `${at}.${k}`);
             if (extra) return mismatches(v, extra, `${at}.${k}`);
-            return schema.additionalProperties === true || Object.keys(properties).length === 0 ? [] : [`${at}.${k}: not described`];
+            return schema.additionalProperties === true || Object.keys(properties).length === 0
+              ? []
+              : [`${at}.${k}: not described`];
           }),
         ];
       }
@@ -166,10 +263,19 @@ describe('the OpenAPI description (/api/docs-json)', () => {
 
   it('answers what it describes: every JSON answer of a GET matches its schema', async () => {
     await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'decide', on: '2025-01-27' }).expect(200);
-    await h.http.put('/api/units/vn/targets/2025').send({ cases: '80.00', money: '40.00', periods: { 4: { cases: '20.00', money: '10.00' } } }).expect(200);
+    await h.http
+      .put('/api/units/vn/targets/2025')
+      .send({ cases: '80.00', money: '40.00', periods: { 4: { cases: '20.00', money: '10.00' } } })
+      .expect(200);
     for (const { path, op } of operations.filter(({ method }) => method === 'get')) {
       const params = (op.parameters ?? []) as ParameterObject[];
-      const res = await h.http.get(urlOf(path, params, params.filter((p) => p.in === 'query' && p.name !== 'format').map((p) => p.name)));
+      const res = await h.http.get(
+        urlOf(
+          path,
+          params,
+          params.filter((p) => p.in === 'query' && p.name !== 'format').map((p) => p.name),
+        ),
+      );
       if (res.status !== 200 || !res.type.endsWith('json')) continue;
       const schema = (op.responses['200'] as ResponseObject).content!['application/json'].schema!;
       expect({ path, problems: mismatches(res.body, schema, '$') }).toEqual({ path, problems: [] });
@@ -244,11 +350,17 @@ describe('the OpenAPI description (/api/docs-json)', () => {
     });
 
     it('refuses a field the description does not have, a missing required parameter and a wrong body', () => {
-      const check = (body: string) => typecheck({ 'api.ts': api, 'client.ts': client, 'usage.ts': calls(body) }).join('\n');
-      expect(check(`const view = await call('get', '/api/cases/{caseId}', { path: { caseId: 'x' } }); void view.stateName;`))
-        .toMatch(/Property 'stateName' does not exist/);
-      expect(check(`await call('get', '/api/statistics', { query: { unitId: 'vn', from: '2024-10-01' } });`)).toMatch(/'to' is missing/);
-      expect(check(`await call('post', '/api/units', { body: { unitId: 'x', name: 'X', level: 'commune' } });`)).toMatch(/"commune"/);
+      const check = (body: string) =>
+        typecheck({ 'api.ts': api, 'client.ts': client, 'usage.ts': calls(body) }).join('\n');
+      expect(
+        check(`const view = await call('get', '/api/cases/{caseId}', { path: { caseId: 'x' } }); void view.stateName;`),
+      ).toMatch(/Property 'stateName' does not exist/);
+      expect(check(`await call('get', '/api/statistics', { query: { unitId: 'vn', from: '2024-10-01' } });`)).toMatch(
+        /'to' is missing/,
+      );
+      expect(
+        check(`await call('post', '/api/units', { body: { unitId: 'x', name: 'X', level: 'commune' } });`),
+      ).toMatch(/"commune"/);
     });
   });
 });

@@ -4,7 +4,11 @@ import { Harness, startApp } from '../support/app-harness';
 import { demoLog } from '../support/demo-log';
 import { describePostgres, scratchSchema } from '../support/postgres';
 
-const PERIODS = [['2024-10-01', '2025-03-31'], ['2025-10-01', '2026-01-31'], ['2025-02-10', '2026-11-22']];
+const PERIODS = [
+  ['2024-10-01', '2025-03-31'],
+  ['2025-10-01', '2026-01-31'],
+  ['2025-02-10', '2026-11-22'],
+];
 
 /**
  * The read models on PostgreSQL (THADS_READ_STORE=postgres://…) answer every query exactly as
@@ -22,7 +26,9 @@ describePostgres('read models on PostgreSQL', () => {
     head = last;
     onSqlite = await startApp({ dataDir });
     onPostgres = await startApp({ env: { THADS_EVENT_STORE: join(dataDir, 'thads.db'), THADS_READ_STORE: read.url } });
-    units = (await onSqlite.http.get(`/api/units?minPosition=${head}`).expect(200)).body.items.map((u: { unitId: string }) => u.unitId);
+    units = (await onSqlite.http.get(`/api/units?minPosition=${head}`).expect(200)).body.items.map(
+      (u: { unitId: string }) => u.unitId,
+    );
   });
 
   afterAll(async () => {
@@ -34,7 +40,10 @@ describePostgres('read models on PostgreSQL', () => {
   const both = async (path: string) => {
     const url = `${path}${path.includes('?') ? '&' : '?'}minPosition=${head}`;
     // One request id for both, so that a problem's `requestId` compares equal too.
-    const [a, b] = await Promise.all([onSqlite.http.get(url).set('X-Request-Id', 'same-query'), onPostgres.http.get(url).set('X-Request-Id', 'same-query')]);
+    const [a, b] = await Promise.all([
+      onSqlite.http.get(url).set('X-Request-Id', 'same-query'),
+      onPostgres.http.get(url).set('X-Request-Id', 'same-query'),
+    ]);
     expect([url, b.status]).toEqual([url, a.status]);
     return { sqlite: a.body, postgres: b.body };
   };
@@ -65,14 +74,17 @@ describePostgres('read models on PostgreSQL', () => {
   it('lists the same cases behind every figure', async () => {
     for (const column of DRILL_COLUMNS) {
       await same(`/api/statistics/cases?unitId=vn&from=2025-10-01&to=2026-09-30&column=${column}&limit=1000`);
-      await same(`/api/statistics/cases?unitId=${units[2]}&from=2024-10-01&to=2025-09-30&column=${column}&money=true&limit=1000`);
+      await same(
+        `/api/statistics/cases?unitId=${units[2]}&from=2024-10-01&to=2025-09-30&column=${column}&money=true&limit=1000`,
+      );
     }
   });
 
   it('pages and filters the case list the same way', async () => {
     const all = await same('/api/cases?unitId=vn&limit=50&offset=20');
     expect(all.items).toHaveLength(50);
-    for (const state of ['completed', 'withConditions', 'postponed', 'classifiedWithoutConditions']) await same(`/api/cases?unitId=vn&state=${state}&limit=200`);
+    for (const state of ['completed', 'withConditions', 'postponed', 'classifiedWithoutConditions'])
+      await same(`/api/cases?unitId=vn&state=${state}&limit=200`);
     await same('/api/cases?unitId=vn&statisticClass=withoutConditions&limit=200');
   });
 

@@ -22,5 +22,6 @@ describePostgres('the API on the PostgreSQL event store', () => {
     await client.end();
   });
 
-  it('walks a case, refuses a stale revision, and lists it through the projector', () => walkOnStore(h, 'pg-1', 'postgres'));
+  it('walks a case, refuses a stale revision, and lists it through the projector', () =>
+    walkOnStore(h, 'pg-1', 'postgres'));
 });

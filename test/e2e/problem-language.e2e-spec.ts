@@ -13,8 +13,19 @@ import { AuthSession, bearer, startAuthApp } from '../support/auth-harness';
 const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i;
 
 const expectProblem = (res: Response, status: number, code: ProblemCode) => {
-  expect({ status: res.status, type: res.type, code: res.body.code, title: res.body.title, problemType: res.body.type })
-    .toEqual({ status, type: 'application/problem+json', code, title: PROBLEMS[code].title, problemType: `urn:thads:problem:${code}` });
+  expect({
+    status: res.status,
+    type: res.type,
+    code: res.body.code,
+    title: res.body.title,
+    problemType: res.body.type,
+  }).toEqual({
+    status,
+    type: 'application/problem+json',
+    code,
+    title: PROBLEMS[code].title,
+    problemType: `urn:thads:problem:${code}`,
+  });
 };
 
 describe('problem titles', () => {
@@ -53,17 +64,31 @@ describe('problems of each throw site', () => {
     const step = await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'decide', on: '2025-02-30' });
     expect([step.status, step.body.errors]).toEqual([400, ['on 2025-02-30 không phải ngày có thật (not a real date)']]);
     const instant = await h.http.get(`/api/cases/${caseId}/history?asKnownAt=2025-02-31T00:00:00Z`);
-    expect([instant.status, instant.body.errors]).toEqual([400, ['asKnownAt 2025-02-31 không phải ngày có thật (not a real date)']]);
+    expect([instant.status, instant.body.errors]).toEqual([
+      400,
+      ['asKnownAt 2025-02-31 không phải ngày có thật (not a real date)'],
+    ]);
     const report = await h.http.get('/api/statistics?unitId=vn&from=2025-01-01&to=2025-09-30&asKnownAt=2025-04-31');
-    expect([report.status, report.body.errors]).toEqual([400, ['asKnownAt 2025-04-31 không phải ngày có thật (not a real date)']]);
+    expect([report.status, report.body.errors]).toEqual([
+      400,
+      ['asKnownAt 2025-04-31 không phải ngày có thật (not a real date)'],
+    ]);
   });
 
   it('the domain and our own HttpExceptions: 404, 409, 422', async () => {
     expectProblem(await h.http.get('/api/cases/no-such-case'), 404, 'case.not-found');
     expectProblem(await h.http.get('/api/deadlines?unitId=nowhere'), 404, 'unit.not-found');
     expectProblem(await h.http.get('/api/units/vn/targets/2025'), 404, 'targets.not-found');
-    expectProblem(await h.http.post('/api/units').send({ unitId: 'vn', name: 'Cục', level: 'central' }), 409, 'unit.already-exists');
-    expectProblem(await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'complete', on: '2025-02-01' }), 409, 'case.step-not-allowed');
+    expectProblem(
+      await h.http.post('/api/units').send({ unitId: 'vn', name: 'Cục', level: 'central' }),
+      409,
+      'unit.already-exists',
+    );
+    expectProblem(
+      await h.http.post(`/api/cases/${caseId}/steps`).send({ step: 'complete', on: '2025-02-01' }),
+      409,
+      'case.step-not-allowed',
+    );
     expectProblem(await h.http.post('/api/cases').send(newCase({ unitId: 'nowhere' })), 422, 'unit.not-found');
   });
 
@@ -81,9 +106,24 @@ describe('problems of each throw site', () => {
     const malformed = await h.http.post('/api/units').set('content-type', 'application/json').send('{"unitId": "x",');
     expectProblem(malformed, 400, 'request.malformed-json');
     expect(malformed.body.detail).toMatch(/^the body is not valid JSON/);
-    expectProblem(await h.http.post('/api/units').set('content-type', 'application/json').send(`{"name":"${'x'.repeat(300_000)}"}`), 413, 'request.too-large');
-    expectProblem(await h.http.post('/api/units').set('content-type', 'text/plain').send('{"unitId":"x"}'), 415, 'request.unsupported-media-type');
-    expectProblem(await h.http.put('/api/units/vn/targets/2025').set('content-type', 'application/xml').send('<targets/>'), 415, 'request.unsupported-media-type');
+    expectProblem(
+      await h.http
+        .post('/api/units')
+        .set('content-type', 'application/json')
+        .send(`{"name":"${'x'.repeat(300_000)}"}`),
+      413,
+      'request.too-large',
+    );
+    expectProblem(
+      await h.http.post('/api/units').set('content-type', 'text/plain').send('{"unitId":"x"}'),
+      415,
+      'request.unsupported-media-type',
+    );
+    expectProblem(
+      await h.http.put('/api/units/vn/targets/2025').set('content-type', 'application/xml').send('<targets/>'),
+      415,
+      'request.unsupported-media-type',
+    );
   });
 });
 
@@ -98,9 +138,16 @@ describe('problems of authentication', () => {
   it('401 without or with a bad token, 403 without the right, 401 and 429 at login', async () => {
     expectProblem(await h.http.get('/api/me'), 401, 'auth.token-missing');
     expectProblem(await h.http.get('/api/me').set(bearer('not-a-token')), 401, 'auth.token-invalid');
-    const token = (await h.http.post('/api/auth/login').send({ id: 'chv-pq', password: 'một mật khẩu đủ dài 2026' }).expect(200)).body.token;
+    const token = (
+      await h.http.post('/api/auth/login').send({ id: 'chv-pq', password: 'một mật khẩu đủ dài 2026' }).expect(200)
+    ).body.token;
     expectProblem(await h.http.get('/api/health/details').set(bearer(token)), 403, 'forbidden');
-    for (let i = 0; i < 5; i++) expectProblem(await h.http.post('/api/auth/login').send({ id: 'chv-pq', password: 'sai' }), 401, 'auth.bad-credentials');
+    for (let i = 0; i < 5; i++)
+      expectProblem(
+        await h.http.post('/api/auth/login').send({ id: 'chv-pq', password: 'sai' }),
+        401,
+        'auth.bad-credentials',
+      );
     const locked = await h.http.post('/api/auth/login').send({ id: 'chv-pq', password: 'sai' });
     expectProblem(locked, 429, 'auth.rate-limited');
     expect(Number(locked.headers['retry-after'])).toBeGreaterThan(0);

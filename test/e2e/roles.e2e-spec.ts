@@ -28,7 +28,10 @@ describe('process roles and the projector lease', () => {
     const projector = await start('projector');
     const api = await start('api');
     await registerUnits(api);
-    const created = await api.http.post('/api/cases').send(newCase({ caseId: 'role-1' })).expect(201);
+    const created = await api.http
+      .post('/api/cases')
+      .send(newCase({ caseId: 'role-1' }))
+      .expect(201);
     const list = await api.http.get(`/api/cases?unitId=kg-pq&minPosition=${created.body.position}`).expect(200);
     expect(list.body.items.map((c: { caseId: string }) => c.caseId)).toEqual(['role-1']);
     expect((await api.http.get('/api/health/details').expect(200)).body.projector.projectingHere).toBe(false);
@@ -40,9 +43,14 @@ describe('process roles and the projector lease', () => {
     expect((await second.http.get('/api/health/details').expect(200)).body.projector.projectingHere).toBe(false);
     await started[0].app.close();
     // The lease is released on shutdown; the waiting projector retries every third of its TTL.
-    await eventually('the second projector to take the lease', async () =>
-      (await second.http.get('/api/health/details').expect(200)).body.projector.projectingHere === true);
-    const created = await second.http.post('/api/cases').send(newCase({ caseId: 'role-2' })).expect(201);
+    await eventually(
+      'the second projector to take the lease',
+      async () => (await second.http.get('/api/health/details').expect(200)).body.projector.projectingHere === true,
+    );
+    const created = await second.http
+      .post('/api/cases')
+      .send(newCase({ caseId: 'role-2' }))
+      .expect(201);
     const list = await second.http.get(`/api/cases?unitId=kg-pq&minPosition=${created.body.position}`).expect(200);
     expect(list.body.total).toBe(2);
   });

@@ -9,8 +9,14 @@ describe('hostile requests on every route', () => {
     const report = await runFuzz({ requests: 600, seed: 19 });
     expect(report.routes).toBeGreaterThan(15);
     expect(report.sent).toBe(600);
-    expect({ serverErrors: report.serverErrors, examples: report.serverErrorExamples }).toEqual({ serverErrors: 0, examples: [] });
-    expect({ appended: report.rejectedThatAppended, examples: report.rejectedThatAppendedExamples }).toEqual({ appended: 0, examples: [] });
+    expect({ serverErrors: report.serverErrors, examples: report.serverErrorExamples }).toEqual({
+      serverErrors: 0,
+      examples: [],
+    });
+    expect({ appended: report.rejectedThatAppended, examples: report.rejectedThatAppendedExamples }).toEqual({
+      appended: 0,
+      examples: [],
+    });
     expect(report.projectorAtHead).toBe(true);
     // The run reached past the guard and the validation: some requests were answered, some refused.
     expect(Object.keys(report.byStatus)).toEqual(expect.arrayContaining(['200', '400', '403']));

@@ -34,13 +34,19 @@ describe('the API when another writer holds the SQLite file', () => {
   it('answers 503 store.unavailable, appends nothing, and takes the same request once the file is free', async () => {
     const other = new Database(join(h.dataDir, 'thads.db'));
     other.prepare('BEGIN IMMEDIATE').run();
-    const busy = await h.http.post('/api/cases').set('Idempotency-Key', 'busy-1').send(newCase({ caseId: 'busy-1' }));
+    const busy = await h.http
+      .post('/api/cases')
+      .set('Idempotency-Key', 'busy-1')
+      .send(newCase({ caseId: 'busy-1' }));
     other.prepare('ROLLBACK').run();
     other.close();
     expect(busy.status).toBe(503);
     expect(busy.body.code).toBe('store.unavailable');
     await h.http.get('/api/cases/busy-1').expect(404);
-    const again = await h.http.post('/api/cases').set('Idempotency-Key', 'busy-1').send(newCase({ caseId: 'busy-1' }));
+    const again = await h.http
+      .post('/api/cases')
+      .set('Idempotency-Key', 'busy-1')
+      .send(newCase({ caseId: 'busy-1' }));
     expect(again.status).toBe(201);
     expect(again.body.revision).toBe(0);
   });

@@ -10,11 +10,17 @@ describe('the web console served by the API', () => {
   const web = mkdtempSync(join(tmpdir(), 'thads-web-'));
   beforeAll(async () => {
     mkdirSync(join(web, 'assets'));
-    writeFileSync(join(web, 'index.html'), '<!doctype html><html lang="vi"><body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>');
+    writeFileSync(
+      join(web, 'index.html'),
+      '<!doctype html><html lang="vi"><body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>',
+    );
     writeFileSync(join(web, 'assets', 'index-abc.js'), 'console.log("console")');
     h = await startApp({ webDir: web });
   });
-  afterAll(async () => { await h?.close(); rmSync(web, { recursive: true, force: true }); });
+  afterAll(async () => {
+    await h?.close();
+    rmSync(web, { recursive: true, force: true });
+  });
 
   it('answers the routes of the console with its page, in Vietnamese, under the CSP', async () => {
     for (const path of ['/', '/ban-lam-viec', '/viec/kg-pq-2026-1/lich-su', '/dang-nhap?x=1']) {

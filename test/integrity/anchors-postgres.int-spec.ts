@@ -36,10 +36,21 @@ describePostgres('anchors on PostgreSQL', () => {
   });
 
   const positionOf = async (stream: string, revision: number) =>
-    Number((await sql.query(`SELECT position FROM "${schema}".events WHERE stream_id = $1 AND revision = $2`, [stream, revision])).rows[0].position);
+    Number(
+      (
+        await sql.query(`SELECT position FROM "${schema}".events WHERE stream_id = $1 AND revision = $2`, [
+          stream,
+          revision,
+        ])
+      ).rows[0].position,
+    );
 
   it('finds the untouched log matching its anchor', async () => {
-    expect(await verifyWithAnchors(store, paths, { rangeSize: 4 })).toMatchObject({ valid: true, checked: 18, anchors: { valid: true, checked: 1, findings: [] } });
+    expect(await verifyWithAnchors(store, paths, { rangeSize: 4 })).toMatchObject({
+      valid: true,
+      checked: 18,
+      anchors: { valid: true, checked: 1, findings: [] },
+    });
   });
 
   it('names the last event of a stream deleted, a storage time moved by a microsecond, an id edited', async () => {
@@ -47,26 +58,41 @@ describePostgres('anchors on PostgreSQL', () => {
     const stored = await positionOf('case-ok-1', 2);
     const renamed = await positionOf('case-ok-1', 5);
     await sql.query(`DELETE FROM "${schema}".events WHERE position = $1`, [last]);
-    await sql.query(`UPDATE "${schema}".events SET stored_at = stored_at + interval '1 microsecond' WHERE position = $1`, [stored]);
+    await sql.query(
+      `UPDATE "${schema}".events SET stored_at = stored_at + interval '1 microsecond' WHERE position = $1`,
+      [stored],
+    );
     await sql.query(`UPDATE "${schema}".events SET id = 'x-' || id WHERE position = $1`, [renamed]);
     expect((await verifyAll(store)).valid).toBe(true);
     const { valid, anchors } = await verifyWithAnchors(store, paths, { rangeSize: 4 });
     expect(valid).toBe(false);
-    expect(anchors.findings.map((f) => [f.kind, f.from])).toEqual([['truncated', String(last)], ['stored-at-edited', String(stored)], ['id-edited', String(renamed)]]);
+    expect(anchors.findings.map((f) => [f.kind, f.from])).toEqual([
+      ['truncated', String(last)],
+      ['stored-at-edited', String(stored)],
+      ['id-edited', String(renamed)],
+    ]);
   });
 
   it('names data edited with every later hash recomputed', async () => {
-    const { rows } = await sql.query(`SELECT position, type, data, metadata FROM "${schema}".events WHERE stream_id = 'case-t-1' AND revision >= 6 ORDER BY revision`);
+    const { rows } = await sql.query(
+      `SELECT position, type, data, metadata FROM "${schema}".events WHERE stream_id = 'case-t-1' AND revision >= 6 ORDER BY revision`,
+    );
     let prevHash = rows[0].metadata.prevHash as string;
     for (const r of rows) {
       const data = r.position === rows[0].position ? { ...r.data, note: 'sửa lại' } : r.data;
       const { hash: _old, ...unsigned } = { ...r.metadata, prevHash };
       const metadata = { ...unsigned, hash: chainHash(prevHash, r.type, data, unsigned) };
-      await sql.query(`UPDATE "${schema}".events SET data = $1, metadata = $2 WHERE position = $3`, [data, metadata, r.position]);
+      await sql.query(`UPDATE "${schema}".events SET data = $1, metadata = $2 WHERE position = $3`, [
+        data,
+        metadata,
+        r.position,
+      ]);
       prevHash = metadata.hash;
     }
     expect((await verifyAll(store)).valid).toBe(true);
     const { anchors } = await verifyWithAnchors(store, paths, { rangeSize: 4 });
-    expect(anchors.findings.map((f) => [f.kind, Number(f.from)])).toEqual(rows.map((r) => ['rewritten', Number(r.position)]));
+    expect(anchors.findings.map((f) => [f.kind, Number(f.from)])).toEqual(
+      rows.map((r) => ['rewritten', Number(r.position)]),
+    );
   });
 });

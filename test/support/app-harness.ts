@@ -11,8 +11,12 @@ import { StoresUnderTest, storesUnderTest } from './stores-under-test';
 
 /** A clock the test moves by hand. */
 export class FixedClock extends Clock {
-  constructor(public instant = new Date('2026-11-22T03:00:00.000Z')) { super(); }
-  now() { return new Date(this.instant); }
+  constructor(public instant = new Date('2026-11-22T03:00:00.000Z')) {
+    super();
+  }
+  now() {
+    return new Date(this.instant);
+  }
 }
 
 export interface Harness {
@@ -25,7 +29,16 @@ export interface Harness {
 }
 
 /** The real app on a fresh SQLite data directory, demo data off, served on an ephemeral port. */
-export const startApp = async (options: { dataDir?: string; clock?: FixedClock; env?: NodeJS.ProcessEnv; stores?: StoresUnderTest; logTo?: DestinationStream; webDir?: string | false } = {}): Promise<Harness> => {
+export const startApp = async (
+  options: {
+    dataDir?: string;
+    clock?: FixedClock;
+    env?: NodeJS.ProcessEnv;
+    stores?: StoresUnderTest;
+    logTo?: DestinationStream;
+    webDir?: string | false;
+  } = {},
+): Promise<Harness> => {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'thads-e2e-'));
   const clock = options.clock ?? new FixedClock();
   // A spec that names no store runs on the one its jest project puts under test (SQLite by default).
@@ -33,23 +46,50 @@ export const startApp = async (options: { dataDir?: string; clock?: FixedClock; 
   const env = { ...stores?.env, ...options.env };
   // Development mode unless a test turns it off: the specs written before authentication act
   // as the system through X-Actor-* headers (a test's own headers or Bearer token override them).
-  const config = AppConfig.fromEnv({ THADS_DATA_DIR: dataDir, THADS_DEMO: '0', PORT: '0', THADS_DEV_ACTOR: '1', ...env });
+  const config = AppConfig.fromEnv({
+    THADS_DATA_DIR: dataDir,
+    THADS_DEMO: '0',
+    PORT: '0',
+    THADS_DEV_ACTOR: '1',
+    ...env,
+  });
   // Silent, unless the test reads the log lines.
-  const app = await createApp(config, options.logTo ? { clock, logTo: options.logTo, webDir: options.webDir } : { clock, logger: false, webDir: options.webDir });
+  const app = await createApp(
+    config,
+    options.logTo
+      ? { clock, logTo: options.logTo, webDir: options.webDir }
+      : { clock, logger: false, webDir: options.webDir },
+  );
   await app.init();
-  const closeAll = async () => { await app.close(); await stores?.dispose(); rmSync(dataDir, { recursive: true, force: true }); };
+  const closeAll = async () => {
+    await app.close();
+    await stores?.dispose();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
   if (testFileEnded()) {
     // A hook that ran past its bound started this after the file's end: nobody would close it.
     await closeAll();
     throw new Error('app started after its test file ended (a hook ran past its timeout); closed again');
   }
   const untrack = track(closeAll);
-  const http = config.devActor ? request.agent(app.getHttpServer()).set('x-actor-role', 'system') : request.agent(app.getHttpServer());
+  const http = config.devActor
+    ? request.agent(app.getHttpServer()).set('x-actor-role', 'system')
+    : request.agent(app.getHttpServer());
   const harness: Harness = {
-    app, http, dataDir, clock,
+    app,
+    http,
+    dataDir,
+    clock,
     // The same stores again: a restart must find what the first process wrote.
-    restart: async () => { untrack(); await app.close(); return startApp({ dataDir, clock, env: options.env, stores, webDir: options.webDir }); },
-    close: async () => { untrack(); await closeAll(); },
+    restart: async () => {
+      untrack();
+      await app.close();
+      return startApp({ dataDir, clock, env: options.env, stores, webDir: options.webDir });
+    },
+    close: async () => {
+      untrack();
+      await closeAll();
+    },
   };
   return harness;
 };
@@ -66,8 +106,12 @@ export const registerUnits = async (h: Harness) => {
 };
 
 export const newCase = (o: Record<string, unknown> = {}) => ({
-  unitId: 'kg-pq', origin: 'onRequest', on: '2025-01-24',
+  unitId: 'kg-pq',
+  origin: 'onRequest',
+  on: '2025-01-24',
   judgment: { court: 'TAND huyện Phú Quốc', number: '45/2024/DS-ST', date: '2024-12-10' },
-  creditor: { name: 'Ngân hàng TMCP Công thương' }, debtor: { name: 'Trần Văn Bình' },
-  amountDue: '228188311000', ...o,
+  creditor: { name: 'Ngân hàng TMCP Công thương' },
+  debtor: { name: 'Trần Văn Bình' },
+  amountDue: '228188311000',
+  ...o,
 });

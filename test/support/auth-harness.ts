@@ -27,7 +27,13 @@ export class AuthSession {
 
   async add(...users: TestUser[]): Promise<void> {
     for (const user of users) {
-      await this.h.app.get(LocalUsers).add({ id: user.id, name: `Người dùng ${user.id}`, role: user.role, unitId: user.unitId }, PASSWORD, this.h.clock.now());
+      await this.h.app
+        .get(LocalUsers)
+        .add(
+          { id: user.id, name: `Người dùng ${user.id}`, role: user.role, unitId: user.unitId },
+          PASSWORD,
+          this.h.clock.now(),
+        );
       this.users.set(user.id, user);
     }
   }
@@ -35,7 +41,8 @@ export class AuthSession {
   async token(id: string): Promise<string> {
     let token = this.tokens.get(id);
     if (!token) {
-      token = (await this.h.http.post('/api/auth/login').send({ id, password: PASSWORD }).expect(200)).body.token as string;
+      token = (await this.h.http.post('/api/auth/login').send({ id, password: PASSWORD }).expect(200)).body
+        .token as string;
       this.tokens.set(id, token);
     }
     return token;
@@ -51,7 +58,9 @@ export class AuthSession {
 
   /** A write as this user; a success is entered in the ledger with the user's actor. */
   async post(id: string, url: string, body: object, method: 'post' | 'put' = 'post'): Promise<request.Response> {
-    const res = await this.h.http[method](url).set(bearer(await this.token(id))).send(body);
+    const res = await this.h.http[method](url)
+      .set(bearer(await this.token(id)))
+      .send(body);
     if (res.status < 300 && typeof res.body.revision === 'number') {
       const { caseId, unitId, year } = res.body;
       const stream = caseId ? `case-${caseId}` : year ? `targets-${unitId}-${year}` : `unit-${unitId}`;
@@ -78,7 +87,10 @@ export class AuthSession {
     let count = 0;
     for await (const e of this.h.app.get(EventStore).readAll()) {
       const actor = (e.metadata as unknown as EventMetadata).actor;
-      expect({ event: `${e.streamId}@${e.revision}`, actor }).toEqual({ event: `${e.streamId}@${e.revision}`, actor: this.appended.get(`${e.streamId}@${e.revision}`) });
+      expect({ event: `${e.streamId}@${e.revision}`, actor }).toEqual({
+        event: `${e.streamId}@${e.revision}`,
+        actor: this.appended.get(`${e.streamId}@${e.revision}`),
+      });
       count++;
     }
     expect(count).toBe(this.appended.size);
@@ -87,7 +99,10 @@ export class AuthSession {
 }
 
 export const expectStatus = (res: request.Response, status: number) => {
-  expect({ status: res.status, body: res.status === status ? undefined : res.body }).toEqual({ status, body: undefined });
+  expect({ status: res.status, body: res.status === status ? undefined : res.body }).toEqual({
+    status,
+    body: undefined,
+  });
   return res;
 };
 

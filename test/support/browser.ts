@@ -19,7 +19,8 @@ export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
  */
 export const browserAvailable = (): boolean => {
   if (existsSync(CHROMIUM)) return true;
-  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: install the Debian package \`chromium\` (.ci/run does)`);
+  if (process.env.CI === 'true')
+    throw new Error(`${CHROMIUM} is missing: install the Debian package \`chromium\` (.ci/run does)`);
   console.warn(`NOTICE: ${CHROMIUM} is missing; the browser tests are not run (apt-get install -y chromium)`);
   return false;
 };
@@ -27,7 +28,18 @@ export const browserAvailable = (): boolean => {
 /** The built console; `npm test` builds it first, a single file run builds it here when absent. */
 export const ensureWebBuilt = (): void => {
   if (existsSync(join(WEB_DIR, 'index.html'))) return;
-  execFileSync(process.execPath, [join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'apps/web/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'apps/web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 };
 
 export interface Console {
@@ -46,13 +58,26 @@ export interface Console {
  */
 export const startConsole = async (): Promise<Console> => {
   ensureWebBuilt();
-  const h = await startApp({ webDir: WEB_DIR, clock: new FixedClock(new Date()), env: { THADS_DEMO: '1', THADS_DEV_ACTOR: '1' } });
+  const h = await startApp({
+    webDir: WEB_DIR,
+    clock: new FixedClock(new Date()),
+    env: { THADS_DEMO: '1', THADS_DEV_ACTOR: '1' },
+  });
   await h.app.listen(0, '127.0.0.1');
   const { port } = h.app.getHttpServer().address() as AddressInfo;
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     // launch() gives each run its own temporary profile (a fresh user-data-dir) and removes it.
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const contexts: BrowserContext[] = [];
   const close = async () => {
@@ -62,15 +87,24 @@ export const startConsole = async (): Promise<Console> => {
   };
   const untrack = track(close);
   return {
-    h, url: `http://127.0.0.1:${port}`, browser,
+    h,
+    url: `http://127.0.0.1:${port}`,
+    browser,
     newPage: async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        locale: 'vi-VN',
+        timezoneId: 'Asia/Ho_Chi_Minh',
+      });
       contexts.push(context);
       const page = await context.newPage();
       watchForFaults(page);
       return page;
     },
-    close: async () => { untrack(); await close(); },
+    close: async () => {
+      untrack();
+      await close();
+    },
   };
 };
 
@@ -81,14 +115,20 @@ const watchForFaults = (page: Page) => {
   FAULTS.set(page, faults);
   page.on('pageerror', (error) => faults.push(`script error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 40[0-9]/.test(message.text())) faults.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !/status of 40[0-9]/.test(message.text()))
+      faults.push(`console error: ${message.text()}`);
   });
 };
 export const faultsOf = (page: Page): string[] => FAULTS.get(page) ?? [];
 
 const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeViolation { id: string; impact: string; help: string; nodes: string[] }
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: string[];
+}
 
 /**
  * axe-core's serious and critical violations on the page as it stands. The script is evaluated
@@ -97,7 +137,9 @@ export interface AxeViolation { id: string; impact: string; help: string; nodes:
 export const seriousViolations = async (page: Page): Promise<AxeViolation[]> => {
   await page.evaluate(AXE);
   // A string, evaluated in the page: the tests' TypeScript knows no DOM.
-  const found = await page.evaluate<AxeViolation[]>(`axe.run({ resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({
+  const found = await page.evaluate<
+    AxeViolation[]
+  >(`axe.run({ resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({
     id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
   })))`);
   return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');

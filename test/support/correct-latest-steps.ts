@@ -16,13 +16,23 @@ export const correctLatestSteps = async (store: SqliteEventStore, readStore: str
   const lines = cases.map((c) => {
     const steps = JSON.parse(c.steps) as CaseStepRow[];
     const last = steps[steps.length - 1];
-    return JSON.stringify(steps.length > 1
-      ? { step: 'correct', caseId: c.case_id, on: last.on, correctsEventId: last.eventId, reason: 'nhập nhầm' }
-      : { step: 'decide', caseId: c.case_id, on: last.on });
+    return JSON.stringify(
+      steps.length > 1
+        ? { step: 'correct', caseId: c.case_id, on: last.on, correctsEventId: last.eventId, reason: 'nhập nhầm' }
+        : { step: 'decide', caseId: c.case_id, on: last.on },
+    );
   });
   await read.close();
-  const summary = await new ImportRunner(store, new UnitRegistry(store), new FixedClock(), { id: 'auditor', role: 'system', unitId: 'vn' })
-    .run((async function* () { yield* lines; })());
-  if (summary.rejected.length > 0) throw new Error(`corrections refused: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+  const summary = await new ImportRunner(store, new UnitRegistry(store), new FixedClock(), {
+    id: 'auditor',
+    role: 'system',
+    unitId: 'vn',
+  }).run(
+    (async function* () {
+      yield* lines;
+    })(),
+  );
+  if (summary.rejected.length > 0)
+    throw new Error(`corrections refused: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
   return summary.applied;
 };

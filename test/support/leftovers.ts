@@ -11,7 +11,9 @@ let fileEnded = false;
 /** Registers a close; returns the function that unregisters it (call it when closed normally). */
 export const track = (close: () => Promise<void>): (() => void) => {
   open.add(close);
-  return () => { open.delete(close); };
+  return () => {
+    open.delete(close);
+  };
 };
 
 /** True once the file's tests are over: whatever opens now must close again at once. */

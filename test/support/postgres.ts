@@ -24,7 +24,8 @@ export const isPostgresReachable = (): boolean => {
       .then(() => process.exit(0), () => process.exit(1));`;
   try {
     execFileSync(process.execPath, ['-e', script], {
-      timeout: 30_000, stdio: 'ignore',
+      timeout: 30_000,
+      stdio: 'ignore',
       env: { ...process.env, THADS_PG_PROBE_MODULE: require.resolve('pg'), THADS_PG_PROBE_URL: postgresUrl() },
     });
     reachable = true;

@@ -7,8 +7,22 @@ const [eventStore, readStore, delayMs, mode = 'positions'] = process.argv.slice(
 const main = async () => {
   const store = await openEventStore(eventStore);
   const read = openReadStore(readStore);
-  const slow = createProjections().map((p) => ({ ...p, endBatch: (out: RowWrites) => { p.endBatch?.(out); const until = Date.now() + Number(delayMs); while (Date.now() < until) { /* a long batch */ } } }));
-  await new Projector(store, read, slow, mode === 'streams' ? { replayBatchEvents: 200 } : { batchSize: 200, byStreams: false }).catchUp();
+  const slow = createProjections().map((p) => ({
+    ...p,
+    endBatch: (out: RowWrites) => {
+      p.endBatch?.(out);
+      const until = Date.now() + Number(delayMs);
+      while (Date.now() < until) {
+        /* a long batch */
+      }
+    },
+  }));
+  await new Projector(
+    store,
+    read,
+    slow,
+    mode === 'streams' ? { replayBatchEvents: 200 } : { batchSize: 200, byStreams: false },
+  ).catchUp();
   process.stdout.write('caught-up\n');
   process.exit(0);
 };

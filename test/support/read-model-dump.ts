@@ -8,12 +8,17 @@ const TABLES = ['cases', 'case_steps', 'statistics_moves', 'statistics_daily', '
  * where batches happened to end (additions that cancel out within one are never written).
  * `withCaseFolds` adds the saved case folds the live projector goes on from.
  */
-export const dumpReadModels = async (at: string | ReadStore, options: { withCaseFolds?: boolean } = {}): Promise<Record<string, string[]>> => {
+export const dumpReadModels = async (
+  at: string | ReadStore,
+  options: { withCaseFolds?: boolean } = {},
+): Promise<Record<string, string[]>> => {
   const read = typeof at === 'string' ? openReadStore(at) : at;
   const rows: Record<string, string[]> = {};
   for (const t of [...TABLES, ...(options.withCaseFolds ? ['case_snapshots'] : [])]) {
     const where = t === 'statistics_daily' ? ' WHERE n <> 0 OR money <> 0' : '';
-    rows[t] = (await read.all(`SELECT * FROM ${t}${where}`)).map((r) => JSON.stringify(r, (_, v) => (typeof v === 'bigint' ? v.toString() : v))).sort();
+    rows[t] = (await read.all(`SELECT * FROM ${t}${where}`))
+      .map((r) => JSON.stringify(r, (_, v) => (typeof v === 'bigint' ? v.toString() : v)))
+      .sort();
   }
   if (typeof at === 'string') await read.close();
   return rows;

@@ -27,7 +27,13 @@ export const storesUnderTest = async (): Promise<StoresUnderTest | undefined> =>
     }
     const events = scratchSchema('t_e2e_events');
     const read = scratchSchema('t_e2e_read');
-    return { env: { THADS_EVENT_STORE: events.url, THADS_READ_STORE: read.url }, dispose: async () => { await events.drop(); await read.drop(); } };
+    return {
+      env: { THADS_EVENT_STORE: events.url, THADS_READ_STORE: read.url },
+      dispose: async () => {
+        await events.drop();
+        await read.drop();
+      },
+    };
   }
   if (kind === 'esdb') {
     const double = await startEsdbDouble();

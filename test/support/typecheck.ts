@@ -11,8 +11,14 @@ const libraries = new Map<string, ts.SourceFile>();
 export const typecheck = (files: Record<string, string>): string[] => {
   const root = '/typecheck/';
   const options: ts.CompilerOptions = {
-    strict: true, noEmit: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.CommonJS,
-    moduleResolution: ts.ModuleResolutionKind.Node10, lib: ['lib.es2022.d.ts'], types: [], skipLibCheck: true,
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.CommonJS,
+    moduleResolution: ts.ModuleResolutionKind.Node10,
+    lib: ['lib.es2022.d.ts'],
+    types: [],
+    skipLibCheck: true,
   };
   const libDir = dirname(ts.getDefaultLibFilePath(options));
   const inMemory = (name: string) => (name.startsWith(root) ? files[name.slice(root.length)] : undefined);
@@ -37,9 +43,16 @@ export const typecheck = (files: Record<string, string>): string[] => {
     getCurrentDirectory: () => root,
     writeFile: () => undefined,
   };
-  const program = ts.createProgram(Object.keys(files).map((f) => root + f), options, host);
+  const program = ts.createProgram(
+    Object.keys(files).map((f) => root + f),
+    options,
+    host,
+  );
   return ts.getPreEmitDiagnostics(program).map((d) => {
-    const where = d.file && d.start !== undefined ? `${d.file.fileName.slice(root.length)}(${d.file.getLineAndCharacterOfPosition(d.start).line + 1})` : '';
+    const where =
+      d.file && d.start !== undefined
+        ? `${d.file.fileName.slice(root.length)}(${d.file.getLineAndCharacterOfPosition(d.start).line + 1})`
+        : '';
     return `${where}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`;
   });
 };

@@ -39,7 +39,10 @@ import { REPORT_CONTROLLERS, REPORT_PROVIDERS } from './reports/reports.provider
 
 /** Closes the stores last, after the projector has stopped. */
 class StoreLifecycle implements OnApplicationShutdown {
-  constructor(@Inject(EventStore) private readonly store: EventStore, @Inject(ReadDatabase) private readonly read: ReadDatabase) {}
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(ReadDatabase) private readonly read: ReadDatabase,
+  ) {}
   async onApplicationShutdown() {
     await this.store.close();
     await this.read.store.close();
@@ -71,16 +74,54 @@ export class AppModule {
         // `/{*path}` routes of every method, which the 405 answer and the route checks read.
         LoggerModule.forRoot({ pinoHttp: { logger: options.logger }, useExisting: true, forRoutes: [] }),
       ],
-      controllers: [CasesController, UnitsController, HealthController, HistoryController, LifecycleController, DeadlinesController, CalendarController, ...AUTH_CONTROLLERS, StatisticsController, TargetsController, AnchorsController, LogVerifyController, ...REPORT_CONTROLLERS],
+      controllers: [
+        CasesController,
+        UnitsController,
+        HealthController,
+        HistoryController,
+        LifecycleController,
+        DeadlinesController,
+        CalendarController,
+        ...AUTH_CONTROLLERS,
+        StatisticsController,
+        TargetsController,
+        AnchorsController,
+        LogVerifyController,
+        ...REPORT_CONTROLLERS,
+      ],
       providers: [
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
-        { provide: EventStore, useFactory: (config: AppConfig) => openEventStore(config.eventStore), inject: [AppConfig] },
-        { provide: ReadDatabase, useFactory: (config: AppConfig) => new ConfiguredReadDatabase(config), inject: [AppConfig] },
-        { provide: CaseWritePath, useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access), inject: [EventStore, AccessPolicy] },
+        {
+          provide: EventStore,
+          useFactory: (config: AppConfig) => openEventStore(config.eventStore),
+          inject: [AppConfig],
+        },
+        {
+          provide: ReadDatabase,
+          useFactory: (config: AppConfig) => new ConfiguredReadDatabase(config),
+          inject: [AppConfig],
+        },
+        {
+          provide: CaseWritePath,
+          useFactory: (store: EventStore, access: AccessPolicy) => new CaseWritePath(store, access),
+          inject: [EventStore, AccessPolicy],
+        },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
-        Readiness, StoreHealth, HealthMonitor, ReadQueries, ProjectorService, StartupService, CaseViewService, CaseDeadlinesService, DeadlineEngine, DeadlineBoardCache,
-        CaseHistoryService, AnchorService,
-        ReceiveCaseHandler, TakeStepHandler, StoreLifecycle,
+        Readiness,
+        StoreHealth,
+        HealthMonitor,
+        ReadQueries,
+        ProjectorService,
+        StartupService,
+        CaseViewService,
+        CaseDeadlinesService,
+        DeadlineEngine,
+        DeadlineBoardCache,
+        CaseHistoryService,
+        AnchorService,
+        ReceiveCaseHandler,
+        TakeStepHandler,
+        StoreLifecycle,
         ...AUTH_PROVIDERS,
         SetTargetsHandler,
         ...REPORT_PROVIDERS,

@@ -33,7 +33,9 @@ export interface AppOverrides {
  * ConfigurationRejected before anything is opened.
  */
 export const createApp = async (config?: AppConfig, overrides: AppOverrides = {}): Promise<INestApplication> => {
-  const logging = requestLogging(overrides.logTo ? { level: 'info', destination: overrides.logTo } : { level: logLevel(overrides.logger === false) });
+  const logging = requestLogging(
+    overrides.logTo ? { level: 'info', destination: overrides.logTo } : { level: logLevel(overrides.logger === false) },
+  );
   const module = await AppModule.forRoot({ config, clock: overrides.clock, logger: logging.logger });
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true, bodyParser: false });
   // What Nest logged while building the app goes out now, through pino; then nothing is held back.

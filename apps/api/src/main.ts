@@ -18,7 +18,9 @@ export const start = async (): Promise<INestApplication> => {
  * and what each expects, with no stack trace; anything else with its stack.
  */
 export const startFailure = (error: unknown): string =>
-  error instanceof ConfigurationRejected ? `thads did not start: ${error.message}` : `thads did not start: ${(error as Error)?.stack ?? String(error)}`;
+  error instanceof ConfigurationRejected
+    ? `thads did not start: ${error.message}`
+    : `thads did not start: ${(error as Error)?.stack ?? String(error)}`;
 
 if (require.main === module) {
   start().catch((error: unknown) => {

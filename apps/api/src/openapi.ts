@@ -16,11 +16,13 @@ export const expressPath = (openApiPath: string): string => openApiPath.replace(
  * the body parser (http/json-body.ts: an operation with a body can answer 400, 413 and 415).
  */
 const sharedProblems = (rule: RouteRule | undefined, hasBody: boolean): ProblemRef[] => [
-  ...(rule?.kind === 'public' ? [] : ['auth.token-missing', 'auth.token-invalid', 'auth.token-expired'] as const),
-  ...(rule?.kind === 'public' || rule?.kind === 'authenticated' ? [] : ['forbidden'] as const),
-  ...(hasBody ? ['validation', 'request.malformed-json', 'request.too-large', 'request.unsupported-media-type'] as const : []),
+  ...(rule?.kind === 'public' ? [] : (['auth.token-missing', 'auth.token-invalid', 'auth.token-expired'] as const)),
+  ...(rule?.kind === 'public' || rule?.kind === 'authenticated' ? [] : (['forbidden'] as const)),
+  ...(hasBody
+    ? (['validation', 'request.malformed-json', 'request.too-large', 'request.unsupported-media-type'] as const)
+    : []),
   // The guard and the handlers of every protected route read the stores.
-  ...(rule?.kind === 'public' ? [] : ['store.unavailable'] as const),
+  ...(rule?.kind === 'public' ? [] : (['store.unavailable'] as const)),
 ];
 
 /** Adds problem responses to an operation, merging codes into a status it already declares. */
@@ -32,9 +34,14 @@ const addProblems = (operation: OperationObject, refs: ReadonlyArray<ProblemRef>
       continue;
     }
     const media = existing.content['application/problem+json'];
-    const added = Object.entries(response.content!['application/problem+json'].examples ?? {}).filter(([code]) => !media.examples?.[code]);
+    const added = Object.entries(response.content!['application/problem+json'].examples ?? {}).filter(
+      ([code]) => !media.examples?.[code],
+    );
     media.examples = { ...media.examples, ...Object.fromEntries(added) };
-    existing.description = [existing.description, ...added.map(([code, example]) => `\`${code}\`: ${(example as { summary: string }).summary}`)].join('; ');
+    existing.description = [
+      existing.description,
+      ...added.map(([code, example]) => `\`${code}\`: ${(example as { summary: string }).summary}`),
+    ].join('; ');
   }
 };
 
@@ -47,7 +54,9 @@ const addProblems = (operation: OperationObject, refs: ReadonlyArray<ProblemRef>
 export const openApiDocument = (app: INestApplication): OpenAPIObject => {
   const docs = new DocumentBuilder()
     .setTitle('thads — thi hành án dân sự')
-    .setDescription('Event-sourced case lifecycle engine for Vietnamese civil judgment enforcement. Errors are application/problem+json (schema `Problem`) with a stable `code` for programs and a Vietnamese `title` for people.')
+    .setDescription(
+      'Event-sourced case lifecycle engine for Vietnamese civil judgment enforcement. Errors are application/problem+json (schema `Problem`) with a stable `code` for programs and a Vietnamese `title` for people.',
+    )
     .setVersion('0.1.0')
     .addBearerAuth()
     .addSecurityRequirements('bearer')

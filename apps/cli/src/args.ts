@@ -11,7 +11,10 @@ export const parseArgs = (argv: string[]): Args => {
   const flags: Record<string, string | true> = {};
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i];
-    if (!token.startsWith('--')) { positional.push(token); continue; }
+    if (!token.startsWith('--')) {
+      positional.push(token);
+      continue;
+    }
     const [name, inline] = token.slice(2).split('=', 2);
     if (inline !== undefined) flags[name] = inline;
     else if (rest[i + 1] !== undefined && !rest[i + 1].startsWith('--')) flags[name] = rest[++i];

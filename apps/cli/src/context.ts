@@ -14,7 +14,18 @@ export interface CliContext {
 export const openCliContext = async (env: NodeJS.ProcessEnv = process.env): Promise<CliContext> => {
   const config = AppConfig.fromEnv(env);
   const store = await openEventStore(config.eventStore);
-  return { config, store, units: new UnitRegistry(store), clock: new SystemClock(), out: process.stdout, err: process.stderr };
+  return {
+    config,
+    store,
+    units: new UnitRegistry(store),
+    clock: new SystemClock(),
+    out: process.stdout,
+    err: process.stderr,
+  };
 };
 
-export const CLI_ACTOR = { id: process.env.USER ? `cli:${process.env.USER}` : 'cli', role: 'system', unitId: 'vn' } as const;
+export const CLI_ACTOR = {
+  id: process.env.USER ? `cli:${process.env.USER}` : 'cli',
+  role: 'system',
+  unitId: 'vn',
+} as const;

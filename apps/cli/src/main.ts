@@ -16,24 +16,66 @@ import { userCommand } from './commands/user';
 type Command = (args: Args, ctx: CliContext) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
-  import: { run: importCommand, help: 'import FILE.jsonl [--batch 2000]  apply units, cases and steps through the write path' },
+  import: {
+    run: importCommand,
+    help: 'import FILE.jsonl [--batch 2000]  apply units, cases and steps through the write path',
+  },
   export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
-  generate: { run: generateCommand, help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--out FILE]   demo-style import lines (case ids gen-0001…)' },
-  rebuild: { run: rebuildCommand, help: 'rebuild [projection…]             empty read models and replay the log into them' },
-  deadlines: { run: deadlinesCommand, help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines' },
-  report: { run: reportCommand, help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics; with --form 01|02|04|05 [--format json|csv|html|xlsx] [--out FILE] a report form (docs/reports.md)' },
-  bench: { run: benchCommand, help: 'bench [--events N] [--cases N] [--commands N] [--scale-cases N] [--desk-cases N]   measure this machine (the scale part also times the nation\'s report forms, JSON and .xlsx)' },
-  'bench-forms': { run: benchFormsCommand, help: 'bench-forms [--runs N]   time to build the nation\'s report forms (01, 02 by province; 05 by agency and enforcer) as JSON and .xlsx' },
-  'bench-desk': { run: async (a, c) => (await import('./commands/bench-desk')).benchDeskCommand(a, c), help: 'bench-desk [--cases 1000000]   the web console\'s desk: page and search latency, first visit JavaScript, first render in Chromium' },
-  'bench-reports': { run: benchReportsCommand, help: 'bench-reports [--runs N]   report latency p50/p95 (district, province, nation) over the read models as they stand' },
-  user: { run: userCommand, help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list' },
+  generate: {
+    run: generateCommand,
+    help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--out FILE]   demo-style import lines (case ids gen-0001…)',
+  },
+  rebuild: {
+    run: rebuildCommand,
+    help: 'rebuild [projection…]             empty read models and replay the log into them',
+  },
+  deadlines: {
+    run: deadlinesCommand,
+    help: 'deadlines --unit U [--as-of D] [--status S] [--format table|csv]   procedural deadlines',
+  },
+  report: {
+    run: reportCommand,
+    help: 'report --unit U --from D --to D [--as-known-at T] [--format table|json|csv]   the official statistics; with --form 01|02|04|05 [--format json|csv|html|xlsx] [--out FILE] a report form (docs/reports.md)',
+  },
+  bench: {
+    run: benchCommand,
+    help: "bench [--events N] [--cases N] [--commands N] [--scale-cases N] [--desk-cases N]   measure this machine (the scale part also times the nation's report forms, JSON and .xlsx)",
+  },
+  'bench-forms': {
+    run: benchFormsCommand,
+    help: "bench-forms [--runs N]   time to build the nation's report forms (01, 02 by province; 05 by agency and enforcer) as JSON and .xlsx",
+  },
+  'bench-desk': {
+    run: async (a, c) => (await import('./commands/bench-desk')).benchDeskCommand(a, c),
+    help: "bench-desk [--cases 1000000]   the web console's desk: page and search latency, first visit JavaScript, first render in Chromium",
+  },
+  'bench-reports': {
+    run: benchReportsCommand,
+    help: 'bench-reports [--runs N]   report latency p50/p95 (district, province, nation) over the read models as they stand',
+  },
+  user: {
+    run: userCommand,
+    help: 'user add --id ID --name NAME --role ROLE --unit UNIT [--password P]   a local user (password from stdin when absent); user list',
+  },
   // Audit commands load on demand (the table is their one registration point).
-  verify: { run: async (a, c) => (await import('./commands/verify')).verifyCommand(a, c), help: 'verify --stream S | --all [--workers N]   recompute the hash chain; exit 1 at the first broken link' },
-  anchor: { run: async (a, c) => (await import('./commands/anchor')).anchorCommand(a, c), help: 'anchor [--show]   sign the log\'s head now (anchor file and key kept apart from the database); --show: public key and latest anchor' },
-  case: { run: async (a, c) => (await import('./commands/case')).caseCommand(a, c), help: 'case <id> [--as-of D] [--as-known-at T]   a case timeline for auditors' },
+  verify: {
+    run: async (a, c) => (await import('./commands/verify')).verifyCommand(a, c),
+    help: 'verify --stream S | --all [--workers N]   recompute the hash chain; exit 1 at the first broken link',
+  },
+  anchor: {
+    run: async (a, c) => (await import('./commands/anchor')).anchorCommand(a, c),
+    help: "anchor [--show]   sign the log's head now (anchor file and key kept apart from the database); --show: public key and latest anchor",
+  },
+  case: {
+    run: async (a, c) => (await import('./commands/case')).caseCommand(a, c),
+    help: 'case <id> [--as-of D] [--as-known-at T]   a case timeline for auditors',
+  },
 };
 
-const usage = () => `thads <command>\n\n${Object.values(COMMANDS).map((c) => `  ${c.help}`).join('\n')}\n\nEnvironment: THADS_DATA_DIR (./data), THADS_EVENT_STORE, THADS_READ_STORE\n`;
+const usage = () =>
+  `thads <command>\n\n${Object.values(COMMANDS)
+    .map((c) => `  ${c.help}`)
+    .join('\n')}\n\nEnvironment: THADS_DATA_DIR (./data), THADS_EVENT_STORE, THADS_READ_STORE\n`;
 
 // A reader that went away (`thads export | head -1`) ends the output; it is not a failure of the
 // command, and no stack trace belongs on the terminal.
@@ -90,7 +132,9 @@ main().then(
   (error) => {
     // A refused configuration names its variables (environment-schema.ts): no stack trace.
     const plain = error instanceof UsageError || error instanceof ConfigurationRejected;
-    process.stderr.write(`${plain ? `${error instanceof ConfigurationRejected ? 'thads: ' : ''}${error.message}` : error?.stack ?? error}\n`);
+    process.stderr.write(
+      `${plain ? `${error instanceof ConfigurationRejected ? 'thads: ' : ''}${error.message}` : (error?.stack ?? error)}\n`,
+    );
     exitAfterOutput(error instanceof UsageError ? 2 : 1);
   },
 );

@@ -53,10 +53,18 @@ const SAMPLES = 1_000;
  * in the order the reads page in (JavaScript's string order is not SQLite's beyond ASCII).
  */
 export const caseStreamSplits = (store: SqliteEventStore, upTo: bigint, parts: number): string[] => {
-  const positions = Array.from({ length: SAMPLES }, (_, i) => Math.max(1, Math.round((Number(upTo) * (i + 0.5)) / SAMPLES)));
-  const ids = store.db.prepare(`SELECT DISTINCT stream_id FROM events WHERE position IN (${positions.join(',')}) AND substr(stream_id, 1, ${CASE_STREAM_PREFIX.length}) = ? ORDER BY stream_id`)
-    .pluck().all(CASE_STREAM_PREFIX) as string[];
-  const splits = Array.from({ length: parts - 1 }, (_, k) => ids[Math.floor(((k + 1) * ids.length) / parts)]).filter((id) => id !== undefined);
+  const positions = Array.from({ length: SAMPLES }, (_, i) =>
+    Math.max(1, Math.round((Number(upTo) * (i + 0.5)) / SAMPLES)),
+  );
+  const ids = store.db
+    .prepare(
+      `SELECT DISTINCT stream_id FROM events WHERE position IN (${positions.join(',')}) AND substr(stream_id, 1, ${CASE_STREAM_PREFIX.length}) = ? ORDER BY stream_id`,
+    )
+    .pluck()
+    .all(CASE_STREAM_PREFIX) as string[];
+  const splits = Array.from({ length: parts - 1 }, (_, k) => ids[Math.floor(((k + 1) * ids.length) / parts)]).filter(
+    (id) => id !== undefined,
+  );
   return splits.filter((id, i) => i === 0 || id !== splits[i - 1]);
 };
 
@@ -80,7 +88,9 @@ export const defaultReplayWorkers = () => Math.max(1, Math.min(availableParallel
  * cannot load a .ts file) and for a read store the workers can open (not one in memory).
  */
 export const parallelCaseStreams = (
-  store: SqliteEventStore, readStore: string, workers = defaultReplayWorkers(),
+  store: SqliteEventStore,
+  readStore: string,
+  workers = defaultReplayWorkers(),
   // Tests start the TypeScript worker through their swc hook instead.
   spawn: ((job: ReplayJob) => Worker) | undefined = __filename.endsWith('.js')
     ? (job) => new Worker(join(__dirname, 'replay-worker.js'), { workerData: job, resourceLimits: WORKER_LIMITS })
@@ -91,16 +101,26 @@ export const parallelCaseStreams = (
     // What a rebuild killed part-way left (SIGKILL, a power cut): its names may not come again.
     if (absorb) {
       const stale = `${basename(readStore)}.replay-`;
-      for (const name of readdirSync(dirname(readStore)).filter((n) => n.startsWith(stale))) rmSync(join(dirname(readStore), name), { force: true });
+      for (const name of readdirSync(dirname(readStore)).filter((n) => n.startsWith(stale)))
+        rmSync(join(dirname(readStore), name), { force: true });
     }
     const bounds = [undefined, ...caseStreamSplits(store, upTo, workers * RANGES_A_WORKER), undefined];
     const ranges = bounds.slice(0, -1).map((from, index): ReplayRange => ({
-      index, from, to: bounds[index + 1], shard: absorb ? `${readStore}.replay-r${index}` : undefined,
+      index,
+      from,
+      to: bounds[index + 1],
+      shard: absorb ? `${readStore}.replay-r${index}` : undefined,
     }));
     const jobs = Array.from({ length: Math.min(workers, ranges.length) }, (): ReplayJob => ({
-      eventStore: store.file, readStore, names: projections.map((p) => p.name), upTo, batchEvents,
+      eventStore: store.file,
+      readStore,
+      names: projections.map((p) => p.name),
+      upTo,
+      batchEvents,
     })).map((job, k) => ({ ...job, shard: absorb ? `${readStore}.replay-w${k}` : undefined }));
-    const files = [...ranges.map((r) => r.shard), ...jobs.map((j) => j.shard)].filter((f): f is string => f !== undefined);
+    const files = [...ranges.map((r) => r.shard), ...jobs.map((j) => j.shard)].filter(
+      (f): f is string => f !== undefined,
+    );
     // The ranges done, copied in as soon as every range before them is; none once one failed.
     const done = new Set<number>();
     let copied = 0;
@@ -127,7 +147,8 @@ export const parallelCaseStreams = (
       await writing;
       await copying;
       const finished = absorb ? copied : done.size;
-      if (finished !== ranges.length) throw new Error(`replay: ${ranges.length - finished} of ${ranges.length} ranges of case streams not done`);
+      if (finished !== ranges.length)
+        throw new Error(`replay: ${ranges.length - finished} of ${ranges.length} ranges of case streams not done`);
       if (absorb) await absorb(jobs.map((j) => j.shard!));
     } catch (error) {
       failed = true;
@@ -159,23 +180,41 @@ const runWorkers = async (jobs: ReplayJob[], spawn: (job: ReplayJob) => Worker, 
     await new Promise<void>((resolve, reject) => {
       let running = jobs.length;
       let failure: Error | undefined;
-      const fail = (error: Error) => { if (failure) return; failure = error; reject(error); };
+      const fail = (error: Error) => {
+        if (failure) return;
+        failure = error;
+        reject(error);
+      };
       for (const job of jobs) {
         const worker = spawn(job);
         workers.push(worker);
         let finished = false;
         let written: Promise<unknown> = Promise.resolve();
         const give = () => worker.postMessage({ range: hooks.nextRange() } satisfies ToReplayWorker);
-        worker.on('message', (m: { tables?: TableWrites[]; events?: number; rangeDone?: number; done?: true; error?: string }) => {
-          if (failure) return;
-          if (m.tables) written = hooks.write(m.tables).then(() => { if (!failure) worker.postMessage('written' satisfies ToReplayWorker); }, fail);
-          else if (m.events !== undefined) hooks.onEvents(m.events);
-          else if (m.rangeDone !== undefined) { hooks.rangeDone(m.rangeDone).catch(fail); give(); }
-          else if (m.error !== undefined) fail(new Error(`replay worker: ${m.error}`));
-          else if (m.done) written.then(() => { finished = true; if (--running === 0) resolve(); }, fail);
-        });
+        worker.on(
+          'message',
+          (m: { tables?: TableWrites[]; events?: number; rangeDone?: number; done?: true; error?: string }) => {
+            if (failure) return;
+            if (m.tables)
+              written = hooks.write(m.tables).then(() => {
+                if (!failure) worker.postMessage('written' satisfies ToReplayWorker);
+              }, fail);
+            else if (m.events !== undefined) hooks.onEvents(m.events);
+            else if (m.rangeDone !== undefined) {
+              hooks.rangeDone(m.rangeDone).catch(fail);
+              give();
+            } else if (m.error !== undefined) fail(new Error(`replay worker: ${m.error}`));
+            else if (m.done)
+              written.then(() => {
+                finished = true;
+                if (--running === 0) resolve();
+              }, fail);
+          },
+        );
         worker.on('error', fail);
-        worker.on('exit', (code) => { if (!finished) fail(new Error(`replay worker stopped before the end (exit code ${code})`)); });
+        worker.on('exit', (code) => {
+          if (!finished) fail(new Error(`replay worker stopped before the end (exit code ${code})`));
+        });
         give();
       }
     });

@@ -16,13 +16,19 @@ const FAR_BEHIND_SHARE = 10n;
  * models up to the log's head itself (with `rebuildFarBehind`, as `thads rebuild` does when they
  * are far behind); when one does, that server keeps them current.
  */
-export const currentReadModels = async (ctx: CliContext, options: { rebuildFarBehind?: boolean } = {}): Promise<ReadStore> => {
+export const currentReadModels = async (
+  ctx: CliContext,
+  options: { rebuildFarBehind?: boolean } = {},
+): Promise<ReadStore> => {
   const store = openReadStore(ctx.config.readStore);
   const lease = new Lease(store, 'projector', ctx.config.projectorLeaseMs);
   const holder = `cli:${process.pid}`;
   if (await lease.acquire(holder, Date.now())) {
     try {
-      const caseStreams = options.rebuildFarBehind && ctx.store instanceof SqliteEventStore ? parallelCaseStreams(ctx.store, ctx.config.readStore) : undefined;
+      const caseStreams =
+        options.rebuildFarBehind && ctx.store instanceof SqliteEventStore
+          ? parallelCaseStreams(ctx.store, ctx.config.readStore)
+          : undefined;
       const projector = new Projector(ctx.store, store, createProjections(), { caseStreams });
       if (options.rebuildFarBehind) {
         const head = (await ctx.store.headPosition()) ?? 0n;

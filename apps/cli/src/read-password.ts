@@ -2,7 +2,10 @@
  * A password from standard input, so it never sits in the shell history or the process list:
  * the first line of a pipe, or typed at a terminal with echo off.
  */
-export const readPassword = async (input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown }, prompt: NodeJS.WritableStream): Promise<string> => {
+export const readPassword = async (
+  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (raw: boolean) => unknown },
+  prompt: NodeJS.WritableStream,
+): Promise<string> => {
   if (input.isTTY && input.setRawMode) return readMuted(input as NodeJS.ReadStream, prompt);
   let text = '';
   for await (const chunk of input) {

@@ -1,5 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { CASE_STREAM_PREFIX, createProjections, openReadStore, PROJECTED_METADATA, projectCaseStreams, ReplayShards, TableWrites } from '@thads/projections';
+import {
+  CASE_STREAM_PREFIX,
+  createProjections,
+  openReadStore,
+  PROJECTED_METADATA,
+  projectCaseStreams,
+  ReplayShards,
+  TableWrites,
+} from '@thads/projections';
 // The store's SQLite entry: its main one loads the PostgreSQL and EventStoreDB clients.
 import { SqliteEventStore } from '@thads/event-store/sqlite';
 import type { ReplayJob, ReplayRange, ToReplayWorker } from './parallel-replay';
@@ -19,7 +27,10 @@ const given: Array<ReplayRange | 'none'> = [];
 let wake: (() => void) | undefined;
 parentPort!.on('message', (m: ToReplayWorker) => {
   if (m === 'written') answers.shift()?.();
-  else { given.push(m.range ?? 'none'); wake?.(); }
+  else {
+    given.push(m.range ?? 'none');
+    wake?.();
+  }
 });
 const nextRange = async (): Promise<ReplayRange | undefined> => {
   while (given.length === 0) await new Promise<void>((resolve) => (wake = resolve));
@@ -48,11 +59,21 @@ const main = async () => {
   try {
     for (let range = await nextRange(); range; range = await nextRange()) {
       if (shards) shards.startRange(range.shard!);
-      await projectCaseStreams(store.readStreamsNow({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, from: range.from, to: range.to, metadataFields: PROJECTED_METADATA }), projections, {
-        batchEvents: job.batchEvents,
-        write: shards ? (tables) => shards.write(tables) : send,
-        onEvents: (events) => parentPort!.postMessage({ events }),
-      });
+      await projectCaseStreams(
+        store.readStreamsNow({
+          prefix: CASE_STREAM_PREFIX,
+          upTo: job.upTo,
+          from: range.from,
+          to: range.to,
+          metadataFields: PROJECTED_METADATA,
+        }),
+        projections,
+        {
+          batchEvents: job.batchEvents,
+          write: shards ? (tables) => shards.write(tables) : send,
+          onEvents: (events) => parentPort!.postMessage({ events }),
+        },
+      );
       shards?.endRange();
       await inFlight;
       parentPort!.postMessage({ rangeDone: range.index });
@@ -64,4 +85,7 @@ const main = async () => {
   }
 };
 
-main().then(() => parentPort!.postMessage({ done: true }), (error: Error) => parentPort!.postMessage({ error: error.stack ?? String(error) }));
+main().then(
+  () => parentPort!.postMessage({ done: true }),
+  (error: Error) => parentPort!.postMessage({ error: error.stack ?? String(error) }),
+);

@@ -19,11 +19,19 @@ export interface RangeRunner {
 /** Hashing scales with cores; past four, the single reader that stitches becomes the limit. */
 export const defaultWorkers = () => Math.min(availableParallelism(), 4);
 
-export const rangeRunner = (store: EventStore, location: string, workers = defaultWorkers(), options: RangeOptions = {}): RangeRunner => {
+export const rangeRunner = (
+  store: EventStore,
+  location: string,
+  workers = defaultWorkers(),
+  options: RangeOptions = {},
+): RangeRunner => {
   if (workers <= 1 || location === ':memory:' || !__filename.endsWith('.js')) {
     return { concurrency: 1, run: rangeCheck(store, options), close: async () => undefined };
   }
-  const pool = Array.from({ length: workers }, () => new Worker(join(__dirname, 'verify-worker.js'), { workerData: { location, anchors: options.anchors } }));
+  const pool = Array.from(
+    { length: workers },
+    () => new Worker(join(__dirname, 'verify-worker.js'), { workerData: { location, anchors: options.anchors } }),
+  );
   const waiting = new Map<number, { resolve: (r: RangeResult) => void; reject: (e: Error) => void }>();
   for (const worker of pool) {
     worker.on('message', ({ id, result, error }: { id: number; result?: RangeResult; error?: string }) => {
@@ -32,16 +40,22 @@ export const rangeRunner = (store: EventStore, location: string, workers = defau
       if (error !== undefined) w?.reject(new Error(error));
       else w?.resolve(result!);
     });
-    worker.on('error', (error) => { for (const w of waiting.values()) w.reject(error); waiting.clear(); });
+    worker.on('error', (error) => {
+      for (const w of waiting.values()) w.reject(error);
+      waiting.clear();
+    });
   }
   let next = 0;
   return {
     concurrency: workers,
-    run: (from, to) => new Promise((resolve, reject) => {
-      const id = next++;
-      waiting.set(id, { resolve, reject });
-      pool[id % workers].postMessage({ id, from, to });
-    }),
-    close: async () => { await Promise.all(pool.map((w) => w.terminate())); },
+    run: (from, to) =>
+      new Promise((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        pool[id % workers].postMessage({ id, from, to });
+      }),
+    close: async () => {
+      await Promise.all(pool.map((w) => w.terminate()));
+    },
   };
 };

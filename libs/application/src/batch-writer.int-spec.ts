@@ -1,7 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AppendResult, collect, RecordedEvent, SqliteAppendThread, SqliteEventStore, StreamWrite, WrongExpectedRevision } from '@thads/event-store';
+import {
+  AppendResult,
+  collect,
+  RecordedEvent,
+  SqliteAppendThread,
+  SqliteEventStore,
+  StreamWrite,
+  WrongExpectedRevision,
+} from '@thads/event-store';
 import { demoLines } from './demo/demo-scenario';
 import { ImportRunner } from './import/import-runner';
 import { UnitRegistry } from './unit-registry';
@@ -10,7 +18,10 @@ import { Appender } from './batch-writer';
 const register = join(__dirname, '../../../scripts/ts-register.js');
 const worker = join(__dirname, '../../event-store/src/sqlite/append-worker.ts');
 /** The TypeScript worker, loaded through the same swc hook as the tests' child processes. */
-const appendThread = (file: string) => new SqliteAppendThread(file, { evalCode: `require(${JSON.stringify(register)}); require(${JSON.stringify(worker)});` });
+const appendThread = (file: string) =>
+  new SqliteAppendThread(file, {
+    evalCode: `require(${JSON.stringify(register)}); require(${JSON.stringify(worker)});`,
+  });
 
 const now = new Date('2026-11-22T03:00:00.000Z');
 const actor = { id: 'demo', role: 'system' as const, unitId: 'vn' };
@@ -18,20 +29,37 @@ const lines = [...demoLines('2026-11-22', { cases: 120, seed: 3 })];
 
 /** Every event as the log holds it, without the position (which depends on interleaving). */
 const logOf = async (store: SqliteEventStore) =>
-  (await collect(store.readAll())).map((e: RecordedEvent) => ({ streamId: e.streamId, revision: e.revision, type: e.type, data: e.data, on: (e.metadata as { on: string }).on }));
+  (await collect(store.readAll())).map((e: RecordedEvent) => ({
+    streamId: e.streamId,
+    revision: e.revision,
+    type: e.type,
+    data: e.data,
+    on: (e.metadata as { on: string }).on,
+  }));
 
-const importInto = async (file: string, appender?: (store: SqliteEventStore) => Appender & { close?(): Promise<void> }) => {
+const importInto = async (
+  file: string,
+  appender?: (store: SqliteEventStore) => Appender & { close?(): Promise<void> },
+) => {
   const store = new SqliteEventStore(file);
   const through = appender?.(store);
-  const summary = await new ImportRunner(store, new UnitRegistry(store), { now: () => now }, actor, { batchSize: 150, appender: through })
-    .run((async function* () { yield* lines; })());
+  const summary = await new ImportRunner(store, new UnitRegistry(store), { now: () => now }, actor, {
+    batchSize: 150,
+    appender: through,
+  }).run(
+    (async function* () {
+      yield* lines;
+    })(),
+  );
   await through?.close?.();
   return { store, summary };
 };
 
 describe('bulk import with batches appended while the next is decided', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'thads-batches-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'thads-batches-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('writes through a worker thread the same log as appending on the main thread', async () => {
@@ -48,7 +76,9 @@ describe('bulk import with batches appended while the next is decided', () => {
     const store = new SqliteEventStore(join(dir, 'conflict.db'));
     const thread = appendThread(store.file);
     const event = (id: string) => ({ id, type: 'Noted', data: {}, metadata: {} });
-    await thread.appendMany([{ streamId: 's-1', events: [event('00000000-0000-4000-8000-000000000001')], expected: 'no_stream' }]);
+    await thread.appendMany([
+      { streamId: 's-1', events: [event('00000000-0000-4000-8000-000000000001')], expected: 'no_stream' },
+    ]);
     const stale = thread.appendMany([
       { streamId: 's-2', events: [event('00000000-0000-4000-8000-000000000002')], expected: 'no_stream' },
       { streamId: 's-1', events: [event('00000000-0000-4000-8000-000000000003')], expected: 'no_stream' },
@@ -69,7 +99,11 @@ describe('bulk import with batches appended while the next is decided', () => {
         if (++batches === 3) {
           const target = writes.find((w) => typeof w.expected === 'bigint')!;
           const [last] = await collect(store.readStream(target.streamId, { direction: 'backwards', maxCount: 1 }));
-          await store.appendToStream(target.streamId, [{ id: '00000000-0000-4000-8000-0000000000ff', type: 'Noted', data: {}, metadata: {} }], last.revision);
+          await store.appendToStream(
+            target.streamId,
+            [{ id: '00000000-0000-4000-8000-0000000000ff', type: 'Noted', data: {}, metadata: {} }],
+            last.revision,
+          );
         }
         await new Promise((r) => setTimeout(r, 5)); // landing takes a while: the next batch is decided meanwhile
         return store.appendMany(writes);

@@ -16,7 +16,13 @@ import { RecentFolds } from './recent-folds';
 const FOLD_LIMIT = 100_000;
 
 /** `line` is absent for a write that answers no line of its own: the receiving unit's entrusted case. */
-interface Pending { command: CaseCommand; context: CommandContext; write: StreamWrite; next: KnownCase; line?: number }
+interface Pending {
+  command: CaseCommand;
+  context: CommandContext;
+  write: StreamWrite;
+  next: KnownCase;
+  line?: number;
+}
 
 /** What a command's first event left behind: its result, given again when the command repeats. */
 type Outcome = Omit<CommandResult, 'caseId'>;
@@ -73,7 +79,9 @@ export class BatchWriter {
       await this.flush();
       this.folds.delete(command.caseId);
       try {
-        this.onResult(line, { result: await new CaseWritePath(this.store).execute(command, context, expectedRevision) });
+        this.onResult(line, {
+          result: await new CaseWritePath(this.store).execute(command, context, expectedRevision),
+        });
       } catch (error) {
         this.onResult(line, { error });
       }
@@ -112,7 +120,12 @@ export class BatchWriter {
    * `replayed`), or it receives a case that exists with another history (someone else's case
    * under the same id: refused, and so is every later line of this file for that case).
    */
-  private metBefore(line: number, command: CaseCommand, context: CommandContext, before: ReadonlyMap<string, Outcome>): { result?: CommandResult; error?: unknown } | undefined {
+  private metBefore(
+    line: number,
+    command: CaseCommand,
+    context: CommandContext,
+    before: ReadonlyMap<string, Outcome>,
+  ): { result?: CommandResult; error?: unknown } | undefined {
     const earlier = before.get(eventIdFor(caseStream(command.caseId), context.idempotencyKey, 0));
     if (earlier) return { result: { caseId: command.caseId, ...earlier, replayed: true } };
     if (command.kind !== 'receive') return undefined;
@@ -180,11 +193,18 @@ export class BatchWriter {
     const before = new Map<string, Outcome>();
     for await (const recorded of this.store.readStream(caseStream(caseId))) {
       fold = foldRecorded(fold, recorded);
-      before.set(recorded.id, { state: stateNameOfFold(fold.state)!, revision: Number(recorded.revision), position: Number(recorded.position) });
+      before.set(recorded.id, {
+        state: stateNameOfFold(fold.state)!,
+        revision: Number(recorded.revision),
+        position: Number(recorded.position),
+      });
     }
     return { ...fold, before };
   }
 }
 
 const caseExists = (caseId: string, why: string) =>
-  new ImportLineError('import.case-exists', `case ${caseId} exists with a history that is not this file's (${why}): nothing is applied onto it`);
+  new ImportLineError(
+    'import.case-exists',
+    `case ${caseId} exists with a history that is not this file's (${why}): nothing is applied onto it`,
+  );

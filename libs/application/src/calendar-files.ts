@@ -1,6 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AnnouncedYear, createWorkingDayCalendar, parseAnnouncedYears, SHIPPED_ANNOUNCED_YEARS, WorkingDayCalendar } from '@thads/domain';
+import {
+  AnnouncedYear,
+  createWorkingDayCalendar,
+  parseAnnouncedYears,
+  SHIPPED_ANNOUNCED_YEARS,
+  WorkingDayCalendar,
+} from '@thads/domain';
 
 /**
  * The working-day calendar: the announced years shipped with the code, then every `*.json` file

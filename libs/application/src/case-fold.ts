@@ -11,7 +11,11 @@ export interface StreamFold {
   position?: bigint;
 }
 
-export const EMPTY_FOLD: StreamFold = { state: caseDecider.initialState(), revision: NO_STREAM, lastHash: GENESIS_HASH };
+export const EMPTY_FOLD: StreamFold = {
+  state: caseDecider.initialState(),
+  revision: NO_STREAM,
+  lastHash: GENESIS_HASH,
+};
 
 export const foldRecorded = (fold: StreamFold, recorded: RecordedEvent): StreamFold => ({
   state: caseDecider.evolve(fold.state, domainEventOf(recorded)),
@@ -20,7 +24,8 @@ export const foldRecorded = (fold: StreamFold, recorded: RecordedEvent): StreamF
   position: recorded.position,
 });
 
-export const foldDomain = (state: CaseState, events: CaseEvent[]): CaseState => events.reduce(caseDecider.evolve, state);
+export const foldDomain = (state: CaseState, events: CaseEvent[]): CaseState =>
+  events.reduce(caseDecider.evolve, state);
 
 export const stateNameOfFold = (state: CaseState): CaseStateName | undefined =>
   state.status === 'known' ? stateNameOf(state.lifecycle) : undefined;

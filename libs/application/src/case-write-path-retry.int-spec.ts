@@ -13,19 +13,42 @@ import { RevisionConflict } from './errors';
  * write path each, so each its own queue), four steps each, all at once on one case: the server
  * takes each on the case as it then stands. A step with an explicit revision still conflicts.
  */
-const context = () => ({ actor: { id: 'chv-07', role: 'enforcer' as const, unitId: 'kg-pq' }, recordedAt: new Date('2026-01-10T03:00:00Z'), commandId: 'c', correlationId: 'c' });
-const receive: CaseCommand = { kind: 'receive', caseId: 'r-1', on: '2025-01-24', today: '2026-01-10', data: {
-  unitId: 'kg-pq', origin: 'onRequest', judgment: { court: 'TAND', number: '45/2024/DS-ST', date: '2024-12-10' },
-  creditor: { name: 'A' }, debtor: { name: 'B' }, amountDue: '228188311000' } };
-const step = (step: string, note?: string) => ({ kind: 'step', caseId: 'r-1', step, on: '2025-02-20', today: '2026-01-10', data: { note } }) as CaseCommand;
+const context = () => ({
+  actor: { id: 'chv-07', role: 'enforcer' as const, unitId: 'kg-pq' },
+  recordedAt: new Date('2026-01-10T03:00:00Z'),
+  commandId: 'c',
+  correlationId: 'c',
+});
+const receive: CaseCommand = {
+  kind: 'receive',
+  caseId: 'r-1',
+  on: '2025-01-24',
+  today: '2026-01-10',
+  data: {
+    unitId: 'kg-pq',
+    origin: 'onRequest',
+    judgment: { court: 'TAND', number: '45/2024/DS-ST', date: '2024-12-10' },
+    creditor: { name: 'A' },
+    debtor: { name: 'B' },
+    amountDue: '228188311000',
+  },
+};
+const step = (step: string, note?: string) =>
+  ({ kind: 'step', caseId: 'r-1', step, on: '2025-02-20', today: '2026-01-10', data: { note } }) as CaseCommand;
 
 const twentyAtOnce = async (stores: EventStore[]) => {
   const first = new CaseWritePath(stores[0]);
   await first.execute(receive, context());
   await first.execute(step('decide'), context());
   const writers = stores.map((s) => new CaseWritePath(s));
-  const outcomes = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => writers[i % writers.length].execute(step('verify', `verification ${i}`), context())));
-  expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
+  const outcomes = await Promise.allSettled(
+    Array.from({ length: 20 }, (_, i) =>
+      writers[i % writers.length].execute(step('verify', `verification ${i}`), context()),
+    ),
+  );
+  expect(
+    outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason)),
+  ).toEqual([]);
   const revisions = (await collect(stores[0].readStream('case-r-1'))).map((e) => Number(e.revision));
   expect(revisions).toEqual(Array.from({ length: 22 }, (_, i) => i));
   // With the revision stated, a stale one is the client's to resolve.

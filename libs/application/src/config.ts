@@ -87,7 +87,8 @@ export class AppConfig {
 export const bindAddressFromEnv = (env: NodeJS.ProcessEnv): string => {
   const value = env.THADS_BIND?.trim();
   if (!value) return env.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1';
-  if (value !== 'localhost' && !isIP(value)) throw new Error(`THADS_BIND must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not ${value}`);
+  if (value !== 'localhost' && !isIP(value))
+    throw new Error(`THADS_BIND must be an IP address (127.0.0.1, 0.0.0.0, ::) or localhost, not ${value}`);
   return value;
 };
 

@@ -9,21 +9,39 @@ import { UnitRegistry } from './unit-registry';
 // a case of its own, received on the day, for what is still due, referring to the source case.
 
 const actor = { id: 'sys', role: 'system' as const, unitId: 'vn' };
-const at = (day: string, n = 0): CommandContext => ({ actor, recordedAt: new Date(`${day}T03:00:00.000Z`), commandId: `c-${day}-${n}`, correlationId: 'test' });
+const at = (day: string, n = 0): CommandContext => ({
+  actor,
+  recordedAt: new Date(`${day}T03:00:00.000Z`),
+  commandId: `c-${day}-${n}`,
+  correlationId: 'test',
+});
 const UNITS: UnitRegisteredData[] = [
-  { unitId: 'vn', name: 'Cục', level: 'central' }, { unitId: 'kg', name: 'Kiên Giang', level: 'province', parentId: 'vn' },
-  { unitId: 'kg-pq', name: 'Phú Quốc', level: 'district', parentId: 'kg' }, { unitId: 'kg-ab', name: 'An Biên', level: 'district', parentId: 'kg' },
+  { unitId: 'vn', name: 'Cục', level: 'central' },
+  { unitId: 'kg', name: 'Kiên Giang', level: 'province', parentId: 'vn' },
+  { unitId: 'kg-pq', name: 'Phú Quốc', level: 'district', parentId: 'kg' },
+  { unitId: 'kg-ab', name: 'An Biên', level: 'district', parentId: 'kg' },
   // A district agency dissolved in the 1 July 2025 reorganisation (docs/domain.md §6.2).
   { unitId: 'kg-rg', name: 'Rạch Giá', level: 'district', parentId: 'kg', until: '2025-06-30' },
 ];
 const receive: CaseCommand = {
-  kind: 'receive', caseId: 'pq-1', on: '2025-03-03', today: '2025-03-03',
-  data: { unitId: 'kg-pq', origin: 'onRequest', judgment: { court: 'TAND huyện Phú Quốc', number: '4/2025/DS-ST', date: '2025-01-10' },
-    creditor: { name: 'Ngân hàng A' }, debtor: { name: 'Trần B' }, amountDue: '90000000', note: 'chỉ của việc gốc' },
+  kind: 'receive',
+  caseId: 'pq-1',
+  on: '2025-03-03',
+  today: '2025-03-03',
+  data: {
+    unitId: 'kg-pq',
+    origin: 'onRequest',
+    judgment: { court: 'TAND huyện Phú Quốc', number: '4/2025/DS-ST', date: '2025-01-10' },
+    creditor: { name: 'Ngân hàng A' },
+    debtor: { name: 'Trần B' },
+    amountDue: '90000000',
+    note: 'chỉ của việc gốc',
+  },
 };
 const step = (step: string, on: string, data: Record<string, unknown> = {}): CaseCommand =>
-  ({ kind: 'step', caseId: 'pq-1', step, on, today: on, data } as CaseCommand);
-const streamOf = async (store: SqliteEventStore, caseId: string): Promise<RecordedEvent[]> => collect(store.readStream(caseStream(caseId)));
+  ({ kind: 'step', caseId: 'pq-1', step, on, today: on, data }) as CaseCommand;
+const streamOf = async (store: SqliteEventStore, caseId: string): Promise<RecordedEvent[]> =>
+  collect(store.readStream(caseStream(caseId)));
 
 describe('entrustment to another unit (Luật THADS Điều 55–57)', () => {
   let store: SqliteEventStore;
@@ -43,14 +61,22 @@ describe('entrustment to another unit (Luật THADS Điều 55–57)', () => {
     expect(result).toMatchObject({ caseId: 'pq-1', state: 'entrusted' });
 
     const source = await streamOf(store, 'pq-1');
-    expect(source[source.length - 1]).toMatchObject({ type: 'CaseEntrusted', data: { toUnitId: 'kg-ab', entrustedCaseId: 'pq-1.ut' } });
+    expect(source[source.length - 1]).toMatchObject({
+      type: 'CaseEntrusted',
+      data: { toUnitId: 'kg-ab', entrustedCaseId: 'pq-1.ut' },
+    });
     const [received, ...more] = await streamOf(store, 'pq-1.ut');
     expect(more).toEqual([]);
     expect(received.type).toBe('CaseReceived');
     expect(received.metadata).toMatchObject({ on: '2025-03-20' });
     expect(received.data).toEqual({
-      caseId: 'pq-1.ut', unitId: 'kg-ab', origin: 'onRequest', judgment: receive.kind === 'receive' && receive.data.judgment,
-      creditor: { name: 'Ngân hàng A' }, debtor: { name: 'Trần B' }, amountDue: '60000000',
+      caseId: 'pq-1.ut',
+      unitId: 'kg-ab',
+      origin: 'onRequest',
+      judgment: receive.kind === 'receive' && receive.data.judgment,
+      creditor: { name: 'Ngân hàng A' },
+      debtor: { name: 'Trần B' },
+      amountDue: '60000000',
       entrustedFrom: { caseId: 'pq-1', unitId: 'kg-pq', firstDecisionOn: '2025-03-05' },
     });
     // The receiving unit decides on it (Điều 57.1.b): the case is an ordinary one there.
@@ -58,19 +84,27 @@ describe('entrustment to another unit (Luật THADS Điều 55–57)', () => {
     expect((await streamOf(store, 'pq-1.ut')).map((e) => e.type)).toEqual(['CaseReceived', 'EnforcementDecided']);
   });
 
-  it('refuses the case\'s own unit and appends nothing', async () => {
+  it("refuses the case's own unit and appends nothing", async () => {
     const path = new CaseWritePath(store);
     await path.execute(receive, at('2025-03-03'));
     await path.execute(step('decide', '2025-03-05'), at('2025-03-05'));
-    await expect(path.execute(step('entrust', '2025-03-20', { toUnitId: 'kg-pq' }), at('2025-03-20'))).rejects.toMatchObject({ rule: 'case.step-not-allowed' });
+    await expect(
+      path.execute(step('entrust', '2025-03-20', { toUnitId: 'kg-pq' }), at('2025-03-20')),
+    ).rejects.toMatchObject({ rule: 'case.step-not-allowed' });
     expect(await streamOf(store, 'pq-1')).toHaveLength(2);
     expect(await streamOf(store, 'pq-1.ut')).toEqual([]);
   });
 
   it('refuses the central department and a unit that no longer exists on the day, naming the article (Điều 55–57)', async () => {
     const units = new UnitRegistry(store);
-    await expect(units.requireEntrustee('vn', '2025-03-20')).rejects.toMatchObject({ rule: 'unit.cannot-receive-entrustment', message: expect.stringMatching(/Điều 13, 55, 56/) });
-    await expect(units.requireEntrustee('kg-rg', '2025-07-01')).rejects.toMatchObject({ rule: 'unit.cannot-receive-entrustment', message: expect.stringMatching(/không còn tồn tại/) });
+    await expect(units.requireEntrustee('vn', '2025-03-20')).rejects.toMatchObject({
+      rule: 'unit.cannot-receive-entrustment',
+      message: expect.stringMatching(/Điều 13, 55, 56/),
+    });
+    await expect(units.requireEntrustee('kg-rg', '2025-07-01')).rejects.toMatchObject({
+      rule: 'unit.cannot-receive-entrustment',
+      message: expect.stringMatching(/không còn tồn tại/),
+    });
     await expect(units.requireEntrustee('kg-rg', '2025-06-30')).resolves.toMatchObject({ unitId: 'kg-rg' });
     await expect(units.requireEntrustee('nowhere', '2025-06-30')).rejects.toMatchObject({ name: 'UnknownUnit' });
   });
@@ -81,12 +115,27 @@ describe('entrustment to another unit (Luật THADS Điều 55–57)', () => {
       { step: 'decide', caseId: 'pq-1', on: '2025-03-05' },
       { step: 'entrust', caseId: 'pq-1', on: '2025-07-02', toUnitId: 'vn' },
       { step: 'entrust', caseId: 'pq-1', on: '2025-07-02', toUnitId: 'kg-rg' },
-    ].map(({ kind: _k, today: _t, data: _d, ...line }: Record<string, unknown>) => JSON.stringify({ ...line, recordedAt: `${line.on}T03:00:00.000Z` }));
-    const summary = await new ImportRunner(store, new UnitRegistry(store), { now: () => new Date('2025-08-01T03:00:00Z') }, actor, { batchSize: 10 })
-      .run((async function* () { yield* lines; })());
+    ].map(({ kind: _k, today: _t, data: _d, ...line }: Record<string, unknown>) =>
+      JSON.stringify({ ...line, recordedAt: `${line.on}T03:00:00.000Z` }),
+    );
+    const summary = await new ImportRunner(
+      store,
+      new UnitRegistry(store),
+      { now: () => new Date('2025-08-01T03:00:00Z') },
+      actor,
+      { batchSize: 10 },
+    ).run(
+      (async function* () {
+        yield* lines;
+      })(),
+    );
     expect(summary).toMatchObject({
-      lines: 4, applied: 2,
-      rejected: [expect.objectContaining({ line: 3, code: 'unit.cannot-receive-entrustment' }), expect.objectContaining({ line: 4, code: 'unit.cannot-receive-entrustment' })],
+      lines: 4,
+      applied: 2,
+      rejected: [
+        expect.objectContaining({ line: 3, code: 'unit.cannot-receive-entrustment' }),
+        expect.objectContaining({ line: 4, code: 'unit.cannot-receive-entrustment' }),
+      ],
     });
     expect(await streamOf(store, 'pq-1.ut')).toEqual([]);
   });
@@ -97,11 +146,30 @@ describe('entrustment to another unit (Luật THADS Điều 55–57)', () => {
       { step: 'decide', caseId: 'pq-1', on: '2025-03-05' },
       { step: 'entrust', caseId: 'pq-1', on: '2025-03-20', toUnitId: 'nowhere' },
       { step: 'entrust', caseId: 'pq-1', on: '2025-03-20', toUnitId: 'kg-ab' },
-    ].map(({ kind: _k, today: _t, data: _d, ...line }: Record<string, unknown>) => JSON.stringify({ ...line, recordedAt: `${line.on}T03:00:00.000Z` }));
-    const summary = await new ImportRunner(store, new UnitRegistry(store), { now: () => new Date('2025-04-01T03:00:00Z') }, actor, { batchSize: 10 })
-      .run((async function* () { yield* lines; })());
-    expect(summary).toMatchObject({ lines: 4, applied: 3, rejected: [expect.objectContaining({ line: 3, code: 'unit.not-found' })] });
+    ].map(({ kind: _k, today: _t, data: _d, ...line }: Record<string, unknown>) =>
+      JSON.stringify({ ...line, recordedAt: `${line.on}T03:00:00.000Z` }),
+    );
+    const summary = await new ImportRunner(
+      store,
+      new UnitRegistry(store),
+      { now: () => new Date('2025-04-01T03:00:00Z') },
+      actor,
+      { batchSize: 10 },
+    ).run(
+      (async function* () {
+        yield* lines;
+      })(),
+    );
+    expect(summary).toMatchObject({
+      lines: 4,
+      applied: 3,
+      rejected: [expect.objectContaining({ line: 3, code: 'unit.not-found' })],
+    });
     const [received] = await streamOf(store, 'pq-1.ut');
-    expect(received.data).toMatchObject({ unitId: 'kg-ab', amountDue: '90000000', entrustedFrom: { caseId: 'pq-1', unitId: 'kg-pq' } });
+    expect(received.data).toMatchObject({
+      unitId: 'kg-ab',
+      amountDue: '90000000',
+      entrustedFrom: { caseId: 'pq-1', unitId: 'kg-pq' },
+    });
   });
 });

@@ -17,7 +17,12 @@ export interface CommandContext {
   requestHash?: string;
 }
 
-export const envelope = (event: { type: string; data: object; on: LocalDate }, id: string, context: CommandContext, prevHash: string): EventData => {
+export const envelope = (
+  event: { type: string; data: object; on: LocalDate },
+  id: string,
+  context: CommandContext,
+  prevHash: string,
+): EventData => {
   const unsigned = sortedMetadata(event.on, context, prevHash);
   const data = sortedWithoutUndefined(event.data);
   const metadata = sortedMetadata(event.on, context, prevHash, chainHash(prevHash, event.type, data, unsigned));
@@ -30,7 +35,9 @@ export const envelope = (event: { type: string; data: object; on: LocalDate }, i
  * Written out rather than sorted: it is built twice for every event appended.
  */
 const sortedMetadata = (on: LocalDate, context: CommandContext, prevHash: string, hash?: string): EventMetadata => {
-  const m: Record<string, unknown> = { actor: { id: context.actor.id, role: context.actor.role, unitId: context.actor.unitId } };
+  const m: Record<string, unknown> = {
+    actor: { id: context.actor.id, role: context.actor.role, unitId: context.actor.unitId },
+  };
   if (context.causationId !== undefined) m.causationId = context.causationId;
   m.commandId = context.commandId;
   m.correlationId = context.correlationId;

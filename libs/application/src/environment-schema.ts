@@ -4,8 +4,21 @@ import { ANCHOR_VARIABLES } from './integrity/anchors/anchor-settings';
 
 /** Every environment variable the app reads; deployment files are checked against this list. */
 export const CONFIG_VARIABLES = [
-  'PORT', 'THADS_DATA_DIR', 'THADS_EVENT_STORE', 'THADS_READ_STORE', 'THADS_ROLE', 'THADS_DEMO',
-  'THADS_DEV_ACTOR', 'THADS_CALENDAR_DIR', 'THADS_PROJECTOR_LEASE_MS', 'THADS_PROJECTOR_THREAD', 'THADS_BIND', 'THADS_TRUST_PROXY', 'NODE_ENV', ...AUTH_VARIABLES, ...ANCHOR_VARIABLES,
+  'PORT',
+  'THADS_DATA_DIR',
+  'THADS_EVENT_STORE',
+  'THADS_READ_STORE',
+  'THADS_ROLE',
+  'THADS_DEMO',
+  'THADS_DEV_ACTOR',
+  'THADS_CALENDAR_DIR',
+  'THADS_PROJECTOR_LEASE_MS',
+  'THADS_PROJECTOR_THREAD',
+  'THADS_BIND',
+  'THADS_TRUST_PROXY',
+  'NODE_ENV',
+  ...AUTH_VARIABLES,
+  ...ANCHOR_VARIABLES,
 ] as const;
 
 export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
@@ -15,8 +28,13 @@ export type ConfigVariable = (typeof CONFIG_VARIABLES)[number];
  * a developer who exported one must still be able to start it (docs/architecture.md §9).
  */
 export const TOOLING_VARIABLES = [
-  'THADS_ESDB_TEST_URL', 'THADS_PG_TEST_URL', 'THADS_PG_PROBE_URL', 'THADS_PG_PROBE_MODULE', 'THADS_E2E_STORE',
-  'THADS_BENCH_ESDB_URL', 'THADS_PG_PASSWORD',
+  'THADS_ESDB_TEST_URL',
+  'THADS_PG_TEST_URL',
+  'THADS_PG_PROBE_URL',
+  'THADS_PG_PROBE_MODULE',
+  'THADS_E2E_STORE',
+  'THADS_BENCH_ESDB_URL',
+  'THADS_PG_PASSWORD',
 ] as const;
 
 interface Setting {
@@ -28,8 +46,14 @@ interface Setting {
 }
 
 const anything = (value: string) => value.length > 0;
-const oneOf = (...values: string[]) => (value: string) => values.includes(value);
-const wholeNumber = (min: number, max = Number.MAX_SAFE_INTEGER) => (value: string) => /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max;
+const oneOf =
+  (...values: string[]) =>
+  (value: string) =>
+    values.includes(value);
+const wholeNumber =
+  (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  (value: string) =>
+    /^\d+$/.test(value) && Number(value) >= min && Number(value) <= max;
 const httpUrl = (value: string) => {
   try {
     return ['http:', 'https:'].includes(new URL(value).protocol);
@@ -38,7 +62,12 @@ const httpUrl = (value: string) => {
   }
 };
 const origin = (value: string) => httpUrl(value) && new URL(value).origin === value.replace(/\/$/, '');
-const list = (each: (value: string) => boolean) => (value: string) => value.split(',').map((v) => v.trim()).filter(Boolean).every(each);
+const list = (each: (value: string) => boolean) => (value: string) =>
+  value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .every(each);
 const SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** Express's `trust proxy` names, an address, or an address with a prefix length. */
 const proxy = (value: string) => {
@@ -57,7 +86,10 @@ export const ENVIRONMENT_SCHEMA: Record<ConfigVariable, Setting> = {
     expected: 'a SQLite file path, postgres://… or esdb://…',
     valid: (v) => v.length > 0 && (!SCHEME.test(v) || /^(postgres(ql)?|esdb(\+discover)?):\/\//.test(v)),
   },
-  THADS_READ_STORE: { expected: 'a SQLite file path or postgres://…', valid: (v) => v.length > 0 && (!SCHEME.test(v) || /^postgres(ql)?:\/\//.test(v)) },
+  THADS_READ_STORE: {
+    expected: 'a SQLite file path or postgres://…',
+    valid: (v) => v.length > 0 && (!SCHEME.test(v) || /^postgres(ql)?:\/\//.test(v)),
+  },
   THADS_ROLE: { expected: 'all, api or projector', valid: oneOf('all', 'api', 'projector') },
   THADS_DEMO: { expected: '0 or 1', valid: oneOf('0', '1') },
   THADS_DEV_ACTOR: { expected: '0 or 1', valid: oneOf('0', '1') },
@@ -65,21 +97,42 @@ export const ENVIRONMENT_SCHEMA: Record<ConfigVariable, Setting> = {
   // Renewed every third of it: below 300 ms the projector would spend its time renewing.
   THADS_PROJECTOR_LEASE_MS: { expected: 'a whole number of milliseconds, at least 300', valid: wholeNumber(300) },
   THADS_PROJECTOR_THREAD: { expected: '0 or 1', valid: oneOf('0', '1') },
-  THADS_BIND: { expected: 'an IP address (127.0.0.1, 0.0.0.0, ::) or localhost', valid: (v) => v.trim() === 'localhost' || isIP(v.trim()) !== 0, blankIsUnset: true },
+  THADS_BIND: {
+    expected: 'an IP address (127.0.0.1, 0.0.0.0, ::) or localhost',
+    valid: (v) => v.trim() === 'localhost' || isIP(v.trim()) !== 0,
+    blankIsUnset: true,
+  },
   THADS_TRUST_PROXY: {
     expected: 'a hop count, or addresses and subnets separated by commas (10.0.0.1, 10.0.0.0/8, loopback)',
-    valid: (v) => /^\d+$/.test(v.trim()) || list(proxy)(v), blankIsUnset: true,
+    valid: (v) => /^\d+$/.test(v.trim()) || list(proxy)(v),
+    blankIsUnset: true,
   },
   THADS_OIDC_ISSUER: { expected: 'the issuer URL (https://…)', valid: httpUrl, blankIsUnset: true },
   THADS_OIDC_JWKS_URL: { expected: 'a URL (https://…)', valid: httpUrl, blankIsUnset: true },
   THADS_OIDC_AUDIENCE: { expected: 'the audience tokens are minted for', valid: anything, blankIsUnset: true },
-  THADS_OIDC_ROLE_CLAIM: { expected: 'a claim name, dotted to reach into objects (realm_access.roles)', valid: (v) => /^[\w:-]+(\.[\w:-]+)*$/.test(v), blankIsUnset: true },
-  THADS_OIDC_UNIT_CLAIM: { expected: 'a claim name, dotted to reach into objects', valid: (v) => /^[\w:-]+(\.[\w:-]+)*$/.test(v), blankIsUnset: true },
-  THADS_CORS_ORIGINS: { expected: 'origins (scheme://host[:port]) separated by commas', valid: list(origin), blankIsUnset: true },
+  THADS_OIDC_ROLE_CLAIM: {
+    expected: 'a claim name, dotted to reach into objects (realm_access.roles)',
+    valid: (v) => /^[\w:-]+(\.[\w:-]+)*$/.test(v),
+    blankIsUnset: true,
+  },
+  THADS_OIDC_UNIT_CLAIM: {
+    expected: 'a claim name, dotted to reach into objects',
+    valid: (v) => /^[\w:-]+(\.[\w:-]+)*$/.test(v),
+    blankIsUnset: true,
+  },
+  THADS_CORS_ORIGINS: {
+    expected: 'origins (scheme://host[:port]) separated by commas',
+    valid: list(origin),
+    blankIsUnset: true,
+  },
   THADS_ANCHOR_KEY_FILE: { expected: 'a file path', valid: anything, blankIsUnset: true },
   THADS_ANCHOR_FILE: { expected: 'a file path', valid: anything, blankIsUnset: true },
   THADS_ANCHOR_EVERY_EVENTS: { expected: 'a whole number (0 turns it off)', valid: wholeNumber(0), blankIsUnset: true },
-  THADS_ANCHOR_EVERY_MINUTES: { expected: 'a whole number (0 turns it off)', valid: wholeNumber(0), blankIsUnset: true },
+  THADS_ANCHOR_EVERY_MINUTES: {
+    expected: 'a whole number (0 turns it off)',
+    valid: wholeNumber(0),
+    blankIsUnset: true,
+  },
 };
 
 const KNOWN = new Set<string>([...CONFIG_VARIABLES, ...TOOLING_VARIABLES]);
@@ -106,7 +159,8 @@ export const environmentProblems = (env: Readonly<Record<string, unknown>>): str
 const combinationProblems = (env: Readonly<Record<string, unknown>>): string[] => {
   const problems: string[] = [];
   // A token minted for another application of the same issuer must not open this one.
-  if (env.THADS_OIDC_ISSUER && !env.THADS_OIDC_AUDIENCE) problems.push('THADS_OIDC_AUDIENCE: required with THADS_OIDC_ISSUER');
+  if (env.THADS_OIDC_ISSUER && !env.THADS_OIDC_AUDIENCE)
+    problems.push('THADS_OIDC_AUDIENCE: required with THADS_OIDC_ISSUER');
   if (env.THADS_DEV_ACTOR === '1' && env.NODE_ENV === 'production') {
     problems.push('THADS_DEV_ACTOR=1: refused when NODE_ENV=production (requests must carry tokens)');
   }
@@ -116,7 +170,9 @@ const combinationProblems = (env: Readonly<Record<string, unknown>>): string[] =
 /** The environment names a setting thads does not know, or one with a value it cannot use. */
 export class ConfigurationRejected extends Error {
   constructor(readonly problems: ReadonlyArray<string>) {
-    super(`the configuration was refused (docs/architecture.md §9, README "Configuration"):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `the configuration was refused (docs/architecture.md §9, README "Configuration"):\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigurationRejected';
   }
 }
@@ -142,7 +198,8 @@ const editDistance = (a: string, b: string): number => {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
     previous = row;
   }
   return previous[b.length];

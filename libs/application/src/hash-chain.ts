@@ -7,9 +7,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 // The one-shot crypto.hash (Node ≥ 20.12) skips a Hash object per event, about twice as fast
 // for `thads verify --all`; the digest is the same.
-export const sha256Hex: (text: string) => string = typeof hash === 'function'
-  ? (text) => hash('sha256', text, 'hex')
-  : (text) => createHash('sha256').update(text).digest('hex');
+export const sha256Hex: (text: string) => string =
+  typeof hash === 'function'
+    ? (text) => hash('sha256', text, 'hex')
+    : (text) => createHash('sha256').update(text).digest('hex');
 
 /**
  * hash = SHA-256 over (prevHash, type, data, metadata without hash). Each event names its
@@ -23,7 +24,9 @@ export const chainHash = (prevHash: string, type: string, data: unknown, metadat
   const dataText = JSON.stringify(data);
   const metadataText = JSON.stringify(metadataWithoutHash);
   if (dataText !== undefined && isCanonicalJson(dataText) && isCanonicalJson(metadataText)) {
-    return sha256Hex(`{"data":${dataText},"metadata":${metadataText},"prevHash":${JSON.stringify(prevHash)},"type":${JSON.stringify(type)}}`);
+    return sha256Hex(
+      `{"data":${dataText},"metadata":${metadataText},"prevHash":${JSON.stringify(prevHash)},"type":${JSON.stringify(type)}}`,
+    );
   }
   return sha256Hex(canonicalJson({ prevHash, type, data, metadata: metadataWithoutHash }));
 };

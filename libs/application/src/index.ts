@@ -1,6 +1,12 @@
 export * from './batch-writer';
 export * from './config';
-export { ConfigurationRejected, environmentProblems, assertValidEnvironment, ENVIRONMENT_SCHEMA, TOOLING_VARIABLES } from './environment-schema';
+export {
+  ConfigurationRejected,
+  environmentProblems,
+  assertValidEnvironment,
+  ENVIRONMENT_SCHEMA,
+  TOOLING_VARIABLES,
+} from './environment-schema';
 export type { ConfigVariable } from './environment-schema';
 export * from './canonical-json';
 export * from './case-fold';

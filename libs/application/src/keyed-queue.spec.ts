@@ -11,9 +11,17 @@ describe('KeyedQueue', () => {
     const queue = new KeyedQueue();
     const seen: string[] = [];
     const gate = deferred();
-    const first = queue.run('a', async () => { seen.push('a1 start'); await gate.promise; seen.push('a1 end'); });
-    const second = queue.run('a', async () => { seen.push('a2'); });
-    await queue.run('b', async () => { seen.push('b1'); });
+    const first = queue.run('a', async () => {
+      seen.push('a1 start');
+      await gate.promise;
+      seen.push('a1 end');
+    });
+    const second = queue.run('a', async () => {
+      seen.push('a2');
+    });
+    await queue.run('b', async () => {
+      seen.push('b1');
+    });
     expect(seen).toEqual(['a1 start', 'b1']);
     gate.resolve();
     await Promise.all([first, second]);
@@ -22,7 +30,9 @@ describe('KeyedQueue', () => {
 
   it('goes on after a task that fails, and forgets a key once its tasks are done', async () => {
     const queue = new KeyedQueue();
-    const failed = queue.run('a', async () => { throw new Error('refused'); });
+    const failed = queue.run('a', async () => {
+      throw new Error('refused');
+    });
     const next = queue.run('a', async () => 'taken');
     await expect(failed).rejects.toThrow('refused');
     await expect(next).resolves.toBe('taken');

@@ -5,7 +5,11 @@ import { EMPTY_FOLD, StreamFold, foldDomain } from './case-fold';
 import { eventIdFor } from './ids';
 import { localDateInVietnam } from './clock';
 
-export interface PreparedWrite { write: StreamWrite; next: StreamFold; events: CaseEvent[] }
+export interface PreparedWrite {
+  write: StreamWrite;
+  next: StreamFold;
+  events: CaseEvent[];
+}
 
 /**
  * The pure half of the write path: decide on the folded case, wrap each event in its envelope
@@ -33,7 +37,11 @@ export const prepareWrite = (fold: StreamFold, command: CaseCommand, context: Co
  * (Luật THADS Điều 55–57), appended together so neither exists without the other where the store
  * is transactional (SQLite, PostgreSQL). The receiving unit was checked in the registry before.
  */
-export const prepareWrites = (fold: StreamFold, command: CaseCommand, context: CommandContext): { own: PreparedWrite; entrustedIn?: PreparedWrite } => {
+export const prepareWrites = (
+  fold: StreamFold,
+  command: CaseCommand,
+  context: CommandContext,
+): { own: PreparedWrite; entrustedIn?: PreparedWrite } => {
   const own = prepareWrite(fold, command, context);
   const entrusted = own.events.find((e): e is StepEventOf<'entrust'> => e.type === 'CaseEntrusted');
   if (!entrusted || fold.state.status !== 'known') return { own };

@@ -76,11 +76,21 @@ const isProblemCode = (code: string): code is ProblemCode => Object.prototype.ha
 
 /** For a code nobody catalogued (a bug the catalogue test should catch), a title by status class. */
 const BY_STATUS: Record<number, string> = {
-  400: 'Yêu cầu không hợp lệ', 401: 'Chưa đăng nhập', 403: 'Không có quyền', 404: 'Không tìm thấy',
-  405: 'Phương thức không được hỗ trợ cho đường dẫn này', 409: 'Xung đột dữ liệu', 413: 'Nội dung yêu cầu quá lớn',
-  415: 'Kiểu nội dung không được hỗ trợ', 422: 'Yêu cầu không xử lý được', 429: 'Quá nhiều yêu cầu', 503: 'Dịch vụ tạm thời không sẵn sàng',
+  400: 'Yêu cầu không hợp lệ',
+  401: 'Chưa đăng nhập',
+  403: 'Không có quyền',
+  404: 'Không tìm thấy',
+  405: 'Phương thức không được hỗ trợ cho đường dẫn này',
+  409: 'Xung đột dữ liệu',
+  413: 'Nội dung yêu cầu quá lớn',
+  415: 'Kiểu nội dung không được hỗ trợ',
+  422: 'Yêu cầu không xử lý được',
+  429: 'Quá nhiều yêu cầu',
+  503: 'Dịch vụ tạm thời không sẵn sàng',
 };
 
 /** The Vietnamese title of a problem: the catalogue's, else one by status, never an English class name. */
 export const problemTitle = (code: string, status: number): string =>
-  (isProblemCode(code) ? PROBLEMS[code].title : undefined) ?? BY_STATUS[status] ?? (status >= 500 ? 'Lỗi hệ thống' : 'Yêu cầu không được chấp nhận');
+  (isProblemCode(code) ? PROBLEMS[code].title : undefined) ??
+  BY_STATUS[status] ??
+  (status >= 500 ? 'Lỗi hệ thống' : 'Yêu cầu không được chấp nhận');

@@ -13,7 +13,12 @@ export interface Problem {
   extra?: Record<string, unknown>;
 }
 
-const UNPROCESSABLE = new Set(['unit.parent-not-found', 'unit.parent-level', 'unit.cannot-receive-entrustment', 'unit.dates-reversed']);
+const UNPROCESSABLE = new Set([
+  'unit.parent-not-found',
+  'unit.parent-level',
+  'unit.cannot-receive-entrustment',
+  'unit.dates-reversed',
+]);
 
 /**
  * Every refusal the write path can raise, as a stable code and an HTTP status. The API's
@@ -24,24 +29,58 @@ export const problemOf = (error: unknown): Problem | undefined => {
   if (error instanceof CaseRuleViolation) {
     const { refusal, ...rest } = error.extra;
     return {
-      status: UNPROCESSABLE.has(error.rule) ? 422 : 409, code: error.rule, title: problemTitle(error.rule, 409), detail: error.message,
+      status: UNPROCESSABLE.has(error.rule) ? 422 : 409,
+      code: error.rule,
+      title: problemTitle(error.rule, 409),
+      detail: error.message,
       extra: { ...rest, ...(refusal ? { reason: refusal.reason, legalBasis: refusal.legalBasis } : {}) },
     };
   }
-  if (error instanceof CaseNotFound) return { status: 404, code: error.code, title: problemTitle(error.code, 404), detail: error.message };
+  if (error instanceof CaseNotFound)
+    return { status: 404, code: error.code, title: problemTitle(error.code, 404), detail: error.message };
   if (error instanceof RevisionConflict) {
     return {
-      status: 409, code: 'case.revision-conflict', title: problemTitle('case.revision-conflict', 409), detail: error.message,
+      status: 409,
+      code: 'case.revision-conflict',
+      title: problemTitle('case.revision-conflict', 409),
+      detail: error.message,
       extra: { currentRevision: error.currentRevision, expectedRevision: error.expectedRevision },
     };
   }
-  if (error instanceof IdempotencyKeyReused) return { status: 422, code: 'idempotency.key-reused', title: problemTitle('idempotency.key-reused', 422), detail: error.message };
+  if (error instanceof IdempotencyKeyReused)
+    return {
+      status: 422,
+      code: 'idempotency.key-reused',
+      title: problemTitle('idempotency.key-reused', 422),
+      detail: error.message,
+    };
   if (error instanceof Forbidden) {
-    return { status: 403, code: 'forbidden', title: problemTitle('forbidden', 403), detail: error.message, extra: { who: error.who, what: error.what, why: error.why } };
+    return {
+      status: 403,
+      code: 'forbidden',
+      title: problemTitle('forbidden', 403),
+      detail: error.message,
+      extra: { who: error.who, what: error.what, why: error.why },
+    };
   }
-  if (error instanceof UserNotFound) return { status: 404, code: 'user.not-found', title: problemTitle('user.not-found', 404), detail: error.message };
-  if (error instanceof UserAlreadyExists) return { status: 409, code: 'user.already-exists', title: problemTitle('user.already-exists', 409), detail: error.message };
-  if (error instanceof UserError) return { status: 400, code: 'validation', title: problemTitle('validation', 400), detail: error.message };
-  if (error instanceof UnknownUnit) return { status: 422, code: 'unit.not-found', title: problemTitle('unit.not-found', 422), detail: error.message, extra: { field: error.field } };
+  if (error instanceof UserNotFound)
+    return { status: 404, code: 'user.not-found', title: problemTitle('user.not-found', 404), detail: error.message };
+  if (error instanceof UserAlreadyExists)
+    return {
+      status: 409,
+      code: 'user.already-exists',
+      title: problemTitle('user.already-exists', 409),
+      detail: error.message,
+    };
+  if (error instanceof UserError)
+    return { status: 400, code: 'validation', title: problemTitle('validation', 400), detail: error.message };
+  if (error instanceof UnknownUnit)
+    return {
+      status: 422,
+      code: 'unit.not-found',
+      title: problemTitle('unit.not-found', 422),
+      detail: error.message,
+      extra: { field: error.field },
+    };
   return undefined;
 };

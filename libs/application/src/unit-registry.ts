@@ -1,4 +1,11 @@
-import { CaseRuleViolation, entrustmentRefusal, PARENT_LEVEL, UNIT_REGISTERED, UnitRegisteredData, unitStream } from '@thads/domain';
+import {
+  CaseRuleViolation,
+  entrustmentRefusal,
+  PARENT_LEVEL,
+  UNIT_REGISTERED,
+  UnitRegisteredData,
+  unitStream,
+} from '@thads/domain';
 import { EventStore, NO_STREAM, WrongExpectedRevision, collect } from '@thads/event-store';
 import { CommandContext, envelope } from './envelope';
 import { GENESIS_HASH } from './hash-chain';
@@ -16,27 +23,54 @@ export class UnitRegistry {
   constructor(private readonly store: EventStore) {}
 
   /** With an idempotency key, registering again the same way answers the first result, `replayed` (nothing appended). */
-  async register(unit: UnitRegisteredData, context: CommandContext): Promise<{ unitId: string; revision: number; position: number; replayed?: true }> {
+  async register(
+    unit: UnitRegisteredData,
+    context: CommandContext,
+  ): Promise<{ unitId: string; revision: number; position: number; replayed?: true }> {
     if (unit.from !== undefined && unit.until !== undefined && unit.until < unit.from) {
-      throw new CaseRuleViolation('unit.dates-reversed', unit.unitId, `ngày kết thúc ${unit.until} trước ngày thành lập ${unit.from}`);
+      throw new CaseRuleViolation(
+        'unit.dates-reversed',
+        unit.unitId,
+        `ngày kết thúc ${unit.until} trước ngày thành lập ${unit.from}`,
+      );
     }
     const expectedParent = PARENT_LEVEL[unit.level];
     if (unit.parentId) {
       const parent = await this.find(unit.parentId);
-      if (!parent) throw new CaseRuleViolation('unit.parent-not-found', unit.unitId, `đơn vị cấp trên ${unit.parentId} chưa được đăng ký`);
+      if (!parent)
+        throw new CaseRuleViolation(
+          'unit.parent-not-found',
+          unit.unitId,
+          `đơn vị cấp trên ${unit.parentId} chưa được đăng ký`,
+        );
       if (parent.level !== expectedParent) {
-        throw new CaseRuleViolation('unit.parent-level', unit.unitId, `đơn vị cấp ${unit.level} phải thuộc đơn vị cấp ${expectedParent}, không phải ${parent.level}`);
+        throw new CaseRuleViolation(
+          'unit.parent-level',
+          unit.unitId,
+          `đơn vị cấp ${unit.level} phải thuộc đơn vị cấp ${expectedParent}, không phải ${parent.level}`,
+        );
       }
     }
     const stream = unitStream(unit.unitId);
     const on = localDateInVietnam(context.recordedAt);
-    const event = envelope({ type: UNIT_REGISTERED, data: unit, on }, eventIdFor(stream, context.idempotencyKey, 0), context, GENESIS_HASH);
+    const event = envelope(
+      { type: UNIT_REGISTERED, data: unit, on },
+      eventIdFor(stream, context.idempotencyKey, 0),
+      context,
+      GENESIS_HASH,
+    );
     try {
       const result = await this.store.appendToStream(stream, [event], NO_STREAM);
       this.known.set(unit.unitId, unit);
-      return { unitId: unit.unitId, revision: Number(result.nextExpectedRevision), position: Number(result.position), ...(result.alreadyStored ? { replayed: true as const } : {}) };
+      return {
+        unitId: unit.unitId,
+        revision: Number(result.nextExpectedRevision),
+        position: Number(result.position),
+        ...(result.alreadyStored ? { replayed: true as const } : {}),
+      };
     } catch (error) {
-      if (error instanceof WrongExpectedRevision) throw new CaseRuleViolation('unit.already-exists', unit.unitId, `đơn vị ${unit.unitId} đã tồn tại`);
+      if (error instanceof WrongExpectedRevision)
+        throw new CaseRuleViolation('unit.already-exists', unit.unitId, `đơn vị ${unit.unitId} đã tồn tại`);
       throw error;
     }
   }
@@ -64,7 +98,11 @@ export class UnitRegistry {
   async requireEntrustee(unitId: string, on: string, field = 'toUnitId'): Promise<UnitRegisteredData> {
     const unit = await this.require(unitId, field);
     const refusal = entrustmentRefusal(unit, on);
-    if (refusal) throw new CaseRuleViolation('unit.cannot-receive-entrustment', unitId, refusal, { field, legalBasis: 'Luật THADS Điều 55, 56, 57' });
+    if (refusal)
+      throw new CaseRuleViolation('unit.cannot-receive-entrustment', unitId, refusal, {
+        field,
+        legalBasis: 'Luật THADS Điều 55, 56, 57',
+      });
     return unit;
   }
 }

@@ -49,7 +49,15 @@ export const evolve = (state: CaseState, event: CaseEvent): CaseState => {
   if (event.type === 'CaseReceived') {
     if (state.status === 'known') return state;
     const { caseId, unitId, origin } = event.data;
-    return { status: 'known', caseId, unitId, origin, lifecycle: next(NEW_CASE, event), lastOn: event.on, steps: [event] };
+    return {
+      status: 'known',
+      caseId,
+      unitId,
+      origin,
+      lifecycle: next(NEW_CASE, event),
+      lastOn: event.on,
+      steps: [event],
+    };
   }
   if (state.status === 'unknown') return state;
   if (event.type === 'StepCorrected') return withoutLatestStep(state);
@@ -68,13 +76,18 @@ const withoutLatestStep = (state: KnownCase): CaseState => {
 export const decide = (command: CaseCommand, state: CaseState): CaseEvent[] => {
   switch (command.kind) {
     case 'receive': {
-      if (state.status === 'known') throw new CaseRuleViolation('case.already-exists', command.caseId, `case ${command.caseId} already exists`);
+      if (state.status === 'known')
+        throw new CaseRuleViolation('case.already-exists', command.caseId, `case ${command.caseId} already exists`);
       assertNotFuture(command.caseId, command.on, command.today);
       return [{ type: 'CaseReceived', on: command.on, data: { caseId: command.caseId, ...command.data } }];
     }
     case 'step':
       if (state.status === 'unknown') throw new CaseNotFound(command.caseId);
-      return [command.step === 'correct' ? decideCorrection(command as TakeStep<'correct'>, state) : decideStep(command, state)];
+      return [
+        command.step === 'correct'
+          ? decideCorrection(command as TakeStep<'correct'>, state)
+          : decideStep(command, state),
+      ];
     default:
       return assertNever(command);
   }
@@ -83,20 +96,33 @@ export const decide = (command: CaseCommand, state: CaseState): CaseEvent[] => {
 const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
   assertNotFuture(command.caseId, command.on, command.today);
   if (command.on < state.lastOn) {
-    throw new CaseRuleViolation('case.step-date-before-previous', command.caseId,
-      `ngày ${command.on} trước ngày của bước trước (${state.lastOn})`, { lastStepOn: state.lastOn });
+    throw new CaseRuleViolation(
+      'case.step-date-before-previous',
+      command.caseId,
+      `ngày ${command.on} trước ngày của bước trước (${state.lastOn})`,
+      { lastStepOn: state.lastOn },
+    );
   }
   // An entrustment names the receiving unit's case (entrustment.ts); one spread only on the hot path.
-  const data = command.step === 'entrust'
-    ? { caseId: command.caseId, ...command.data, entrustedCaseId: entrustedCaseIdOf(command.caseId) }
-    : { caseId: command.caseId, ...command.data };
+  const data =
+    command.step === 'entrust'
+      ? { caseId: command.caseId, ...command.data, entrustedCaseId: entrustedCaseIdOf(command.caseId) }
+      : { caseId: command.caseId, ...command.data };
   const event = { type: STEP_EVENT[command.step], on: command.on, data } as StepEvent;
   const to = nextSnapshot(state.lifecycle, event);
   if (to === state.lifecycle) {
     const refusal = explainRefusal(state.lifecycle, event);
-    throw new CaseRuleViolation('case.step-not-allowed', command.caseId,
+    throw new CaseRuleViolation(
+      'case.step-not-allowed',
+      command.caseId,
       `bước '${command.step}' không được phép khi việc ở trạng thái '${stateNameOf(state.lifecycle)}': ${refusal.detail}`,
-      { step: command.step, state: stateNameOf(state.lifecycle), allowedSteps: allowedStepsOf(state, command.on), refusal });
+      {
+        step: command.step,
+        state: stateNameOf(state.lifecycle),
+        allowedSteps: allowedStepsOf(state, command.on),
+        refusal,
+      },
+    );
   }
   decided.set(event, { from: state.lifecycle, to });
   return event;
@@ -106,20 +132,38 @@ const decideCorrection = (command: TakeStep<'correct'>, state: KnownCase): StepE
   assertNotFuture(command.caseId, command.on, command.today);
   const latest = state.steps[state.steps.length - 1];
   if (state.steps.length < 2) {
-    throw new CaseRuleViolation('case.correction-not-allowed', command.caseId,
-      'không đính chính được việc tiếp nhận; dùng thu hồi (revoke) hoặc từ chối (refuse)');
+    throw new CaseRuleViolation(
+      'case.correction-not-allowed',
+      command.caseId,
+      'không đính chính được việc tiếp nhận; dùng thu hồi (revoke) hoặc từ chối (refuse)',
+    );
   }
   if (latest.id !== command.data.correctsEventId) {
-    throw new CaseRuleViolation('case.correction-not-latest', command.caseId,
-      'chỉ đính chính được bước có hiệu lực gần nhất; đính chính các bước sau trước', { latestEventId: latest.id ?? null, latestType: latest.type });
+    throw new CaseRuleViolation(
+      'case.correction-not-latest',
+      command.caseId,
+      'chỉ đính chính được bước có hiệu lực gần nhất; đính chính các bước sau trước',
+      { latestEventId: latest.id ?? null, latestType: latest.type },
+    );
   }
   if (command.on < latest.on) {
-    throw new CaseRuleViolation('case.step-date-before-previous', command.caseId, `ngày ${command.on} trước bước được đính chính (${latest.on})`);
+    throw new CaseRuleViolation(
+      'case.step-date-before-previous',
+      command.caseId,
+      `ngày ${command.on} trước bước được đính chính (${latest.on})`,
+    );
   }
   return {
-    type: 'StepCorrected', on: command.on,
-    data: { caseId: command.caseId, correctsEventId: latest.id!, correctsType: latest.type, correctsOn: latest.on, reason: command.data.reason,
-      ...(command.data.note !== undefined ? { note: command.data.note } : {}) },
+    type: 'StepCorrected',
+    on: command.on,
+    data: {
+      caseId: command.caseId,
+      correctsEventId: latest.id!,
+      correctsType: latest.type,
+      correctsOn: latest.on,
+      reason: command.data.reason,
+      ...(command.data.note !== undefined ? { note: command.data.note } : {}),
+    },
   };
 };
 
@@ -130,7 +174,10 @@ export const allowedStepsOf = (state: KnownCase, on: LocalDate): StepName[] => {
 };
 
 const assertNotFuture = (caseId: string, on: LocalDate, today: LocalDate) => {
-  if (on > today) throw new CaseRuleViolation('case.step-date-in-future', caseId, `ngày ${on} ở tương lai (hôm nay ${today})`, { today });
+  if (on > today)
+    throw new CaseRuleViolation('case.step-date-in-future', caseId, `ngày ${on} ở tương lai (hôm nay ${today})`, {
+      today,
+    });
 };
 
 export const caseDecider = { initialState, evolve, decide };

@@ -16,7 +16,11 @@ export const entrustedCaseIdOf = (caseId: string): string => `${caseId}.ut`;
  * The receipt of the entrusted case in the receiving unit, on the day of the entrustment, for what
  * is still due, with the source case's judgment and parties and a reference back to it.
  */
-export const entrustedInReceipt = (source: KnownCase, entrusted: StepEventOf<'entrust'>, today: string): ReceiveCase => {
+export const entrustedInReceipt = (
+  source: KnownCase,
+  entrusted: StepEventOf<'entrust'>,
+  today: string,
+): ReceiveCase => {
   const received = source.steps[0] as CaseReceived;
   const { caseId: _source, entrustedFrom: earlier, note: _note, ...rest } = received.data;
   // A case entrusted again keeps the first decision of all (Luật THADS Điều 61.5).
@@ -31,7 +35,8 @@ export const entrustedInReceipt = (source: KnownCase, entrusted: StepEventOf<'en
       unitId: entrusted.data.toUnitId,
       amountDue: remainingDue(source.lifecycle.context.amounts).toString(),
       entrustedFrom: {
-        caseId: source.caseId, unitId: source.unitId,
+        caseId: source.caseId,
+        unitId: source.unitId,
         ...(firstDecisionOn !== undefined && { firstDecisionOn }),
       },
     },

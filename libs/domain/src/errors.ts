@@ -29,7 +29,10 @@ export class CaseRuleViolation extends Error {
 /** The command names a case (or unit) that was never received: 404 at the edge. */
 export class CaseNotFound extends Error {
   override readonly name = 'CaseNotFound';
-  constructor(readonly caseId: string, readonly code: 'case.not-found' | 'unit.not-found' = 'case.not-found') {
+  constructor(
+    readonly caseId: string,
+    readonly code: 'case.not-found' | 'unit.not-found' = 'case.not-found',
+  ) {
     super(`${code === 'case.not-found' ? 'case' : 'unit'} ${caseId} not found`);
   }
 }

@@ -1,7 +1,19 @@
 import { LocalDate } from './local-date';
 import {
-  AssetKind, AuctionResult, CaseClass, ImmediateSeizureGround, LimitationGround, NoticeRecipient, Origin, PostponeReason, RefuseReason,
-  ReliefGround, StateBudgetItem, SuspendReason, TerminateReason, WithoutConditionsGround,
+  AssetKind,
+  AuctionResult,
+  CaseClass,
+  ImmediateSeizureGround,
+  LimitationGround,
+  NoticeRecipient,
+  Origin,
+  PostponeReason,
+  RefuseReason,
+  ReliefGround,
+  StateBudgetItem,
+  SuspendReason,
+  TerminateReason,
+  WithoutConditionsGround,
 } from './reasons';
 
 /** Money in events is whole đồng as a decimal string (docs/style.md §2). */
@@ -75,7 +87,11 @@ export interface StepData {
   disburse: { amount: VndString };
   /** Miễn, giảm: only by a court's decision, on a receipt of the State budget (Luật THADS Điều 61, 63–64). */
   reduce: {
-    amount: VndString; court: string; decisionNumber: string; decisionOn: LocalDate; stateBudgetItem: StateBudgetItem;
+    amount: VndString;
+    court: string;
+    decisionNumber: string;
+    decisionOn: LocalDate;
+    stateBudgetItem: StateBudgetItem;
     /** Điều 61.4: waiver of a partly paid fine or court fee on hardship or great merit, without the wait. */
     reliefGround?: ReliefGround;
   };
@@ -141,7 +157,10 @@ export interface DomainEvent<T extends string, D> {
 }
 
 export type CaseReceived = DomainEvent<'CaseReceived', CaseReceivedData>;
-export type StepEventOf<S extends StepName> = DomainEvent<(typeof STEP_EVENT)[S], { caseId: string; note?: string } & StepData[S]>;
+export type StepEventOf<S extends StepName> = DomainEvent<
+  (typeof STEP_EVENT)[S],
+  { caseId: string; note?: string } & StepData[S]
+>;
 export type StepEvent = { [S in StepName]: StepEventOf<S> }[StepName];
 export type CaseEvent = CaseReceived | StepEvent;
 export type CaseEventType = CaseEvent['type'];

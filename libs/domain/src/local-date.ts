@@ -20,7 +20,8 @@ export const isLocalDate = (value: unknown): value is LocalDate => {
  */
 export const localDateProblem = (name: string, value: unknown): string | undefined => {
   if (isLocalDate(value)) return undefined;
-  if (typeof value === 'string' && ISO_DATE.test(value)) return `${name} ${value} không phải ngày có thật (not a real date)`;
+  if (typeof value === 'string' && ISO_DATE.test(value))
+    return `${name} ${value} không phải ngày có thật (not a real date)`;
   return `${name} phải là ngày dạng YYYY-MM-DD (must be a date YYYY-MM-DD)`;
 };
 

@@ -4,13 +4,26 @@
 /** Grounds for "chưa có điều kiện thi hành" — Luật THADS Điều 44a. */
 export const WITHOUT_CONDITIONS_GROUNDS = ['noAssets', 'itemGone', 'addressUnknown'] as const;
 /** Grounds for hoãn thi hành án — Luật THADS Điều 48. */
-export const POSTPONE_REASONS = ['illness', 'addressUnknown', 'partiesAgree', 'assetDisputed', 'awaitingCourtExplanation', 'other'] as const;
+export const POSTPONE_REASONS = [
+  'illness',
+  'addressUnknown',
+  'partiesAgree',
+  'assetDisputed',
+  'awaitingCourtExplanation',
+  'other',
+] as const;
 /** Grounds for tạm đình chỉ — Luật THADS Điều 49. */
 export const SUSPEND_REASONS = ['protest', 'bankruptcyPetition'] as const;
 /** Grounds for đình chỉ thi hành án — Luật THADS Điều 50. */
 export const TERMINATE_REASONS = [
-  'debtorDiedNoEstate', 'creditorDiedNoHeir', 'creditorWaiver', 'judgmentAnnulled',
-  'organisationDissolved', 'exemption', 'bankruptcyOpened', 'other',
+  'debtorDiedNoEstate',
+  'creditorDiedNoHeir',
+  'creditorWaiver',
+  'judgmentAnnulled',
+  'organisationDissolved',
+  'exemption',
+  'bankruptcyOpened',
+  'other',
 ] as const;
 /** Grounds for từ chối yêu cầu thi hành án — Luật THADS Điều 31.5. */
 export const REFUSE_REASONS = ['noRight', 'noJurisdiction', 'timeBarred', 'other'] as const;
@@ -45,7 +58,11 @@ export type AssetKind = (typeof ASSET_KINDS)[number];
  * of a request sent back (Luật THADS 106/2025/QH15 Điều 34.2; NĐ 152/2026/NĐ-CP Điều 22.2).
  */
 export const LIMITATION_GROUNDS = [
-  'forceMajeure', 'objectiveObstacle', 'postponedOrSuspended', 'obligationDueLater', 'requestSentBack',
+  'forceMajeure',
+  'objectiveObstacle',
+  'postponedOrSuspended',
+  'obligationDueLater',
+  'requestSentBack',
 ] as const;
 export type LimitationGround = (typeof LIMITATION_GROUNDS)[number];
 
@@ -54,7 +71,13 @@ export type LimitationGround = (typeof LIMITATION_GROUNDS)[number];
  * debtor hiding, dissipating or destroying assets or otherwise evading) and Điều 36 (an interim
  * measure is enforced at once, with no voluntary period).
  */
-export const IMMEDIATE_SEIZURE_GROUNDS = ['hidingAssets', 'dissipatingAssets', 'destroyingAssets', 'evadingEnforcement', 'interimMeasure'] as const;
+export const IMMEDIATE_SEIZURE_GROUNDS = [
+  'hidingAssets',
+  'dissipatingAssets',
+  'destroyingAssets',
+  'evadingEnforcement',
+  'interimMeasure',
+] as const;
 export type ImmediateSeizureGround = (typeof IMMEDIATE_SEIZURE_GROUNDS)[number];
 
 /**

@@ -25,15 +25,29 @@ export interface RegimeInfo {
 
 export const REGIMES: ReadonlyArray<RegimeInfo> = [
   {
-    regime: '2009', from: '2009-07-01', until: '2015-06-30', law: 'Luật THADS số 26/2008/QH12',
-    decrees: [{ name: 'NĐ 58/2009/NĐ-CP (không mô hình hóa; ngày hiệu lực chưa đối chiếu)', from: '2009-07-01', until: '2015-08-31' }],
+    regime: '2009',
+    from: '2009-07-01',
+    until: '2015-06-30',
+    law: 'Luật THADS số 26/2008/QH12',
+    decrees: [
+      {
+        name: 'NĐ 58/2009/NĐ-CP (không mô hình hóa; ngày hiệu lực chưa đối chiếu)',
+        from: '2009-07-01',
+        until: '2015-08-31',
+      },
+    ],
   },
   {
-    regime: '2015', from: '2015-07-01', until: '2026-06-30', law: 'Luật THADS 2008 sửa đổi bởi Luật 64/2014/QH13',
+    regime: '2015',
+    from: '2015-07-01',
+    until: '2026-06-30',
+    law: 'Luật THADS 2008 sửa đổi bởi Luật 64/2014/QH13',
     decrees: [{ name: 'NĐ 62/2015/NĐ-CP (ngày 18/07/2015)', from: '2015-09-01', until: '2026-06-30' }],
   },
   {
-    regime: '2026', from: '2026-07-01', law: 'Luật THADS số 106/2025/QH15',
+    regime: '2026',
+    from: '2026-07-01',
+    law: 'Luật THADS số 106/2025/QH15',
     decrees: [{ name: 'NĐ 152/2026/NĐ-CP', from: '2026-07-01' }],
   },
 ];

@@ -7,8 +7,18 @@ import { CaseStateName } from './lifecycle/states';
  * Postponed and suspended cases stay inside "có điều kiện" (TT 06/2019 practice, docs/domain.md §4.4).
  */
 export type StatisticClass =
-  | 'notAccepted' | 'unclassified' | 'inProgress' | 'withoutConditions' | 'postponed' | 'suspended'
-  | 'completed' | 'terminated' | 'entrustedOut' | 'revoked' | 'separateTracking' | 'returned';
+  | 'notAccepted'
+  | 'unclassified'
+  | 'inProgress'
+  | 'withoutConditions'
+  | 'postponed'
+  | 'suspended'
+  | 'completed'
+  | 'terminated'
+  | 'entrustedOut'
+  | 'revoked'
+  | 'separateTracking'
+  | 'returned';
 
 export const STATISTIC_CLASS: Record<CaseStateName, StatisticClass> = {
   received: 'notAccepted',

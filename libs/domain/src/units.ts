@@ -29,8 +29,10 @@ export const entrustmentRefusal = (unit: UnitRegisteredData, on: LocalDate): str
   if (unit.level === 'central') {
     return `${unit.unitId} là cơ quan quản lý thi hành án dân sự ở trung ương, không tổ chức thi hành án: chỉ ủy thác cho cơ quan thi hành án dân sự (Luật THADS Điều 13, 55, 56)`;
   }
-  if (unit.from !== undefined && on < unit.from) return `${unit.unitId} chưa được thành lập vào ngày ${on} (từ ${unit.from}) (Luật THADS Điều 55)`;
-  if (unit.until !== undefined && on > unit.until) return `${unit.unitId} không còn tồn tại vào ngày ${on} (đến ${unit.until}) (Luật THADS Điều 55)`;
+  if (unit.from !== undefined && on < unit.from)
+    return `${unit.unitId} chưa được thành lập vào ngày ${on} (từ ${unit.from}) (Luật THADS Điều 55)`;
+  if (unit.until !== undefined && on > unit.until)
+    return `${unit.unitId} không còn tồn tại vào ngày ${on} (đến ${unit.until}) (Luật THADS Điều 55)`;
   return undefined;
 };
 

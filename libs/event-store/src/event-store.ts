@@ -106,7 +106,11 @@ export interface Subscription {
 
 export class WrongExpectedRevision extends Error {
   override readonly name = 'WrongExpectedRevision';
-  constructor(readonly streamId: string, readonly expected: ExpectedRevision, readonly actual: CurrentRevision) {
+  constructor(
+    readonly streamId: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: CurrentRevision,
+  ) {
     super(`stream ${streamId}: expected revision ${String(expected)}, actual ${String(actual)}`);
   }
 }

@@ -9,7 +9,9 @@ describe('group commit', () => {
     const groups: string[][] = [];
     const commit = new GroupCommit((units) => {
       groups.push(units.map((u) => u[0].streamId));
-      return units.map((u, i) => (u[0].streamId === 'bad' ? { error: new WrongExpectedRevision('bad', NO_STREAM, 0n) } : ok(i)));
+      return units.map((u, i) =>
+        u[0].streamId === 'bad' ? { error: new WrongExpectedRevision('bad', NO_STREAM, 0n) } : ok(i),
+      );
     });
     const outcomes = await Promise.allSettled(['a', 'bad', 'c'].map((s) => commit.submit(write(s))));
     expect(groups).toEqual([['a', 'bad', 'c']]);
@@ -20,10 +22,13 @@ describe('group commit', () => {
   it('gathers what arrives while a commit is in flight into the next one, and answers nobody before its own commit', async () => {
     const groups: string[][] = [];
     const finish: Array<() => void> = [];
-    const commit = new GroupCommit((units) => new Promise<UnitOutcome[]>((resolve) => {
-      groups.push(units.map((u) => u[0].streamId));
-      finish.push(() => resolve(units.map((_, i) => ok(i))));
-    }));
+    const commit = new GroupCommit(
+      (units) =>
+        new Promise<UnitOutcome[]>((resolve) => {
+          groups.push(units.map((u) => u[0].streamId));
+          finish.push(() => resolve(units.map((_, i) => ok(i))));
+        }),
+    );
     const answered: string[] = [];
     const first = commit.submit(write('a')).then(() => answered.push('a'));
     await new Promise((r) => setImmediate(r));

@@ -11,7 +11,11 @@ export type UnitOutcome = { results: AppendResult[] } | { error: Error };
  */
 export type CommitGroup = (units: StreamWrite[][]) => UnitOutcome[] | Promise<UnitOutcome[]>;
 
-interface Waiting { writes: StreamWrite[]; resolve: (results: AppendResult[]) => void; reject: (error: Error) => void }
+interface Waiting {
+  writes: StreamWrite[];
+  resolve: (results: AppendResult[]) => void;
+  reject: (error: Error) => void;
+}
 
 /**
  * Group commit, as databases batch their log writes: the appends that arrive while a commit is in
@@ -30,7 +34,10 @@ export class GroupCommit {
    * a few where the database overlaps commits itself (PostgreSQL: a commit held by a slow disk
    * or a lock must not hold every other writer).
    */
-  constructor(private readonly commit: CommitGroup, private readonly options: { maxUnits?: number; maxInFlight?: number } = {}) {}
+  constructor(
+    private readonly commit: CommitGroup,
+    private readonly options: { maxUnits?: number; maxInFlight?: number } = {},
+  ) {}
 
   submit(writes: StreamWrite[]): Promise<AppendResult[]> {
     return new Promise((resolve, reject) => {

@@ -1,7 +1,16 @@
 import { DeadlineExceededError, NotLeaderError, TimeoutError, UnavailableError } from '@eventstore/db-client';
 
 /** Socket errors of a store that cannot be reached (pg, and Node's net under it). */
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 /**
  * PostgreSQL SQLSTATEs that say "not now" rather than "not this": connection exceptions (class
  * 08), shutting down or starting up (57P01-57P03), too many connections (53300).
@@ -16,12 +25,20 @@ const SQLITE_NOT_NOW = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_B
  * request (with the same Idempotency-Key, in case the first one was written after all).
  */
 export const isStoreUnavailable = (error: unknown): boolean => {
-  if (error instanceof UnavailableError || error instanceof DeadlineExceededError || error instanceof TimeoutError || error instanceof NotLeaderError) return true;
+  if (
+    error instanceof UnavailableError ||
+    error instanceof DeadlineExceededError ||
+    error instanceof TimeoutError ||
+    error instanceof NotLeaderError
+  )
+    return true;
   if (typeof error !== 'object' || error === null) return false;
   const { code, message, errors } = error as { code?: unknown; message?: unknown; errors?: unknown };
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || PG_NOT_NOW.test(code) || SQLITE_NOT_NOW.has(code))) return true;
+  if (typeof code === 'string' && (NETWORK_CODES.has(code) || PG_NOT_NOW.test(code) || SQLITE_NOT_NOW.has(code)))
+    return true;
   // pg: the server went away mid-query, or the pool could not connect in time.
-  if (typeof message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect)/.test(message)) return true;
+  if (typeof message === 'string' && /^(Connection terminated|timeout exceeded when trying to connect)/.test(message))
+    return true;
   // Node's net tries every address of a name (::1, 127.0.0.1) and reports them together.
   return Array.isArray(errors) && errors.length > 0 && errors.every(isStoreUnavailable);
 };

@@ -10,7 +10,13 @@ import { unitsProjection } from './units/units.projection';
  * Every read model the projector keeps, fresh for one projector (a projection remembers the unit
  * tree between events); `thads rebuild [name]` takes its names from here.
  */
-export const createProjections = (): Projection[] =>
-  [unitsProjection(), caseListProjection(), caseStepsProjection(), statisticsProjection(), targetsProjection(), originLedgerProjection()];
+export const createProjections = (): Projection[] => [
+  unitsProjection(),
+  caseListProjection(),
+  caseStepsProjection(),
+  statisticsProjection(),
+  targetsProjection(),
+  originLedgerProjection(),
+];
 
 export const PROJECTION_NAMES: ReadonlyArray<string> = createProjections().map((p) => p.name);

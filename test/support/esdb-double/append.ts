@@ -8,10 +8,14 @@ const { ExpectedStreamRevisionCase: Case } = AppendReq.Options;
 
 const expectedOf = (options: AppendReq.Options): Expected => {
   switch (options.getExpectedStreamRevisionCase()) {
-    case Case.REVISION: return BigInt(options.getRevision());
-    case Case.NO_STREAM: return 'no_stream';
-    case Case.STREAM_EXISTS: return 'stream_exists';
-    default: return 'any';
+    case Case.REVISION:
+      return BigInt(options.getRevision());
+    case Case.NO_STREAM:
+      return 'no_stream';
+    case Case.STREAM_EXISTS:
+      return 'stream_exists';
+    default:
+      return 'any';
   }
 };
 
@@ -35,12 +39,15 @@ const success = (revision: bigint, position: bigint): AppendResp => {
   const result = new AppendResp.Success();
   if (revision < 0n) result.setNoStream(new Empty());
   else result.setCurrentRevision(revision.toString());
-  result.setPosition(new AppendResp.Position().setCommitPosition(position.toString()).setPreparePosition(position.toString()));
+  result.setPosition(
+    new AppendResp.Position().setCommitPosition(position.toString()).setPreparePosition(position.toString()),
+  );
   return new AppendResp().setSuccess(result);
 };
 
 /** Streams.Append: one options message, then the proposed events, then the client half-closes. */
-export const appendHandler = (log: EventLog) =>
+export const appendHandler =
+  (log: EventLog) =>
   (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void => {
     let options: AppendReq.Options | undefined;
     const events: Proposed[] = [];
@@ -53,6 +60,9 @@ export const appendHandler = (log: EventLog) =>
       if (!options) return callback({ code: status.INVALID_ARGUMENT, details: 'append without options' });
       const expected = expectedOf(options);
       const outcome = log.append(streamName(options.getStreamIdentifier()), expected, events);
-      callback(null, outcome.ok ? success(outcome.revision, outcome.position) : wrongExpectedVersion(outcome.current, expected));
+      callback(
+        null,
+        outcome.ok ? success(outcome.revision, outcome.position) : wrongExpectedVersion(outcome.current, expected),
+      );
     });
   };

@@ -12,10 +12,14 @@ const { ExpectedStreamPositionCase: Case } = BatchAppendReq.Options;
 
 const expectedOf = (options: BatchAppendReq.Options): Expected => {
   switch (options.getExpectedStreamPositionCase()) {
-    case Case.STREAM_POSITION: return BigInt(options.getStreamPosition());
-    case Case.NO_STREAM: return 'no_stream';
-    case Case.STREAM_EXISTS: return 'stream_exists';
-    default: return 'any';
+    case Case.STREAM_POSITION:
+      return BigInt(options.getStreamPosition());
+    case Case.NO_STREAM:
+      return 'no_stream';
+    case Case.STREAM_EXISTS:
+      return 'stream_exists';
+    default:
+      return 'any';
   }
 };
 
@@ -44,49 +48,64 @@ const echoExpected = (resp: BatchAppendResp, expected: Expected): BatchAppendRes
   return resp.setStreamPosition(expected.toString());
 };
 
-interface Pending { options: BatchAppendReq.Options; events: Proposed[] }
+interface Pending {
+  options: BatchAppendReq.Options;
+  events: Proposed[];
+}
 
 /**
  * Fault injection: the next `count` writes end the BatchAppend call with UNAVAILABLE, before or
  * after being stored; the next `unanswered` writes are received and neither stored nor answered,
  * as a write sent on a call the client's channel already lost.
  */
-export interface AppendFaults { count: number; afterWrite: boolean; unanswered: number }
+export interface AppendFaults {
+  count: number;
+  afterWrite: boolean;
+  unanswered: number;
+}
 
 /**
  * Streams.BatchAppend: one long-lived bidirectional call per client. A write may span several
  * requests sharing a correlation id (options in the first, `is_final` on the last); the answer
  * echoes the correlation id, the stream and the expectation.
  */
-export const batchAppendHandler = (log: EventLog, faults: AppendFaults) => (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
-  const pending = new Map<string, Pending>();
-  call.on('data', (req: BatchAppendReq) => {
-    const correlation = req.getCorrelationId()?.getString() ?? '';
-    const options = req.getOptions();
-    const write = pending.get(correlation) ?? (options ? { options, events: [] } : undefined);
-    if (!write) return;
-    write.events.push(...req.getProposedMessagesList().map(proposed));
-    if (!req.getIsFinal()) return void pending.set(correlation, write);
-    pending.delete(correlation);
-    const name = streamName(write.options.getStreamIdentifier());
-    const expected = expectedOf(write.options);
-    if (faults.unanswered > 0) return void faults.unanswered--;
-    const fail = faults.count > 0 ? (faults.count--, true) : false;
-    if (fail && !faults.afterWrite) return void call.emit('error', { code: status.UNAVAILABLE, details: 'test double: append dropped' });
-    const outcome = log.append(name, expected, write.events);
-    if (fail) return void call.emit('error', { code: status.UNAVAILABLE, details: 'test double: answer dropped' });
-    const resp = echoExpected(new BatchAppendResp().setCorrelationId(uuid(correlation)).setStreamIdentifier(streamIdentifier(name)), expected);
-    if (outcome.ok) {
-      const position = new AllStreamPosition().setCommitPosition(outcome.position.toString()).setPreparePosition(outcome.position.toString());
-      const success = new BatchAppendResp.Success().setPosition(position);
-      if (outcome.revision < 0n) success.setNoStream(new Empty());
-      else success.setCurrentRevision(outcome.revision.toString());
-      resp.setSuccess(success);
-    } else {
-      resp.setError(conflict(outcome.current, expected));
-    }
-    call.write(resp);
-  });
-  call.on('error', () => undefined); // the client cancels this call on dispose()
-  call.on('end', () => call.end());
-};
+export const batchAppendHandler =
+  (log: EventLog, faults: AppendFaults) =>
+  (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
+    const pending = new Map<string, Pending>();
+    call.on('data', (req: BatchAppendReq) => {
+      const correlation = req.getCorrelationId()?.getString() ?? '';
+      const options = req.getOptions();
+      const write = pending.get(correlation) ?? (options ? { options, events: [] } : undefined);
+      if (!write) return;
+      write.events.push(...req.getProposedMessagesList().map(proposed));
+      if (!req.getIsFinal()) return void pending.set(correlation, write);
+      pending.delete(correlation);
+      const name = streamName(write.options.getStreamIdentifier());
+      const expected = expectedOf(write.options);
+      if (faults.unanswered > 0) return void faults.unanswered--;
+      const fail = faults.count > 0 ? (faults.count--, true) : false;
+      if (fail && !faults.afterWrite)
+        return void call.emit('error', { code: status.UNAVAILABLE, details: 'test double: append dropped' });
+      const outcome = log.append(name, expected, write.events);
+      if (fail) return void call.emit('error', { code: status.UNAVAILABLE, details: 'test double: answer dropped' });
+      const resp = echoExpected(
+        new BatchAppendResp().setCorrelationId(uuid(correlation)).setStreamIdentifier(streamIdentifier(name)),
+        expected,
+      );
+      if (outcome.ok) {
+        const position = new AllStreamPosition()
+          .setCommitPosition(outcome.position.toString())
+          .setPreparePosition(outcome.position.toString());
+        const success = new BatchAppendResp.Success().setPosition(position);
+        if (outcome.revision < 0n) success.setNoStream(new Empty());
+        else success.setCurrentRevision(outcome.revision.toString());
+        resp.setSuccess(success);
+      } else {
+        resp.setError(conflict(outcome.current, expected));
+      }
+      call.write(resp);
+    });
+    call.on('error', () => undefined); // the client cancels this call on dispose()
+    call.on('end', () => call.end());
+  };

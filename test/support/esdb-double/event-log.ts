@@ -18,9 +18,7 @@ export interface StoredEvent {
 export type Proposed = Pick<StoredEvent, 'id' | 'type' | 'contentType' | 'data' | 'customMetadata'>;
 export type Expected = bigint | 'no_stream' | 'stream_exists' | 'any';
 export type Current = bigint | 'no_stream';
-export type AppendOutcome =
-  | { ok: true; revision: bigint; position: bigint }
-  | { ok: false; current: Current };
+export type AppendOutcome = { ok: true; revision: bigint; position: bigint } | { ok: false; current: Current };
 
 /**
  * The server's transaction log, in memory. Positions grow by a made-up record size, as the real
@@ -49,10 +47,16 @@ export class EventLog {
     const current = this.current(streamName);
     const repeated = this.repeated(streamName, expected, proposed);
     if (repeated) return repeated;
-    const fits = expected === 'any' || (expected === 'no_stream' ? current === 'no_stream'
-      : expected === 'stream_exists' ? current !== 'no_stream' : current === expected);
+    const fits =
+      expected === 'any' ||
+      (expected === 'no_stream'
+        ? current === 'no_stream'
+        : expected === 'stream_exists'
+          ? current !== 'no_stream'
+          : current === expected);
     if (!fits) return { ok: false, current };
-    if (proposed.length === 0) return { ok: true, revision: current === 'no_stream' ? -1n : current, position: this.head() };
+    if (proposed.length === 0)
+      return { ok: true, revision: current === 'no_stream' ? -1n : current, position: this.head() };
     return this.write(streamName, current, proposed);
   }
 
@@ -86,8 +90,12 @@ export class EventLog {
   private repeated(streamName: string, expected: Expected, proposed: Proposed[]): AppendOutcome | undefined {
     const stream = this.streams.get(streamName);
     if (!stream || proposed.length === 0) return undefined;
-    const start = typeof expected === 'bigint' ? Number(expected) + 1
-      : expected === 'no_stream' ? 0 : stream.findIndex((e) => e.id === proposed[0].id);
+    const start =
+      typeof expected === 'bigint'
+        ? Number(expected) + 1
+        : expected === 'no_stream'
+          ? 0
+          : stream.findIndex((e) => e.id === proposed[0].id);
     if (start < 0 || start + proposed.length > stream.length) return undefined;
     if (!proposed.every((p, i) => stream[start + i].id === p.id)) return undefined;
     const last = stream[start + proposed.length - 1];

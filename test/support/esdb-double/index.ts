@@ -36,14 +36,19 @@ export interface EsdbDouble {
   stop(): Promise<void>;
 }
 
-const method = (serviceName: string, methodName: string) => new SupportedMethod().setServiceName(serviceName).setMethodName(methodName);
+const method = (serviceName: string, methodName: string) =>
+  new SupportedMethod().setServiceName(serviceName).setMethodName(methodName);
 
 /** What the client asks first; BatchAppend is used only when listed here. */
-const serverFeatures = (batchAppend: boolean) =>
+const serverFeatures =
+  (batchAppend: boolean) =>
   (_call: ServerUnaryCall<Empty, SupportedMethods>, callback: sendUnaryData<SupportedMethods>): void => {
     const streams = 'event_store.client.streams.streams';
-    const methods = [method(streams, 'read'), method(streams, 'append'),
-      method('event_store.client.server_features.serverfeatures', 'getsupportedmethods')];
+    const methods = [
+      method(streams, 'read'),
+      method(streams, 'append'),
+      method('event_store.client.server_features.serverfeatures', 'getsupportedmethods'),
+    ];
     if (batchAppend) methods.push(method(streams, 'batchappend'));
     callback(null, new SupportedMethods().setMethodsList(methods).setEventStoreServerVersion('23.10.0-thads-double'));
   };
@@ -61,7 +66,9 @@ export const startEsdbDouble = async (options: EsdbDoubleOptions = {}): Promise<
   const log = new EventLog();
   const subscriptions = new Subscriptions(log, { caughtUp: options.caughtUp ?? true });
   const appendSystemEvent = (type = '$statsCollected') =>
-    void log.append('$stats-thads-double', 'any', [{ id: randomUUID(), type, contentType: 'application/json', data: json({}), customMetadata: new Uint8Array() }]);
+    void log.append('$stats-thads-double', 'any', [
+      { id: randomUUID(), type, contentType: 'application/json', data: json({}), customMetadata: new Uint8Array() },
+    ]);
   if (options.systemEvents ?? true) ['$UserCreated', '$ProjectionsInitialized'].forEach(appendSystemEvent);
 
   const faults: AppendFaults = { count: 0, afterWrite: false, unanswered: 0 };
@@ -75,14 +82,19 @@ export const startEsdbDouble = async (options: EsdbDoubleOptions = {}): Promise<
   });
   server.addService(ServerFeaturesService, { getSupportedMethods: serverFeatures(options.batchAppend ?? true) });
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))));
+    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
+  );
 
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,
     log,
     dropSubscriptions: () => subscriptions.drop(),
     failAppends: (count, options = {}) => Object.assign(faults, { count, afterWrite: options.afterWrite ?? false }),
-    leaveAppendsUnanswered: (count) => { faults.unanswered = count; },
+    leaveAppendsUnanswered: (count) => {
+      faults.unanswered = count;
+    },
     activeSubscriptions: () => subscriptions.count,
     appendSystemEvent,
     stop: async () => {

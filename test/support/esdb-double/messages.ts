@@ -26,7 +26,9 @@ export const readEvent = (e: StoredEvent): ReadResp => {
 };
 
 export const checkpoint = (position: bigint): ReadResp =>
-  new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()));
+  new ReadResp().setCheckpoint(
+    new ReadResp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()),
+  );
 
 export const streamNotFound = (name: string): ReadResp =>
   new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name)));

@@ -23,8 +23,14 @@ function* streamRead(log: EventLog, options: ReadReq.Options): Generator<ReadRes
   const backwards = options.getReadDirection() === BACKWARDS;
   const length = events.length; // a read sees the stream as it was when it began
   const last = length - 1;
-  const from = stream.getRevisionOptionCase() === RevisionOptionCase.REVISION ? Number(stream.getRevision())
-    : stream.getRevisionOptionCase() === RevisionOptionCase.END ? (backwards ? last : length) : 0;
+  const from =
+    stream.getRevisionOptionCase() === RevisionOptionCase.REVISION
+      ? Number(stream.getRevision())
+      : stream.getRevisionOptionCase() === RevisionOptionCase.END
+        ? backwards
+          ? last
+          : length
+        : 0;
   const start = backwards ? Math.min(from, last) : from;
   for (const i of walk(start, length, backwards, BigInt(options.getCount()))) yield readEvent(events[i]);
 }
@@ -41,21 +47,29 @@ function* allRead(log: EventLog, options: ReadReq.Options): Generator<ReadResp> 
       from = backwards ? index - 1 : index;
       break;
     }
-    case AllOptionCase.END: from = backwards ? length - 1 : length; break;
-    default: from = backwards ? -1 : 0;
+    case AllOptionCase.END:
+      from = backwards ? length - 1 : length;
+      break;
+    default:
+      from = backwards ? -1 : 0;
   }
   for (const i of walk(from, length, backwards, BigInt(options.getCount()))) yield readEvent(log.events[i]);
 }
 
 /** Streams.Read: a bounded read of a stream or of $all, or a subscription (`subscription` option). */
-export const readHandler = (log: EventLog, subscriptions: Subscriptions) => async (call: ReadCall): Promise<void> => {
-  const options = call.request.getOptions();
-  if (!options) return void call.emit('error', { code: status.INVALID_ARGUMENT, details: 'read without options' });
-  if (options.hasSubscription()) {
-    if (options.hasAll()) return subscriptions.subscribeToAll(call, options);
-    return void call.emit('error', { code: status.UNIMPLEMENTED, details: 'the test double serves $all subscriptions only' });
-  }
-  const messages = options.hasStream() ? streamRead(log, options) : allRead(log, options);
-  for (const message of messages) if (!(await send(call, message))) return;
-  if (!isGone(call)) call.end();
-};
+export const readHandler =
+  (log: EventLog, subscriptions: Subscriptions) =>
+  async (call: ReadCall): Promise<void> => {
+    const options = call.request.getOptions();
+    if (!options) return void call.emit('error', { code: status.INVALID_ARGUMENT, details: 'read without options' });
+    if (options.hasSubscription()) {
+      if (options.hasAll()) return subscriptions.subscribeToAll(call, options);
+      return void call.emit('error', {
+        code: status.UNIMPLEMENTED,
+        details: 'the test double serves $all subscriptions only',
+      });
+    }
+    const messages = options.hasStream() ? streamRead(log, options) : allRead(log, options);
+    for (const message of messages) if (!(await send(call, message))) return;
+    if (!isGone(call)) call.end();
+  };

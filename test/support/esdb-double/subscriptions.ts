@@ -16,7 +16,10 @@ const { AllOptionCase } = ReadReq.Options.AllOptions;
 export class Subscriptions {
   private readonly active = new Set<AllSubscription>();
 
-  constructor(private readonly log: EventLog, private readonly options: { caughtUp: boolean }) {}
+  constructor(
+    private readonly log: EventLog,
+    private readonly options: { caughtUp: boolean },
+  ) {}
 
   async subscribeToAll(call: ReadCall, options: ReadReq.Options): Promise<void> {
     const subscription = new AllSubscription(this.log, call, options, this.options.caughtUp);
@@ -32,7 +35,8 @@ export class Subscriptions {
   drop(): number {
     const dropped = [...this.active];
     this.active.clear();
-    for (const subscription of dropped) subscription.close({ code: status.UNAVAILABLE, details: 'test double: subscription dropped' });
+    for (const subscription of dropped)
+      subscription.close({ code: status.UNAVAILABLE, details: 'test double: subscription dropped' });
     return dropped.length;
   }
 
@@ -45,8 +49,12 @@ class AllSubscription {
   private closed = false;
   private wake?: () => void;
 
-  constructor(private readonly log: EventLog, private readonly call: ReadCall, private readonly options: ReadReq.Options,
-    private readonly sendCaughtUp: boolean) {
+  constructor(
+    private readonly log: EventLog,
+    private readonly call: ReadCall,
+    private readonly options: ReadReq.Options,
+    private readonly sendCaughtUp: boolean,
+  ) {
     call.once('cancelled', () => this.close());
   }
 
@@ -71,7 +79,12 @@ class AllSubscription {
           const event = this.log.events[cursor++];
           scanned += 1;
           if (filter.matches(event) && !(await this.send(readEvent(event)))) return;
-          if (filter.checkpointEvery && scanned % filter.checkpointEvery === 0 && !(await this.send(checkpoint(event.position)))) return;
+          if (
+            filter.checkpointEvery &&
+            scanned % filter.checkpointEvery === 0 &&
+            !(await this.send(checkpoint(event.position)))
+          )
+            return;
         }
         if (!caughtUp) {
           caughtUp = true;
@@ -92,9 +105,12 @@ class AllSubscription {
   private start(): number {
     const all = this.options.getAll()!;
     switch (all.getAllOptionCase()) {
-      case AllOptionCase.POSITION: return this.log.indexAfter(BigInt(all.getPosition()!.getCommitPosition()));
-      case AllOptionCase.END: return this.log.events.length;
-      default: return 0;
+      case AllOptionCase.POSITION:
+        return this.log.indexAfter(BigInt(all.getPosition()!.getCommitPosition()));
+      case AllOptionCase.END:
+        return this.log.events.length;
+      default:
+        return 0;
     }
   }
 

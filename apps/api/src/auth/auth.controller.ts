@@ -29,7 +29,11 @@ export class AuthController {
   @ApiOkResponse({ type: LoginResponse })
   @ApiProblems('validation', 'auth.bad-credentials', 'auth.local-login-disabled', 'auth.rate-limited')
   async login(@Body() body: LoginRequest, @Req() request: Request, @Res({ passthrough: true }) response: Response) {
-    if (this.config.auth.oidc) throw new ForbiddenException({ code: 'auth.local-login-disabled', message: `log in at ${this.config.auth.oidc.issuer}` });
+    if (this.config.auth.oidc)
+      throw new ForbiddenException({
+        code: 'auth.local-login-disabled',
+        message: `log in at ${this.config.auth.oidc.issuer}`,
+      });
     const address = request.ip ?? 'unknown';
     try {
       this.limiter.hit(body.id, address);
@@ -54,7 +58,11 @@ export class AuthController {
   async me(@Req() request: Request) {
     const { actor, name, via } = principalOf(request);
     return {
-      id: actor.id, name, role: actor.role, unitId: actor.unitId, authenticatedBy: via,
+      id: actor.id,
+      name,
+      role: actor.role,
+      unitId: actor.unitId,
+      authenticatedBy: via,
       national: await this.access.isNational(actor),
       ...describeRights(actor.role),
     };

@@ -10,7 +10,11 @@ import { RouteRule, ruleFor } from './route-rules';
 import { Unauthenticated } from './unauthenticated';
 
 const strings = (value: unknown): string[] =>
-  typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  typeof value === 'string'
+    ? [value]
+    : Array.isArray(value)
+      ? value.filter((v): v is string => typeof v === 'string')
+      : [];
 
 /** The attempt in the log's words; the body is not validated yet, so only a plain name is echoed. */
 const stepAttempted = (request: Request, receive?: 'receive'): string => {
@@ -27,7 +31,11 @@ const stepAttempted = (request: Request, receive?: 'receive'): string => {
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
-  constructor(private readonly authenticator: Authenticator, private readonly access: AccessPolicy, private readonly store: EventStore) {}
+  constructor(
+    private readonly authenticator: Authenticator,
+    private readonly access: AccessPolicy,
+    private readonly store: EventStore,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (context.getType() !== 'http') return true;
@@ -66,27 +74,48 @@ export class AuthGuard implements CanActivate {
       case 'steps':
         return this.access.assertHasStep(actor, rule.step ?? 'any', stepAttempted(request, rule.step));
       case 'units':
-        return this.overUnits(actor, rule.right, [...strings(request.query.unitId), ...strings(request.params.unitId), ...strings(request.body?.unitId)], what);
+        return this.overUnits(
+          actor,
+          rule.right,
+          [...strings(request.query.unitId), ...strings(request.params.unitId), ...strings(request.body?.unitId)],
+          what,
+        );
       case 'new-unit': {
         const body = request.body as { unitId?: unknown; parentId?: unknown } | undefined;
         const target = strings(body?.parentId)[0] ?? strings(body?.unitId)[0];
-        return this.overUnits(actor, rule.right, target ? [target] : [], `register unit ${strings(body?.unitId)[0] ?? '?'}`);
+        return this.overUnits(
+          actor,
+          rule.right,
+          target ? [target] : [],
+          `register unit ${strings(body?.unitId)[0] ?? '?'}`,
+        );
       }
       case 'roles':
-        if (actor.role !== 'system' && !rule.roles.includes(actor.role)) throw new Forbidden(actor, what, `only ${rule.roles.join(' or ')} may`);
+        if (actor.role !== 'system' && !rule.roles.includes(actor.role))
+          throw new Forbidden(actor, what, `only ${rule.roles.join(' or ')} may`);
         return;
       case 'case': {
         const caseId = Object.values(request.params)[0];
         const unitId = typeof caseId === 'string' ? await this.unitOfCase(caseId) : undefined;
         // A case never received: the route answers 404 for whoever holds the right.
         if (unitId === undefined) return this.access.assertHas(actor, rule.right, what);
-        return this.access.assertMayOnCase(actor, rule.right, unitId, `${what.split(' ')[0]} case ${caseId} (${rule.right})`);
+        return this.access.assertMayOnCase(
+          actor,
+          rule.right,
+          unitId,
+          `${what.split(' ')[0]} case ${caseId} (${rule.right})`,
+        );
       }
     }
   }
 
   /** Naming no unit means "everything": only a national user may ask that. */
-  private async overUnits(actor: Actor, right: Parameters<AccessPolicy['assertMay']>[1], unitIds: string[], what: string): Promise<void> {
+  private async overUnits(
+    actor: Actor,
+    right: Parameters<AccessPolicy['assertMay']>[1],
+    unitIds: string[],
+    what: string,
+  ): Promise<void> {
     if (unitIds.length === 0 && !(await this.access.isNational(actor))) {
       this.access.assertHas(actor, right, what);
       throw new Forbidden(actor, what, `name a unitId within the scope of unit ${actor.unitId}`);

@@ -26,7 +26,10 @@ export class Authenticator {
     const header = request.header('authorization');
     if (header !== undefined) return this.fromToken(header);
     if (this.config.devActor) return { actor: actorFromHeaders(request), via: 'dev-headers' };
-    throw new Unauthenticated('auth.token-missing', 'send Authorization: Bearer <token> (POST /api/auth/login, or a token from the identity provider)');
+    throw new Unauthenticated(
+      'auth.token-missing',
+      'send Authorization: Bearer <token> (POST /api/auth/login, or a token from the identity provider)',
+    );
   }
 
   private async fromToken(header: string): Promise<Principal> {
@@ -36,8 +39,8 @@ export class Authenticator {
     const principal = await this.local.verify(token);
     // A user removed, disabled, or moved to another role or unit, loses the old token's powers at
     // once; so do tokens issued before a password reset.
-    if (!(await this.users.matches(principal.actor, principal.issuedAt))) throw new Unauthenticated('auth.token-invalid', 'the token no longer matches a local user');
+    if (!(await this.users.matches(principal.actor, principal.issuedAt)))
+      throw new Unauthenticated('auth.token-invalid', 'the token no longer matches a local user');
     return principal;
   }
 }
-

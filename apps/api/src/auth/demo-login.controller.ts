@@ -23,9 +23,16 @@ export class DemoUsers {
 }
 
 export class AuthOptions {
-  @ApiProperty({ description: 'Local users log in with a password (off when an OIDC issuer is configured)' }) local!: boolean;
-  @ApiProperty({ nullable: true, type: Object, description: '{ issuer } when tokens come from an OpenID Connect issuer' }) oidc!: { issuer: string } | null;
-  @ApiProperty({ description: 'The demo users may be picked without a password (development with demo data only)' }) demo!: boolean;
+  @ApiProperty({ description: 'Local users log in with a password (off when an OIDC issuer is configured)' })
+  local!: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: Object,
+    description: '{ issuer } when tokens come from an OpenID Connect issuer',
+  })
+  oidc!: { issuer: string } | null;
+  @ApiProperty({ description: 'The demo users may be picked without a password (development with demo data only)' })
+  demo!: boolean;
 }
 
 export class LoginAnswer {
@@ -38,7 +45,11 @@ export class LoginAnswer {
 @ApiTags('auth')
 @Controller('api/auth')
 export class DemoLoginController {
-  constructor(private readonly config: AppConfig, private readonly users: LocalUsers, private readonly tokens: LocalTokens) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly users: LocalUsers,
+    private readonly tokens: LocalTokens,
+  ) {}
 
   @Get('options')
   @ApiOkResponse({ type: AuthOptions })
@@ -66,18 +77,25 @@ export class DemoLoginController {
   @HttpCode(200)
   @ApiOkResponse({ type: LoginAnswer })
   @ApiProblems('validation', 'auth.demo-login-off', 'auth.demo-user-not-found')
-  @ApiOperation({ summary: 'Đăng nhập bằng người dùng mẫu, không cần mật khẩu (chỉ chế độ phát triển với dữ liệu mẫu)' })
+  @ApiOperation({
+    summary: 'Đăng nhập bằng người dùng mẫu, không cần mật khẩu (chỉ chế độ phát triển với dữ liệu mẫu)',
+  })
   async demoLogin(@Body() body: DemoLoginRequest): Promise<LoginAnswer> {
     this.requireDemo();
     // Only the demo's own people: a real user's account is never opened without its password.
     const user = DEMO_USERS.some((u) => u.id === body.id) ? await this.users.find(body.id) : undefined;
-    if (!user) throw new NotFoundException({ code: 'auth.demo-user-not-found', message: `${body.id} is not a demo user` });
+    if (!user)
+      throw new NotFoundException({ code: 'auth.demo-user-not-found', message: `${body.id} is not a demo user` });
     return { token: await this.tokens.issue(user), tokenType: 'Bearer', expiresIn: TOKEN_SECONDS };
   }
 
   private requireDemo(): void {
     if (!demoLoginEnabled(this.config)) {
-      throw new NotFoundException({ code: 'auth.demo-login-off', message: 'the demo login exists only in development mode with demo data (THADS_DEMO, THADS_DEV_ACTOR, not NODE_ENV=production)' });
+      throw new NotFoundException({
+        code: 'auth.demo-login-off',
+        message:
+          'the demo login exists only in development mode with demo data (THADS_DEMO, THADS_DEV_ACTOR, not NODE_ENV=production)',
+      });
     }
   }
 }

@@ -6,4 +6,5 @@ import { AppConfig } from '@thads/application';
  * on. It adds no power a developer does not already have there, and makes the console usable
  * by a newcomer right after `npm start`.
  */
-export const demoLoginEnabled = (config: AppConfig): boolean => config.demo && config.devActor && !config.auth.production;
+export const demoLoginEnabled = (config: AppConfig): boolean =>
+  config.demo && config.devActor && !config.auth.production;

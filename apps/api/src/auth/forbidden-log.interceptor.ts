@@ -8,9 +8,12 @@ import { refusalLog } from './refusal-log';
 @Injectable()
 export class ForbiddenLogInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    return next.handle().pipe(catchError((error: unknown) => {
-      if (error instanceof Forbidden && context.getType() === 'http') refusalLog.forbidden(context.switchToHttp().getRequest<Request>(), error);
-      return throwError(() => error);
-    }));
+    return next.handle().pipe(
+      catchError((error: unknown) => {
+        if (error instanceof Forbidden && context.getType() === 'http')
+          refusalLog.forbidden(context.switchToHttp().getRequest<Request>(), error);
+        return throwError(() => error);
+      }),
+    );
   }
 }

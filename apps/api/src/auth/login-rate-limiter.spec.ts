@@ -1,7 +1,10 @@
 import { Clock } from '@thads/application';
 import { LoginRateLimiter, RateLimited } from './login-rate-limiter';
 
-const clockAt = (t = { ms: Date.parse('2026-11-22T03:00:00Z') }): Clock & { t: typeof t } => ({ t, now: () => new Date(t.ms) });
+const clockAt = (t = { ms: Date.parse('2026-11-22T03:00:00Z') }): Clock & { t: typeof t } => ({
+  t,
+  now: () => new Date(t.ms),
+});
 
 const refusal = (attempt: () => void): RateLimited | undefined => {
   try {

@@ -15,12 +15,20 @@ export interface LoginLimits {
 }
 
 export const LOGIN_LIMITS: LoginLimits = {
-  perIdAndAddress: 10, perAddress: 30, windowMs: 60_000, lockAfterFailures: 5, firstLockMs: 30_000, maxLockMs: 15 * 60_000,
+  perIdAndAddress: 10,
+  perAddress: 30,
+  windowMs: 60_000,
+  lockAfterFailures: 5,
+  firstLockMs: 30_000,
+  maxLockMs: 15 * 60_000,
 };
 
 /** 429 `auth.rate-limited`; the controller sends Retry-After with it. */
 export class RateLimited extends HttpException {
-  constructor(readonly retryAfterSeconds: number, why = 'too many login attempts') {
+  constructor(
+    readonly retryAfterSeconds: number,
+    why = 'too many login attempts',
+  ) {
     super({ message: `${why}: try again in ${retryAfterSeconds} s`, code: 'auth.rate-limited' }, 429);
   }
 }
@@ -40,7 +48,8 @@ class SlidingWindow {
 
   add(key: string, now: number, windowMs: number): void {
     this.times.get(key)!.push(now);
-    if (this.times.size > 10_000) for (const [k, ts] of this.times) if (ts.every((t) => t <= now - windowMs)) this.times.delete(k);
+    if (this.times.size > 10_000)
+      for (const [k, ts] of this.times) if (ts.every((t) => t <= now - windowMs)) this.times.delete(k);
   }
 }
 
@@ -59,7 +68,10 @@ export class LoginRateLimiter {
   private readonly perAddress = new SlidingWindow();
   private readonly failures = new Map<string, { count: number; lockedUntil: number }>();
 
-  constructor(private readonly clock: Clock, private readonly limits: LoginLimits = LOGIN_LIMITS) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly limits: LoginLimits = LOGIN_LIMITS,
+  ) {}
 
   /** Counts an attempt, or throws RateLimited (nothing counted) when a limit or a lock holds. */
   hit(id: string, address: string): void {
@@ -67,9 +79,11 @@ export class LoginRateLimiter {
     const pair = pairOf(id, address);
     const { windowMs } = this.limits;
     const lockedUntil = this.failures.get(pair)?.lockedUntil ?? 0;
-    if (lockedUntil > now) throw new RateLimited(seconds(lockedUntil - now), 'too many failed logins for this id from this address');
+    if (lockedUntil > now)
+      throw new RateLimited(seconds(lockedUntil - now), 'too many failed logins for this id from this address');
     const addressWait = this.perAddress.waitFor(address, now, this.limits.perAddress, windowMs);
-    if (addressWait !== undefined) throw new RateLimited(seconds(addressWait), 'too many login attempts from this address');
+    if (addressWait !== undefined)
+      throw new RateLimited(seconds(addressWait), 'too many login attempts from this address');
     const pairWait = this.perPair.waitFor(pair, now, this.limits.perIdAndAddress, windowMs);
     if (pairWait !== undefined) throw new RateLimited(seconds(pairWait));
     this.perAddress.add(address, now, windowMs);
@@ -82,9 +96,11 @@ export class LoginRateLimiter {
     const pair = pairOf(id, address);
     const count = (this.failures.get(pair)?.count ?? 0) + 1;
     const { lockAfterFailures, firstLockMs, maxLockMs } = this.limits;
-    const lockMs = count < lockAfterFailures ? 0 : Math.min(maxLockMs, firstLockMs * 2 ** Math.min(30, count - lockAfterFailures));
+    const lockMs =
+      count < lockAfterFailures ? 0 : Math.min(maxLockMs, firstLockMs * 2 ** Math.min(30, count - lockAfterFailures));
     this.failures.set(pair, { count, lockedUntil: now + lockMs });
-    if (this.failures.size > 10_000) for (const [k, f] of this.failures) if (f.lockedUntil + maxLockMs < now) this.failures.delete(k);
+    if (this.failures.size > 10_000)
+      for (const [k, f] of this.failures) if (f.lockedUntil + maxLockMs < now) this.failures.delete(k);
   }
 
   succeeded(id: string, address: string): void {

@@ -43,10 +43,18 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^POST$/, path: new RegExp(`^${CASE}/steps$`), rule: { kind: 'steps' } },
   { methods: /^GET$/, path: /^\/api\/cases$/, rule: { kind: 'units', right: 'cases.read' } },
   { methods: /^GET$/, path: new RegExp(`^${CASE}/verify$`), rule: { kind: 'case', right: 'history.verify' } },
-  { methods: /^GET$/, path: new RegExp(`^${CASE}/history(\\.[a-z]+)?$`), rule: { kind: 'case', right: 'history.read' } },
+  {
+    methods: /^GET$/,
+    path: new RegExp(`^${CASE}/history(\\.[a-z]+)?$`),
+    rule: { kind: 'case', right: 'history.read' },
+  },
   { methods: /^GET$/, path: new RegExp(`^${CASE}$`), rule: { kind: 'case', right: 'cases.read' } },
   // Targets (chỉ tiêu) of a unit: /api/units/{unitId}/targets/{year}.
-  { methods: /^(POST|PUT)$/, path: /^\/api\/units\/:[^/]+\/targets(\/|$)/, rule: { kind: 'units', right: 'targets.set' } },
+  {
+    methods: /^(POST|PUT)$/,
+    path: /^\/api\/units\/:[^/]+\/targets(\/|$)/,
+    rule: { kind: 'units', right: 'targets.set' },
+  },
   { methods: /^GET$/, path: /^\/api\/units\/:[^/]+\/targets(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
   // How the report counts, with its sources: documentation, not data.
   { methods: /^GET$/, path: /^\/api\/statistics\/policies$/, rule: { kind: 'authenticated' } },
@@ -55,7 +63,11 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   // judged in its handler on the unit its id names; submitting needs reports.submit over the body's unit.
   { methods: /^GET$/, path: /^\/api\/reports$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/reports\/submissions\/:[^/]+(\/changes)?$/, rule: { kind: 'authenticated' } },
-  { methods: /^POST$/, path: /^\/api\/reports\/:[^/]+\/submissions$/, rule: { kind: 'units', right: 'reports.submit' } },
+  {
+    methods: /^POST$/,
+    path: /^\/api\/reports\/:[^/]+\/submissions$/,
+    rule: { kind: 'units', right: 'reports.submit' },
+  },
   { methods: /^GET$/, path: /^\/api\/reports\//, rule: { kind: 'units', right: 'statistics.read' } },
   // The deadline rules of every regime: the law as data, like the statistics policies.
   { methods: /^GET$/, path: /^\/api\/deadlines\/rules$/, rule: { kind: 'authenticated' } },
@@ -65,7 +77,11 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   // UserAdministration (the user's unit before and after a move, never oneself).
   { methods: /^(GET|POST|PATCH)$/, path: /^\/api\/users(\/|$)/, rule: { kind: 'right', right: 'users.manage' } },
   // The log's anchors sign the whole log: its keeper (admin) and its auditors (docs/integrity.md).
-  { methods: /^(GET|POST)$/, path: /^\/api\/integrity\/anchors$/, rule: { kind: 'roles', roles: ['admin', 'auditor'] } },
+  {
+    methods: /^(GET|POST)$/,
+    path: /^\/api\/integrity\/anchors$/,
+    rule: { kind: 'roles', roles: ['admin', 'auditor'] },
+  },
   // Checking the whole log's chains: a unit may be named; without one, only a national auditor.
   { methods: /^GET$/, path: /^\/api\/(verify|integrity)(\/|$)/, rule: { kind: 'units', right: 'history.verify' } },
 ];

@@ -18,13 +18,15 @@ export class CalendarController {
   @Get(':year')
   @ApiOperation({
     summary: 'Lịch làm việc của một năm: ngày lễ, Tết, nghỉ bù, hoán đổi, với văn bản nguồn',
-    description: 'The days of `year` that are not plain weeks, in date order, each with its kind, reason (Vietnamese) and source; weekends (Saturday, Sunday) are off unless listed as swapWork. Announced years follow their notice (and THADS_CALENDAR_DIR files); others are computed from the Labour Code. Problems: 400 `validation` (year outside 2000–2100).',
+    description:
+      'The days of `year` that are not plain weeks, in date order, each with its kind, reason (Vietnamese) and source; weekends (Saturday, Sunday) are off unless listed as swapWork. Announced years follow their notice (and THADS_CALENDAR_DIR files); others are computed from the Labour Code. Problems: 400 `validation` (year outside 2000–2100).',
   })
   @ApiParam({ name: 'year', example: 2025 })
   @ApiOkResponse({ type: CalendarYearSchema })
   year(@Param('year') text: string) {
     const year = Number(text);
-    if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100) throw new ValidationProblem(['year must be a calendar year from 2000 to 2100']);
+    if (!/^\d{4}$/.test(text) || year < 2000 || year > 2100)
+      throw new ValidationProblem(['year must be a calendar year from 2000 to 2100']);
     const calendar = this.engine.calendar;
     const [from, to] = [`${year}-01-01`, `${year}-12-31`];
     return {

@@ -13,7 +13,9 @@ export class CaseDeadlinesService {
     if (state.status !== 'known') return [];
     const revisions = new Map(events.map((e) => [e.recorded.id, Number(e.recorded.revision)]));
     const steps: RecordedStep[] = state.steps.map((e) => ({
-      step: stepOfEventType(e.type) ?? e.type, on: e.on, data: e.data as unknown as Record<string, unknown>,
+      step: stepOfEventType(e.type) ?? e.type,
+      on: e.on,
+      data: e.data as unknown as Record<string, unknown>,
       ...(e.id !== undefined ? { eventId: e.id, revision: revisions.get(e.id) } : {}),
     }));
     return this.engine.evaluate(steps, asOf);

@@ -11,9 +11,11 @@ export const STATISTIC_CLASSES = [...new Set(Object.values(STATISTIC_CLASS))];
 export class CommandResultResponse {
   @ApiProperty({ example: 'pq-2025-001' }) caseId!: string;
   @ApiProperty({ enum: STATE_NAMES, description: 'The state after the command' }) state!: string;
-  @ApiProperty({ description: "The case stream's revision after the command: send it as expectedRevision next time" }) revision!: number;
+  @ApiProperty({ description: "The case stream's revision after the command: send it as expectedRevision next time" })
+  revision!: number;
   @ApiProperty({ description: 'Log position of the event: pass as minPosition to read your write' }) position!: number;
-  @ApiPropertyOptional({ description: 'True when an Idempotency-Key matched an earlier command: nothing was appended' }) replayed?: boolean;
+  @ApiPropertyOptional({ description: 'True when an Idempotency-Key matched an earlier command: nothing was appended' })
+  replayed?: boolean;
 }
 
 /** Whole đồng as decimal strings. */
@@ -39,7 +41,8 @@ export class PartySchema {
 }
 
 export class LatestStepSchema {
-  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The event a correction would void' }) eventId!: string | null;
+  @ApiProperty({ type: String, nullable: true, format: 'uuid', description: 'The event a correction would void' })
+  eventId!: string | null;
   @ApiProperty() step!: string;
   @ApiProperty({ example: 'Xác minh điều kiện thi hành án' }) stepLabel!: string;
   @ApiProperty({ format: 'date' }) on!: string;
@@ -75,10 +78,26 @@ export class CaseViewResponse {
   @ApiProperty({ type: JudgmentSchema }) judgment!: JudgmentSchema;
   @ApiProperty({ type: PartySchema }) creditor!: PartySchema;
   @ApiProperty({ type: PartySchema }) debtor!: PartySchema;
-  @ApiProperty({ type: [DeadlineItemSchema], description: 'The procedural deadlines as of today' }) deadlines!: DeadlineItemSchema[];
-  @ApiProperty({ type: LatestStepSchema, nullable: true, description: 'The latest effective step, the only one a correction may void' }) latestStep!: LatestStepSchema | null;
-  @ApiProperty({ type: CaseLinkSchema, nullable: true, description: 'The case this one was entrusted from (Luật THADS Điều 57)' }) entrustedFrom!: CaseLinkSchema | null;
-  @ApiProperty({ type: CaseLinkSchema, nullable: true, description: 'The case the receiving unit got when this one was entrusted' }) entrustedTo!: CaseLinkSchema | null;
+  @ApiProperty({ type: [DeadlineItemSchema], description: 'The procedural deadlines as of today' })
+  deadlines!: DeadlineItemSchema[];
+  @ApiProperty({
+    type: LatestStepSchema,
+    nullable: true,
+    description: 'The latest effective step, the only one a correction may void',
+  })
+  latestStep!: LatestStepSchema | null;
+  @ApiProperty({
+    type: CaseLinkSchema,
+    nullable: true,
+    description: 'The case this one was entrusted from (Luật THADS Điều 57)',
+  })
+  entrustedFrom!: CaseLinkSchema | null;
+  @ApiProperty({
+    type: CaseLinkSchema,
+    nullable: true,
+    description: 'The case the receiving unit got when this one was entrusted',
+  })
+  entrustedTo!: CaseLinkSchema | null;
 }
 
 export class CaseListItem {
@@ -95,7 +114,12 @@ export class CaseListItem {
   @ApiProperty({ description: "The creditor's name" }) creditor!: string;
   @ApiProperty({ description: "The debtor's name" }) debtor!: string;
   @ApiProperty() judgmentNumber!: string;
-  @ApiProperty({ type: NextDeadlineSchema, nullable: true, description: 'The nearest open or overdue procedural deadline, as of today' }) nextDeadline!: NextDeadlineSchema | null;
+  @ApiProperty({
+    type: NextDeadlineSchema,
+    nullable: true,
+    description: 'The nearest open or overdue procedural deadline, as of today',
+  })
+  nextDeadline!: NextDeadlineSchema | null;
 }
 
 export class CaseListPage {

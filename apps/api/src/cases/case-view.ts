@@ -1,7 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, domainEventOf, EMPTY_FOLD, foldRecorded, localDateInVietnam, metadataOf } from '@thads/application';
 import {
-  allowedStepsOf, CaseNotFound, CaseReceivedData, caseStream, entrustedCaseIdOf, KnownCase, remainingDue, STATE_LABELS, STATISTIC_CLASS, STEP_LABELS, stateNameOf,
+  allowedStepsOf,
+  CaseNotFound,
+  CaseReceivedData,
+  caseStream,
+  entrustedCaseIdOf,
+  KnownCase,
+  remainingDue,
+  STATE_LABELS,
+  STATISTIC_CLASS,
+  STEP_LABELS,
+  stateNameOf,
   stepOfEventType,
 } from '@thads/domain';
 import { collect, EventStore, RecordedEvent } from '@thads/event-store';
@@ -10,7 +20,11 @@ import { CaseDeadlinesService } from './case-deadlines.service';
 /** GET /api/cases/{id}: the case folded from its own stream, so it is never behind a write. */
 @Injectable()
 export class CaseViewService {
-  constructor(private readonly store: EventStore, private readonly clock: Clock, private readonly deadlines: CaseDeadlinesService) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly deadlines: CaseDeadlinesService,
+  ) {}
 
   async read(caseId: string) {
     const recorded = await collect(this.store.readStream(caseStream(caseId)));
@@ -32,7 +46,13 @@ export class CaseViewService {
       state: name,
       stateLabel: STATE_LABELS[name],
       statisticClass: STATISTIC_CLASS[name],
-      amounts: { due: a.due.toString(), collected: a.collected.toString(), disbursed: a.disbursed.toString(), reduced: a.reduced.toString(), remaining: remainingDue(a).toString() },
+      amounts: {
+        due: a.due.toString(),
+        collected: a.collected.toString(),
+        disbursed: a.disbursed.toString(),
+        reduced: a.reduced.toString(),
+        remaining: remainingDue(a).toString(),
+      },
       allowedSteps: allowedStepsOf(state, today > state.lastOn ? today : state.lastOn),
       revision: Number(fold.revision),
       position: Number(fold.position),
@@ -47,7 +67,10 @@ export class CaseViewService {
       judgment: received.judgment,
       creditor: received.creditor,
       debtor: received.debtor,
-      deadlines: this.deadlines.forCase(recorded.map((r) => ({ recorded: r, event: domainEventOf(r) })), today),
+      deadlines: this.deadlines.forCase(
+        recorded.map((r) => ({ recorded: r, event: domainEventOf(r) })),
+        today,
+      ),
     };
   }
 }
@@ -57,7 +80,12 @@ const latestStepOf = (state: KnownCase) => {
   if (state.steps.length < 2) return null;
   const latest = state.steps[state.steps.length - 1];
   const step = stepOfEventType(latest.type);
-  return { eventId: latest.id ?? null, step: step ?? latest.type, stepLabel: step ? STEP_LABELS[step] : latest.type, on: latest.on };
+  return {
+    eventId: latest.id ?? null,
+    step: step ?? latest.type,
+    stepLabel: step ? STEP_LABELS[step] : latest.type,
+    on: latest.on,
+  };
 };
 
 const entrustedToOf = (state: KnownCase) => {

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { Clock, CommandResult, CreateCaseRequest, ID_PATTERN, localDateInVietnam, StepRequest } from '@thads/application';
+import {
+  Clock,
+  CommandResult,
+  CreateCaseRequest,
+  ID_PATTERN,
+  localDateInVietnam,
+  StepRequest,
+} from '@thads/application';
 import { CaseNotFound, ORIGINS } from '@thads/domain';
 import { CASE_SORTS } from '@thads/projections';
 import { CommandCtx, RequestContext } from '../http/command-context';
@@ -13,7 +20,11 @@ import { MAX_OFFSET, QueryParams } from '../http/query-params';
 import { ApiProblems } from '../http/api-problems';
 import { CaseListPage, CaseViewResponse, CommandResultResponse } from './case-responses';
 
-const IDEMPOTENCY_KEY = { name: 'Idempotency-Key', required: false, description: 'A repeated command with the same key appends nothing and returns the first result' };
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'A repeated command with the same key appends nothing and returns the first result',
+};
 import { DeadlineEngine } from '../deadlines/deadline-engine';
 import { nextDeadlines } from './next-deadlines';
 
@@ -29,7 +40,8 @@ import { ReadQueries } from '../infrastructure/read-queries';
 @ApiTags('cases')
 @Controller('api/cases')
 export class CasesController {
-  constructor(private readonly queries: ReadQueries, 
+  constructor(
+    private readonly queries: ReadQueries,
     private readonly commands: CommandBus,
     private readonly view: CaseViewService,
     private readonly read: ReadDatabase,
@@ -42,7 +54,13 @@ export class CasesController {
   @ApiOperation({ summary: 'Tiếp nhận bản án / yêu cầu thi hành án (receive a case)' })
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiCreatedResponse({ type: CommandResultResponse })
-  @ApiProblems('validation', 'case.already-exists', 'case.step-date-in-future', 'unit.not-found@422', 'idempotency.key-reused')
+  @ApiProblems(
+    'validation',
+    'case.already-exists',
+    'case.step-date-in-future',
+    'unit.not-found@422',
+    'idempotency.key-reused',
+  )
   receive(@Body() body: CreateCaseRequest, @CommandCtx() context: RequestContext): Promise<CommandResult> {
     return this.commands.execute(new ReceiveCaseCommand(body, context));
   }
@@ -53,10 +71,22 @@ export class CasesController {
   @ApiHeader(IDEMPOTENCY_KEY)
   @ApiOkResponse({ type: CommandResultResponse })
   @ApiProblems(
-    'validation', 'case.not-found', 'case.step-not-allowed', 'case.step-date-before-previous', 'case.step-date-in-future',
-    'case.correction-not-latest', 'case.correction-not-allowed', 'case.revision-conflict', 'idempotency.key-reused', 'unit.not-found@422',
+    'validation',
+    'case.not-found',
+    'case.step-not-allowed',
+    'case.step-date-before-previous',
+    'case.step-date-in-future',
+    'case.correction-not-latest',
+    'case.correction-not-allowed',
+    'case.revision-conflict',
+    'idempotency.key-reused',
+    'unit.not-found@422',
   )
-  step(@Param('caseId') caseId: string, @Body() body: StepRequest, @CommandCtx() context: RequestContext): Promise<CommandResult> {
+  step(
+    @Param('caseId') caseId: string,
+    @Body() body: StepRequest,
+    @CommandCtx() context: RequestContext,
+  ): Promise<CommandResult> {
     return this.commands.execute(new TakeStepCommand(caseIdOf(caseId), body, context));
   }
 
@@ -69,23 +99,42 @@ export class CasesController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang; tìm kiếm, lọc, sắp xếp theo thời hạn gần nhất' })
+  @ApiOperation({
+    summary:
+      'Danh sách việc của một đơn vị (gồm đơn vị cấp dưới), phân trang; tìm kiếm, lọc, sắp xếp theo thời hạn gần nhất',
+  })
   @ApiOkResponse({ type: CaseListPage })
   @ApiProblems('validation')
-  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'state', required: false }) @ApiQuery({ name: 'statisticClass', required: false })
-  @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'limit', required: false, description: '1..500, default 50' })
-  @ApiQuery({ name: 'offset', required: false, description: `0..${MAX_OFFSET}` }) @ApiQuery({ name: 'minPosition', required: false })
-  @ApiQuery({ name: 'q', required: false, description: 'Mã việc, số bản án hoặc tên đương sự; không phân biệt hoa thường và dấu ("tran van binh" tìm được "Trần Văn Bình")' })
+  @ApiQuery({ name: 'unitId', required: true })
+  @ApiQuery({ name: 'state', required: false })
+  @ApiQuery({ name: 'statisticClass', required: false })
+  @ApiQuery({ name: 'enforcerId', required: false })
+  @ApiQuery({ name: 'limit', required: false, description: '1..500, default 50' })
+  @ApiQuery({ name: 'offset', required: false, description: `0..${MAX_OFFSET}` })
+  @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery({
+    name: 'q',
+    required: false,
+    description:
+      'Mã việc, số bản án hoặc tên đương sự; không phân biệt hoa thường và dấu ("tran van binh" tìm được "Trần Văn Bình")',
+  })
   @ApiQuery({ name: 'origin', required: false, enum: ORIGINS })
-  @ApiQuery({ name: 'minDue', required: false, description: 'Số tiền phải thi hành từ (đồng)' }) @ApiQuery({ name: 'maxDue', required: false, description: 'Số tiền phải thi hành đến (đồng)' })
-  @ApiQuery({ name: 'sort', required: false, enum: CASE_SORTS, description: 'received (mới nhận trước, mặc định), deadline (thời hạn gần nhất trước, quá hạn trước), caseId' })
+  @ApiQuery({ name: 'minDue', required: false, description: 'Số tiền phải thi hành từ (đồng)' })
+  @ApiQuery({ name: 'maxDue', required: false, description: 'Số tiền phải thi hành đến (đồng)' })
+  @ApiQuery({
+    name: 'sort',
+    required: false,
+    enum: CASE_SORTS,
+    description: 'received (mới nhận trước, mặc định), deadline (thời hạn gần nhất trước, quá hạn trước), caseId',
+  })
   async list(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
     const unitId = q.id('unitId', true)!;
     const [state, statisticClass, enforcerId] = [q.text('state'), q.text('statisticClass'), q.id('enforcerId', false)];
     const origin = q.oneOf('origin', ORIGINS);
     const [minDue, maxDue] = [q.amount('minDue'), q.amount('maxDue')];
-    if (minDue !== undefined && maxDue !== undefined && BigInt(minDue) > BigInt(maxDue)) q.problem('minDue must not be above maxDue');
+    if (minDue !== undefined && maxDue !== undefined && BigInt(minDue) > BigInt(maxDue))
+      q.problem('minDue must not be above maxDue');
     const search = q.text('q');
     if (search !== undefined && search.length > MAX_SEARCH) q.problem(`q must have at most ${MAX_SEARCH} characters`);
     const sort = q.oneOf('sort', CASE_SORTS);
@@ -96,9 +145,25 @@ export class CasesController {
     const units = this.queries.units;
     const unitIds = await units.subtree(unitId);
     const wholeTree = unitIds.length > 0 && unitIds.length === (await units.count());
-    const page = await this.queries.cases.page({ unitIds, wholeTree, state, statisticClass, enforcerId, origin, minDue, maxDue, q: search, sort, limit: lim, offset: off });
+    const page = await this.queries.cases.page({
+      unitIds,
+      wholeTree,
+      state,
+      statisticClass,
+      enforcerId,
+      origin,
+      minDue,
+      maxDue,
+      q: search,
+      sort,
+      limit: lim,
+      offset: off,
+    });
     const next = await nextDeadlines(this.read.store, this.engine, page.items, localDateInVietnam(this.clock.now()));
-    const items = page.items.map(({ nextDueOn: _key, ...item }) => ({ ...item, nextDeadline: next.get(item.caseId) ?? null }));
+    const items = page.items.map(({ nextDueOn: _key, ...item }) => ({
+      ...item,
+      nextDeadline: next.get(item.caseId) ?? null,
+    }));
     return { unitId, limit: lim, offset: off, total: page.total, items };
   }
 }

@@ -15,16 +15,30 @@ export interface NextDeadline {
  * calendar: the case's steps (case-steps read model) through the deadline engine, a page at a
  * time (at most 500 cases), so the list's sort key (next_due) is never shown stale.
  */
-export const nextDeadlines = async (store: ReadStore, engine: DeadlineEngine, rows: ReadonlyArray<CaseListRow>, today: string): Promise<Map<string, NextDeadline | null>> => {
+export const nextDeadlines = async (
+  store: ReadStore,
+  engine: DeadlineEngine,
+  rows: ReadonlyArray<CaseListRow>,
+  today: string,
+): Promise<Map<string, NextDeadline | null>> => {
   const steps = await new CaseStepQueries(store).forCases(rows.map((r) => r.caseId));
   const found = new Map<string, NextDeadline | null>();
   for (const row of rows) {
     let best: NextDeadline | null = null;
-    for (const item of engine.evaluate((steps.get(row.caseId) ?? []).filter((s) => s.on <= today), today)) {
+    for (const item of engine.evaluate(
+      (steps.get(row.caseId) ?? []).filter((s) => s.on <= today),
+      today,
+    )) {
       // The office's own acts only, as the sort key (libs/projections/src/case-list/next-deadline.ts).
       if ((item.status !== 'open' && item.status !== 'overdue') || item.actor !== 'agency') continue;
       if (best && best.dueOn <= item.due) continue;
-      best = { ruleId: item.rule, title: item.title, dueOn: item.due, status: item.status, ...(item.daysOverdue !== undefined && { daysOverdue: item.daysOverdue }) };
+      best = {
+        ruleId: item.rule,
+        title: item.title,
+        dueOn: item.due,
+        status: item.status,
+        ...(item.daysOverdue !== undefined && { daysOverdue: item.daysOverdue }),
+      };
     }
     found.set(row.caseId, best);
   }

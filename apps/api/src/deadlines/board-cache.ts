@@ -19,7 +19,10 @@ const MAX_ITEMS = 100_000;
 export class DeadlineBoardCache {
   private readonly kept = new Map<string, Promise<UnitDeadlineItem[]>>();
 
-  constructor(private readonly queries: ReadQueries, private readonly projector: ProjectorService) {}
+  constructor(
+    private readonly queries: ReadQueries,
+    private readonly projector: ProjectorService,
+  ) {}
 
   async list(filter: DeadlineFilter): Promise<UnitDeadlineItem[]> {
     const { unitId, asOf, enforcerId } = filter;
@@ -30,8 +33,15 @@ export class DeadlineBoardCache {
       items = evaluated;
       this.kept.set(key, evaluated);
       while (this.kept.size > ENTRIES) this.kept.delete(this.kept.keys().next().value!);
-      evaluated.then((all) => { if (all.length > MAX_ITEMS) this.kept.delete(key); }, () => this.kept.delete(key));
+      evaluated.then(
+        (all) => {
+          if (all.length > MAX_ITEMS) this.kept.delete(key);
+        },
+        () => this.kept.delete(key),
+      );
     }
-    return (await items).filter((d) => (!filter.statuses || filter.statuses.includes(d.status)) && (!filter.rule || d.rule === filter.rule));
+    return (await items).filter(
+      (d) => (!filter.statuses || filter.statuses.includes(d.status)) && (!filter.rule || d.rule === filter.rule),
+    );
   }
 }

@@ -12,9 +12,9 @@ const pastDue = (d: UnitDeadlineItem): number => d.daysOverdue ?? d.daysLate ?? 
  * due, then the earliest due date, then case and rule, so that pages never overlap.
  */
 export const boardOrder = (a: UnitDeadlineItem, b: UnitDeadlineItem): number =>
-  RANK[a.status] - RANK[b.status]
-  || pastDue(b) - pastDue(a)
-  || (a.due < b.due ? -1 : a.due > b.due ? 1 : 0)
-  || (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0)
-  || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0)
-  || (a.trigger.on < b.trigger.on ? -1 : a.trigger.on > b.trigger.on ? 1 : 0);
+  RANK[a.status] - RANK[b.status] ||
+  pastDue(b) - pastDue(a) ||
+  (a.due < b.due ? -1 : a.due > b.due ? 1 : 0) ||
+  (a.caseId < b.caseId ? -1 : a.caseId > b.caseId ? 1 : 0) ||
+  (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) ||
+  (a.trigger.on < b.trigger.on ? -1 : a.trigger.on > b.trigger.on ? 1 : 0);

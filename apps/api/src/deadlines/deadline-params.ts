@@ -20,8 +20,9 @@ const statusesOf = (q: QueryParams): DeadlineStatus[] | undefined => {
   if (text === undefined) return undefined;
   const statuses = text.split(',');
   const bad = statuses.filter((s) => !(DEADLINE_STATUSES as ReadonlyArray<string>).includes(s));
-  if (bad.length || statuses.length === 0) q.problem(`status must be one or more of ${DEADLINE_STATUSES.join(', ')}, joined by commas`);
-  return bad.length ? undefined : [...new Set(statuses)] as DeadlineStatus[];
+  if (bad.length || statuses.length === 0)
+    q.problem(`status must be one or more of ${DEADLINE_STATUSES.join(', ')}, joined by commas`);
+  return bad.length ? undefined : ([...new Set(statuses)] as DeadlineStatus[]);
 };
 
 /** The filter every deadline view shares; `today` when `asOf` is absent. */
@@ -29,7 +30,8 @@ export const filterFields = (q: QueryParams, today: string): DeadlineFilter => {
   const unitId = q.id('unitId', true)!;
   const asOf = q.date('asOf', false) ?? today;
   const rule = q.text('rule');
-  if (rule !== undefined && !RULE_IDS.includes(rule)) q.problem(`rule must be a rule id of GET /api/deadlines/rules (${RULE_IDS.join(', ')})`);
+  if (rule !== undefined && !RULE_IDS.includes(rule))
+    q.problem(`rule must be a rule id of GET /api/deadlines/rules (${RULE_IDS.join(', ')})`);
   const enforcerId = q.id('enforcerId', false);
   return { unitId, asOf, ...(rule !== undefined ? { rule } : {}), ...(enforcerId !== undefined ? { enforcerId } : {}) };
 };
@@ -40,13 +42,16 @@ export const deadlineListParams = (query: Record<string, unknown>, today: string
   const statuses = statusesOf(q);
   const limit = q.integer('limit', 1, DEADLINE_PAGE.max, DEADLINE_PAGE.fallback);
   const offset = q.integer('offset', 0, MAX_OFFSET, 0);
-  const format = csv ? 'csv' : q.oneOf('format', ['json', 'csv'] as const) ?? 'json';
+  const format = csv ? 'csv' : (q.oneOf('format', ['json', 'csv'] as const) ?? 'json');
   const minPosition = q.text('minPosition');
   q.done();
   return { ...filter, ...(statuses ? { statuses } : {}), limit, offset, format, minPosition };
 };
 
-export const deadlineByUnitParams = (query: Record<string, unknown>, today: string): DeadlineFilter & { minPosition?: string } => {
+export const deadlineByUnitParams = (
+  query: Record<string, unknown>,
+  today: string,
+): DeadlineFilter & { minPosition?: string } => {
   const q = new QueryParams(query);
   const filter = filterFields(q, today);
   const minPosition = q.text('minPosition');

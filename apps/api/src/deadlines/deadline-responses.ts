@@ -23,7 +23,7 @@ export class DeadlineItemSchema {
   @ApiProperty({ type: LegalBasisSchema }) legalBasis!: LegalBasisSchema;
   @ApiProperty({ enum: ['2009', '2015', '2026'] }) regime!: string;
   @ApiProperty({ enum: ['agency', 'debtor', 'buyer'] }) actor!: string;
-  @ApiProperty({ enum: ['agency', 'civil'], description: "Whose rest days end the term" }) calendar!: string;
+  @ApiProperty({ enum: ['agency', 'civil'], description: 'Whose rest days end the term' }) calendar!: string;
   @ApiProperty({ type: StepRefSchema }) trigger!: StepRefSchema;
   @ApiProperty({ format: 'date', description: 'The day the term runs from (not counted)' }) startsOn!: string;
   @ApiPropertyOptional({ description: 'Why a stand-in start date is used, in Vietnamese' }) startAssumed?: string;
@@ -85,10 +85,28 @@ export class DeadlineSummaryResponse {
 const ANY_OBJECT = { type: 'object', additionalProperties: true } as const;
 
 export class DeadlineRulesResponse {
-  @ApiProperty({ type: 'array', items: ANY_OBJECT, description: 'The legal regimes and their decrees, with dates in force' }) regimes!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: ANY_OBJECT, description: 'Every modelled rule: id, title, regime, term, trigger, metBy, legalBasis, confidence…' }) rules!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: ANY_OBJECT, description: 'Deadlines of the law that no step records, so not checked' }) unchecked!: Record<string, unknown>[];
-  @ApiProperty({ type: 'array', items: ANY_OBJECT, description: 'Statistical reporting deadlines' }) reports!: Record<string, unknown>[];
+  @ApiProperty({
+    type: 'array',
+    items: ANY_OBJECT,
+    description: 'The legal regimes and their decrees, with dates in force',
+  })
+  regimes!: Record<string, unknown>[];
+  @ApiProperty({
+    type: 'array',
+    items: ANY_OBJECT,
+    description: 'Every modelled rule: id, title, regime, term, trigger, metBy, legalBasis, confidence…',
+  })
+  rules!: Record<string, unknown>[];
+  @ApiProperty({
+    type: 'array',
+    items: ANY_OBJECT,
+    description: 'Deadlines of the law that no step records, so not checked',
+  })
+  unchecked!: Record<string, unknown>[];
+  @ApiProperty({ type: 'array', items: ANY_OBJECT, description: 'Statistical reporting deadlines' }) reports!: Record<
+    string,
+    unknown
+  >[];
 }
 
 class NonWorkingDay {

@@ -6,7 +6,13 @@ import { DeadlineItemSchema } from './deadline-responses';
 export class BoardDeadlineItemSchema extends DeadlineItemSchema {
   @ApiProperty({ example: 'tet-1' }) caseId!: string;
   @ApiProperty({ example: 'kg-pq' }) unitId!: string;
-  @ApiProperty({ type: String, nullable: true, example: 'chv-07', description: 'The enforcer assigned to the case now' }) enforcerId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'chv-07',
+    description: 'The enforcer assigned to the case now',
+  })
+  enforcerId!: string | null;
 }
 
 export class DeadlineListSchema {
@@ -34,7 +40,11 @@ export class UnitStatusCountsSchema extends StatusCountsSchema {
   @ApiProperty({ example: 'kg-pq' }) unitId!: string;
   @ApiProperty({ example: 'Chi cục THADS Phú Quốc' }) name!: string;
   @ApiProperty({ example: 'district' }) level!: string;
-  @ApiProperty({ enum: ['own', 'subtree'], description: 'own: the cases of the unit asked for itself; subtree: a unit under it with everything under that one' }) scope!: string;
+  @ApiProperty({
+    enum: ['own', 'subtree'],
+    description: 'own: the cases of the unit asked for itself; subtree: a unit under it with everything under that one',
+  })
+  scope!: string;
 }
 
 export class DeadlinesByUnitSchema {

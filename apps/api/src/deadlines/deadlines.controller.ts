@@ -18,7 +18,8 @@ import { ReadQueries } from '../infrastructure/read-queries';
 @ApiTags('deadlines')
 @Controller('api')
 export class DeadlinesController {
-  constructor(private readonly queries: ReadQueries, 
+  constructor(
+    private readonly queries: ReadQueries,
     private readonly engine: DeadlineEngine,
     private readonly projector: ProjectorService,
     private readonly clock: Clock,
@@ -28,19 +29,28 @@ export class DeadlinesController {
   @Get('deadlines')
   @ApiProblems('validation', 'unit.not-found')
   @ApiOperation({
-    summary: 'Bảng kiểm sát thời hạn: thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày, lọc và phân trang',
+    summary:
+      'Bảng kiểm sát thời hạn: thời hạn tố tụng của các việc của một đơn vị (gồm cấp dưới) tại một ngày, lọc và phân trang',
     description: [
       'Every deadline of the cases of `unitId` and the units under it as of `asOf` (default today), filtered by `status` (one or several joined by commas, e.g. `late,overdue`), `rule` (an id of GET /api/deadlines/rules) and `enforcerId` (the enforcer assigned to the case now).',
       'Sorted most overdue first: overdue, late, open, met, cancelled; within a status the most days past due first, then the earliest due date, case and rule. Paged by `limit` (1–1000, default 100) and `offset`; `total` counts every match. Before this was paged, the list returned every item in due-date order.',
-      '`format=csv` (or GET /api/deadlines.csv) returns every match, unpaged, as CSV with a Vietnamese header row and a UTF-8 BOM (Excel), each row with the rule\'s article.',
+      "`format=csv` (or GET /api/deadlines.csv) returns every match, unpaged, as CSV with a Vietnamese header row and a UTF-8 BOM (Excel), each row with the rule's article.",
       'Access: `deadlines.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.',
     ].join('\n\n'),
   })
-  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false, example: '2025-02-28' })
-  @ApiQuery({ name: 'status', required: false, description: `one or more of ${DEADLINE_STATUSES.join(', ')}, joined by commas` })
-  @ApiQuery({ name: 'rule', required: false }) @ApiQuery({ name: 'enforcerId', required: false })
-  @ApiQuery({ name: 'limit', required: false, example: DEADLINE_PAGE.fallback }) @ApiQuery({ name: 'offset', required: false, example: 0 })
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery({ name: 'unitId', required: true })
+  @ApiQuery({ name: 'asOf', required: false, example: '2025-02-28' })
+  @ApiQuery({
+    name: 'status',
+    required: false,
+    description: `one or more of ${DEADLINE_STATUSES.join(', ')}, joined by commas`,
+  })
+  @ApiQuery({ name: 'rule', required: false })
+  @ApiQuery({ name: 'enforcerId', required: false })
+  @ApiQuery({ name: 'limit', required: false, example: DEADLINE_PAGE.fallback })
+  @ApiQuery({ name: 'offset', required: false, example: 0 })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiQuery({ name: 'minPosition', required: false })
   @ApiOkResponse({ type: DeadlineListSchema })
   list(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
     return this.board(query, res, false);
@@ -48,9 +58,17 @@ export class DeadlinesController {
 
   @Get('deadlines.csv')
   @ApiProblems('validation', 'unit.not-found')
-  @ApiOperation({ summary: 'Bảng kiểm sát thời hạn, tệp CSV (Excel): như GET /api/deadlines?format=csv, mọi dòng', description: 'The same filters as GET /api/deadlines; every match, unpaged. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.' })
-  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false }) @ApiQuery({ name: 'status', required: false })
-  @ApiQuery({ name: 'rule', required: false }) @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOperation({
+    summary: 'Bảng kiểm sát thời hạn, tệp CSV (Excel): như GET /api/deadlines?format=csv, mọi dòng',
+    description:
+      'The same filters as GET /api/deadlines; every match, unpaged. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.',
+  })
+  @ApiQuery({ name: 'unitId', required: true })
+  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery({ name: 'status', required: false })
+  @ApiQuery({ name: 'rule', required: false })
+  @ApiQuery({ name: 'enforcerId', required: false })
+  @ApiQuery({ name: 'minPosition', required: false })
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'text/csv; charset=utf-8, with a BOM', schema: { type: 'string' } })
   csv(@Query() query: Record<string, unknown>, @Res({ passthrough: true }) res: Response) {
@@ -61,10 +79,14 @@ export class DeadlinesController {
   @ApiProblems('validation', 'unit.not-found')
   @ApiOperation({
     summary: 'Số thời hạn theo tình trạng, theo từng đơn vị trực thuộc, tại một ngày (cho biểu đồ)',
-    description: 'Deadlines as of `asOf` (default today) counted by status: one row for the cases of `unitId` itself (`scope: own`) and one for each unit directly under it, with everything under that one (`scope: subtree`). `rule` and `enforcerId` filter as in GET /api/deadlines. Access: `deadlines.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.',
+    description:
+      'Deadlines as of `asOf` (default today) counted by status: one row for the cases of `unitId` itself (`scope: own`) and one for each unit directly under it, with everything under that one (`scope: subtree`). `rule` and `enforcerId` filter as in GET /api/deadlines. Access: `deadlines.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.',
   })
-  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'asOf', required: false }) @ApiQuery({ name: 'rule', required: false })
-  @ApiQuery({ name: 'enforcerId', required: false }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery({ name: 'unitId', required: true })
+  @ApiQuery({ name: 'asOf', required: false })
+  @ApiQuery({ name: 'rule', required: false })
+  @ApiQuery({ name: 'enforcerId', required: false })
+  @ApiQuery({ name: 'minPosition', required: false })
   @ApiOkResponse({ type: DeadlinesByUnitSchema })
   async byUnit(@Query() query: Record<string, unknown>) {
     const { minPosition, ...filter } = deadlineByUnitParams(query, localDateInVietnam(this.clock.now()));
@@ -74,25 +96,43 @@ export class DeadlinesController {
   }
 
   private async board(query: Record<string, unknown>, res: Response, csv: boolean) {
-    const { limit, offset, format, minPosition, ...filter } = deadlineListParams(query, localDateInVietnam(this.clock.now()), csv);
+    const { limit, offset, format, minPosition, ...filter } = deadlineListParams(
+      query,
+      localDateInVietnam(this.clock.now()),
+      csv,
+    );
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(filter.unitId);
     const items = await this.boards.list(filter);
     if (format === 'csv') {
-      res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="thoi-han-${filter.unitId}-${filter.asOf}.csv"`);
+      res
+        .type('text/csv; charset=utf-8')
+        .setHeader('Content-Disposition', `attachment; filename="thoi-han-${filter.unitId}-${filter.asOf}.csv"`);
       return deadlineCsv(items);
     }
     return {
-      unitId: filter.unitId, asOf: filter.asOf, status: filter.statuses?.join(',') ?? null, rule: filter.rule ?? null, enforcerId: filter.enforcerId ?? null,
-      total: items.length, limit, offset, items: items.slice(offset, offset + limit),
+      unitId: filter.unitId,
+      asOf: filter.asOf,
+      status: filter.statuses?.join(',') ?? null,
+      rule: filter.rule ?? null,
+      enforcerId: filter.enforcerId ?? null,
+      total: items.length,
+      limit,
+      offset,
+      items: items.slice(offset, offset + limit),
     };
   }
 
   @Get('deadlines/summary')
   @ApiOkResponse({ type: DeadlineSummaryResponse })
   @ApiProblems('validation', 'unit.not-found')
-  @ApiOperation({ summary: 'Số thời hạn bị vi phạm (thực hiện muộn hoặc chưa thực hiện) theo quy định và theo đơn vị trong kỳ' })
-  @ApiQuery({ name: 'unitId', required: true }) @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiOperation({
+    summary: 'Số thời hạn bị vi phạm (thực hiện muộn hoặc chưa thực hiện) theo quy định và theo đơn vị trong kỳ',
+  })
+  @ApiQuery({ name: 'unitId', required: true })
+  @ApiQuery({ name: 'from', required: true })
+  @ApiQuery({ name: 'to', required: true })
+  @ApiQuery({ name: 'minPosition', required: false })
   async summary(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
     const unitId = q.id('unitId', true)!;
@@ -107,7 +147,10 @@ export class DeadlinesController {
 
   @Get('deadlines/rules')
   @ApiOkResponse({ type: DeadlineRulesResponse })
-  @ApiOperation({ summary: 'Toàn bộ quy định về thời hạn của mọi chế độ pháp lý: thời hạn, cách tính, sự kiện, ngày nghỉ của ai, điều luật, độ tin cậy' })
+  @ApiOperation({
+    summary:
+      'Toàn bộ quy định về thời hạn của mọi chế độ pháp lý: thời hạn, cách tính, sự kiện, ngày nghỉ của ai, điều luật, độ tin cậy',
+  })
   rules() {
     return deadlineRulesTable();
   }
@@ -116,7 +159,8 @@ export class DeadlinesController {
   @ApiOkResponse({ type: CalendarResponse })
   @ApiProblems('validation')
   @ApiOperation({ summary: 'Ngày nghỉ (cuối tuần, lễ, Tết, nghỉ bù, hoán đổi) trong khoảng thời gian' })
-  @ApiQuery({ name: 'from', required: true }) @ApiQuery({ name: 'to', required: true })
+  @ApiQuery({ name: 'from', required: true })
+  @ApiQuery({ name: 'to', required: true })
   calendar(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
     const [from, to] = [q.date('from', true), q.date('to', true)];

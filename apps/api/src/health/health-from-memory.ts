@@ -7,7 +7,9 @@ import type { NextFunction, Request, Response } from 'express';
  * interceptors and pipes. A probe asks it every few seconds and a load balancer more often; under
  * load it waited behind the writes' whole request path. It reads only memory.
  */
-export const healthFromMemory = (up: () => boolean) => (request: Request, response: Response, next: NextFunction): void => {
-  if (request.method !== 'GET' || request.path !== '/api/health' || !up()) return next();
-  response.json({ status: 'ok' });
-};
+export const healthFromMemory =
+  (up: () => boolean) =>
+  (request: Request, response: Response, next: NextFunction): void => {
+    if (request.method !== 'GET' || request.path !== '/api/health' || !up()) return next();
+    response.json({ status: 'ok' });
+  };

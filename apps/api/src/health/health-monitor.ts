@@ -1,4 +1,10 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, ServiceUnavailableException } from '@nestjs/common';
+import {
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnModuleDestroy,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import { StoreHealth } from './store-health';
 
@@ -20,7 +26,10 @@ export class HealthMonitor implements OnApplicationBootstrap, OnModuleDestroy {
   private running?: Promise<HealthCheckResult>;
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly health: HealthCheckService, private readonly checks: StoreHealth) {}
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly checks: StoreHealth,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.refresh(), HEALTH_REFRESH_MS);
@@ -46,7 +55,11 @@ export class HealthMonitor implements OnApplicationBootstrap, OnModuleDestroy {
   private async check(): Promise<HealthCheckResult> {
     let result: HealthCheckResult;
     try {
-      result = await this.health.check([() => this.checks.eventStore(), () => this.checks.readStore(), () => this.checks.projectorLag()]);
+      result = await this.health.check([
+        () => this.checks.eventStore(),
+        () => this.checks.readStore(),
+        () => this.checks.projectorLag(),
+      ]);
     } catch (error) {
       // Terminus answers a `down` indicator with a 503 carrying the full result.
       if (!(error instanceof ServiceUnavailableException)) throw error;

@@ -15,22 +15,32 @@ export class HealthIndicator {
   @ApiPropertyOptional({ description: 'readStore: sqlite or postgres' }) kind?: string;
   @ApiPropertyOptional({ description: 'projector: the position every read model has reached' }) position?: number;
   @ApiPropertyOptional({ description: 'projector: events appended but not yet projected' }) behind?: number;
-  @ApiPropertyOptional({ description: 'projector: how long the oldest event not yet projected has waited (ms); 0 when caught up' }) waitingMs?: number;
+  @ApiPropertyOptional({
+    description: 'projector: how long the oldest event not yet projected has waited (ms); 0 when caught up',
+  })
+  waitingMs?: number;
   @ApiPropertyOptional({ description: 'projector: past this wait it is `down`' }) limitMs?: number;
-  @ApiPropertyOptional({ description: 'projector: whether this process holds the lease and projects' }) projectingHere?: boolean;
+  @ApiPropertyOptional({ description: 'projector: whether this process holds the lease and projects' })
+  projectingHere?: boolean;
 }
 
-const indicators = (description: string) => ({ type: 'object', additionalProperties: { $ref: getSchemaPath(HealthIndicator) }, description }) as const;
+const indicators = (description: string) =>
+  ({ type: 'object', additionalProperties: { $ref: getSchemaPath(HealthIndicator) }, description }) as const;
 
 class ProjectorHealth {
   @ApiProperty() position!: number;
   @ApiProperty({ description: 'Events appended but not yet projected' }) lag!: number;
-  @ApiProperty({ description: 'How long the oldest event not yet projected has waited (ms); 0 when caught up' }) waitingMs!: number;
+  @ApiProperty({ description: 'How long the oldest event not yet projected has waited (ms); 0 when caught up' })
+  waitingMs!: number;
   @ApiProperty() projectingHere!: boolean;
 }
 
 export class HealthDetailsResponse {
-  @ApiProperty({ enum: ['ok', 'error'], description: '`error` when an indicator is down (a store out of reach, the projector too far behind)' }) status!: string;
+  @ApiProperty({
+    enum: ['ok', 'error'],
+    description: '`error` when an indicator is down (a store out of reach, the projector too far behind)',
+  })
+  status!: string;
   @ApiProperty(indicators('The indicators that are up (terminus)')) info!: Record<string, HealthIndicator>;
   @ApiProperty(indicators('The indicators that are down (terminus)')) error!: Record<string, HealthIndicator>;
   @ApiProperty(indicators('Every indicator (terminus)')) details!: Record<string, HealthIndicator>;

@@ -8,7 +8,6 @@ import { ApiProblems } from '../http/api-problems';
 import { HealthDetailsResponse, HealthIndicator, HealthResponse } from './health-responses';
 import { HealthMonitor, VITAL_INDICATORS } from './health-monitor';
 
-
 @ApiTags('health')
 @ApiExtraModels(HealthIndicator)
 @Controller('api/health')
@@ -34,7 +33,8 @@ export class HealthController {
     this.assertReady();
     const latest = this.monitor.latest ?? (await this.monitor.refresh());
     const down = VITAL_INDICATORS.filter((name) => latest.details[name]?.status !== 'up');
-    if (down.length > 0) throw new ServiceUnavailableException({ message: `unreachable: ${down.join(', ')}`, code: 'store.unavailable' });
+    if (down.length > 0)
+      throw new ServiceUnavailableException({ message: `unreachable: ${down.join(', ')}`, code: 'store.unavailable' });
     return { status: 'ok' };
   }
 
@@ -71,6 +71,7 @@ export class HealthController {
   }
 
   private assertReady(): void {
-    if (!this.readiness.ready) throw new ServiceUnavailableException({ message: this.readiness.stage, code: 'starting' });
+    if (!this.readiness.ready)
+      throw new ServiceUnavailableException({ message: this.readiness.stage, code: 'starting' });
   }
 }

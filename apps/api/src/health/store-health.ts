@@ -58,7 +58,13 @@ export class StoreHealth {
       const position = await this.projector.position();
       const behind = head > position ? head - position : 0n;
       const waitingMs = behind > 0n ? await this.waitingSince(position) : 0;
-      const lag = { position: Number(position), behind: Number(behind), waitingMs, limitMs: PROJECTOR_LAG_LIMIT_MS, projectingHere: this.projector.isProjecting };
+      const lag = {
+        position: Number(position),
+        behind: Number(behind),
+        waitingMs,
+        limitMs: PROJECTOR_LAG_LIMIT_MS,
+        projectingHere: this.projector.isProjecting,
+      };
       return waitingMs > PROJECTOR_LAG_LIMIT_MS ? check.down(lag) : check.up(lag);
     } catch (error) {
       return check.down({ message: reason(error) });
@@ -68,7 +74,9 @@ export class StoreHealth {
   /** Milliseconds since the first event after `position` was recorded (by the app's clock). */
   private async waitingSince(position: bigint): Promise<number> {
     // From `position` itself, not position + 1: a store's positions need not be consecutive.
-    for await (const event of this.store.readAll(position > 0n ? { fromPosition: position, maxCount: 2 } : { maxCount: 1 })) {
+    for await (const event of this.store.readAll(
+      position > 0n ? { fromPosition: position, maxCount: 2 } : { maxCount: 1 },
+    )) {
       if (position > 0n && event.position <= position) continue;
       const recordedAt = Date.parse(String((event.metadata as { recordedAt?: string } | null)?.recordedAt ?? ''));
       return Number.isNaN(recordedAt) ? 0 : Math.max(0, this.clock.now().getTime() - recordedAt);

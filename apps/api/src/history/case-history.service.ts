@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CaseHistory, Clock, eventsAfterAnchor, HistoryQuery, localDateInVietnam, readCaseHistory, StreamVerification } from '@thads/application';
+import {
+  CaseHistory,
+  Clock,
+  eventsAfterAnchor,
+  HistoryQuery,
+  localDateInVietnam,
+  readCaseHistory,
+  StreamVerification,
+} from '@thads/application';
 import { EventStore } from '@thads/event-store';
 import { CaseDeadlinesService } from '../cases/case-deadlines.service';
 import { AnchorService } from '../integrity/anchor.service';
@@ -8,7 +16,10 @@ import { AnchorService } from '../integrity/anchor.service';
 @Injectable()
 export class CaseHistoryService {
   constructor(
-    private readonly store: EventStore, private readonly clock: Clock, private readonly deadlines: CaseDeadlinesService, private readonly anchors: AnchorService,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly deadlines: CaseDeadlinesService,
+    private readonly anchors: AnchorService,
   ) {}
 
   async read(caseId: string, query: HistoryQuery): Promise<CaseHistory> {
@@ -16,7 +27,10 @@ export class CaseHistoryService {
   }
 
   /** The history and the integrity of the very events it was built from, for the printed page. */
-  async readChecked(caseId: string, query: HistoryQuery): Promise<{ history: CaseHistory; integrity: StreamVerification }> {
+  async readChecked(
+    caseId: string,
+    query: HistoryQuery,
+  ): Promise<{ history: CaseHistory; integrity: StreamVerification }> {
     const { history, verify } = await this.load(caseId, query);
     return { history, integrity: verify() };
   }
@@ -29,6 +43,9 @@ export class CaseHistoryService {
     });
     const anchor = this.anchors.latest();
     if (!anchor) return loaded;
-    return { ...loaded, history: { ...loaded.history, anchor, eventsAfterAnchor: eventsAfterAnchor(loaded.history.events, anchor) } };
+    return {
+      ...loaded,
+      history: { ...loaded.history, anchor, eventsAfterAnchor: eventsAfterAnchor(loaded.history.events, anchor) },
+    };
   }
 }

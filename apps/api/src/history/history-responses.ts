@@ -24,9 +24,12 @@ export class HistoryEntrySchema {
   @ApiProperty({ type: ActorSchema }) actor!: ActorSchema;
   @ApiProperty() recordingDelayDays!: number;
   @ApiProperty() lateRecorded!: boolean;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's data as recorded" }) data!: Record<string, unknown>;
-  @ApiProperty({ description: 'False when the lifecycle did not accept the event (kept in the log, changes nothing)' }) applied!: boolean;
-  @ApiProperty({ type: String, nullable: true, description: 'The correction that voided this step' }) correctedBy!: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's data as recorded" })
+  data!: Record<string, unknown>;
+  @ApiProperty({ description: 'False when the lifecycle did not accept the event (kept in the log, changes nothing)' })
+  applied!: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'The correction that voided this step' }) correctedBy!:
+    string | null;
   @ApiProperty({ enum: STATE_NAMES }) stateAfter!: string;
   @ApiProperty() stateAfterLabel!: string;
   @ApiProperty({ type: CaseAmounts }) amountsAfter!: CaseAmounts;
@@ -48,7 +51,13 @@ export class CaseHistoryResponse {
   @ApiProperty({ type: String, nullable: true, format: 'date' }) asOf!: string | null;
   @ApiProperty({ type: String, nullable: true }) asKnownAt!: string | null;
   @ApiProperty() lateRecordingDays!: number;
-  @ApiProperty({ type: String, enum: STATE_NAMES, nullable: true, description: 'Null when the case was not yet received as of that date' }) state!: string | null;
+  @ApiProperty({
+    type: String,
+    enum: STATE_NAMES,
+    nullable: true,
+    description: 'Null when the case was not yet received as of that date',
+  })
+  state!: string | null;
   @ApiProperty() stateLabel!: string;
   @ApiProperty({ type: String, enum: STATISTIC_CLASSES, nullable: true }) statisticClass!: string | null;
   @ApiProperty({ type: CaseAmounts, nullable: true }) amounts!: CaseAmounts | null;
@@ -57,6 +66,7 @@ export class CaseHistoryResponse {
   @ApiProperty({ type: Number, nullable: true }) revision!: number | null;
   @ApiProperty({ type: CaseFactsSchema, nullable: true }) case!: CaseFactsSchema | null;
   @ApiProperty({ type: [HistoryEntrySchema] }) events!: HistoryEntrySchema[];
-  @ApiPropertyOptional({ type: AnchorSummarySchema, description: "The log's latest anchor when the history was read" }) anchor?: AnchorSummarySchema;
+  @ApiPropertyOptional({ type: AnchorSummarySchema, description: "The log's latest anchor when the history was read" })
+  anchor?: AnchorSummarySchema;
   @ApiPropertyOptional({ description: 'Events recorded after the anchor' }) eventsAfterAnchor?: number;
 }

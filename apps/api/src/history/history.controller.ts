@@ -32,39 +32,72 @@ const queryOf = (asOf: unknown, asKnownAt: unknown): HistoryQuery => {
 @ApiExtraModels(CaseHistoryResponse)
 @Controller('api/cases')
 export class HistoryController {
-  constructor(private readonly history: CaseHistoryService, private readonly store: EventStore) {}
+  constructor(
+    private readonly history: CaseHistoryService,
+    private readonly store: EventStore,
+  ) {}
 
   @Get(':caseId/history')
-  @ApiOperation({ summary: 'Lịch sử việc: mọi sự kiện, trạng thái sau mỗi bước; asOf = trạng thái cuối ngày, asKnownAt = theo dữ liệu đã ghi nhận đến thời điểm' })
+  @ApiOperation({
+    summary:
+      'Lịch sử việc: mọi sự kiện, trạng thái sau mỗi bước; asOf = trạng thái cuối ngày, asKnownAt = theo dữ liệu đã ghi nhận đến thời điểm',
+  })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: events dated up to the end of that day' })
-  @ApiQuery({ name: 'asKnownAt', required: false, description: 'ISO instant with offset (or a date = end of that day): ignore events recorded later' })
+  @ApiQuery({
+    name: 'asKnownAt',
+    required: false,
+    description: 'ISO instant with offset (or a date = end of that day): ignore events recorded later',
+  })
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiOkResponse({
     description: 'JSON by default; with format=csv, a UTF-8 CSV file with a byte-order mark (Excel)',
-    content: { 'application/json': { schema: { $ref: getSchemaPath(CaseHistoryResponse) } }, 'text/csv': { schema: { type: 'string' } } },
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(CaseHistoryResponse) } },
+      'text/csv': { schema: { type: 'string' } },
+    },
   })
   @ApiProblems('validation', 'case.not-found')
   async read(
-    @Param('caseId') caseId: string, @Query('asOf') asOf: unknown, @Query('asKnownAt') asKnownAt: unknown, @Query('format') format: unknown,
+    @Param('caseId') caseId: string,
+    @Query('asOf') asOf: unknown,
+    @Query('asKnownAt') asKnownAt: unknown,
+    @Query('format') format: unknown,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (format !== undefined && format !== 'json' && format !== 'csv') throw new ValidationProblem(['format must be json or csv']);
+    if (format !== undefined && format !== 'json' && format !== 'csv')
+      throw new ValidationProblem(['format must be json or csv']);
     const history = await this.history.read(caseIdOf(caseId), queryOf(asOf, asKnownAt));
     if (format !== 'csv') return history;
-    res.type('text/csv; charset=utf-8').setHeader('Content-Disposition', `attachment; filename="case-${caseId}-history.csv"`);
+    res
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="case-${caseId}-history.csv"`);
     return historyCsv(history);
   }
 
   @Get(':caseId/history.html')
   @ApiOperation({ summary: 'Lịch sử việc, trang in được (HTML)' })
   @ApiQuery({ name: 'asOf', required: false, description: 'YYYY-MM-DD: events dated up to the end of that day' })
-  @ApiQuery({ name: 'asKnownAt', required: false, description: 'ISO instant with offset (or a date = end of that day): ignore events recorded later' })
-  @ApiOkResponse({ description: 'A printable page with the integrity check', content: { 'text/html': { schema: { type: 'string' } } } })
+  @ApiQuery({
+    name: 'asKnownAt',
+    required: false,
+    description: 'ISO instant with offset (or a date = end of that day): ignore events recorded later',
+  })
+  @ApiOkResponse({
+    description: 'A printable page with the integrity check',
+    content: { 'text/html': { schema: { type: 'string' } } },
+  })
   @ApiProblems('validation', 'case.not-found')
-  async page(@Param('caseId') caseId: string, @Query('asOf') asOf: unknown, @Query('asKnownAt') asKnownAt: unknown, @Res({ passthrough: true }) res: Response) {
+  async page(
+    @Param('caseId') caseId: string,
+    @Query('asOf') asOf: unknown,
+    @Query('asKnownAt') asKnownAt: unknown,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     const { history, integrity } = await this.history.readChecked(caseIdOf(caseId), queryOf(asOf, asKnownAt));
     // The page carries no script: forbid any, so an escaped-text mistake could still run nothing.
-    res.type('text/html; charset=utf-8').setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+    res
+      .type('text/html; charset=utf-8')
+      .setHeader('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
     return historyHtml(history, integrity);
   }
 

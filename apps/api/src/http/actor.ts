@@ -16,9 +16,12 @@ export const actorFromHeaders = (request: Request): Actor => {
   const role = (request.header('x-actor-role') ?? DEV_ACTOR.role) as Role;
   const unitId = request.header('x-actor-unit') ?? DEV_ACTOR.unitId;
   if (!ROLES.includes(role)) throw new ValidationProblem([`X-Actor-Role must be one of ${ROLES.join(', ')}`]);
-  if (!/^[\w.@-]{1,100}$/.test(id) || !/^[\w.-]{1,100}$/.test(unitId)) throw new ValidationProblem(['X-Actor-Id and X-Actor-Unit must be identifiers']);
+  if (!/^[\w.@-]{1,100}$/.test(id) || !/^[\w.-]{1,100}$/.test(unitId))
+    throw new ValidationProblem(['X-Actor-Id and X-Actor-Unit must be identifiers']);
   return { id, role, unitId };
 };
 
 /** The verified actor the guard put on the request. */
-export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => principalOf(ctx.switchToHttp().getRequest<Request>()).actor);
+export const CurrentActor = createParamDecorator(
+  (_: unknown, ctx: ExecutionContext) => principalOf(ctx.switchToHttp().getRequest<Request>()).actor,
+);

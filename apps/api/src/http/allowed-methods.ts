@@ -12,11 +12,12 @@ interface RouteLayer {
  * RFC 9110 §15.5.6).
  */
 export const allowedMethods = (request: Request): string[] => {
-  const stack = ((request.app as unknown as { router?: { stack?: RouteLayer[] } }).router?.stack ?? []);
+  const stack = (request.app as unknown as { router?: { stack?: RouteLayer[] } }).router?.stack ?? [];
   const methods = new Set<string>();
   for (const layer of stack) {
     if (!layer.route || !layer.match(request.path)) continue;
-    for (const [method, served] of Object.entries(layer.route.methods)) if (served && method !== '_all') methods.add(method.toUpperCase());
+    for (const [method, served] of Object.entries(layer.route.methods))
+      if (served && method !== '_all') methods.add(method.toUpperCase());
   }
   if (methods.has('GET')) methods.add('HEAD');
   return [...methods].sort();

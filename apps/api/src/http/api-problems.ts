@@ -11,15 +11,19 @@ const parse = (ref: ProblemRef): { code: ProblemCode; status: number } => {
   const [code, status] = ref.split('@') as [ProblemCode, string | undefined];
   const statuses: ReadonlyArray<number> = PROBLEMS[code].status;
   const chosen = status === undefined ? statuses[0] : Number(status);
-  if (!statuses.includes(chosen)) throw new Error(`problem ${code} is never answered with ${chosen} (libs/application/src/problem-catalogue.ts)`);
+  if (!statuses.includes(chosen))
+    throw new Error(`problem ${code} is never answered with ${chosen} (libs/application/src/problem-catalogue.ts)`);
   return { code, status: chosen };
 };
 
 /** The problem responses of `refs` by status, each with one example per code (its code and title). */
 export const problemResponses = (refs: ReadonlyArray<ProblemRef>): Map<number, ResponseObject> => {
   const byStatus = new Map<number, ProblemCode[]>();
-  for (const { code, status } of refs.map(parse)) byStatus.set(status, [...new Set([...(byStatus.get(status) ?? []), code])]);
-  return new Map([...byStatus].sort(([a], [b]) => a - b).map(([status, codes]) => [status, problemResponse(status, codes)]));
+  for (const { code, status } of refs.map(parse))
+    byStatus.set(status, [...new Set([...(byStatus.get(status) ?? []), code])]);
+  return new Map(
+    [...byStatus].sort(([a], [b]) => a - b).map(([status, codes]) => [status, problemResponse(status, codes)]),
+  );
 };
 
 const problemResponse = (status: number, codes: ReadonlyArray<ProblemCode>): ResponseObject => ({
@@ -27,10 +31,23 @@ const problemResponse = (status: number, codes: ReadonlyArray<ProblemCode>): Res
   content: {
     'application/problem+json': {
       schema: { $ref: getSchemaPath(ProblemSchema) },
-      examples: Object.fromEntries(codes.map((code) => [code, {
-        summary: PROBLEMS[code].title,
-        value: { type: `urn:thads:problem:${code}`, title: PROBLEMS[code].title, status, code, detail: '…', instance: '/api/…', requestId: '…' },
-      }])),
+      examples: Object.fromEntries(
+        codes.map((code) => [
+          code,
+          {
+            summary: PROBLEMS[code].title,
+            value: {
+              type: `urn:thads:problem:${code}`,
+              title: PROBLEMS[code].title,
+              status,
+              code,
+              detail: '…',
+              instance: '/api/…',
+              requestId: '…',
+            },
+          },
+        ]),
+      ),
     },
   },
 });

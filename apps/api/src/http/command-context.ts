@@ -14,7 +14,8 @@ export type RequestContext = Omit<CommandContext, 'recordedAt'>;
 export const CommandCtx = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestContext => {
   const request = ctx.switchToHttp().getRequest<Request>();
   const key = request.header('idempotency-key');
-  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key)) throw new ValidationProblem(['Idempotency-Key must be 1 to 200 visible ASCII characters']);
+  if (key !== undefined && !/^[\x21-\x7e]{1,200}$/.test(key))
+    throw new ValidationProblem(['Idempotency-Key must be 1 to 200 visible ASCII characters']);
   const commandId = randomUUID();
   return {
     // The verified principal (auth.guard.ts), never what the body or a header claims.

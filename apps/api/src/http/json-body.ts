@@ -23,40 +23,44 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
  * the event loop for 0.6 s and answered 500. Wrong content types on a write are 415; text that
  * is not JSON is 400 `request.malformed-json`, told apart from a JSON body that breaks a rule.
  */
-export const jsonBody = (limit = BODY_LIMIT_BYTES, maxDepth = MAX_JSON_DEPTH) => (request: Request, response: Response, next: NextFunction): void => {
-  if (!hasBody(request)) return next();
-  const type = (request.headers['content-type'] ?? '').toLowerCase();
-  if (!isJson(type)) {
-    // GET and the like never read a body: leave it unread, as Express does.
-    if (!METHODS_WITH_BODY.has(request.method)) return next();
-    return next(problem(415, 'request.unsupported-media-type', 'the body must be application/json (UTF-8)'));
-  }
-  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/.exec(type)?.[1];
-  if (charset && charset !== 'utf-8' && charset !== 'utf8') return next(problem(415, 'request.unsupported-media-type', `charset ${charset} is not supported: send UTF-8`));
-  const encoding = (request.headers['content-encoding'] ?? 'identity').toLowerCase();
-  if (encoding !== 'identity') return next(problem(415, 'request.unsupported-media-type', `content-encoding ${encoding} is not supported`));
-  const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return refuse(request, next, tooLarge(limit));
-  readLimited(request, limit, (error, raw) => {
-    if (error) return next(error);
-    const text = raw!.toString('utf8');
-    const shape = jsonShape(text, maxDepth, MAX_JSON_MEMBERS);
-    if (shape) return next(problem(400, 'validation', shape));
-    let forbidden: string | undefined;
-    try {
-      // `__proto__` and its kin are no field of any request: class-transformer drops them silently,
-      // so forbidNonWhitelisted never sees them. Refused here, by name, at any depth.
-      request.body = JSON.parse(text, (key, value: unknown) => {
-        if (PROTOTYPE_KEYS.has(key)) forbidden ??= key;
-        return value;
-      });
-    } catch (e) {
-      return next(problem(400, 'request.malformed-json', `the body is not valid JSON: ${(e as Error).message}`));
+export const jsonBody =
+  (limit = BODY_LIMIT_BYTES, maxDepth = MAX_JSON_DEPTH) =>
+  (request: Request, response: Response, next: NextFunction): void => {
+    if (!hasBody(request)) return next();
+    const type = (request.headers['content-type'] ?? '').toLowerCase();
+    if (!isJson(type)) {
+      // GET and the like never read a body: leave it unread, as Express does.
+      if (!METHODS_WITH_BODY.has(request.method)) return next();
+      return next(problem(415, 'request.unsupported-media-type', 'the body must be application/json (UTF-8)'));
     }
-    if (forbidden) return next(problem(400, 'validation', `property ${forbidden} should not exist`));
-    next();
-  });
-};
+    const charset = /;\s*charset\s*=\s*"?([^";\s]+)/.exec(type)?.[1];
+    if (charset && charset !== 'utf-8' && charset !== 'utf8')
+      return next(problem(415, 'request.unsupported-media-type', `charset ${charset} is not supported: send UTF-8`));
+    const encoding = (request.headers['content-encoding'] ?? 'identity').toLowerCase();
+    if (encoding !== 'identity')
+      return next(problem(415, 'request.unsupported-media-type', `content-encoding ${encoding} is not supported`));
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > limit) return refuse(request, next, tooLarge(limit));
+    readLimited(request, limit, (error, raw) => {
+      if (error) return next(error);
+      const text = raw!.toString('utf8');
+      const shape = jsonShape(text, maxDepth, MAX_JSON_MEMBERS);
+      if (shape) return next(problem(400, 'validation', shape));
+      let forbidden: string | undefined;
+      try {
+        // `__proto__` and its kin are no field of any request: class-transformer drops them silently,
+        // so forbidNonWhitelisted never sees them. Refused here, by name, at any depth.
+        request.body = JSON.parse(text, (key, value: unknown) => {
+          if (PROTOTYPE_KEYS.has(key)) forbidden ??= key;
+          return value;
+        });
+      } catch (e) {
+        return next(problem(400, 'request.malformed-json', `the body is not valid JSON: ${(e as Error).message}`));
+      }
+      if (forbidden) return next(problem(400, 'validation', `property ${forbidden} should not exist`));
+      next();
+    });
+  };
 
 const tooLarge = (limit: number) => problem(413, 'request.too-large', `the body is larger than ${limit} bytes`);
 
@@ -64,7 +68,8 @@ const isJson = (type: string) => /^application\/([\w.-]+\+)?json\s*(;|$)/.test(t
 
 /** As body-parser's type-is: a body is announced by a length or a chunked transfer. */
 const hasBody = (request: Request) =>
-  request.headers['transfer-encoding'] !== undefined || (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+  request.headers['transfer-encoding'] !== undefined ||
+  (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
 
 /** Answer without reading the rest, and close the connection so the client stops sending. */
 const refuse = (request: Request, next: NextFunction, error: HttpException) => {
@@ -73,7 +78,11 @@ const refuse = (request: Request, next: NextFunction, error: HttpException) => {
   next(error);
 };
 
-const readLimited = (request: Request, limit: number, done: (error: HttpException | Error | undefined, raw?: Buffer) => void) => {
+const readLimited = (
+  request: Request,
+  limit: number,
+  done: (error: HttpException | Error | undefined, raw?: Buffer) => void,
+) => {
   const chunks: Buffer[] = [];
   let size = 0;
   let finished = false;
@@ -108,7 +117,8 @@ export const jsonShape = (text: string, maxDepth: number, maxMembers = MAX_JSON_
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       continue;
     }
@@ -120,7 +130,8 @@ export const jsonShape = (text: string, maxDepth: number, maxMembers = MAX_JSON_
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > maxDepth) return `the body is nested deeper than ${maxDepth} levels`;
     } else if (c === 0x7d || c === 0x5d) depth--;
-    else if (c === 0x2c && ++separators >= maxMembers) return `the body has more than ${maxMembers} fields and elements`;
+    else if (c === 0x2c && ++separators >= maxMembers)
+      return `the body has more than ${maxMembers} fields and elements`;
   }
   return first ? 'the body is empty: send a JSON object' : undefined;
 };

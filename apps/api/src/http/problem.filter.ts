@@ -28,45 +28,74 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
     const problem = this.wrongMethod(error, request, response) ?? this.toProblem(error);
-    if (problem.status >= 500) this.logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+    if (problem.status >= 500)
+      this.logger.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
     if (problem.status === 503) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    response.status(problem.status).type('application/problem+json').json({
-      type: `urn:thads:problem:${problem.code}`,
-      title: problem.title,
-      status: problem.status,
-      code: problem.code,
-      detail: problem.detail,
-      instance: request.originalUrl,
-      // The id in X-Request-Id and in the log lines (logging/request-logging.ts): what to quote to support.
-      requestId: String((request as { id?: unknown }).id ?? ''),
-      ...problem.extra,
-    });
+    response
+      .status(problem.status)
+      .type('application/problem+json')
+      .json({
+        type: `urn:thads:problem:${problem.code}`,
+        title: problem.title,
+        status: problem.status,
+        code: problem.code,
+        detail: problem.detail,
+        instance: request.originalUrl,
+        // The id in X-Request-Id and in the log lines (logging/request-logging.ts): what to quote to support.
+        requestId: String((request as { id?: unknown }).id ?? ''),
+        ...problem.extra,
+      });
   }
 
   private toProblem(error: unknown): Problem {
-    if (error instanceof ValidationProblem) return { status: 400, code: 'validation', title: problemTitle('validation', 400), detail: error.message, extra: { errors: error.errors } };
+    if (error instanceof ValidationProblem)
+      return {
+        status: 400,
+        code: 'validation',
+        title: problemTitle('validation', 400),
+        detail: error.message,
+        extra: { errors: error.errors },
+      };
     const known = problemOf(error);
     if (known) return known;
     if (error instanceof HttpException) return this.fromHttp(error);
     if (isStoreUnavailable(error)) {
       return {
-        status: 503, code: 'store.unavailable', title: problemTitle('store.unavailable', 503),
-        detail: 'the store cannot be reached or is busy; repeat the request shortly, with the same Idempotency-Key for a command',
+        status: 503,
+        code: 'store.unavailable',
+        title: problemTitle('store.unavailable', 503),
+        detail:
+          'the store cannot be reached or is busy; repeat the request shortly, with the same Idempotency-Key for a command',
       };
     }
     if (isBodyParserError(error)) {
       const status = error.status ?? 400;
-      const code = status === 413 ? 'request.too-large' : status === 415 ? 'request.unsupported-media-type' : 'request.malformed-json';
+      const code =
+        status === 413
+          ? 'request.too-large'
+          : status === 415
+            ? 'request.unsupported-media-type'
+            : 'request.malformed-json';
       return { status, code, title: problemTitle(code, status), detail: error.message };
     }
-    return { status: 500, code: 'internal', title: problemTitle('internal', 500), detail: 'An unexpected error occurred; it has been logged.' };
+    return {
+      status: 500,
+      code: 'internal',
+      title: problemTitle('internal', 500),
+      detail: 'An unexpected error occurred; it has been logged.',
+    };
   }
 
   private fromHttp(error: HttpException): Problem {
     const status = error.getStatus();
     const body = error.getResponse() as { message?: string | string[]; code?: string } | string;
-    const message = typeof body === 'string' ? body : Array.isArray(body.message) ? body.message.join('; ') : body.message ?? error.message;
-    const code = typeof body === 'object' && body.code ? body.code : HTTP_CODES[status] ?? `http.${status}`;
+    const message =
+      typeof body === 'string'
+        ? body
+        : Array.isArray(body.message)
+          ? body.message.join('; ')
+          : (body.message ?? error.message);
+    const code = typeof body === 'object' && body.code ? body.code : (HTTP_CODES[status] ?? `http.${status}`);
     return { status, code, title: problemTitle(code, status), detail: message };
   }
 
@@ -77,17 +106,28 @@ export class ProblemFilter implements ExceptionFilter {
     if (allowed.length === 0) return undefined;
     response.setHeader('Allow', allowed.join(', '));
     return {
-      status: 405, code: 'request.method-not-allowed', title: problemTitle('request.method-not-allowed', 405),
-      detail: `${request.method} is not served at ${request.path}: use ${allowed.join(', ')}`, extra: { allow: allowed },
+      status: 405,
+      code: 'request.method-not-allowed',
+      title: problemTitle('request.method-not-allowed', 405),
+      detail: `${request.method} is not served at ${request.path}: use ${allowed.join(', ')}`,
+      extra: { allow: allowed },
     };
   }
 }
 
 /** The codes of the answers Nest raises itself as HttpException, with no code of ours. */
 const HTTP_CODES: Record<number, string> = {
-  400: 'validation', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 405: 'request.method-not-allowed',
-  413: 'request.too-large', 415: 'request.unsupported-media-type',
+  400: 'validation',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not-found',
+  405: 'request.method-not-allowed',
+  413: 'request.too-large',
+  415: 'request.unsupported-media-type',
 };
 
 const isBodyParserError = (e: unknown): e is { status?: number; message: string; type: string } =>
-  typeof e === 'object' && e !== null && typeof (e as { type?: unknown }).type === 'string' && typeof (e as { status?: unknown }).status === 'number';
+  typeof e === 'object' &&
+  e !== null &&
+  typeof (e as { type?: unknown }).type === 'string' &&
+  typeof (e as { status?: unknown }).status === 'number';

@@ -32,7 +32,8 @@ export class QueryParams {
   /** A unit, case or user id. */
   id(name: string, required: boolean): string | undefined {
     const value = required ? this.required(name) : this.text(name);
-    if (value && !ID_PATTERN.test(value)) this.problems.push(`${name} must be an id (letters, digits, . _ -, at most 100)`);
+    if (value && !ID_PATTERN.test(value))
+      this.problems.push(`${name} must be an id (letters, digits, . _ -, at most 100)`);
     return value;
   }
 

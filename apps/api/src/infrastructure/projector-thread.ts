@@ -3,9 +3,19 @@ import { Worker } from 'node:worker_threads';
 import { PositionWaiters } from '@thads/projections';
 
 /** What the worker is given: the stores' locations, and how far behind it replays as a rebuild does. */
-export interface ProjectorJob { eventStore: string; readStore: string; replayBehind: number }
+export interface ProjectorJob {
+  eventStore: string;
+  readStore: string;
+  replayBehind: number;
+}
 export type ToProjector = 'appended' | 'stop';
-export type FromProjector = { applied: string } | { started: string } | { catchingUp: string } | { stopped: true } | { log: string } | { failed: string };
+export type FromProjector =
+  | { applied: string }
+  | { started: string }
+  | { catchingUp: string }
+  | { stopped: true }
+  | { log: string }
+  | { failed: string };
 
 /** How long a stopping worker may take to finish its batch before it is terminated (its batch is one transaction). */
 const STOP_MS = 5_000;
@@ -24,22 +34,41 @@ export class ProjectorThread {
   private exited: Promise<void>;
   private failure?: string;
 
-  constructor(job: ProjectorJob, private readonly log: (message: string) => void) {
+  constructor(
+    job: ProjectorJob,
+    private readonly log: (message: string) => void,
+  ) {
     const file = join(__dirname, `projector-worker${extname(__filename)}`);
-    this.worker = extname(__filename) === '.ts'
-      ? new Worker(`require(${JSON.stringify(join(__dirname, '../../../../scripts/ts-register.js'))}); require(${JSON.stringify(file)});`, { eval: true, workerData: job })
-      : new Worker(file, { workerData: job });
+    this.worker =
+      extname(__filename) === '.ts'
+        ? new Worker(
+            `require(${JSON.stringify(join(__dirname, '../../../../scripts/ts-register.js'))}); require(${JSON.stringify(file)});`,
+            { eval: true, workerData: job },
+          )
+        : new Worker(file, { workerData: job });
     this.exited = new Promise((resolve) => this.worker.once('exit', () => resolve()));
     this.started = new Promise((resolve, reject) => {
       this.worker.on('message', (message: FromProjector) => {
         if ('applied' in message) this.advance(BigInt(message.applied));
-        else if ('started' in message) { this.advance(BigInt(message.started)); resolve(); }
+        else if ('started' in message) {
+          this.advance(BigInt(message.started));
+          resolve();
+        }
         // Far behind: the API goes on meanwhile, and reports the lag (GET /api/health/details).
-        else if ('catchingUp' in message) { this.advance(BigInt(message.catchingUp)); resolve(); }
-        else if ('log' in message) this.log(message.log);
-        else if ('failed' in message) { this.failure = message.failed; this.log(`projector thread failed: ${message.failed}`); reject(new Error(message.failed)); }
+        else if ('catchingUp' in message) {
+          this.advance(BigInt(message.catchingUp));
+          resolve();
+        } else if ('log' in message) this.log(message.log);
+        else if ('failed' in message) {
+          this.failure = message.failed;
+          this.log(`projector thread failed: ${message.failed}`);
+          reject(new Error(message.failed));
+        }
       });
-      this.worker.once('error', (error) => { this.failure = error.message; reject(error); });
+      this.worker.once('error', (error) => {
+        this.failure = error.message;
+        reject(error);
+      });
       this.worker.once('exit', (code) => reject(new Error(`the projector thread stopped (exit code ${code})`)));
     });
     this.started.catch(() => undefined);

@@ -21,13 +21,14 @@ const run = async () => {
     onApplied: (position) => post({ applied: position.toString() }),
   });
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= (async () => {
-    await projector.stop().catch(() => undefined);
-    await store.close();
-    await read.close();
-    post({ stopped: true });
-    port.close();
-  })());
+  const stop = () =>
+    (stopping ??= (async () => {
+      await projector.stop().catch(() => undefined);
+      await store.close();
+      await read.close();
+      post({ stopped: true });
+      port.close();
+    })());
   port.on('message', (message: ToProjector) => {
     if (message === 'appended') (store as Partial<SqliteEventStore>).wake?.();
     else if (message === 'stop') void stop();

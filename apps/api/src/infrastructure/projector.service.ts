@@ -35,7 +35,11 @@ export class ProjectorService implements OnModuleDestroy {
   private thread?: ProjectorThread;
   private stopWaking?: () => void;
 
-  constructor(private readonly store: EventStore, private readonly read: ReadDatabase, private readonly config: AppConfig) {
+  constructor(
+    private readonly store: EventStore,
+    private readonly read: ReadDatabase,
+    private readonly config: AppConfig,
+  ) {
     this.projector = new Projector(store, read.store, createProjections(), { log: (m) => this.logger.log(m) });
     this.lease = new Lease(read.store, 'projector', config.projectorLeaseMs);
   }
@@ -124,7 +128,8 @@ export class ProjectorService implements OnModuleDestroy {
   /** Waits up to 5 s for the read models to include `minPosition` (a query parameter). */
   async readYourWrites(minPosition?: string): Promise<void> {
     if (minPosition === undefined) return;
-    if (!/^\d{1,18}$/.test(minPosition)) throw new ValidationProblem(['minPosition must be a non-negative integer (a position returned by a write)']);
+    if (!/^\d{1,18}$/.test(minPosition))
+      throw new ValidationProblem(['minPosition must be a non-negative integer (a position returned by a write)']);
     const target = BigInt(minPosition);
     if (this.projecting) {
       await (this.thread ?? this.projector).waitFor(target, READ_YOUR_WRITES_MS);

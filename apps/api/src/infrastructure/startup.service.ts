@@ -1,5 +1,13 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Clock, demoLines, ensureDemoUsers, ImportRunner, LocalUsers, localDateInVietnam, UnitRegistry } from '@thads/application';
+import {
+  Clock,
+  demoLines,
+  ensureDemoUsers,
+  ImportRunner,
+  LocalUsers,
+  localDateInVietnam,
+  UnitRegistry,
+} from '@thads/application';
 import { demoLoginEnabled } from '../auth/demo-login';
 import { EventStore } from '@thads/event-store';
 import { AppConfig } from '@thads/application';
@@ -34,13 +42,16 @@ export class StartupService implements OnApplicationBootstrap {
       const started = Date.now();
       const runner = new ImportRunner(this.store, this.units, this.clock, DEMO_ACTOR);
       const summary = await runner.run(toAsync(demoLines(localDateInVietnam(this.clock.now()))));
-      this.logger.log(`demo data: ${summary.applied} steps applied, ${summary.rejected.length} refused by the rules, in ${Date.now() - started} ms`);
+      this.logger.log(
+        `demo data: ${summary.applied} steps applied, ${summary.rejected.length} refused by the rules, in ${Date.now() - started} ms`,
+      );
     }
     // The demo's people for the console's login page; also on a later start of a data directory
     // seeded before they existed. Never in production (demo-login.ts).
     if (demoLoginEnabled(this.config) && this.config.role !== 'projector') {
       const added = await ensureDemoUsers(this.users, this.clock.now());
-      if (added) this.logger.log(`demo users: ${added} added (log in without a password on /dang-nhap, development only)`);
+      if (added)
+        this.logger.log(`demo users: ${added} added (log in without a password on /dang-nhap, development only)`);
     }
     this.readiness.ready = true;
     this.readiness.stage = 'ready';

@@ -1,5 +1,15 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Anchor, AnchorKey, AnchorReason, AnchorSummary, AnchorWriter, AnchorWritten, AppConfig, Clock, summaryOf } from '@thads/application';
+import {
+  Anchor,
+  AnchorKey,
+  AnchorReason,
+  AnchorSummary,
+  AnchorWriter,
+  AnchorWritten,
+  AppConfig,
+  Clock,
+  summaryOf,
+} from '@thads/application';
 import { EventStore } from '@thads/event-store';
 
 /** How often the head is looked at; an anchor is written only when its count or its time is due. */
@@ -18,7 +28,11 @@ export class AnchorService implements OnApplicationBootstrap, BeforeApplicationS
   private busy = false;
   private readonly logger = new Logger('anchors');
 
-  constructor(private readonly config: AppConfig, private readonly store: EventStore, private readonly clock: Clock) {}
+  constructor(
+    private readonly config: AppConfig,
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+  ) {}
 
   onApplicationBootstrap(): void {
     if (this.config.role === 'projector') return;
@@ -62,7 +76,11 @@ export class AnchorService implements OnApplicationBootstrap, BeforeApplicationS
       if (head === undefined || head <= after) return;
       const { everyEvents, everyMinutes } = this.config.anchors;
       const sinceMs = this.clock.now().getTime() - (last ? Date.parse(last.at) : 0);
-      if ((everyEvents > 0 && head - after >= BigInt(everyEvents)) || (everyMinutes > 0 && sinceMs >= everyMinutes * 60_000)) await this.write('interval');
+      if (
+        (everyEvents > 0 && head - after >= BigInt(everyEvents)) ||
+        (everyMinutes > 0 && sinceMs >= everyMinutes * 60_000)
+      )
+        await this.write('interval');
     } catch (error) {
       this.logger.error(`anchor not written: ${(error as Error).message}`);
     } finally {

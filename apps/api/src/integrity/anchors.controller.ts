@@ -8,7 +8,8 @@ import { AnchorListResponse, AnchorWrittenResponse } from './integrity-responses
 
 const limitOf = (value: unknown): number => {
   if (value === undefined) return 100;
-  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > 1000) throw new ValidationProblem(['limit must be a whole number from 1 to 1000']);
+  if (typeof value !== 'string' || !/^\d{1,4}$/.test(value) || Number(value) < 1 || Number(value) > 1000)
+    throw new ValidationProblem(['limit must be a whole number from 1 to 1000']);
   return Number(value);
 };
 
@@ -16,7 +17,10 @@ const limitOf = (value: unknown): number => {
 @ApiTags('audit')
 @Controller('api/integrity/anchors')
 export class AnchorsController {
-  constructor(private readonly anchors: AnchorService, private readonly config: AppConfig) {}
+  constructor(
+    private readonly anchors: AnchorService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Mốc neo nhật ký: khóa công khai, các mốc neo gần nhất, kiểm tra chữ ký và chuỗi mốc neo' })
@@ -31,8 +35,12 @@ export class AnchorsController {
     const file = new AnchorCheck(lines, key).report();
     const anchors = lines.slice(-n).map((l) => l.anchor ?? { line: l.line, error: l.error });
     return {
-      keyFingerprint: key?.fingerprint ?? null, publicKey: key?.publicKeyPem ?? null,
-      total: lines.length, latest: file.latest ?? null, file: { valid: file.valid, findings: file.findings }, anchors,
+      keyFingerprint: key?.fingerprint ?? null,
+      publicKey: key?.publicKeyPem ?? null,
+      total: lines.length,
+      latest: file.latest ?? null,
+      file: { valid: file.valid, findings: file.findings },
+      anchors,
     };
   }
 

@@ -14,7 +14,8 @@ export class AnchorSummarySchema {
 
 export class BrokenLinkSchema {
   @ApiProperty() streamId!: string;
-  @ApiProperty({ description: 'The first revision at which the stream stops being the one that was written' }) revision!: number;
+  @ApiProperty({ description: 'The first revision at which the stream stops being the one that was written' })
+  revision!: number;
   @ApiProperty() reason!: string;
   @ApiPropertyOptional() expected?: string;
   @ApiPropertyOptional() actual?: string;
@@ -51,7 +52,8 @@ export class AnchorReportSchema {
   @ApiProperty() anchors!: number;
   @ApiProperty() checked!: number;
   @ApiPropertyOptional({ type: AnchorSummarySchema }) latest?: AnchorSummarySchema;
-  @ApiProperty({ type: AnchorWindow, description: 'Events after the latest anchor: no anchor covers them yet' }) window!: AnchorWindow;
+  @ApiProperty({ type: AnchorWindow, description: 'Events after the latest anchor: no anchor covers them yet' })
+  window!: AnchorWindow;
   @ApiProperty({ type: [AnchorFindingSchema] }) findings!: AnchorFindingSchema[];
 }
 
@@ -75,8 +77,14 @@ export class AnchorListResponse {
   @ApiProperty({ type: String, nullable: true, description: 'PEM' }) publicKey!: string | null;
   @ApiProperty({ description: 'Anchors in the file' }) total!: number;
   @ApiProperty({ type: AnchorSummarySchema, nullable: true }) latest!: AnchorSummarySchema | null;
-  @ApiProperty({ type: AnchorFileCheck, description: 'The file checked on its own (signatures, chain of anchors)' }) file!: AnchorFileCheck;
-  @ApiProperty({ type: 'array', items: { type: 'object', additionalProperties: true }, description: 'The latest anchors as written, or { line, error } for a line that cannot be read' }) anchors!: Record<string, unknown>[];
+  @ApiProperty({ type: AnchorFileCheck, description: 'The file checked on its own (signatures, chain of anchors)' })
+  file!: AnchorFileCheck;
+  @ApiProperty({
+    type: 'array',
+    items: { type: 'object', additionalProperties: true },
+    description: 'The latest anchors as written, or { line, error } for a line that cannot be read',
+  })
+  anchors!: Record<string, unknown>[];
 }
 
 export class AnchorWrittenResponse {

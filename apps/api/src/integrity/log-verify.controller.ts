@@ -14,14 +14,21 @@ import { LogVerificationResponse } from './integrity-responses';
 export class LogVerifyController {
   private running?: Promise<AnchoredVerification>;
 
-  constructor(private readonly store: EventStore, private readonly config: AppConfig) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiOperation({ summary: 'Kiểm tra toàn bộ nhật ký: chuỗi băm của mọi việc và mọi mốc neo (nặng: đọc cả nhật ký)' })
   @ApiOkResponse({ type: LogVerificationResponse })
   async verify(): Promise<AnchoredVerification> {
-    this.running ??= verifyWithAnchors(this.store, { anchorFile: this.config.anchors.file, keyFile: this.config.anchors.keyFile })
-      .finally(() => { this.running = undefined; });
+    this.running ??= verifyWithAnchors(this.store, {
+      anchorFile: this.config.anchors.file,
+      keyFile: this.config.anchors.keyFile,
+    }).finally(() => {
+      this.running = undefined;
+    });
     return this.running;
   }
 }

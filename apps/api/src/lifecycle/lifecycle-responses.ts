@@ -4,7 +4,8 @@ import { ApiProperty } from '@nestjs/swagger';
 
 class GraphStateSchema {
   @ApiProperty({ example: 'open.classified.withConditions' }) id!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The API state name; null for wrappers and `new`' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The API state name; null for wrappers and `new`' }) name!:
+    string | null;
   @ApiProperty() label!: string;
   @ApiProperty({ enum: ['atomic', 'compound', 'final', 'history'] }) kind!: string;
   @ApiProperty({ type: String, nullable: true }) parent!: string | null;
@@ -13,7 +14,8 @@ class GraphStateSchema {
 
 class GraphTransitionSchema {
   @ApiProperty() from!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Null when the step is recorded in place' }) to!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Null when the step is recorded in place' }) to!:
+    string | null;
   @ApiProperty() event!: string;
   @ApiProperty() step!: string;
   @ApiProperty() stepLabel!: string;

@@ -30,7 +30,9 @@ export class LifecycleController {
   }
 
   @Get('steps')
-  @ApiOperation({ summary: 'Các bước: tên, căn cứ pháp lý, các trường của mẫu nhập (bắt buộc, mã lý do và nhãn tiếng Việt/tiếng Anh)' })
+  @ApiOperation({
+    summary: 'Các bước: tên, căn cứ pháp lý, các trường của mẫu nhập (bắt buộc, mã lý do và nhãn tiếng Việt/tiếng Anh)',
+  })
   @ApiOkResponse({ type: StepDescriptionsDto })
   stepForms(): StepDescriptionsDto {
     return this.steps;

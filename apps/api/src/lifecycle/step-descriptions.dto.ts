@@ -19,12 +19,15 @@ export class RequiredWhen {
 
 export class StepFieldDto {
   @ApiProperty() name!: string;
-  @ApiProperty({ enum: ['date', 'money', 'enum', 'text', 'id', 'boolean', 'uuid', 'unit'] }) kind!: 'date' | 'money' | 'enum' | 'text' | 'id' | 'boolean' | 'uuid' | 'unit';
+  @ApiProperty({ enum: ['date', 'money', 'enum', 'text', 'id', 'boolean', 'uuid', 'unit'] }) kind!:
+    'date' | 'money' | 'enum' | 'text' | 'id' | 'boolean' | 'uuid' | 'unit';
   @ApiProperty() required!: boolean;
-  @ApiPropertyOptional({ type: RequiredWhen, description: 'Required only when another field holds this value' }) requiredWhen?: RequiredWhen;
+  @ApiPropertyOptional({ type: RequiredWhen, description: 'Required only when another field holds this value' })
+  requiredWhen?: RequiredWhen;
   @ApiProperty({ type: Words }) label!: Words;
   @ApiPropertyOptional({ type: Words }) help?: Words;
-  @ApiPropertyOptional({ type: [FieldOption], description: 'The codes an enum accepts, with their labels' }) options?: FieldOption[];
+  @ApiPropertyOptional({ type: [FieldOption], description: 'The codes an enum accepts, with their labels' })
+  options?: FieldOption[];
 }
 
 export class StepDescriptionDto {

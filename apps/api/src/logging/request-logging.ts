@@ -36,13 +36,18 @@ export const logLevel = (quiet: boolean, env: NodeJS.ProcessEnv = process.env): 
  * with status and duration, and the lines logged while it runs carry `requestId`. Neither
  * bodies nor the Authorization and Cookie headers are logged (a password, a token).
  */
-export const requestLogging = (options: LogOptions): { logger: Logger; http: (request: Request, response: Response, next: NextFunction) => void } => {
+export const requestLogging = (
+  options: LogOptions,
+): { logger: Logger; http: (request: Request, response: Response, next: NextFunction) => void } => {
   const settings: pino.LoggerOptions = {
     level: options.level,
     base: { service: 'thads-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
     // The serializers below leave headers out; this stays in case one is added to them.
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      censor: '[redacted]',
+    },
   };
   // Standard output, written synchronously: a line logged just before process.exit is not lost.
   const logger = options.destination ? pino(settings, options.destination) : pino(settings);
@@ -56,15 +61,22 @@ export const requestLogging = (options: LogOptions): { logger: Logger; http: (re
       return id;
     },
     serializers: {
-      req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }),
+      req: (req: { id: string; method: string; url: string; remoteAddress?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url,
+        remoteAddress: req.remoteAddress,
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
     // Probes call /api/health every few seconds: a line each would drown the rest.
     autoLogging: { ignore: (request: IncomingMessage) => request.url === '/api/health' },
-    customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_request, response, error) =>
+      error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
   });
   // Then what Nest's Logger writes during the request goes through the request's child logger
   // (its lines carry `requestId`): nestjs-pino's own binding, done here rather than as module middleware.
-  const bind = (request: Request, _response: Response, next: NextFunction) => storage.run(new Store((request as Request & { log: Logger }).log), next);
+  const bind = (request: Request, _response: Response, next: NextFunction) =>
+    storage.run(new Store((request as Request & { log: Logger }).log), next);
   return { logger, http: (request, response, next) => http(request, response, () => bind(request, response, next)) };
 };

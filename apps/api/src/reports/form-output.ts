@@ -6,9 +6,16 @@ import { Format } from './report-params';
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The form in the format asked: JSON as is, or CSV, the print view, or an .xlsx download. */
-export const sendForm = async (form: ReportForm, format: Format, ctx: PrintContext, res: Response, name = `bieu-${form.form}-${form.unitId}-${form.from}-${form.to}`): Promise<unknown> => {
+export const sendForm = async (
+  form: ReportForm,
+  format: Format,
+  ctx: PrintContext,
+  res: Response,
+  name = `bieu-${form.form}-${form.unitId}-${form.from}-${form.to}`,
+): Promise<unknown> => {
   switch (format) {
-    case 'json': return form;
+    case 'json':
+      return form;
     case 'csv':
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);

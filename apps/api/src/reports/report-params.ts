@@ -1,6 +1,14 @@
 import { NotFoundException, UnprocessableEntityException } from '@nestjs/common';
 import { endOfLocalDay } from '@thads/application';
-import { BuiltForm, FORM_IDS, formInForce, KnownAt, parseKnownAt, reportingYearOf, reportingYearStart } from '@thads/projections';
+import {
+  BuiltForm,
+  FORM_IDS,
+  formInForce,
+  KnownAt,
+  parseKnownAt,
+  reportingYearOf,
+  reportingYearStart,
+} from '@thads/projections';
 import { QueryParams } from '../http/query-params';
 
 export const FORMATS = ['json', 'csv', 'html', 'xlsx'] as const;
@@ -20,7 +28,10 @@ export interface FormParams {
 /** 404 for a form id no regime has (the ids are TT 05/2024's two-digit numbers). */
 export const knownFormId = (form: string): string => {
   if (!FORM_IDS.includes(form)) {
-    throw new NotFoundException({ code: 'report.form-unknown', message: `no report form ${JSON.stringify(form.slice(0, 20))}: the forms are ${FORM_IDS.join(', ')} (GET /api/reports)` });
+    throw new NotFoundException({
+      code: 'report.form-unknown',
+      message: `no report form ${JSON.stringify(form.slice(0, 20))}: the forms are ${FORM_IDS.join(', ')} (GET /api/reports)`,
+    });
   }
   return form;
 };
@@ -31,8 +42,16 @@ export const knownFormId = (form: string): string => {
  */
 export const formForPeriod = (form: string, from: string, to: string): BuiltForm => {
   const def = formInForce(knownFormId(form), to);
-  if (!def) throw new UnprocessableEntityException({ code: 'report.no-form-for-period', message: `no regime with a form ${form} is modelled for a period ending ${to} (from 2020-01-05, TT 06/2019/TT-BTP)` });
-  if (!def.available) throw new UnprocessableEntityException({ code: 'report.form-not-built', message: `form ${form} (${def.title}) cannot be built from the recorded events: ${def.why}` });
+  if (!def)
+    throw new UnprocessableEntityException({
+      code: 'report.no-form-for-period',
+      message: `no regime with a form ${form} is modelled for a period ending ${to} (from 2020-01-05, TT 06/2019/TT-BTP)`,
+    });
+  if (!def.available)
+    throw new UnprocessableEntityException({
+      code: 'report.form-not-built',
+      message: `form ${form} (${def.title}) cannot be built from the recorded events: ${def.why}`,
+    });
   if (def.withinReportingYear && reportingYearOf(from) !== reportingYearOf(to)) {
     throw new UnprocessableEntityException({
       code: 'report.period-crosses-year',
@@ -51,12 +70,17 @@ export const formParams = (form: string, query: Record<string, unknown>): FormPa
   if (from && to && from > to) q.problem('from must not be after to');
   const asKnownAt = q.text('asKnownAt');
   const knownAt = asKnownAt === undefined ? undefined : parseKnownAt(asKnownAt, endOfLocalDay);
-  if (asKnownAt !== undefined && !knownAt) q.problem('asKnownAt must be a log position, an ISO-8601 instant or a real date YYYY-MM-DD');
+  if (asKnownAt !== undefined && !knownAt)
+    q.problem('asKnownAt must be a log position, an ISO-8601 instant or a real date YYYY-MM-DD');
   const format = q.oneOf('format', FORMATS) ?? 'json';
   const basis = q.oneOf('basis', ['now', 'submitted'] as const) ?? 'now';
   const minPosition = q.text('minPosition');
   q.done();
-  if (basis === 'submitted' && knownAt) throw new UnprocessableEntityException({ code: 'report.basis-with-as-known-at', message: 'basis=submitted takes the figures as the subunits sent them: asKnownAt does not apply' });
+  if (basis === 'submitted' && knownAt)
+    throw new UnprocessableEntityException({
+      code: 'report.basis-with-as-known-at',
+      message: 'basis=submitted takes the figures as the subunits sent them: asKnownAt does not apply',
+    });
   return { def: formForPeriod(form, from!, to!), unitId, from: from!, to: to!, knownAt, format, basis, minPosition };
 };
 
@@ -79,6 +103,9 @@ export const assertSubmittable = (from: string, to: string, today: string): void
     });
   }
   if (to >= today) {
-    throw new UnprocessableEntityException({ code: 'report.period-not-ended', message: `the period ${from}..${to} has not ended (today is ${today}): its figures cannot be closed yet` });
+    throw new UnprocessableEntityException({
+      code: 'report.period-not-ended',
+      message: `the period ${from}..${to} has not ended (today is ${today}): its figures cannot be closed yet`,
+    });
   }
 };

@@ -9,18 +9,33 @@ import { XLSX } from './form-output';
 // ./submissions.ts (SubmissionSummary).
 
 /** A row's or the totals' figures by column key, every figure a string (docs/reports.md). */
-const FIGURES = { type: 'object', additionalProperties: { type: 'string' }, description: 'Figures by column key, as strings (việc, or nghìn đồng for money forms; rate a percentage "47.30")' } as const;
+const FIGURES = {
+  type: 'object',
+  additionalProperties: { type: 'string' },
+  description: 'Figures by column key, as strings (việc, or nghìn đồng for money forms; rate a percentage "47.30")',
+} as const;
 
 export class ReportFormCatalogueEntry {
   @ApiProperty({ example: '01', description: "TT 05/2024/TT-BTP's two-digit form number" }) id!: string;
   @ApiProperty({ example: 'TT 05/2024/TT-BTP' }) regime!: string;
   @ApiProperty({ format: 'date', description: 'First period end the form applies to' }) appliesFrom!: string;
-  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'Last period end it applies to; null: still in force' }) appliesUntil!: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date',
+    nullable: true,
+    description: 'Last period end it applies to; null: still in force',
+  })
+  appliesUntil!: string | null;
   @ApiProperty() title!: string;
   @ApiProperty({ description: 'The instrument and article the form comes from' }) basis!: string;
-  @ApiProperty({ description: 'false: the recorded events do not carry what the form needs (`why`)' }) available!: boolean;
+  @ApiProperty({ description: 'false: the recorded events do not carry what the form needs (`why`)' })
+  available!: boolean;
   @ApiPropertyOptional({ enum: ['việc', 'nghìn đồng'] }) unit?: string;
-  @ApiPropertyOptional({ enum: ['subunits', 'enforcers'], description: 'Rows by subunit, or by enforcer of the agency' }) rows?: string;
+  @ApiPropertyOptional({
+    enum: ['subunits', 'enforcers'],
+    description: 'Rows by subunit, or by enforcer of the agency',
+  })
+  rows?: string;
   @ApiPropertyOptional({ description: 'Each row split into chủ động and theo yêu cầu' }) splitByOrigin?: boolean;
   @ApiPropertyOptional() layoutKnown?: boolean;
   @ApiPropertyOptional() layoutNote?: string;
@@ -36,23 +51,36 @@ export class PeriodListCatalogueEntry {
 
 export class ReportCatalogueResponse {
   @ApiProperty({ type: [ReportFormCatalogueEntry] }) forms!: ReportFormCatalogueEntry[];
-  @ApiProperty({ type: [PeriodListCatalogueEntry], description: 'The period-end lists (TT 05/2024/TT-BTP Điều 8)' }) lists!: PeriodListCatalogueEntry[];
+  @ApiProperty({ type: [PeriodListCatalogueEntry], description: 'The period-end lists (TT 05/2024/TT-BTP Điều 8)' })
+  lists!: PeriodListCatalogueEntry[];
 }
 
 export class ReportFormColumnSchema {
-  @ApiProperty({ example: 'newlyAccepted', description: 'The report key of GET /api/statistics, or a sum of keys' }) key!: string;
+  @ApiProperty({ example: 'newlyAccepted', description: 'The report key of GET /api/statistics, or a sum of keys' })
+  key!: string;
   @ApiProperty({ type: 'integer', description: 'The number printed under the heading' }) number!: number;
   @ApiProperty() label!: string;
-  @ApiPropertyOptional({ description: 'The heading spanning this column and its neighbours with the same group' }) group?: string;
+  @ApiPropertyOptional({ description: 'The heading spanning this column and its neighbours with the same group' })
+  group?: string;
 }
 
 export class ReportFormRowSchema {
   @ApiProperty({ description: 'The agency the row belongs to' }) unitId!: string;
-  @ApiProperty({ example: 'kg-pq/exOfficio', description: '`<unitId>`, `<unitId>/exOfficio`, `<unitId>/enforcer:<id>`' }) rowKey!: string;
+  @ApiProperty({
+    example: 'kg-pq/exOfficio',
+    description: '`<unitId>`, `<unitId>/exOfficio`, `<unitId>/enforcer:<id>`',
+  })
+  rowKey!: string;
   @ApiProperty() label!: string;
-  @ApiProperty({ type: 'integer', description: '0: a unit or agency; 1: its split (origin or enforcer)' }) depth!: number;
+  @ApiProperty({ type: 'integer', description: '0: a unit or agency; 1: its split (origin or enforcer)' })
+  depth!: number;
   @ApiPropertyOptional({ enum: ['exOfficio', 'onRequest'] }) origin?: string;
-  @ApiPropertyOptional({ type: String, nullable: true, description: 'On a row by enforcer: null for the cases assigned to no one' }) enforcerId?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'On a row by enforcer: null for the cases assigned to no one',
+  })
+  enforcerId?: string | null;
   @ApiProperty(FIGURES) cells!: Record<string, string>;
 }
 
@@ -63,7 +91,11 @@ class ConsolidatedSubmissionSchema {
 
 class ReportConsolidationSchema {
   @ApiProperty({ enum: ['submitted'] }) basis!: string;
-  @ApiProperty({ type: [ConsolidatedSubmissionSchema], description: "Each subunit's latest submission the rows are taken from" }) submissions!: ConsolidatedSubmissionSchema[];
+  @ApiProperty({
+    type: [ConsolidatedSubmissionSchema],
+    description: "Each subunit's latest submission the rows are taken from",
+  })
+  submissions!: ConsolidatedSubmissionSchema[];
   @ApiProperty({ type: [String], description: 'The subunits that sent none' }) notSubmitted!: string[];
 }
 
@@ -77,15 +109,29 @@ export class ReportFormResponse {
   @ApiProperty() title!: string;
   @ApiProperty() basis!: string;
   @ApiProperty({ enum: ['việc', 'nghìn đồng'] }) unit!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The log position or instant the figures were restricted to; null: all known now' }) asKnownAt!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'The log position or instant the figures were restricted to; null: all known now',
+  })
+  asKnownAt!: string | null;
   @ApiProperty() layoutKnown!: boolean;
   @ApiProperty() layoutNote!: string;
   @ApiPropertyOptional({ description: 'Money forms: how whole đồng became nghìn đồng' }) rounding?: string;
-  @ApiProperty({ type: [String], example: ['total = carriedOver + newlyAccepted'], description: 'Identities between columns, in column keys' }) identities!: string[];
+  @ApiProperty({
+    type: [String],
+    example: ['total = carriedOver + newlyAccepted'],
+    description: 'Identities between columns, in column keys',
+  })
+  identities!: string[];
   @ApiProperty({ type: [ReportFormColumnSchema] }) columns!: ReportFormColumnSchema[];
   @ApiProperty({ type: [ReportFormRowSchema] }) rows!: ReportFormRowSchema[];
   @ApiProperty(FIGURES) totals!: Record<string, string>;
-  @ApiPropertyOptional({ type: ReportConsolidationSchema, description: 'basis=submitted: built from the subunits\' submissions' }) consolidated?: ReportConsolidationSchema;
+  @ApiPropertyOptional({
+    type: ReportConsolidationSchema,
+    description: "basis=submitted: built from the subunits' submissions",
+  })
+  consolidated?: ReportConsolidationSchema;
 }
 
 class PeriodListItemSchema {
@@ -111,7 +157,8 @@ export class PeriodListResponse {
 
 class ReportDeadlineSchema {
   @ApiProperty({ format: 'date', description: 'The last day to send (TT 05/2024/TT-BTP Điều 10)' }) due!: string;
-  @ApiProperty({ enum: ['met', 'late', 'open', 'overdue'], description: 'met, late: sent; open, overdue: not yet' }) status!: string;
+  @ApiProperty({ enum: ['met', 'late', 'open', 'overdue'], description: 'met, late: sent; open, overdue: not yet' })
+  status!: string;
   @ApiProperty({ enum: REPORT_LEVELS }) level!: string;
 }
 
@@ -127,7 +174,8 @@ export class ReportSubmissionSchema {
   @ApiProperty() submittedBy!: string;
   @ApiPropertyOptional({ description: 'Why it was sent again (gửi lại báo cáo)' }) reason?: string;
   @ApiPropertyOptional({ description: 'The submission this one replaces' }) replaces?: string;
-  @ApiPropertyOptional({ type: ReportDeadlineSchema, description: 'Absent for the central unit, which has none' }) deadline?: ReportDeadlineSchema;
+  @ApiPropertyOptional({ type: ReportDeadlineSchema, description: 'Absent for the central unit, which has none' })
+  deadline?: ReportDeadlineSchema;
 }
 
 export class ReportSubmissionResponse extends ReportSubmissionSchema {
@@ -140,7 +188,8 @@ export class ReportSubmissionResponse extends ReportSubmissionSchema {
 class SubunitSubmissionSchema {
   @ApiProperty() unitId!: string;
   @ApiProperty() name!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'Its first submission for the period; null: none yet' }) firstSubmissionId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Its first submission for the period; null: none yet' })
+  firstSubmissionId!: string | null;
   @ApiProperty({ type: ReportDeadlineSchema, nullable: true }) deadline!: ReportDeadlineSchema | null;
 }
 
@@ -149,9 +198,15 @@ export class ReportSubmissionsResponse {
   @ApiProperty() unitId!: string;
   @ApiProperty({ format: 'date' }) from!: string;
   @ApiProperty({ format: 'date' }) to!: string;
-  @ApiProperty({ type: ReportDeadlineSchema, nullable: true, description: "The unit's deadline, judged on its first submission; null for the central unit" }) deadline!: ReportDeadlineSchema | null;
+  @ApiProperty({
+    type: ReportDeadlineSchema,
+    nullable: true,
+    description: "The unit's deadline, judged on its first submission; null for the central unit",
+  })
+  deadline!: ReportDeadlineSchema | null;
   @ApiProperty({ type: [ReportSubmissionSchema], description: 'Oldest first' }) submissions!: ReportSubmissionSchema[];
-  @ApiProperty({ type: [SubunitSubmissionSchema], description: 'Each unit directly below' }) subunits!: SubunitSubmissionSchema[];
+  @ApiProperty({ type: [SubunitSubmissionSchema], description: 'Each unit directly below' })
+  subunits!: SubunitSubmissionSchema[];
 }
 
 class ReportCellChangeSchema {
@@ -161,7 +216,8 @@ class ReportCellChangeSchema {
   @ApiProperty({ description: 'The column key' }) column!: string;
   @ApiProperty() submitted!: string;
   @ApiProperty() now!: string;
-  @ApiProperty({ type: [String], description: 'The cases this cell counts with a move recorded after the submission' }) caseIds!: string[];
+  @ApiProperty({ type: [String], description: 'The cases this cell counts with a move recorded after the submission' })
+  caseIds!: string[];
 }
 
 export class ReportChangesResponse {
@@ -171,7 +227,8 @@ export class ReportChangesResponse {
   @ApiProperty({ format: 'date' }) from!: string;
   @ApiProperty({ format: 'date' }) to!: string;
   @ApiProperty({ description: "The submission's log position" }) position!: string;
-  @ApiProperty({ type: [ReportCellChangeSchema], description: 'The cells that differ' }) cells!: ReportCellChangeSchema[];
+  @ApiProperty({ type: [ReportCellChangeSchema], description: 'The cells that differ' })
+  cells!: ReportCellChangeSchema[];
 }
 
 /** A form's answer in each `format`: JSON (`model`), CSV, the A4 print view, or an .xlsx workbook. */

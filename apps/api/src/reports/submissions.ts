@@ -2,7 +2,13 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { localDateInVietnam, metadataOf } from '@thads/application';
 import { REPORT_LEVELS, ReportLevel, reportDueDate, UnitLevel } from '@thads/domain';
 import { collect, EventStore, RecordedEvent } from '@thads/event-store';
-import { parseSubmissionId, REPORT_SUBMITTED, ReportSubmittedData, reportStream, submissionIdOf } from '@thads/projections';
+import {
+  parseSubmissionId,
+  REPORT_SUBMITTED,
+  ReportSubmittedData,
+  reportStream,
+  submissionIdOf,
+} from '@thads/projections';
 import { DeadlineEngine } from '../deadlines/deadline-engine';
 
 export interface ReportDeadlineStatus {
@@ -37,7 +43,10 @@ const levelOf = (level: UnitLevel): ReportLevel | undefined => {
 /** Submissions read straight from their streams (strongly consistent; no read model to lag). */
 @Injectable()
 export class Submissions {
-  constructor(private readonly store: EventStore, private readonly deadlines: DeadlineEngine) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly deadlines: DeadlineEngine,
+  ) {}
 
   async ofPeriod(unitId: string, form: string, from: string, to: string): Promise<RecordedEvent[]> {
     return collect(this.store.readStream(reportStream(unitId, form, from, to)));
@@ -48,7 +57,11 @@ export class Submissions {
     const parsed = parseSubmissionId(submissionId);
     const events = parsed ? await collect(this.store.readStream(parsed.stream)) : [];
     const event = parsed && events.find((e) => Number(e.revision) === parsed.revision && e.type === REPORT_SUBMITTED);
-    if (!event) throw new NotFoundException({ code: 'report.submission-not-found', message: `no report submission ${JSON.stringify(submissionId.slice(0, 120))}` });
+    if (!event)
+      throw new NotFoundException({
+        code: 'report.submission-not-found',
+        message: `no report submission ${JSON.stringify(submissionId.slice(0, 120))}`,
+      });
     return event;
   }
 
@@ -66,9 +79,17 @@ export class Submissions {
     const meta = metadataOf(event);
     const deadline = this.deadline(level, data.to, localDateInVietnam(new Date(meta.recordedAt)), today);
     return {
-      submissionId: submissionIdOf(event.streamId, Number(event.revision)), form: data.form, unitId: data.unitId, from: data.from, to: data.to,
-      position: data.position, hash: meta.hash, submittedAt: meta.recordedAt, submittedBy: meta.actor.id,
-      ...(data.reason !== undefined ? { reason: data.reason } : {}), ...(data.replaces ? { replaces: data.replaces } : {}),
+      submissionId: submissionIdOf(event.streamId, Number(event.revision)),
+      form: data.form,
+      unitId: data.unitId,
+      from: data.from,
+      to: data.to,
+      position: data.position,
+      hash: meta.hash,
+      submittedAt: meta.recordedAt,
+      submittedBy: meta.actor.id,
+      ...(data.reason !== undefined ? { reason: data.reason } : {}),
+      ...(data.replaces ? { replaces: data.replaces } : {}),
       ...(deadline ? { deadline } : {}),
     };
   }

@@ -5,10 +5,19 @@ export class UnitReportRowSchema {
   @ApiProperty({ example: 'kg-pq' }) unitId!: string;
   @ApiProperty({ example: 'Chi cục THADS Phú Quốc' }) name!: string;
   @ApiProperty({ example: 'district' }) level!: string;
-  @ApiProperty({ enum: ['total', 'own', 'subtree'], description: 'total: the unit asked for, as its report; own: its own cases only (total less the subunits); subtree: a unit directly under it, as its report' }) scope!: string;
+  @ApiProperty({
+    enum: ['total', 'own', 'subtree'],
+    description:
+      'total: the unit asked for, as its report; own: its own cases only (total less the subunits); subtree: a unit directly under it, as its report',
+  })
+  scope!: string;
   @ApiProperty({ type: CaseFiguresSchema }) cases!: CaseFiguresSchema;
   @ApiProperty({ type: MoneyFiguresSchema }) money!: MoneyFiguresSchema;
-  @ApiPropertyOptional({ type: TargetComparisonSchema, description: 'The row unit\'s own targets for the reporting year of `to`, when set (not on `own`)' }) target?: TargetComparisonSchema;
+  @ApiPropertyOptional({
+    type: TargetComparisonSchema,
+    description: "The row unit's own targets for the reporting year of `to`, when set (not on `own`)",
+  })
+  target?: TargetComparisonSchema;
 }
 
 export class StatisticsByUnitSchema {

@@ -8,9 +8,13 @@ export class MoneyFiguresSchema {}
 
 // One property per fixed key, from the same lists the report is built from, so the two never drift.
 for (const key of CASE_KEYS) {
-  ApiProperty(key === 'rate' ? { type: String, example: '47.30' } : { type: Number, example: 12 })(CaseFiguresSchema.prototype, key);
+  ApiProperty(key === 'rate' ? { type: String, example: '47.30' } : { type: Number, example: 12 })(
+    CaseFiguresSchema.prototype,
+    key,
+  );
 }
-for (const key of MONEY_KEYS) ApiProperty({ type: String, example: key === 'rate' ? '38.10' : '228188311000' })(MoneyFiguresSchema.prototype, key);
+for (const key of MONEY_KEYS)
+  ApiProperty({ type: String, example: key === 'rate' ? '38.10' : '228188311000' })(MoneyFiguresSchema.prototype, key);
 
 export class EntrustedInSchema {
   @ApiProperty({ example: 3 }) cases!: number;
@@ -20,6 +24,7 @@ export class EntrustedInSchema {
 export class TargetComparisonSchema {
   @ApiProperty({ example: '27.17', description: 'Chỉ tiêu về việc (%) in force for the period' }) cases!: string;
   @ApiProperty({ example: '13.37' }) money!: string;
-  @ApiProperty({ example: '11.54', description: 'rate − target, percentage points: positive = vượt, negative = thiếu' }) casesGap!: string;
+  @ApiProperty({ example: '11.54', description: 'rate − target, percentage points: positive = vượt, negative = thiếu' })
+  casesGap!: string;
   @ApiProperty({ example: '-2.10' }) moneyGap!: string;
 }

@@ -1,6 +1,15 @@
 import { endOfLocalDay } from '@thads/application';
 import { unrealDayProblem } from '@thads/domain';
-import { DRILL_COLUMNS, DrillColumn, KnownAt, MAX_SERIES_POINTS, monthsTouched, parseKnownAt, SERIES_INTERVALS, SeriesInterval } from '@thads/projections';
+import {
+  DRILL_COLUMNS,
+  DrillColumn,
+  KnownAt,
+  MAX_SERIES_POINTS,
+  monthsTouched,
+  parseKnownAt,
+  SERIES_INTERVALS,
+  SeriesInterval,
+} from '@thads/projections';
 import { MAX_OFFSET, QueryParams } from '../http/query-params';
 
 export type ReportQuery = Record<string, unknown>;
@@ -20,7 +29,11 @@ const reportFields = (q: QueryParams): ReportParams => {
   if (from && to && from > to) q.problem('from must not be after to');
   const asKnownAt = q.text('asKnownAt');
   const knownAt = asKnownAt === undefined ? undefined : parseKnownAt(asKnownAt, endOfLocalDay);
-  if (asKnownAt !== undefined && !knownAt) q.problem(unrealDayProblem('asKnownAt', asKnownAt) ?? 'asKnownAt must be a log position, an ISO-8601 instant or a real date YYYY-MM-DD');
+  if (asKnownAt !== undefined && !knownAt)
+    q.problem(
+      unrealDayProblem('asKnownAt', asKnownAt) ??
+        'asKnownAt must be a log position, an ISO-8601 instant or a real date YYYY-MM-DD',
+    );
   return { unitId, from: from ?? '', to: to ?? '', knownAt, minPosition: q.text('minPosition') };
 };
 
@@ -43,7 +56,8 @@ export const drillParams = (query: ReportQuery): DrillParams => {
   const q = new QueryParams(query);
   const report = reportFields(q);
   const column = q.oneOf('column', DRILL_COLUMNS);
-  if (column === undefined && query.column === undefined) q.problem(`column must be one of ${DRILL_COLUMNS.join(', ')}`);
+  if (column === undefined && query.column === undefined)
+    q.problem(`column must be one of ${DRILL_COLUMNS.join(', ')}`);
   const money = q.oneOf('money', ['true', 'false'] as const) === 'true';
   if (column === 'reduced' && !money) q.problem('reduced is a money figure: add money=true');
   const [limit, offset] = [q.integer('limit', 1, 10_000, 1000), q.integer('offset', 0, MAX_OFFSET, 0)];
@@ -60,7 +74,12 @@ export const seriesParams = (query: ReportQuery): SeriesParams => {
   const q = new QueryParams(query);
   const report = reportFields(q);
   const interval = q.oneOf('interval', SERIES_INTERVALS) ?? 'month';
-  if (report.from && report.to && report.from <= report.to && monthsTouched(report.from, report.to) > MAX_SERIES_POINTS) {
+  if (
+    report.from &&
+    report.to &&
+    report.from <= report.to &&
+    monthsTouched(report.from, report.to) > MAX_SERIES_POINTS
+  ) {
     q.problem(`from..to must span at most ${MAX_SERIES_POINTS} months`);
   }
   q.done();

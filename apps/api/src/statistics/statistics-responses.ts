@@ -8,18 +8,32 @@ import { DRILL_COLUMNS } from '@thads/projections';
 // The figures' schemas are built from the report's fixed keys (figures-schema.ts).
 
 class FiguresSchema {
-  @ApiProperty({ type: CaseFiguresSchema, description: 'Việc: counts (rate is a percentage string)' }) cases!: Record<string, number | string>;
-  @ApiProperty({ type: MoneyFiguresSchema, description: 'Tiền: whole đồng as decimal strings' }) money!: Record<string, string>;
+  @ApiProperty({ type: CaseFiguresSchema, description: 'Việc: counts (rate is a percentage string)' }) cases!: Record<
+    string,
+    number | string
+  >;
+  @ApiProperty({ type: MoneyFiguresSchema, description: 'Tiền: whole đồng as decimal strings' }) money!: Record<
+    string,
+    string
+  >;
 }
 
 export class StatisticsReportResponse {
-  @ApiProperty({ type: CaseFiguresSchema, description: 'Việc: counts (rate is a percentage string)' }) cases!: Record<string, number | string>;
-  @ApiProperty({ type: MoneyFiguresSchema, description: 'Tiền: whole đồng as decimal strings' }) money!: Record<string, string>;
+  @ApiProperty({ type: CaseFiguresSchema, description: 'Việc: counts (rate is a percentage string)' }) cases!: Record<
+    string,
+    number | string
+  >;
+  @ApiProperty({ type: MoneyFiguresSchema, description: 'Tiền: whole đồng as decimal strings' }) money!: Record<
+    string,
+    string
+  >;
   @ApiProperty() unitId!: string;
   @ApiProperty({ format: 'date' }) from!: string;
   @ApiProperty({ format: 'date' }) to!: string;
-  @ApiProperty({ type: String, nullable: true, description: 'The position or instant the report was restricted to' }) asKnownAt!: string | null;
-  @ApiPropertyOptional({ type: EntrustedInSchema, description: 'Of newlyAccepted, the cases received by entrustment' }) entrustedIn?: EntrustedInSchema;
+  @ApiProperty({ type: String, nullable: true, description: 'The position or instant the report was restricted to' })
+  asKnownAt!: string | null;
+  @ApiPropertyOptional({ type: EntrustedInSchema, description: 'Of newlyAccepted, the cases received by entrustment' })
+  entrustedIn?: EntrustedInSchema;
   @ApiPropertyOptional({ type: TargetComparisonSchema }) target?: TargetComparisonSchema;
   @ApiPropertyOptional({ type: FiguresSchema }) samePeriodLastYear?: FiguresSchema;
 }
@@ -62,7 +76,11 @@ class TargetRatesSchema {
   @ApiProperty({ example: '13.37' }) money!: string;
 }
 
-const PERIODS = { type: 'object' as const, additionalProperties: { $ref: '#/components/schemas/TargetRatesSchema' }, description: 'Keyed by months since 1 October (1–12)' };
+const PERIODS = {
+  type: 'object' as const,
+  additionalProperties: { $ref: '#/components/schemas/TargetRatesSchema' },
+  description: 'Keyed by months since 1 October (1–12)',
+};
 
 export class TargetsResponse {
   @ApiProperty() unitId!: string;

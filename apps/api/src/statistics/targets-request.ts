@@ -16,23 +16,37 @@ export class TargetsRequest {
   @Matches(PERCENT, { message: `money ${message}` })
   money!: string;
 
-  @ApiPropertyOptional({ example: { 4: { cases: '27.17', money: '13.37' } }, description: 'Chỉ tiêu phân kỳ, keyed by the number of months since 1 October (1–12)' })
-  @IsOptional() @IsObject()
+  @ApiPropertyOptional({
+    example: { 4: { cases: '27.17', money: '13.37' } },
+    description: 'Chỉ tiêu phân kỳ, keyed by the number of months since 1 October (1–12)',
+  })
+  @IsOptional()
+  @IsObject()
   periods?: Record<string, TargetRates>;
 
-  @ApiPropertyOptional({ description: 'The targets stream revision the client read (-1: none set yet); a mismatch is 409' })
-  @IsOptional() @IsInt() @Min(-1) @Max(MAX_REVISION)
+  @ApiPropertyOptional({
+    description: 'The targets stream revision the client read (-1: none set yet); a mismatch is 409',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(-1)
+  @Max(MAX_REVISION)
   expectedRevision?: number;
 }
 
 /** Period keys are 1..12 months; each period has both rates. class-validator cannot key a map. */
 export const periodProblems = (periods: Record<string, unknown> | undefined): string[] =>
   Object.entries(periods ?? {}).flatMap(([months, rates]) => {
-    if (!/^([1-9]|1[0-2])$/.test(months)) return [`periods: key ${JSON.stringify(months)} must be a number of months from 1 to 12`];
+    if (!/^([1-9]|1[0-2])$/.test(months))
+      return [`periods: key ${JSON.stringify(months)} must be a number of months from 1 to 12`];
     const r = rates as Partial<TargetRates> | null;
     const bad = (['cases', 'money'] as const).filter((k) => typeof r !== 'object' || r === null || !isPercent(r[k]));
-    const extra = typeof r === 'object' && r !== null ? Object.keys(r).filter((k) => k !== 'cases' && k !== 'money') : [];
-    return [...bad.map((k) => `periods.${months}.${k} ${message}`), ...extra.map((k) => `periods.${months}.${k} is not allowed`)];
+    const extra =
+      typeof r === 'object' && r !== null ? Object.keys(r).filter((k) => k !== 'cases' && k !== 'money') : [];
+    return [
+      ...bad.map((k) => `periods.${months}.${k} ${message}`),
+      ...extra.map((k) => `periods.${months}.${k} is not allowed`),
+    ];
   });
 
 /** "83.9" → "83.90": targets are stored as the office writes them. */

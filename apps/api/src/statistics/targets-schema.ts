@@ -5,7 +5,12 @@ export class UnitTargetsSchema {
   @ApiProperty({ example: 2026 }) year!: number;
   @ApiProperty({ example: '83.90', description: 'Annual target about cases (%)' }) cases!: string;
   @ApiProperty({ example: '51.90', description: 'Annual target about money (%)' }) money!: string;
-  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'object', properties: { cases: { type: 'string' }, money: { type: 'string' } } }, example: { 4: { cases: '27.17', money: '13.37' } }, description: 'Period targets keyed by months since 1 October' })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { cases: { type: 'string' }, money: { type: 'string' } } },
+    example: { 4: { cases: '27.17', money: '13.37' } },
+    description: 'Period targets keyed by months since 1 October',
+  })
   periods?: Record<string, { cases: string; money: string }>;
   @ApiProperty({ example: '2025-11-03', description: 'The business date the targets were set' }) setOn!: string;
   @ApiProperty({ example: 1234 }) position!: number;

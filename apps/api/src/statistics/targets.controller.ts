@@ -13,7 +13,8 @@ import { normalisePercent, periodProblems, TargetsRequest } from './targets-requ
 
 const yearOf = (year: string): number => {
   const n = Number(year);
-  if (!/^\d{4}$/.test(year) || n < 2000 || n > 2100) throw new ValidationProblem(['year must be a reporting year such as 2021 (1 October 2020 – 30 September 2021)']);
+  if (!/^\d{4}$/.test(year) || n < 2000 || n > 2100)
+    throw new ValidationProblem(['year must be a reporting year such as 2021 (1 October 2020 – 30 September 2021)']);
   return n;
 };
 
@@ -29,17 +30,43 @@ import { ReadQueries } from '../infrastructure/read-queries';
 @ApiExtraModels(...STATISTICS_EXTRA_MODELS)
 @Controller('api/units')
 export class TargetsController {
-  constructor(private readonly queries: ReadQueries, private readonly commands: CommandBus, private readonly projector: ProjectorService) {}
+  constructor(
+    private readonly queries: ReadQueries,
+    private readonly commands: CommandBus,
+    private readonly projector: ProjectorService,
+  ) {}
 
   @Put(':unitId/targets/:year')
   @ApiOkResponse({ type: TargetsSetResponse })
   @ApiProblems('validation', 'unit.not-found', 'targets.revision-conflict')
-  @ApiOperation({ summary: 'Giao chỉ tiêu (năm và phân kỳ) cho một đơn vị, một năm báo cáo', description: 'Recorded as a TargetsSet event on stream targets-<unitId>-<year>; the latest one is in force. `periods` keys are months since 1 October (e.g. "4" for 1 October – 31 January).' })
-  set(@Param('unitId') unitId: string, @Param('year') year: string, @Body() body: TargetsRequest, @CommandCtx() context: RequestContext): Promise<TargetsResult> {
+  @ApiOperation({
+    summary: 'Giao chỉ tiêu (năm và phân kỳ) cho một đơn vị, một năm báo cáo',
+    description:
+      'Recorded as a TargetsSet event on stream targets-<unitId>-<year>; the latest one is in force. `periods` keys are months since 1 October (e.g. "4" for 1 October – 31 January).',
+  })
+  set(
+    @Param('unitId') unitId: string,
+    @Param('year') year: string,
+    @Body() body: TargetsRequest,
+    @CommandCtx() context: RequestContext,
+  ): Promise<TargetsResult> {
     const problems = periodProblems(body.periods);
     if (problems.length) throw new ValidationProblem(problems);
-    const periods = body.periods && Object.fromEntries(Object.entries(body.periods).map(([m, r]) => [m, { cases: normalisePercent(r.cases), money: normalisePercent(r.money) }]));
-    const targets = { unitId: unitOf(unitId), year: yearOf(year), cases: normalisePercent(body.cases), money: normalisePercent(body.money), ...(periods ? { periods } : {}) };
+    const periods =
+      body.periods &&
+      Object.fromEntries(
+        Object.entries(body.periods).map(([m, r]) => [
+          m,
+          { cases: normalisePercent(r.cases), money: normalisePercent(r.money) },
+        ]),
+      );
+    const targets = {
+      unitId: unitOf(unitId),
+      year: yearOf(year),
+      cases: normalisePercent(body.cases),
+      money: normalisePercent(body.money),
+      ...(periods ? { periods } : {}),
+    };
     return this.commands.execute(new SetTargets(targets, context, body.expectedRevision));
   }
 
@@ -47,9 +74,16 @@ export class TargetsController {
   @ApiProblems('validation', 'unit.not-found')
   @ApiOperation({
     summary: 'Chỉ tiêu của một đơn vị và các đơn vị cấp dưới cho một năm báo cáo (bảng quản trị chỉ tiêu)',
-    description: 'One item per unit of the subtree, in tree order, with the targets in force for `year` or null when none were set. Access: `statistics.read` over `unitId`. Problems: 400 `validation` (year), 403 `forbidden`, 404 `unit.not-found`.',
+    description:
+      'One item per unit of the subtree, in tree order, with the targets in force for `year` or null when none were set. Access: `statistics.read` over `unitId`. Problems: 400 `validation` (year), 403 `forbidden`, 404 `unit.not-found`.',
   })
-  @ApiQuery({ name: 'year', required: true, example: 2026, description: 'Reporting year N: 1 October N-1 to 30 September N' }) @ApiQuery({ name: 'minPosition', required: false })
+  @ApiQuery({
+    name: 'year',
+    required: true,
+    example: 2026,
+    description: 'Reporting year N: 1 October N-1 to 30 September N',
+  })
+  @ApiQuery({ name: 'minPosition', required: false })
   @ApiOkResponse({ type: UnitTargetsListSchema })
   async list(@Param('unitId') unitId: string, @Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
@@ -62,12 +96,33 @@ export class TargetsController {
     const top = await units.find(unitOf(unitId));
     if (!top) throw new CaseNotFound(unitId, 'unit.not-found');
     const all = (await units.list()).filter((u) => u.path.startsWith(top.path));
-    const targets = new Map((await this.queries.targets.forUnits(all.map((u) => u.unitId), y)).map((t) => [t.unitId, t]));
-    return { unitId, year: y, items: all.map((u) => ({ unitId: u.unitId, name: u.name, level: u.level, parentId: u.parentId, targets: targets.get(u.unitId) ?? null })) };
+    const targets = new Map(
+      (
+        await this.queries.targets.forUnits(
+          all.map((u) => u.unitId),
+          y,
+        )
+      ).map((t) => [t.unitId, t]),
+    );
+    return {
+      unitId,
+      year: y,
+      items: all.map((u) => ({
+        unitId: u.unitId,
+        name: u.name,
+        level: u.level,
+        parentId: u.parentId,
+        targets: targets.get(u.unitId) ?? null,
+      })),
+    };
   }
 
   @Get(':unitId/targets/:year')
-  @ApiQuery({ name: 'minPosition', required: false, description: 'Wait until the read models reach this log position (read your writes)' })
+  @ApiQuery({
+    name: 'minPosition',
+    required: false,
+    description: 'Wait until the read models reach this log position (read your writes)',
+  })
   @ApiOkResponse({ type: TargetsResponse })
   @ApiProblems('validation', 'unit.not-found', 'targets.not-found')
   @ApiOperation({ summary: 'Chỉ tiêu đang áp dụng của một đơn vị cho một năm báo cáo' })
@@ -75,7 +130,11 @@ export class TargetsController {
     const y = yearOf(year);
     await this.projector.readYourWrites(minPosition);
     const targets = await this.queries.targets.find(unitOf(unitId), y);
-    if (!targets) throw new NotFoundException({ code: 'targets.not-found', message: `no targets set for unit ${unitId}, year ${y}` });
+    if (!targets)
+      throw new NotFoundException({
+        code: 'targets.not-found',
+        message: `no targets set for unit ${unitId}, year ${y}`,
+      });
     return targets;
   }
 }

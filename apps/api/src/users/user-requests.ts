@@ -9,18 +9,32 @@ const NAME = /\S/;
 export class CreateUserRequest {
   @ApiProperty({ example: 'chv-07' }) @Matches(ID_PATTERN) id!: string;
   @ApiProperty({ example: 'Nguyễn Thị Lan' }) @IsString() @Matches(NAME) @MaxLength(200) name!: string;
-  @ApiProperty({ enum: PERSON_ROLES, description: 'A person\'s role; never `system`' }) @IsIn(PERSON_ROLES) role!: PersonRole;
+  @ApiProperty({ enum: PERSON_ROLES, description: "A person's role; never `system`" })
+  @IsIn(PERSON_ROLES)
+  role!: PersonRole;
   @ApiProperty({ example: 'kg-pq' }) @Matches(ID_PATTERN) unitId!: string;
   @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024, description: 'The initial password; never returned' })
-  @IsString() @MinLength(MIN_PASSWORD_LENGTH) @MaxLength(1024) password!: string;
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(1024)
+  password!: string;
 }
 
 export class ChangeUserRequest {
-  @ApiPropertyOptional({ example: 'Nguyễn Thị Lan' }) @IsOptional() @IsString() @Matches(NAME) @MaxLength(200) name?: string;
+  @ApiPropertyOptional({ example: 'Nguyễn Thị Lan' })
+  @IsOptional()
+  @IsString()
+  @Matches(NAME)
+  @MaxLength(200)
+  name?: string;
   @ApiPropertyOptional({ enum: PERSON_ROLES }) @IsOptional() @IsIn(PERSON_ROLES) role?: PersonRole;
   @ApiPropertyOptional({ example: 'kg-ab' }) @IsOptional() @Matches(ID_PATTERN) unitId?: string;
 }
 
 export class ResetPasswordRequest {
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024 }) @IsString() @MinLength(MIN_PASSWORD_LENGTH) @MaxLength(1024) password!: string;
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, maxLength: 1024 })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(1024)
+  password!: string;
 }

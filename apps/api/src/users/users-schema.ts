@@ -30,7 +30,11 @@ export class UserAuditEntrySchema {
   @ApiProperty({ type: AccountActorSchema }) actor!: AccountActorSchema;
   @ApiProperty({ enum: USER_ACTIONS }) action!: string;
   @ApiProperty({ example: 'chv-07' }) userId!: string;
-  @ApiProperty({ example: { role: { from: 'enforcer', to: 'head' } }, description: 'Each changed field, before and after; never a password' }) changes!: Record<string, { from: unknown; to: unknown }>;
+  @ApiProperty({
+    example: { role: { from: 'enforcer', to: 'head' } },
+    description: 'Each changed field, before and after; never a password',
+  })
+  changes!: Record<string, { from: unknown; to: unknown }>;
 }
 
 export class UserAuditSchema {

@@ -7,7 +7,8 @@ import { QueryParams } from '../http/query-params';
 import { ChangeUserRequest, CreateUserRequest, ResetPasswordRequest } from './user-requests';
 import { UserAccountSchema, UserAuditSchema, UserListSchema } from './users-schema';
 
-const PROBLEMS = 'Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator\'s scope, or one\'s own role, unit or account), 404 `user.not-found`';
+const PROBLEMS =
+  "Problems: 400 `validation`, 401, 403 `forbidden` (no `users.manage`, a unit outside the administrator's scope, or one's own role, unit or account), 404 `user.not-found`";
 
 const userIdOf = (userId: string): string => {
   if (!ID_PATTERN.test(userId)) throw new UserNotFound(userId.slice(0, 100));
@@ -22,11 +23,18 @@ import { ApiProblems } from '../http/api-problems';
 @ApiTags('users')
 @Controller('api/users')
 export class UsersController {
-  constructor(private readonly admin: UserAdministration, private readonly clock: Clock, private readonly config: AppConfig) {}
+  constructor(
+    private readonly admin: UserAdministration,
+    private readonly clock: Clock,
+    private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiProblems('validation', 'unit.not-found')
-  @ApiOperation({ summary: 'Danh sách tài khoản của một đơn vị (gồm cấp dưới)', description: `\`unitId\` defaults to the administrator's own unit. ${PROBLEMS}, 404 \`unit.not-found\`.` })
+  @ApiOperation({
+    summary: 'Danh sách tài khoản của một đơn vị (gồm cấp dưới)',
+    description: `\`unitId\` defaults to the administrator's own unit. ${PROBLEMS}, 404 \`unit.not-found\`.`,
+  })
   @ApiQuery({ name: 'unitId', required: false })
   @ApiOkResponse({ type: UserListSchema })
   async list(@Query() query: Record<string, unknown>, @Req() request: Request) {
@@ -40,7 +48,10 @@ export class UsersController {
 
   @Post()
   @ApiProblems('validation', 'user.already-exists', 'unit.not-found@422')
-  @ApiOperation({ summary: 'Tạo tài khoản (mã, họ tên, vai trò, đơn vị, mật khẩu ban đầu)', description: `The password is never returned. ${PROBLEMS}, 409 \`user.already-exists\`, 422 \`unit.not-found\`.` })
+  @ApiOperation({
+    summary: 'Tạo tài khoản (mã, họ tên, vai trò, đơn vị, mật khẩu ban đầu)',
+    description: `The password is never returned. ${PROBLEMS}, 409 \`user.already-exists\`, 422 \`unit.not-found\`.`,
+  })
   @ApiCreatedResponse({ type: UserAccountSchema })
   create(@Body() body: CreateUserRequest, @Req() request: Request) {
     this.localOnly();
@@ -49,7 +60,10 @@ export class UsersController {
 
   @Patch(':userId')
   @ApiProblems('validation', 'user.not-found', 'unit.not-found@422')
-  @ApiOperation({ summary: 'Đổi họ tên, vai trò hoặc đơn vị của tài khoản', description: `Tokens already issued stop working at once for a new role or unit. Nobody changes their own role or unit. ${PROBLEMS}, 422 \`unit.not-found\`.` })
+  @ApiOperation({
+    summary: 'Đổi họ tên, vai trò hoặc đơn vị của tài khoản',
+    description: `Tokens already issued stop working at once for a new role or unit. Nobody changes their own role or unit. ${PROBLEMS}, 422 \`unit.not-found\`.`,
+  })
   @ApiOkResponse({ type: UserAccountSchema })
   change(@Param('userId') userId: string, @Body() body: ChangeUserRequest, @Req() request: Request) {
     this.localOnly();
@@ -59,7 +73,10 @@ export class UsersController {
   @Post(':userId/password')
   @ApiProblems('validation', 'user.not-found')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Đặt lại mật khẩu', description: `Every token issued before the reset stops working. ${PROBLEMS}.` })
+  @ApiOperation({
+    summary: 'Đặt lại mật khẩu',
+    description: `Every token issued before the reset stops working. ${PROBLEMS}.`,
+  })
   @ApiBody({ type: ResetPasswordRequest })
   @ApiOkResponse({ type: UserAccountSchema })
   resetPassword(@Param('userId') userId: string, @Body() body: ResetPasswordRequest, @Req() request: Request) {
@@ -70,7 +87,10 @@ export class UsersController {
   @Post(':userId/disable')
   @ApiProblems('user.not-found')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Khóa tài khoản: không đăng nhập được, mọi token ngừng hiệu lực ngay', description: `Nobody disables their own account. ${PROBLEMS}.` })
+  @ApiOperation({
+    summary: 'Khóa tài khoản: không đăng nhập được, mọi token ngừng hiệu lực ngay',
+    description: `Nobody disables their own account. ${PROBLEMS}.`,
+  })
   @ApiOkResponse({ type: UserAccountSchema })
   disable(@Param('userId') userId: string, @Req() request: Request) {
     this.localOnly();
@@ -89,7 +109,10 @@ export class UsersController {
 
   @Get(':userId/audit')
   @ApiProblems('user.not-found')
-  @ApiOperation({ summary: 'Nhật ký quản trị của một tài khoản: ai đã làm gì, khi nào', description: `From the users_audit table (never a password). ${PROBLEMS}.` })
+  @ApiOperation({
+    summary: 'Nhật ký quản trị của một tài khoản: ai đã làm gì, khi nào',
+    description: `From the users_audit table (never a password). ${PROBLEMS}.`,
+  })
   @ApiOkResponse({ type: UserAuditSchema })
   async audit(@Param('userId') userId: string, @Req() request: Request) {
     this.localOnly();
@@ -97,6 +120,10 @@ export class UsersController {
   }
 
   private localOnly(): void {
-    if (this.config.auth.oidc) throw new ForbiddenException({ code: 'auth.local-login-disabled', message: `accounts are managed at ${this.config.auth.oidc.issuer}` });
+    if (this.config.auth.oidc)
+      throw new ForbiddenException({
+        code: 'auth.local-login-disabled',
+        message: `accounts are managed at ${this.config.auth.oidc.issuer}`,
+      });
   }
 }

@@ -8,9 +8,13 @@ import type { NextFunction, Request, Response } from 'express';
  * Where `npm run build` puts the web console (apps/web/vite.config.ts: dist/web): found from
  * the compiled API (dist/apps/api/src/web) and from its sources (tests run them directly).
  */
-export const webDirCandidates = (): string[] => [resolve(__dirname, '../../../../web'), resolve(__dirname, '../../../../dist/web')];
+export const webDirCandidates = (): string[] => [
+  resolve(__dirname, '../../../../web'),
+  resolve(__dirname, '../../../../dist/web'),
+];
 
-export const findWebDir = (): string | undefined => webDirCandidates().find((dir) => existsSync(join(dir, 'index.html')));
+export const findWebDir = (): string | undefined =>
+  webDirCandidates().find((dir) => existsSync(join(dir, 'index.html')));
 
 /** Paths of the API: never answered by the console, so an unknown one stays a problem+json 404. */
 const API_PATH = /^\/api(\/|$)/;

@@ -1,10 +1,19 @@
-import { buildForm, BuiltForm, formInForce, formXlsx, openReadStore, reportingYearOf, UnitQueries } from '@thads/projections';
+import {
+  buildForm,
+  BuiltForm,
+  formInForce,
+  formXlsx,
+  openReadStore,
+  reportingYearOf,
+  UnitQueries,
+} from '@thads/projections';
 import { Args, intFlag, UsageError } from '../args';
 import { CliContext } from '../context';
 import { percentile } from './bench-reports';
 
 const ms = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
-const lastDayOfMonth = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+const lastDayOfMonth = (day: string) =>
+  new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 /**
  * `thads bench-forms [--runs N]`: time to build the nation's forms over the read models as they
@@ -42,10 +51,18 @@ export const benchFormsCommand = async (args: Args, ctx: CliContext): Promise<nu
         xlsx.push(json[json.length - 1] + ms(written));
         rows = form.rows.length;
       }
-      const median = (v: number[]) => Math.round(percentile([...v].sort((a, b) => a - b), 0.5));
+      const median = (v: number[]) =>
+        Math.round(
+          percentile(
+            [...v].sort((a, b) => a - b),
+            0.5,
+          ),
+        );
       results[id] = { rows, jsonMs: median(json), xlsxMs: median(xlsx), xlsxBytes: bytes };
     }
-    ctx.out.write(`${JSON.stringify({ readStore: store.location, cases: Number(cases), unitId: nation.unitId, from, to, runs, forms: results })}\n`);
+    ctx.out.write(
+      `${JSON.stringify({ readStore: store.location, cases: Number(cases), unitId: nation.unitId, from, to, runs, forms: results })}\n`,
+    );
     return 0;
   } finally {
     await store.close();

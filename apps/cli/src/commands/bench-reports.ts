@@ -3,10 +3,11 @@ import { Args, intFlag, UsageError } from '../args';
 import { CliContext } from '../context';
 
 /** A small deterministic generator, so two runs ask the same questions. */
-const lcg = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+const lcg = (seed: number) => () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
 
 /** The value below which a share `p` (0-1) of the sorted values lie. */
-export const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+export const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
 
 const round = (ms: number) => Math.round(ms * 100) / 100;
 const elapsedMs = (started: bigint) => Number(process.hrtime.bigint() - started) / 1e6;
@@ -34,7 +35,10 @@ const nationalSeriesLatency = async (queries: StatisticsQueries, unitId: string,
     for (const p of points) await queries.report({ unitId, from: p.from, to: p.to });
     reports.push(elapsedMs(started));
   }
-  const stats = (took: number[]) => { took.sort((a, b) => a - b); return { p50: round(percentile(took, 0.5)), p95: round(percentile(took, 0.95)), max: round(took[took.length - 1]) }; };
+  const stats = (took: number[]) => {
+    took.sort((a, b) => a - b);
+    return { p50: round(percentile(took, 0.5)), p95: round(percentile(took, 0.95)), max: round(took[took.length - 1]) };
+  };
   return { unitId, ...range, runs, series12Months: stats(series), twelveReports: stats(reports) };
 };
 
@@ -48,8 +52,13 @@ export const benchReportsCommand = async (args: Args, ctx: CliContext): Promise<
   const store = openReadStore(ctx.config.readStore);
   try {
     const units = await new UnitQueries(store).list();
-    const byLevel = { district: units.filter((u) => u.level === 'district'), province: units.filter((u) => u.level === 'province'), national: units.filter((u) => !u.parentId) };
-    if (byLevel.national.length === 0) throw new UsageError('no units in the read store: import a history and run `thads rebuild` first');
+    const byLevel = {
+      district: units.filter((u) => u.level === 'district'),
+      province: units.filter((u) => u.level === 'province'),
+      national: units.filter((u) => !u.parentId),
+    };
+    if (byLevel.national.length === 0)
+      throw new UsageError('no units in the read store: import a history and run `thads rebuild` first');
     const [{ last }] = await store.all<{ last: string }>('SELECT max(day) AS last FROM statistics_daily');
     const end = Date.parse(`${last}T00:00:00Z`);
     const random = lcg(7);
@@ -68,10 +77,22 @@ export const benchReportsCommand = async (args: Args, ctx: CliContext): Promise<
         took.push(Number(process.hrtime.bigint() - started) / 1e6);
       }
       took.sort((a, b) => a - b);
-      results[level] = { p50: round(percentile(took, 0.5)), p95: round(percentile(took, 0.95)), max: round(took[took.length - 1]), runs };
+      results[level] = {
+        p50: round(percentile(took, 0.5)),
+        p95: round(percentile(took, 0.95)),
+        max: round(took[took.length - 1]),
+        runs,
+      };
     }
-    const series = await nationalSeriesLatency(queries, byLevel.national[0].unitId, last, Math.max(5, Math.round(runs / 10)));
-    ctx.out.write(`${JSON.stringify({ readStore: store.location, reportLatencyMs: results, seriesLatencyMs: series })}\n`);
+    const series = await nationalSeriesLatency(
+      queries,
+      byLevel.national[0].unitId,
+      last,
+      Math.max(5, Math.round(runs / 10)),
+    );
+    ctx.out.write(
+      `${JSON.stringify({ readStore: store.location, reportLatencyMs: results, seriesLatencyMs: series })}\n`,
+    );
     return 0;
   } finally {
     await store.close();

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { demoLines, ImportRunner, SystemClock, UnitRegistry } from '@thads/application';
-import { EventStore, NO_STREAM, PostgresEventStore, SqliteEventStore, EventStoreDbEventStore } from '@thads/event-store';
+import {
+  EventStore,
+  NO_STREAM,
+  PostgresEventStore,
+  SqliteEventStore,
+  EventStoreDbEventStore,
+} from '@thads/event-store';
 import { createProjections, PostgresReadStore, Projector, ReadStore, SqliteReadStore } from '@thads/projections';
 import { CLI_ACTOR } from '../context';
 
@@ -11,9 +17,12 @@ export interface StoreKind {
 }
 
 export interface StoreRow {
-  store: string; rawAppends: number | string; importCommands: number | string;
+  store: string;
+  rawAppends: number | string;
+  importCommands: number | string;
   /** Rebuild of every read model, into SQLite and into PostgreSQL. */
-  rebuildEvents: number | string; rebuildToPostgres: number | string;
+  rebuildEvents: number | string;
+  rebuildToPostgres: number | string;
 }
 
 /**
@@ -23,17 +32,33 @@ export interface StoreRow {
  * EventStoreDB runs through the real client against the protocol double: it checks our adapter's
  * overhead, not a server's speed.
  */
-export const benchStores = async (kinds: StoreKind[], dir: string, pgUrl: string, sizes: { events: number; cases: number }): Promise<StoreRow[]> => {
+export const benchStores = async (
+  kinds: StoreKind[],
+  dir: string,
+  pgUrl: string,
+  sizes: { events: number; cases: number },
+): Promise<StoreRow[]> => {
   const rows: StoreRow[] = [];
   for (const kind of kinds) {
     const opened = await kind.open();
-    if (typeof opened === 'string') { rows.push({ store: kind.name, rawAppends: opened, importCommands: '-', rebuildEvents: '-', rebuildToPostgres: '-' }); continue; }
+    if (typeof opened === 'string') {
+      rows.push({
+        store: kind.name,
+        rawAppends: opened,
+        importCommands: '-',
+        rebuildEvents: '-',
+        rebuildToPostgres: '-',
+      });
+      continue;
+    }
     try {
       rows.push({
         store: kind.name,
         rawAppends: await measured(() => rawAppends(opened.store, sizes.events)),
         importCommands: await measured(() => importDemo(opened.store, sizes.cases)),
-        rebuildEvents: await measured(() => rebuild(opened.store, new SqliteReadStore(join(dir, `${randomUUID()}-read.db`)))),
+        rebuildEvents: await measured(() =>
+          rebuild(opened.store, new SqliteReadStore(join(dir, `${randomUUID()}-read.db`))),
+        ),
         rebuildToPostgres: await measured(() => rebuildToPostgres(opened.store, pgUrl)),
       });
     } finally {
@@ -52,13 +77,19 @@ const measured = async (run: () => Promise<number>): Promise<number | string> =>
   }
 };
 
-const rate = (count: number, startedNs: bigint) => Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
+const rate = (count: number, startedNs: bigint) =>
+  Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
 
 /** Batches of 100 new events, each to a new stream, one durable commit each. */
 export const rawAppends = async (store: EventStore, events: number): Promise<number> => {
   const started = process.hrtime.bigint();
   for (let b = 0; b < events / 100; b++) {
-    const batch = Array.from({ length: 100 }, (_, j) => ({ id: randomUUID(), type: 'BenchEvent', data: { n: j }, metadata: { on: '2025-01-02' } }));
+    const batch = Array.from({ length: 100 }, (_, j) => ({
+      id: randomUUID(),
+      type: 'BenchEvent',
+      data: { n: j },
+      metadata: { on: '2025-01-02' },
+    }));
     await store.appendToStream(`bench-${randomUUID()}`, batch, NO_STREAM);
   }
   return rate(events, started);
@@ -67,7 +98,11 @@ export const rawAppends = async (store: EventStore, events: number): Promise<num
 const importDemo = async (store: EventStore, cases: number): Promise<number> => {
   const lines = [...demoLines('2026-11-22', { cases, seed: 11 })];
   const started = process.hrtime.bigint();
-  const summary = await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), CLI_ACTOR).run((async function* () { yield* lines; })());
+  const summary = await new ImportRunner(store, new UnitRegistry(store), new SystemClock(), CLI_ACTOR).run(
+    (async function* () {
+      yield* lines;
+    })(),
+  );
   return rate(summary.lines, started);
 };
 
@@ -94,14 +129,31 @@ const rebuildToPostgres = async (store: EventStore, pgUrl: string): Promise<numb
 };
 
 export const STORE_KINDS = (dir: string, pgUrl: string): StoreKind[] => [
-  { name: 'SQLite (embedded)', open: async () => { const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`)); return { store, dispose: () => store.close() }; } },
+  {
+    name: 'SQLite (embedded)',
+    open: async () => {
+      const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`));
+      return { store, dispose: () => store.close() };
+    },
+  },
   {
     name: 'PostgreSQL',
     open: async () => {
       const schema = `thads_bench_${randomUUID().slice(0, 8)}`;
       const store = new PostgresEventStore({ connectionString: pgUrl, schema });
-      try { await store.migrate(); } catch (error) { await store.close(); return `not reachable (${(error as Error).message})`; }
-      return { store, dispose: async () => { await store.close(); await dropSchema(pgUrl, schema); } };
+      try {
+        await store.migrate();
+      } catch (error) {
+        await store.close();
+        return `not reachable (${(error as Error).message})`;
+      }
+      return {
+        store,
+        dispose: async () => {
+          await store.close();
+          await dropSchema(pgUrl, schema);
+        },
+      };
     },
   },
   {

@@ -13,7 +13,8 @@ export const WEB_DIR = join(ROOT, 'dist', 'web');
  * styles it names (the entry and its preloaded imports), gzipped as a server would send them.
  * Pages loaded on demand (lazy chunks) are not counted.
  */
-export const firstVisitBytes = (): { jsGzip: number; cssGzip: number; htmlGzip: number; files: string[] } | undefined => {
+export const firstVisitBytes = ():
+  { jsGzip: number; cssGzip: number; htmlGzip: number; files: string[] } | undefined => {
   const index = join(WEB_DIR, 'index.html');
   if (!existsSync(index)) return undefined;
   const html = readFileSync(index, 'utf8');
@@ -27,21 +28,30 @@ export const firstVisitBytes = (): { jsGzip: number; cssGzip: number; htmlGzip: 
   };
 };
 
-const freePort = () => new Promise<number>((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port } = probe.address() as AddressInfo;
-    probe.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as AddressInfo;
+      probe.close(() => resolve(port));
+    });
   });
-});
 
 /** `npm start`'s server on a data directory, on a free port; resolves once /api/health answers. */
-export const startServer = async (dataDir: string, env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): Promise<void> }> => {
+export const startServer = async (
+  dataDir: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ url: string; stop(): Promise<void> }> => {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')], {
-    env: { ...process.env, NODE_ENV: 'development', THADS_DATA_DIR: dataDir, PORT: String(port), ...env }, stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['-r', join(ROOT, 'scripts', 'paths.js'), join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
+    {
+      env: { ...process.env, NODE_ENV: 'development', THADS_DATA_DIR: dataDir, PORT: String(port), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let log = '';
   const url = `http://127.0.0.1:${port}`;
   await new Promise<void>((resolve, reject) => {
@@ -51,7 +61,9 @@ export const startServer = async (dataDir: string, env: NodeJS.ProcessEnv): Prom
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`the server stopped (${code}) before answering:\n${log.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the server stopped (${code}) before answering:\n${log.slice(-2000)}`)),
+    );
   });
   for (;;) {
     const health = await fetch(`${url}/api/health`).catch(() => undefined);
@@ -60,10 +72,11 @@ export const startServer = async (dataDir: string, env: NodeJS.ProcessEnv): Prom
   }
   return {
     url,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    }),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
   };
 };

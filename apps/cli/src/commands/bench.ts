@@ -2,7 +2,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { CaseWritePath, demoLines, ImportRunner, localDateInVietnam, SystemClock, toStepCommand, UnitRegistry, StepRequest } from '@thads/application';
+import {
+  CaseWritePath,
+  demoLines,
+  ImportRunner,
+  localDateInVietnam,
+  SystemClock,
+  toStepCommand,
+  UnitRegistry,
+  StepRequest,
+} from '@thads/application';
 import { EventStore, openDatabase, SqliteEventStore, SQLITE_EVENT_SCHEMA } from '@thads/event-store';
 import { Args, intFlag } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
@@ -13,7 +22,12 @@ import { scaleBenchmarks } from './bench-scale';
 import { deskBenchmarks } from './bench-desk';
 import { appendThreadFor } from './import';
 
-export interface BenchResult { name: string; value: number; unit: string; detail: string }
+export interface BenchResult {
+  name: string;
+  value: number;
+  unit: string;
+  detail: string;
+}
 
 /**
  * `npm run bench`: measures this machine. Each measure runs on a fresh SQLite file in a
@@ -36,8 +50,18 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
       store.push(await rawAppends(opened, rawEvents));
       await opened.close();
     }
-    results.push({ name: 'baseline: plain better-sqlite3 inserts', value: median(baseline), unit: 'events/s', detail: `same schema, WAL, synchronous=FULL, batches of 100; runs ${baseline.join(', ')}` });
-    results.push({ name: 'raw appends (SQLite, batches of 100)', value: median(store), unit: 'events/s', detail: `${rawEvents} events, target ≥ 60000; runs ${store.join(', ')}` });
+    results.push({
+      name: 'baseline: plain better-sqlite3 inserts',
+      value: median(baseline),
+      unit: 'events/s',
+      detail: `same schema, WAL, synchronous=FULL, batches of 100; runs ${baseline.join(', ')}`,
+    });
+    results.push({
+      name: 'raw appends (SQLite, batches of 100)',
+      value: median(store),
+      unit: 'events/s',
+      detail: `${rawEvents} events, target ≥ 60000; runs ${store.join(', ')}`,
+    });
     results.push(await bulkImport(open(), intFlag(args, 'cases', 10_000)));
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
     results.push(...(await auditBenchmarks(dir)));
@@ -45,20 +69,36 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
     // The web console's desk over a million cases (issue 23): bench-desk.ts.
     results.push(...(await deskBenchmarks(dir, intFlag(args, 'desk-cases', 1_000_000))));
     const pgUrl = process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, pgUrl, { events: intFlag(args, 'store-events', 10_000), cases: intFlag(args, 'store-cases', 500) });
+    storeRows = await benchStores(STORE_KINDS(dir, pgUrl), dir, pgUrl, {
+      events: intFlag(args, 'store-events', 10_000),
+      cases: intFlag(args, 'store-cases', 500),
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  for (const r of results) ctx.out.write(`${r.name.padEnd(44)} ${String(r.value).padStart(10)} ${r.unit.padEnd(12)} ${r.detail}\n`);
-  ctx.out.write('\nstores side by side         raw appends/s   import commands/s   rebuild events/s (read models on SQLite | PostgreSQL)\n');
-  for (const r of storeRows) ctx.out.write(`${r.store.padEnd(36)} ${String(r.rawAppends).padStart(10)} ${String(r.importCommands).padStart(18)} ${String(r.rebuildEvents).padStart(18)} | ${String(r.rebuildToPostgres).padStart(8)}\n`);
-  ctx.out.write(`${JSON.stringify({ machine: `${process.platform} ${process.arch} node ${process.version}`, results, stores: storeRows })}\n`);
+  for (const r of results)
+    ctx.out.write(`${r.name.padEnd(44)} ${String(r.value).padStart(10)} ${r.unit.padEnd(12)} ${r.detail}\n`);
+  ctx.out.write(
+    '\nstores side by side         raw appends/s   import commands/s   rebuild events/s (read models on SQLite | PostgreSQL)\n',
+  );
+  for (const r of storeRows)
+    ctx.out.write(
+      `${r.store.padEnd(36)} ${String(r.rawAppends).padStart(10)} ${String(r.importCommands).padStart(18)} ${String(r.rebuildEvents).padStart(18)} | ${String(r.rebuildToPostgres).padStart(8)}\n`,
+    );
+  ctx.out.write(
+    `${JSON.stringify({ machine: `${process.platform} ${process.arch} node ${process.version}`, results, stores: storeRows })}\n`,
+  );
   return 0;
 };
 
-const perSecond = (count: number, startedNs: bigint) => Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
+const perSecond = (count: number, startedNs: bigint) =>
+  Math.round(count / (Number(process.hrtime.bigint() - startedNs) / 1e9));
 
-const median = (runs: number[]): number => percentile([...runs].sort((a, b) => a - b), 0.5);
+const median = (runs: number[]): number =>
+  percentile(
+    [...runs].sort((a, b) => a - b),
+    0.5,
+  );
 
 /**
  * The disk's own ceiling: plain better-sqlite3 inserts of the rows `rawAppends` writes (a new
@@ -68,9 +108,20 @@ const median = (runs: number[]): number => percentile([...runs].sort((a, b) => a
 const rawSqliteBaseline = (file: string, events: number): number => {
   const db = openDatabase(file);
   db.exec(SQLITE_EVENT_SCHEMA);
-  const insert = db.prepare('INSERT INTO events (id, stream_id, revision, type, data, metadata, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO events (id, stream_id, revision, type, data, metadata, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const batch = db.transaction((stream: string) => {
-    for (let j = 0; j < 100; j++) insert.run(randomUUID(), stream, j, 'BenchEvent', `{"n":${j}}`, '{"on":"2025-01-02"}', '2026-01-01T00:00:00.000Z');
+    for (let j = 0; j < 100; j++)
+      insert.run(
+        randomUUID(),
+        stream,
+        j,
+        'BenchEvent',
+        `{"n":${j}}`,
+        '{"on":"2025-01-02"}',
+        '2026-01-01T00:00:00.000Z',
+      );
   });
   const started = process.hrtime.bigint();
   for (let b = 0; b < events / 100; b++) batch(`bench-${randomUUID()}`);
@@ -85,16 +136,32 @@ const bulkImport = async (store: EventStore, cases: number): Promise<BenchResult
   const thread = appendThreadFor(store);
   const runner = new ImportRunner(store, new UnitRegistry(store), new SystemClock(), CLI_ACTOR, { appender: thread });
   const started = process.hrtime.bigint();
-  const summary = await runner.run((async function* () { yield* lines; })()).finally(() => thread?.close());
+  const summary = await runner
+    .run(
+      (async function* () {
+        yield* lines;
+      })(),
+    )
+    .finally(() => thread?.close());
   const value = perSecond(summary.lines, started);
   await store.close();
-  return { name: 'thads import (decide + append, batched)', value, unit: 'commands/s', detail: `${summary.lines} lines, ${summary.rejected.length} refused, target ≥ 10000` };
+  return {
+    name: 'thads import (decide + append, batched)',
+    value,
+    unit: 'commands/s',
+    detail: `${summary.lines} lines, ${summary.rejected.length} refused, target ≥ 10000`,
+  };
 };
 
 const apiWritePath = async (store: EventStore, commands: number): Promise<BenchResult> => {
   const units = new UnitRegistry(store);
   const clock = new SystemClock();
-  const context = () => ({ actor: CLI_ACTOR, recordedAt: clock.now(), commandId: randomUUID(), correlationId: randomUUID() });
+  const context = () => ({
+    actor: CLI_ACTOR,
+    recordedAt: clock.now(),
+    commandId: randomUUID(),
+    correlationId: randomUUID(),
+  });
   await units.register({ unitId: 'vn', name: 'Cục', level: 'central' }, context());
   const path = new CaseWritePath(store);
   const today = localDateInVietnam(clock.now());
@@ -102,15 +169,37 @@ const apiWritePath = async (store: EventStore, commands: number): Promise<BenchR
   for (let i = 0; i < commands; i++) {
     const caseId = `api-${Math.floor(i / 10)}`;
     if (i % 10 === 0) {
-      await path.execute({ kind: 'receive', caseId, on: today, today, data: {
-        unitId: 'vn', origin: 'exOfficio', judgment: { court: 'TAND', number: '1/2025', date: today },
-        creditor: { name: 'A' }, debtor: { name: 'B' }, amountDue: '1000000000' } }, context());
+      await path.execute(
+        {
+          kind: 'receive',
+          caseId,
+          on: today,
+          today,
+          data: {
+            unitId: 'vn',
+            origin: 'exOfficio',
+            judgment: { court: 'TAND', number: '1/2025', date: today },
+            creditor: { name: 'A' },
+            debtor: { name: 'B' },
+            amountDue: '1000000000',
+          },
+        },
+        context(),
+      );
     } else {
-      const request = Object.assign(new StepRequest(), i % 10 === 1 ? { step: 'decide', on: today } : { step: 'notify', on: today });
+      const request = Object.assign(
+        new StepRequest(),
+        i % 10 === 1 ? { step: 'decide', on: today } : { step: 'notify', on: today },
+      );
       await path.execute(toStepCommand(caseId, request), context());
     }
   }
   const value = perSecond(commands, started);
   await store.close();
-  return { name: 'API write path (read, fold, decide, append)', value, unit: 'commands/s', detail: `${commands} sequential commands, one durable commit each` };
+  return {
+    name: 'API write path (read, fold, decide, append)',
+    value,
+    unit: 'commands/s',
+    detail: `${commands} sequential commands, one durable commit each`,
+  };
 };

@@ -14,7 +14,15 @@ export const exportCommand = async (args: Args, ctx: CliContext): Promise<number
   bar.start(head, 0);
   let count = 0;
   for await (const e of ctx.store.readAll()) {
-    const line = JSON.stringify({ position: Number(e.position), streamId: e.streamId, revision: Number(e.revision), id: e.id, type: e.type, data: e.data, metadata: e.metadata });
+    const line = JSON.stringify({
+      position: Number(e.position),
+      streamId: e.streamId,
+      revision: Number(e.revision),
+      id: e.id,
+      type: e.type,
+      data: e.data,
+      metadata: e.metadata,
+    });
     if (!out.write(`${line}\n`)) await once(out, 'drain');
     if (++count % 5000 === 0) bar.update(Number(e.position));
   }

@@ -16,7 +16,10 @@ export const generateCommand = async (args: Args, ctx: CliContext): Promise<numb
   const out = file ? createWriteStream(file) : ctx.out;
   let lines = 0;
   for (const line of demoLines(localDateInVietnam(ctx.clock.now()), {
-    cases: intFlag(args, 'cases', 400), seed: intFlag(args, 'seed', 20241001), prefix: flag(args, 'prefix') ?? GENERATED_PREFIX, units: args.flags['no-units'] === undefined,
+    cases: intFlag(args, 'cases', 400),
+    seed: intFlag(args, 'seed', 20241001),
+    prefix: flag(args, 'prefix') ?? GENERATED_PREFIX,
+    units: args.flags['no-units'] === undefined,
   })) {
     if (!out.write(`${line}\n`)) await once(out, 'drain');
     lines++;

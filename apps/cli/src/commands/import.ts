@@ -35,11 +35,21 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
   ctx.err.write(`${await (await import('./anchor')).anchorAfterImport(ctx)}\n`);
   // The read models current when the import ends (a server holding the lease keeps them itself).
   await (await currentReadModels(ctx, { rebuildFarBehind: true })).close();
-  ctx.out.write(`${JSON.stringify({
-    lines: summary.lines, applied: summary.applied, alreadyApplied: summary.alreadyApplied, rejected: summary.rejected.length,
-    seconds: Number(seconds.toFixed(3)), commandsPerSecond: Math.round(summary.lines / seconds),
-    rejections: summary.rejected.slice(0, 1000),
-  }, null, 2)}\n`);
+  ctx.out.write(
+    `${JSON.stringify(
+      {
+        lines: summary.lines,
+        applied: summary.applied,
+        alreadyApplied: summary.alreadyApplied,
+        rejected: summary.rejected.length,
+        seconds: Number(seconds.toFixed(3)),
+        commandsPerSecond: Math.round(summary.lines / seconds),
+        rejections: summary.rejected.slice(0, 1000),
+      },
+      null,
+      2,
+    )}\n`,
+  );
   return 0;
 };
 
@@ -48,4 +58,6 @@ export const importCommand = async (args: Args, ctx: CliContext): Promise<number
  * batch; not under ts-jest/swc (a worker cannot load a .ts file), nor for a store in memory.
  */
 export const appendThreadFor = (store: EventStore): (Appender & { close(): Promise<void> }) | undefined =>
-  store instanceof SqliteEventStore && store.file !== ':memory:' && __filename.endsWith('.js') ? new SqliteAppendThread(store.file) : undefined;
+  store instanceof SqliteEventStore && store.file !== ':memory:' && __filename.endsWith('.js')
+    ? new SqliteAppendThread(store.file)
+    : undefined;

@@ -22,13 +22,21 @@ export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<numbe
   const holder = `cli-rebuild:${process.pid}`;
   if (!(await lease.acquire(holder, Date.now()))) {
     await read.close();
-    ctx.err.write('another projector holds the lease on this read store: stop the server (or wait for its lease to expire) first\n');
+    ctx.err.write(
+      'another projector holds the lease on this read store: stop the server (or wait for its lease to expire) first\n',
+    );
     return 1;
   }
-  const renew = setInterval(() => void lease.acquire(holder, Date.now()).catch(() => undefined), ctx.config.projectorLeaseMs / 3);
+  const renew = setInterval(
+    () => void lease.acquire(holder, Date.now()).catch(() => undefined),
+    ctx.config.projectorLeaseMs / 3,
+  );
   const started = Date.now();
   try {
-    const caseStreams = ctx.store instanceof SqliteEventStore ? parallelCaseStreams(ctx.store, ctx.config.readStore, intFlag(args, 'workers', defaultReplayWorkers())) : undefined;
+    const caseStreams =
+      ctx.store instanceof SqliteEventStore
+        ? parallelCaseStreams(ctx.store, ctx.config.readStore, intFlag(args, 'workers', defaultReplayWorkers()))
+        : undefined;
     const projector = new Projector(ctx.store, read, createProjections(), { caseStreams });
     await projector.reset(names);
     const bar = progressBar(`rebuild ${names.join(', ')}`, 'positions');
@@ -38,13 +46,16 @@ export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<numbe
     const rssMiB: number[] = [];
     await projector.catchUp((position) => {
       bar.update(Number(position));
-      while (rssMiB.length < Math.floor((Number(position) / Math.max(head, 1)) * 10)) rssMiB.push(Math.round(process.memoryUsage().rss / 2 ** 20));
+      while (rssMiB.length < Math.floor((Number(position) / Math.max(head, 1)) * 10))
+        rssMiB.push(Math.round(process.memoryUsage().rss / 2 ** 20));
     });
     bar.update(head);
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
     const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
-    ctx.out.write(`${JSON.stringify({ rebuilt: names, events: head, seconds, eventsPerSecond: Math.round(head / Math.max(seconds, 0.001)), peakRssMiB, rssMiB })}\n`);
+    ctx.out.write(
+      `${JSON.stringify({ rebuilt: names, events: head, seconds, eventsPerSecond: Math.round(head / Math.max(seconds, 0.001)), peakRssMiB, rssMiB })}\n`,
+    );
     return 0;
   } finally {
     clearInterval(renew);

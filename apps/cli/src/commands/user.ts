@@ -15,9 +15,14 @@ const required = (args: Args, name: string): string => {
  * standard input when --password is absent) and `thads user list`: the embedded mode's local
  * users, in the read store. Production identities come from the OIDC issuer instead.
  */
-export const userCommand = async (args: Args, ctx: CliContext, input: NodeJS.ReadableStream = process.stdin): Promise<number> => {
+export const userCommand = async (
+  args: Args,
+  ctx: CliContext,
+  input: NodeJS.ReadableStream = process.stdin,
+): Promise<number> => {
   const [sub] = args.positional;
-  if (sub !== 'add' && sub !== 'list') throw new UsageError('thads user add --id ID --name NAME --role ROLE --unit UNIT [--password P] | thads user list');
+  if (sub !== 'add' && sub !== 'list')
+    throw new UsageError('thads user add --id ID --name NAME --role ROLE --unit UNIT [--password P] | thads user list');
   const db = openReadStore(ctx.config.readStore);
   try {
     const users = new LocalUsers(db);
@@ -25,7 +30,12 @@ export const userCommand = async (args: Args, ctx: CliContext, input: NodeJS.Rea
       for (const user of await users.list()) ctx.out.write(`${JSON.stringify(user)}\n`);
       return 0;
     }
-    const user = { id: required(args, 'id'), name: required(args, 'name'), role: required(args, 'role'), unitId: required(args, 'unit') } as LocalUser;
+    const user = {
+      id: required(args, 'id'),
+      name: required(args, 'name'),
+      role: required(args, 'role'),
+      unitId: required(args, 'unit'),
+    } as LocalUser;
     // A typo in the unit would give a user who can see nothing; only an admin may come before the
     // units (to register the first one, as their own unit).
     if (!(await ctx.units.find(user.unitId))) {

@@ -1,4 +1,11 @@
-import { AnchorFinding, AnchorKey, AnchorReport, BrokenLink, verifyStream, verifyWithAnchors } from '@thads/application';
+import {
+  AnchorFinding,
+  AnchorKey,
+  AnchorReport,
+  BrokenLink,
+  verifyStream,
+  verifyWithAnchors,
+} from '@thads/application';
 import { Args, flag, intFlag, UsageError } from '../args';
 import { CliContext } from '../context';
 import { progressBar } from '../progress';
@@ -24,12 +31,14 @@ const ANCHOR_KINDS: Record<AnchorFinding['kind'], string> = {
   'no-key': 'không có tệp khóa để kiểm tra chữ ký mốc neo',
 };
 
-const describeFinding = (f: AnchorFinding) => `✗ anchor${f.anchor !== undefined ? ` ${f.anchor}` : ''}: ${f.kind} (${ANCHOR_KINDS[f.kind]}): ${f.detail}\n`;
+const describeFinding = (f: AnchorFinding) =>
+  `✗ anchor${f.anchor !== undefined ? ` ${f.anchor}` : ''}: ${f.kind} (${ANCHOR_KINDS[f.kind]}): ${f.detail}\n`;
 
-const describeAnchors = (a: AnchorReport) => a.anchors === 0
-  ? 'anchors: none yet (thads anchor writes one; the API writes them as it runs)\n'
-  : `anchors: ${a.checked}/${a.anchors} checked, key ${a.keyFingerprint ?? '?'}; latest ${a.latest ? `#${a.latest.seq} at position ${a.latest.position} (${a.latest.at})` : 'none'}; `
-    + `${a.window.events} event(s) after it, not yet anchored\n`;
+const describeAnchors = (a: AnchorReport) =>
+  a.anchors === 0
+    ? 'anchors: none yet (thads anchor writes one; the API writes them as it runs)\n'
+    : `anchors: ${a.checked}/${a.anchors} checked, key ${a.keyFingerprint ?? '?'}; latest ${a.latest ? `#${a.latest.seq} at position ${a.latest.position} (${a.latest.at})` : 'none'}; ` +
+      `${a.window.events} event(s) after it, not yet anchored\n`;
 
 const describe = (b: BrokenLink) =>
   `✗ ${b.streamId} revision ${b.revision}: ${b.reason} (${REASONS[b.reason]})${b.expected !== undefined ? `; expected ${b.expected}, found ${b.actual}` : ''}\n`;
@@ -65,20 +74,27 @@ export const verifyCommand = async (args: Args, ctx: CliContext): Promise<number
   const bar = progressBar('verify', 'positions');
   bar.start(Number(head), 0);
   const started = process.hrtime.bigint();
-  const report = await verifyWithAnchors(ctx.store, { anchorFile: ctx.config.anchors.file, keyFile: ctx.config.anchors.keyFile }, {
-    runner: (options) => {
-      runner = rangeRunner(ctx.store, ctx.config.eventStore, workers, options);
-      return { run: runner.run, concurrency: 2 * runner.concurrency };
+  const report = await verifyWithAnchors(
+    ctx.store,
+    { anchorFile: ctx.config.anchors.file, keyFile: ctx.config.anchors.keyFile },
+    {
+      runner: (options) => {
+        runner = rangeRunner(ctx.store, ctx.config.eventStore, workers, options);
+        return { run: runner.run, concurrency: 2 * runner.concurrency };
+      },
+      onProgress: (_, position) => bar.update(Math.min(Number(position), Number(head))),
     },
-    onProgress: (_, position) => bar.update(Math.min(Number(position), Number(head))),
-  }).finally(() => runner?.close());
+  ).finally(() => runner?.close());
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   bar.update(Number(head));
   bar.stop();
   for (const b of report.broken) ctx.err.write(describe(b));
-  if (report.brokenStreams > report.broken.length) ctx.err.write(`… and ${report.brokenStreams - report.broken.length} more broken streams\n`);
+  if (report.brokenStreams > report.broken.length)
+    ctx.err.write(`… and ${report.brokenStreams - report.broken.length} more broken streams\n`);
   for (const f of report.anchors.findings) ctx.err.write(describeFinding(f));
   ctx.err.write(describeAnchors(report.anchors));
-  ctx.out.write(`${JSON.stringify({ ...report, seconds, eventsPerSecond: Math.round(report.checked / Math.max(seconds, 1e-6)) })}\n`);
+  ctx.out.write(
+    `${JSON.stringify({ ...report, seconds, eventsPerSecond: Math.round(report.checked / Math.max(seconds, 1e-6)) })}\n`,
+  );
   return report.valid ? 0 : 1;
 };

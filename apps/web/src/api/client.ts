@@ -41,7 +41,14 @@ export const unwrapAs = async <T>(call: Promise<{ data?: unknown; error?: unknow
   (await unwrap(call)) as T;
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly problem: unknown) {
-    super(typeof problem === 'object' && problem !== null && 'detail' in problem ? String((problem as { detail: unknown }).detail) : `HTTP ${status}`);
+  constructor(
+    readonly status: number,
+    readonly problem: unknown,
+  ) {
+    super(
+      typeof problem === 'object' && problem !== null && 'detail' in problem
+        ? String((problem as { detail: unknown }).detail)
+        : `HTTP ${status}`,
+    );
   }
 }

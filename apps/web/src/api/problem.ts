@@ -50,7 +50,12 @@ export interface FieldErrors {
  * Spreads a problem over the form's fields: `errors` lines by their leading path, a rule's code
  * by FIELD_OF_CODE or the problem's `field`; the rest is general. Paths not in `knownFields` are general.
  */
-export const fieldErrors = (problem: Problem | undefined, knownFields: ReadonlyArray<string>, t: Translate, extraCodes: Record<string, string> = {}): FieldErrors => {
+export const fieldErrors = (
+  problem: Problem | undefined,
+  knownFields: ReadonlyArray<string>,
+  t: Translate,
+  extraCodes: Record<string, string> = {},
+): FieldErrors => {
   const byField = new Map<string, string[]>();
   const general: string[] = [];
   const add = (field: string | undefined, message: string) => {
@@ -67,7 +72,10 @@ export const fieldErrors = (problem: Problem | undefined, knownFields: ReadonlyA
   }
   const field = problem.field ?? extraCodes[problem.code ?? ''] ?? FIELD_OF_CODE[problem.code ?? ''];
   // Beside its field the detail says it all; above the form the title says what kind of refusal.
-  const message = field && knownFields.includes(field) ? problem.detail ?? problem.title ?? '' : [problem.title, problem.detail].filter(Boolean).join(': ');
+  const message =
+    field && knownFields.includes(field)
+      ? (problem.detail ?? problem.title ?? '')
+      : [problem.title, problem.detail].filter(Boolean).join(': ');
   add(field, problem.status === 403 ? `${t('problem.forbidden')}: ${problem.detail ?? ''}` : message);
   return { byField, general };
 };

@@ -56,12 +56,39 @@ const Pages = () => {
     <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
       <Routes>
         {ROUTES.map((r) => (
-          <Route key={r.path} path={r.path} element={r.public ? r.element : (
-            <RequireLogin><Layout>{!r.needs || may(r.needs) ? r.element : r.path === HOME ? <Navigate to={homeFor(may)} replace /> : <NotAllowed />}</Layout></RequireLogin>
-          )} />
+          <Route
+            key={r.path}
+            path={r.path}
+            element={
+              r.public ? (
+                r.element
+              ) : (
+                <RequireLogin>
+                  <Layout>
+                    {!r.needs || may(r.needs) ? (
+                      r.element
+                    ) : r.path === HOME ? (
+                      <Navigate to={homeFor(may)} replace />
+                    ) : (
+                      <NotAllowed />
+                    )}
+                  </Layout>
+                </RequireLogin>
+              )
+            }
+          />
         ))}
         <Route path="/" element={<Navigate to={loggedIn ? HOME : '/dang-nhap'} replace />} />
-        <Route path="*" element={<RequireLogin><Layout><NotFound /></Layout></RequireLogin>} />
+        <Route
+          path="*"
+          element={
+            <RequireLogin>
+              <Layout>
+                <NotFound />
+              </Layout>
+            </RequireLogin>
+          }
+        />
       </Routes>
     </Suspense>
   );

@@ -44,26 +44,36 @@ export const AuthProvider = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     whenUnauthenticated(() => {
       queries.clear();
-      void navigate('/dang-nhap', { replace: true, state: { from: location.pathname + location.search, expired: true } });
+      void navigate('/dang-nhap', {
+        replace: true,
+        state: { from: location.pathname + location.search, expired: true },
+      });
     });
   }, [queries, navigate, location]);
-  const logIn = useCallback(async (next: string) => {
-    session.start(next);
-    queries.clear();
-    await queries.fetchQuery({ queryKey: ME_KEY, queryFn: () => unwrapAs<Me>(api.GET('/api/me')) });
-  }, [queries]);
+  const logIn = useCallback(
+    async (next: string) => {
+      session.start(next);
+      queries.clear();
+      await queries.fetchQuery({ queryKey: ME_KEY, queryFn: () => unwrapAs<Me>(api.GET('/api/me')) });
+    },
+    [queries],
+  );
   const logOut = useCallback(() => {
     session.end();
     queries.clear();
     void navigate('/dang-nhap', { replace: true });
   }, [queries, navigate]);
-  const value = useMemo<Auth>(() => ({
-    me: me.data,
-    loggedIn: token !== null && me.data !== undefined,
-    logIn,
-    logOut,
-    may: (what) => !!me.data && (me.data.rights.some((r) => r.right === what) || me.data.steps.some((s) => s.step === what)),
-  }), [me.data, token, logIn, logOut]);
+  const value = useMemo<Auth>(
+    () => ({
+      me: me.data,
+      loggedIn: token !== null && me.data !== undefined,
+      logIn,
+      logOut,
+      may: (what) =>
+        !!me.data && (me.data.rights.some((r) => r.right === what) || me.data.steps.some((s) => s.step === what)),
+    }),
+    [me.data, token, logIn, logOut],
+  );
   if (token !== null && me.isPending) return <Spin fullscreen />;
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 };

@@ -1,4 +1,12 @@
-import { AimOutlined, BarChartOutlined, BarsOutlined, CalendarOutlined, FieldTimeOutlined, FileAddOutlined, SettingOutlined } from '@ant-design/icons';
+import {
+  AimOutlined,
+  BarChartOutlined,
+  BarsOutlined,
+  CalendarOutlined,
+  FieldTimeOutlined,
+  FileAddOutlined,
+  SettingOutlined,
+} from '@ant-design/icons';
 import { lazy, ReactNode } from 'react';
 import type { MessageKey } from '../i18n/vi';
 import { DeskPage } from '../pages/desk/DeskPage';
@@ -33,15 +41,45 @@ const TargetsPage = lazy(() => import('../pages/admin/TargetsPage'));
 
 export const ROUTES: AppRoute[] = [
   { path: '/dang-nhap', element: <LoginPage />, public: true },
-  { path: '/ban-lam-viec', element: <DeskPage />, nav: { label: 'nav.desk', icon: <BarsOutlined /> }, needs: 'cases.read' },
-  { path: '/thu-ly', element: <ReceivePage />, nav: { label: 'nav.receive', icon: <FileAddOutlined /> }, needs: 'receive' },
+  {
+    path: '/ban-lam-viec',
+    element: <DeskPage />,
+    nav: { label: 'nav.desk', icon: <BarsOutlined /> },
+    needs: 'cases.read',
+  },
+  {
+    path: '/thu-ly',
+    element: <ReceivePage />,
+    nav: { label: 'nav.receive', icon: <FileAddOutlined /> },
+    needs: 'receive',
+  },
   { path: '/viec/:caseId', element: <CasePage />, needs: 'cases.read' },
   { path: '/viec/:caseId/lich-su', element: <HistoryPage />, needs: 'history.read' },
-  { path: '/thong-ke', element: <StatsPage />, nav: { label: 'nav.stats', icon: <BarChartOutlined /> }, needs: 'statistics.read' },
-  { path: '/thoi-han', element: <DeadlinesPage />, nav: { label: 'nav.deadlines', icon: <FieldTimeOutlined /> }, needs: 'deadlines.read' },
+  {
+    path: '/thong-ke',
+    element: <StatsPage />,
+    nav: { label: 'nav.stats', icon: <BarChartOutlined /> },
+    needs: 'statistics.read',
+  },
+  {
+    path: '/thoi-han',
+    element: <DeadlinesPage />,
+    nav: { label: 'nav.deadlines', icon: <FieldTimeOutlined /> },
+    needs: 'deadlines.read',
+  },
   { path: '/lich-lam-viec', element: <CalendarPage />, nav: { label: 'nav.calendar', icon: <CalendarOutlined /> } },
-  { path: '/chi-tieu', element: <TargetsPage />, nav: { label: 'nav.targets', icon: <AimOutlined /> }, needs: 'statistics.read' },
-  { path: '/quan-tri', element: <AdminPage />, nav: { label: 'nav.admin', icon: <SettingOutlined /> }, needs: 'users.manage' },
+  {
+    path: '/chi-tieu',
+    element: <TargetsPage />,
+    nav: { label: 'nav.targets', icon: <AimOutlined /> },
+    needs: 'statistics.read',
+  },
+  {
+    path: '/quan-tri',
+    element: <AdminPage />,
+    nav: { label: 'nav.admin', icon: <SettingOutlined /> },
+    needs: 'users.manage',
+  },
 ];
 
 /** Where a logged-in user lands. */

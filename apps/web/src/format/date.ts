@@ -13,6 +13,7 @@ export const formatDate = (isoDate: string | null | undefined): string => {
 };
 
 /** A picked date as the API's YYYY-MM-DD, without going through a time zone. */
-export const toLocalDate = (value: Dayjs | null | undefined): string | undefined => (value ? value.format('YYYY-MM-DD') : undefined);
+export const toLocalDate = (value: Dayjs | null | undefined): string | undefined =>
+  value ? value.format('YYYY-MM-DD') : undefined;
 
 export const today = (): Dayjs => dayjs();

@@ -8,7 +8,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'nav.targets': 'Targets',
 
   'board.title': 'Procedural deadlines inspection',
-  'board.intro': 'The deadlines of enforcement cases as of a date, most overdue first; each row with the article that sets it.',
+  'board.intro':
+    'The deadlines of enforcement cases as of a date, most overdue first; each row with the article that sets it.',
   'board.unit': 'Unit (with those under it)',
   'board.asOf': 'As of',
   'board.status': 'Status',
@@ -40,7 +41,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
 
   'calendar.title': 'Working calendar {year}',
   'calendar.year': 'Year',
-  'calendar.intro': 'Public holidays, Tết, days given back and swapped days of civil servants; Saturdays and Sundays are off unless worked by a swap. Working-day terms skip these days.',
+  'calendar.intro':
+    'Public holidays, Tết, days given back and swapped days of civil servants; Saturdays and Sundays are off unless worked by a swap. Working-day terms skip these days.',
   'calendar.workingDays': 'Working days in the year: {days}',
   'calendar.notice': 'Notice: {source}',
   'calendar.computed': 'No notice for this year yet: the days are computed from the Labour Code',
@@ -113,7 +115,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'admin.level.district': 'District, area',
 
   'targets.title': 'Assigned targets',
-  'targets.intro': 'Targets for the rate of cases and money resolved in the reporting year (1 October to 30 September); the statistics report compares the rate reached with them.',
+  'targets.intro':
+    'Targets for the rate of cases and money resolved in the reporting year (1 October to 30 September); the statistics report compares the rate reached with them.',
   'targets.year': 'Reporting year',
   'targets.unit': 'Unit',
   'targets.cases': 'Target, cases (%)',

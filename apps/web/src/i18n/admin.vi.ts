@@ -9,7 +9,8 @@ export const adminVi = {
   'nav.targets': 'Chỉ tiêu',
 
   'board.title': 'Kiểm sát thời hạn tố tụng',
-  'board.intro': 'Các thời hạn của việc thi hành án tại một ngày, quá hạn nhiều nhất trước; mỗi dòng với điều luật quy định thời hạn.',
+  'board.intro':
+    'Các thời hạn của việc thi hành án tại một ngày, quá hạn nhiều nhất trước; mỗi dòng với điều luật quy định thời hạn.',
   'board.unit': 'Đơn vị (gồm cấp dưới)',
   'board.asOf': 'Tính đến ngày',
   'board.status': 'Tình trạng',
@@ -41,7 +42,8 @@ export const adminVi = {
 
   'calendar.title': 'Lịch làm việc năm {year}',
   'calendar.year': 'Năm',
-  'calendar.intro': 'Ngày nghỉ lễ, Tết, nghỉ bù và ngày hoán đổi của cán bộ, công chức; thứ Bảy, Chủ nhật nghỉ trừ ngày làm bù. Thời hạn tính theo ngày làm việc bỏ qua các ngày nghỉ này.',
+  'calendar.intro':
+    'Ngày nghỉ lễ, Tết, nghỉ bù và ngày hoán đổi của cán bộ, công chức; thứ Bảy, Chủ nhật nghỉ trừ ngày làm bù. Thời hạn tính theo ngày làm việc bỏ qua các ngày nghỉ này.',
   'calendar.workingDays': 'Số ngày làm việc trong năm: {days}',
   'calendar.notice': 'Văn bản thông báo: {source}',
   'calendar.computed': 'Năm chưa có thông báo: các ngày được tính theo Bộ luật Lao động',
@@ -114,7 +116,8 @@ export const adminVi = {
   'admin.level.district': 'Cấp huyện, khu vực',
 
   'targets.title': 'Chỉ tiêu được giao',
-  'targets.intro': 'Chỉ tiêu tỷ lệ thi hành xong về việc và về tiền của năm báo cáo (từ 01/10 năm trước đến 30/09); báo cáo thống kê so sánh tỷ lệ đạt được với chỉ tiêu.',
+  'targets.intro':
+    'Chỉ tiêu tỷ lệ thi hành xong về việc và về tiền của năm báo cáo (từ 01/10 năm trước đến 30/09); báo cáo thống kê so sánh tỷ lệ đạt được với chỉ tiêu.',
   'targets.year': 'Năm báo cáo',
   'targets.unit': 'Đơn vị',
   'targets.cases': 'Chỉ tiêu về việc (%)',

@@ -97,7 +97,7 @@ export const caseEn: Record<keyof typeof caseVi, string> = {
   'history.anchor.none': 'The log has no anchor yet',
   'history.csv': 'Download CSV',
   'history.print': 'Print',
-  'history.lateRule': 'Late: recorded more than {days} days after the step\'s date',
+  'history.lateRule': "Late: recorded more than {days} days after the step's date",
   'history.events': '{count} events',
   'history.backToCase': 'Back to the case file',
 };

@@ -71,7 +71,8 @@ export const caseVi = {
   'step.refusal.beforePrevious': 'Ngày thực hiện trước ngày của bước trước ({last})',
 
   'history.title': 'Lịch sử việc {caseId}',
-  'history.intro': 'Mọi bước đã ghi nhận, theo ngày của bước và theo thời điểm ghi nhận; không bước nào bị sửa hay xóa.',
+  'history.intro':
+    'Mọi bước đã ghi nhận, theo ngày của bước và theo thời điểm ghi nhận; không bước nào bị sửa hay xóa.',
   'history.asOf': 'Tình trạng tính đến hết ngày',
   'history.asOfSlider': 'Kéo để chọn ngày',
   'history.asKnownAt': 'Theo dữ liệu đã ghi nhận đến',

@@ -109,7 +109,8 @@ export const en: Record<MessageKey, string> = {
   'desk.unassigned': 'Not assigned',
 
   'receive.title': 'Receive a case',
-  'receive.intro': 'Receive a judgment, decision or request for enforcement (Law on Civil Judgment Enforcement, Art. 28, 31).',
+  'receive.intro':
+    'Receive a judgment, decision or request for enforcement (Law on Civil Judgment Enforcement, Art. 28, 31).',
   'receive.unit': 'Enforcement office',
   'receive.origin': 'Origin',
   'receive.on': 'Received on',

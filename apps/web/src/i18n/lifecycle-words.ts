@@ -4,11 +4,35 @@
  * `class.<name>` in the dictionaries.
  */
 export const STATE_NAMES = [
-  'received', 'decided', 'verified', 'classified.withConditions', 'classified.withoutConditions', 'seized', 'auctioned',
-  'postponed', 'suspended', 'separateTracking', 'entrusted', 'completed', 'terminated', 'revoked', 'refused', 'returned',
+  'received',
+  'decided',
+  'verified',
+  'classified.withConditions',
+  'classified.withoutConditions',
+  'seized',
+  'auctioned',
+  'postponed',
+  'suspended',
+  'separateTracking',
+  'entrusted',
+  'completed',
+  'terminated',
+  'revoked',
+  'refused',
+  'returned',
 ] as const;
 
 export const STATISTIC_CLASSES = [
-  'notAccepted', 'unclassified', 'inProgress', 'withoutConditions', 'postponed', 'suspended', 'completed', 'terminated',
-  'entrustedOut', 'revoked', 'separateTracking', 'returned',
+  'notAccepted',
+  'unclassified',
+  'inProgress',
+  'withoutConditions',
+  'postponed',
+  'suspended',
+  'completed',
+  'terminated',
+  'entrustedOut',
+  'revoked',
+  'separateTracking',
+  'returned',
 ] as const;

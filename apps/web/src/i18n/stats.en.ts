@@ -22,7 +22,8 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'stats.heading': '{unit} · from {from} to {to}',
   'stats.headingKnownAt': 'as recorded by {at}',
   'stats.forbidden': 'You may not read the figures of this unit',
-  'stats.periodNote': 'Cumulative from 1 October (start of the reporting year). Click a number to see the cases behind it.',
+  'stats.periodNote':
+    'Cumulative from 1 October (start of the reporting year). Click a number to see the cases behind it.',
 
   'stats.table.cases': 'Results in cases',
   'stats.table.money': 'Results in money (đồng)',

@@ -20,20 +20,32 @@ const hasStep = (actor: Actor, step: StepRight | 'any') =>
   step === 'any' ? Object.keys(RIGHTS[actor.role].steps).length > 0 : RIGHTS[actor.role].steps[step] !== undefined;
 
 const noRight = (actor: Actor, what: string, right: string) =>
-  new Forbidden(actor, what, `${RIGHTS[actor.role].title} (${actor.role}) has no right '${right}' (${RIGHTS[actor.role].basis})`);
+  new Forbidden(
+    actor,
+    what,
+    `${RIGHTS[actor.role].title} (${actor.role}) has no right '${right}' (${RIGHTS[actor.role].basis})`,
+  );
 
 /**
  * Whether this person may take this step on this case: the rights table says what, the unit
  * tree says where, and an enforcer acts only on the cases assigned to them (Luật THADS Điều 20.1).
  */
 export const assertMayTakeStep = async (
-  actor: Actor, caseState: KnownCase, step: StepRight | 'any', units: UnitScope, what = `take step '${step}' on case ${caseState.caseId}`,
+  actor: Actor,
+  caseState: KnownCase,
+  step: StepRight | 'any',
+  units: UnitScope,
+  what = `take step '${step}' on case ${caseState.caseId}`,
 ): Promise<void> => {
   if (actor.role === 'system') return;
   if (!hasStep(actor, step)) throw noRight(actor, what, step);
   if (!(await units.contains(actor.unitId, caseState.unitId))) throw caseOutOfScope(actor, what, caseState.unitId);
   if (RIGHTS[actor.role].assignedCasesOnly && caseState.enforcerId !== actor.id) {
-    throw new Forbidden(actor, what, `the case is assigned to ${caseState.enforcerId ?? 'no enforcer yet'}, not to ${actor.id} (Luật THADS Điều 20.1: vụ việc được phân công)`);
+    throw new Forbidden(
+      actor,
+      what,
+      `the case is assigned to ${caseState.enforcerId ?? 'no enforcer yet'}, not to ${actor.id} (Luật THADS Điều 20.1: vụ việc được phân công)`,
+    );
   }
 };
 
@@ -44,8 +56,12 @@ export class AccessPolicy {
   async assertMayExecute(actor: Actor, command: CaseCommand, state: CaseState): Promise<void> {
     if (command.kind === 'receive') return this.assertMayReceive(actor, command.caseId, command.data.unitId);
     const step = judgedStep(command, state);
-    const what = command.step === 'correct' ? `correct a '${step}' step on case ${command.caseId}` : `take step '${step}' on case ${command.caseId}`;
-    if (actor.role !== 'system' && !hasStep(actor, step)) throw noRight(actor, what, step === 'any' ? 'any case step' : step);
+    const what =
+      command.step === 'correct'
+        ? `correct a '${step}' step on case ${command.caseId}`
+        : `take step '${step}' on case ${command.caseId}`;
+    if (actor.role !== 'system' && !hasStep(actor, step))
+      throw noRight(actor, what, step === 'any' ? 'any case step' : step);
     // An unknown case: the decider answers 404, there being nothing to guard.
     if (state.status === 'known') await assertMayTakeStep(actor, state, step, this.units, what);
   }
@@ -54,7 +70,8 @@ export class AccessPolicy {
     const what = `receive case ${caseId} into unit ${unitId}`;
     if (actor.role === 'system') return;
     if (!RIGHTS[actor.role].steps.receive) throw noRight(actor, what, 'receive');
-    if (!(await this.units.contains(actor.unitId, unitId))) throw new Forbidden(actor, what, `unit ${unitId} is outside the scope of unit ${actor.unitId}`);
+    if (!(await this.units.contains(actor.unitId, unitId)))
+      throw new Forbidden(actor, what, `unit ${unitId} is outside the scope of unit ${actor.unitId}`);
   }
 
   /** A read (or a non-step act) over these units: the role must hold the right, each unit lie in scope. */
@@ -62,19 +79,22 @@ export class AccessPolicy {
     if (actor.role === 'system') return;
     if (!RIGHTS[actor.role].rights[right]) throw noRight(actor, what, right);
     for (const unitId of unitIds) {
-      if (!(await this.units.contains(actor.unitId, unitId))) throw new Forbidden(actor, what, `unit ${unitId} is outside the scope of unit ${actor.unitId}`);
+      if (!(await this.units.contains(actor.unitId, unitId)))
+        throw new Forbidden(actor, what, `unit ${unitId} is outside the scope of unit ${actor.unitId}`);
     }
   }
 
   /** Before the body is even validated: a role with no such step (or none at all) is refused at once. */
   assertHasStep(actor: Actor, step: StepRight | 'any', what: string): void {
-    if (actor.role !== 'system' && !hasStep(actor, step)) throw noRight(actor, what, step === 'any' ? 'any case step' : step);
+    if (actor.role !== 'system' && !hasStep(actor, step))
+      throw noRight(actor, what, step === 'any' ? 'any case step' : step);
   }
 
   /** A read of one case: the right, and the case's unit within scope (a refusal does not name that unit). */
   async assertMayOnCase(actor: Actor, right: OtherRight, caseUnitId: string, what: string): Promise<void> {
     this.assertHas(actor, right, what);
-    if (actor.role !== 'system' && !(await this.units.contains(actor.unitId, caseUnitId))) throw caseOutOfScope(actor, what, caseUnitId);
+    if (actor.role !== 'system' && !(await this.units.contains(actor.unitId, caseUnitId)))
+      throw caseOutOfScope(actor, what, caseUnitId);
   }
 
   /** A right that needs no unit (the role alone decides). */

@@ -7,7 +7,12 @@ import { Actor } from '@thads/domain';
 export class Forbidden extends Error {
   override readonly name = 'Forbidden';
   /** `logged`: what the refusal log adds and the answer leaves out (the unit another case belongs to). */
-  constructor(readonly who: Actor, readonly what: string, readonly why: string, readonly logged?: string) {
+  constructor(
+    readonly who: Actor,
+    readonly what: string,
+    readonly why: string,
+    readonly logged?: string,
+  ) {
     super(`${who.id} (${who.role}, ${who.unitId}) may not ${what}: ${why}`);
   }
 }
@@ -17,4 +22,9 @@ export class Forbidden extends Error {
  * information the caller has no right to); the refusal log does.
  */
 export const caseOutOfScope = (who: Actor, what: string, caseUnitId: string) =>
-  new Forbidden(who, what, `the case is outside the scope of unit ${who.unitId}`, `the case belongs to unit ${caseUnitId}`);
+  new Forbidden(
+    who,
+    what,
+    `the case is outside the scope of unit ${who.unitId}`,
+    `the case belongs to unit ${caseUnitId}`,
+  );

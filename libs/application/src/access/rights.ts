@@ -5,13 +5,28 @@ export type StepRight = Exclude<StepName, 'correct'> | 'receive';
 
 /** Everything else a user may do: reads, and acts that are not case steps. */
 export const OTHER_RIGHTS = [
-  'cases.read', 'history.read', 'history.verify', 'deadlines.read', 'statistics.read', 'reports.submit', 'targets.set', 'units.register', 'users.manage',
+  'cases.read',
+  'history.read',
+  'history.verify',
+  'deadlines.read',
+  'statistics.read',
+  'reports.submit',
+  'targets.set',
+  'units.register',
+  'users.manage',
 ] as const;
 export type OtherRight = (typeof OTHER_RIGHTS)[number];
 
 /** The roles a person can hold; `system` is the import and the demo loader, never a login. */
 export type PersonRole = Exclude<Role, 'system'>;
-export const PERSON_ROLES: ReadonlyArray<PersonRole> = ['enforcer', 'head', 'auditor', 'inspector', 'statistician', 'admin'];
+export const PERSON_ROLES: ReadonlyArray<PersonRole> = [
+  'enforcer',
+  'head',
+  'auditor',
+  'inspector',
+  'statistician',
+  'admin',
+];
 
 export interface RoleRights {
   title: string;
@@ -29,7 +44,8 @@ export interface RoleRights {
 const ENFORCER_STEPS: RoleRights['steps'] = {
   notify: 'Điều 20.2, 39: Chấp hành viên thông báo về thi hành án',
   verify: 'Điều 20.3, 44: Chấp hành viên xác minh điều kiện thi hành án',
-  classify: 'Điều 44, 44a: Chấp hành viên xác định điều kiện thi hành sau xác minh (đề xuất; Thủ trưởng ra quyết định chưa có điều kiện)',
+  classify:
+    'Điều 44, 44a: Chấp hành viên xác định điều kiện thi hành sau xác minh (đề xuất; Thủ trưởng ra quyết định chưa có điều kiện)',
   seize: 'Điều 20.5, 71, 87: Chấp hành viên áp dụng biện pháp cưỡng chế, kê biên tài sản',
   value: 'Điều 98: Chấp hành viên ký hợp đồng thẩm định giá, xác định giá',
   signAuctionContract: 'Điều 101.2: Chấp hành viên ký hợp đồng dịch vụ đấu giá tài sản',
@@ -80,7 +96,10 @@ export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
   head: {
     title: 'Thủ trưởng cơ quan thi hành án dân sự',
     basis: 'Luật THADS Điều 23',
-    steps: { ...HEAD_STEPS, ...Object.fromEntries(Object.entries(ENFORCER_STEPS).map(([s, b]) => [s, HEAD_TAKES_OVER(b as string)])) },
+    steps: {
+      ...HEAD_STEPS,
+      ...Object.fromEntries(Object.entries(ENFORCER_STEPS).map(([s, b]) => [s, HEAD_TAKES_OVER(b as string)])),
+    },
     rights: {
       'cases.read': 'Điều 23.1.a: quản lý, chỉ đạo hoạt động THADS của cơ quan',
       'history.read': 'Điều 23.1.a',
@@ -105,7 +124,8 @@ export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
   },
   inspector: {
     title: 'Viện kiểm sát / thanh tra',
-    basis: 'Luật THADS Điều 12 (Viện kiểm sát kiểm sát việc tuân theo pháp luật về thi hành án), Điều 38; Luật Thanh tra',
+    basis:
+      'Luật THADS Điều 12 (Viện kiểm sát kiểm sát việc tuân theo pháp luật về thi hành án), Điều 38; Luật Thanh tra',
     steps: {},
     rights: {
       'cases.read': 'Điều 12: kiểm sát hồ sơ thi hành án',
@@ -128,7 +148,8 @@ export const RIGHTS: Readonly<Record<Role, RoleRights>> = {
   },
   admin: {
     title: 'Quản trị hệ thống',
-    basis: 'tổ chức bộ máy theo quyết định của Bộ Tư pháp (NĐ 62/2015/NĐ-CP Điều 52; QĐ 1898/QĐ-BTP): không phải hành vi thi hành án',
+    basis:
+      'tổ chức bộ máy theo quyết định của Bộ Tư pháp (NĐ 62/2015/NĐ-CP Điều 52; QĐ 1898/QĐ-BTP): không phải hành vi thi hành án',
     steps: {},
     rights: {
       'units.register': 'cây đơn vị theo quyết định tổ chức của Bộ Tư pháp',
@@ -157,8 +178,11 @@ export const describeRights = (role: Role) => {
     basis: r.basis,
     steps: Object.entries(r.steps).map(([step, basis]) => ({ step, basis })),
     // A correction voids the latest step, so it needs the right to that step (access-policy.ts).
-    mayCorrect: Object.keys(r.steps).length > 0 ? 'the latest step of a case, when this role may take that step' : 'nothing',
+    mayCorrect:
+      Object.keys(r.steps).length > 0 ? 'the latest step of a case, when this role may take that step' : 'nothing',
     rights: Object.entries(r.rights).map(([right, basis]) => ({ right, basis })),
-    where: r.assignedCasesOnly ? 'cases assigned to this user, in the unit and the units under it' : 'the unit and the units under it (every unit for a central unit)',
+    where: r.assignedCasesOnly
+      ? 'cases assigned to this user, in the unit and the units under it'
+      : 'the unit and the units under it (every unit for a central unit)',
   };
 };

@@ -8,15 +8,21 @@ import { UserAction, UsersAudit } from './users-audit';
 
 export class UserNotFound extends Error {
   override readonly name = 'UserNotFound';
-  constructor(readonly userId: string) { super(`user ${userId} does not exist`); }
+  constructor(readonly userId: string) {
+    super(`user ${userId} does not exist`);
+  }
 }
 
 export class UserAlreadyExists extends Error {
   override readonly name = 'UserAlreadyExists';
-  constructor(readonly userId: string) { super(`user ${userId} already exists`); }
+  constructor(readonly userId: string) {
+    super(`user ${userId} already exists`);
+  }
 }
 
-export interface NewUser extends LocalUser { password: string }
+export interface NewUser extends LocalUser {
+  password: string;
+}
 export type UserChange = Partial<{ name: string; role: PersonRole; unitId: string }>;
 
 /** What the administration needs of the unit tree (the read model's, for listing a subtree). */
@@ -52,17 +58,28 @@ export class UserAdministration {
     if (!(await this.units.exists(user.unitId))) throw new UnknownUnit(user.unitId, 'unitId');
     if (await this.users.find(user.id)) throw new UserAlreadyExists(user.id);
     await this.users.add({ id: user.id, name: user.name, role: user.role, unitId: user.unitId }, user.password, now);
-    await this.record(actor, 'create', user.id, now, { name: { from: null, to: user.name.trim() }, role: { from: null, to: user.role }, unitId: { from: null, to: user.unitId } });
+    await this.record(actor, 'create', user.id, now, {
+      name: { from: null, to: user.name.trim() },
+      role: { from: null, to: user.role },
+      unitId: { from: null, to: user.unitId },
+    });
     return (await this.users.account(user.id))!;
   }
 
   async change(actor: Actor, userId: string, to: UserChange, now: Date): Promise<UserAccount> {
     const user = await this.target(actor, userId, 'change user');
-    const changes = Object.fromEntries((['name', 'role', 'unitId'] as const)
-      .filter((k) => to[k] !== undefined && to[k]!.trim() !== user[k])
-      .map((k) => [k, { from: user[k], to: to[k]!.trim() }]));
+    const changes = Object.fromEntries(
+      (['name', 'role', 'unitId'] as const)
+        .filter((k) => to[k] !== undefined && to[k]!.trim() !== user[k])
+        .map((k) => [k, { from: user[k], to: to[k]!.trim() }]),
+    );
     // Nobody raises or moves themselves: a second holder of the right must do it.
-    if (actor.id === userId && (changes.role || changes.unitId)) throw new Forbidden(actor, `change their own ${changes.role ? 'role' : 'unit'}`, 'nobody changes their own role or unit; another administrator must');
+    if (actor.id === userId && (changes.role || changes.unitId))
+      throw new Forbidden(
+        actor,
+        `change their own ${changes.role ? 'role' : 'unit'}`,
+        'nobody changes their own role or unit; another administrator must',
+      );
     if (changes.unitId) {
       await this.access.assertMay(actor, 'users.manage', [to.unitId!], `move user ${userId} to unit ${to.unitId}`);
       if (!(await this.units.exists(to.unitId!))) throw new UnknownUnit(to.unitId!, 'unitId');
@@ -82,10 +99,17 @@ export class UserAdministration {
 
   async setDisabled(actor: Actor, userId: string, disabled: boolean, now: Date): Promise<UserAccount> {
     const user = await this.target(actor, userId, `${disabled ? 'disable' : 'enable'} user`);
-    if (actor.id === userId) throw new Forbidden(actor, `${disabled ? 'disable' : 'enable'} their own account`, 'nobody disables or enables their own account');
+    if (actor.id === userId)
+      throw new Forbidden(
+        actor,
+        `${disabled ? 'disable' : 'enable'} their own account`,
+        'nobody disables or enables their own account',
+      );
     if (user.disabled === disabled) return user;
     await this.users.setDisabled(userId, disabled, now);
-    await this.record(actor, disabled ? 'disable' : 'enable', userId, now, { disabled: { from: user.disabled, to: disabled } });
+    await this.record(actor, disabled ? 'disable' : 'enable', userId, now, {
+      disabled: { from: user.disabled, to: disabled },
+    });
     return (await this.users.account(userId))!;
   }
 
@@ -103,7 +127,13 @@ export class UserAdministration {
     return user;
   }
 
-  private record(actor: Actor, action: UserAction, userId: string, now: Date, changes: Record<string, { from: unknown; to: unknown }>) {
+  private record(
+    actor: Actor,
+    action: UserAction,
+    userId: string,
+    now: Date,
+    changes: Record<string, { from: unknown; to: unknown }>,
+  ) {
     return this.audit.record({ at: now.toISOString(), actor, action, userId, changes });
   }
 }

@@ -36,17 +36,39 @@ export class UsersAudit {
   async record(entry: UserAuditEntry): Promise<void> {
     await this.open();
     // n: the entry's number among the user's, so that entries of one instant keep their order.
-    await this.store.run(`INSERT INTO users_audit (at, actor_id, actor_role, actor_unit, action, user_id, changes, n)
+    await this.store.run(
+      `INSERT INTO users_audit (at, actor_id, actor_role, actor_unit, action, user_id, changes, n)
         VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT count(*) + 1 FROM users_audit WHERE user_id = ?))`,
-    [entry.at, entry.actor.id, entry.actor.role, entry.actor.unitId, entry.action, entry.userId, JSON.stringify(entry.changes), entry.userId]);
+      [
+        entry.at,
+        entry.actor.id,
+        entry.actor.role,
+        entry.actor.unitId,
+        entry.action,
+        entry.userId,
+        JSON.stringify(entry.changes),
+        entry.userId,
+      ],
+    );
   }
 
   async of(userId: string): Promise<UserAuditEntry[]> {
     await this.open();
-    const rows = await this.store.all<{ at: string; actor_id: string; actor_role: string; actor_unit: string; action: UserAction; user_id: string; changes: string }>(
-      'SELECT * FROM users_audit WHERE user_id = ? ORDER BY n', [userId]);
+    const rows = await this.store.all<{
+      at: string;
+      actor_id: string;
+      actor_role: string;
+      actor_unit: string;
+      action: UserAction;
+      user_id: string;
+      changes: string;
+    }>('SELECT * FROM users_audit WHERE user_id = ? ORDER BY n', [userId]);
     return rows.map((r) => ({
-      at: r.at, actor: { id: r.actor_id, role: r.actor_role as Actor['role'], unitId: r.actor_unit }, action: r.action, userId: r.user_id, changes: JSON.parse(r.changes),
+      at: r.at,
+      actor: { id: r.actor_id, role: r.actor_role as Actor['role'], unitId: r.actor_unit },
+      action: r.action,
+      userId: r.user_id,
+      changes: JSON.parse(r.changes),
     }));
   }
 }

@@ -4,22 +4,32 @@ import { Random, seededRandom } from './random';
 
 type Line = Record<string, unknown>;
 const DAY = 86_400_000;
-const addDays = (d: LocalDate, n: number): LocalDate => new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const addDays = (d: LocalDate, n: number): LocalDate =>
+  new Date(Date.parse(`${d}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /**
  * Demo data as bulk-import lines: units, then a few hundred cases walked through varied paths
  * over two reporting years up to `today`, each step recorded a little after its date (some late).
  * The lines go through the same write path as any import, so every rule is enforced.
  */
-export function* demoLines(today: LocalDate, options: { cases?: number; seed?: number; start?: LocalDate; prefix?: string; units?: boolean } = {}): Generator<string> {
+export function* demoLines(
+  today: LocalDate,
+  options: { cases?: number; seed?: number; start?: LocalDate; prefix?: string; units?: boolean } = {},
+): Generator<string> {
   const rnd = seededRandom(options.seed ?? 20241001);
   const start = options.start ?? '2024-10-01';
-  if (options.units !== false) for (const unit of DEMO_UNITS) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
+  if (options.units !== false)
+    for (const unit of DEMO_UNITS) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
   const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(start)) / DAY) - 20);
   const events: Array<{ on: LocalDate; seq: number; line: Line }> = [];
   for (let i = 1; i <= (options.cases ?? 400); i++) {
     const received = addDays(start, rnd.int(0, span));
-    for (const [seq, line] of walkCase(rnd, `${options.prefix ?? 'demo'}-${String(i).padStart(4, '0')}`, received, today).entries()) {
+    for (const [seq, line] of walkCase(
+      rnd,
+      `${options.prefix ?? 'demo'}-${String(i).padStart(4, '0')}`,
+      received,
+      today,
+    ).entries()) {
       events.push({ on: line.on as LocalDate, seq: i * 1000 + seq, line });
     }
   }
@@ -43,7 +53,12 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
     const midnight = `${addDays(recorded, -1)}T17:00:00.000Z`;
     return recorded === today ? midnight : `${recorded}T0${rnd.int(1, 9)}:${String(rnd.int(10, 59))}:00.000Z`;
   };
-  const push = (step: string, gap: [number, number], extra: Line = {}, allowedOn: (date: LocalDate) => boolean = () => true) => {
+  const push = (
+    step: string,
+    gap: [number, number],
+    extra: Line = {},
+    allowedOn: (date: LocalDate) => boolean = () => true,
+  ) => {
     const next = addDays(on, rnd.int(gap[0], gap[1]));
     if (next > today || !allowedOn(next)) return false;
     on = next;
@@ -54,33 +69,63 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
   // every decision not yet sent, and now and then it is late or forgotten, as in an office.
   const toProcuracy = () => rnd.chance(0.9) && push('notify', [0, 4], { to: 'procuracy' });
   lines.push({
-    step: 'receive', caseId, on, recordedAt: at(on), unitId, origin,
-    judgment: { court: `TAND ${rnd.pick(['tỉnh', 'huyện', 'thành phố'])}`, number: `${rnd.int(1, 400)}/${on.slice(0, 4)}/DS-ST`, date: addDays(on, -rnd.int(15, 60)) },
-    creditor: { name: rnd.pick(CREDITORS) }, debtor: { name: `${rnd.pick(SURNAMES)} ${rnd.pick(GIVEN)}` }, amountDue: String(due),
+    step: 'receive',
+    caseId,
+    on,
+    recordedAt: at(on),
+    unitId,
+    origin,
+    judgment: {
+      court: `TAND ${rnd.pick(['tỉnh', 'huyện', 'thành phố'])}`,
+      number: `${rnd.int(1, 400)}/${on.slice(0, 4)}/DS-ST`,
+      date: addDays(on, -rnd.int(15, 60)),
+    },
+    creditor: { name: rnd.pick(CREDITORS) },
+    debtor: { name: `${rnd.pick(SURNAMES)} ${rnd.pick(GIVEN)}` },
+    amountDue: String(due),
   });
-  if (origin === 'onRequest' && rnd.chance(0.03)) { push('refuse', [1, 5], { reason: 'timeBarred' }); return lines; }
+  if (origin === 'onRequest' && rnd.chance(0.03)) {
+    push('refuse', [1, 5], { reason: 'timeBarred' });
+    return lines;
+  }
   if (!push('decide', [1, 7])) return lines;
   if (!push('assign', [0, 1], { enforcerId: `chv-${unitId}-${rnd.int(1, 4)}` })) return lines;
   push('notify', [1, 3]);
   toProcuracy();
-  if (rnd.chance(0.15) && due > 0) { if (push('collect', [2, 10], { amount: String(due) })) push('complete', [0, 3]); return lines; }
-  if (rnd.chance(0.03)) { push('revoke', [5, 30]); return lines; }
+  if (rnd.chance(0.15) && due > 0) {
+    if (push('collect', [2, 10], { amount: String(due) })) push('complete', [0, 3]);
+    return lines;
+  }
+  if (rnd.chance(0.03)) {
+    push('revoke', [5, 30]);
+    return lines;
+  }
   // Entrusted to another unit, never to its own (Luật THADS Điều 55–57).
   if (rnd.chance(0.04)) {
     if (!push('entrust', [10, 40], { toUnitId: rnd.pick(DEMO_DISTRICTS.filter((u) => u !== unitId)) })) return lines;
     // The receiving unit decides on the case it was given (`<id>.ut`) within 5 working days (Điều 57.1.b).
     const decidedOn = addDays(on, rnd.int(1, 9));
-    if (rnd.chance(0.85) && decidedOn <= today) lines.push({ step: 'decide', caseId: `${caseId}.ut`, on: decidedOn, recordedAt: at(decidedOn) });
+    if (rnd.chance(0.85) && decidedOn <= today)
+      lines.push({ step: 'decide', caseId: `${caseId}.ut`, on: decidedOn, recordedAt: at(decidedOn) });
     return lines;
   }
   if (!push('verify', [11, 25])) return lines;
-  return rnd.chance(0.6) ? withConditions(rnd, lines, push, due, origin === 'exOfficio', toProcuracy) : withoutConditions(rnd, push, lines, toProcuracy);
+  return rnd.chance(0.6)
+    ? withConditions(rnd, lines, push, due, origin === 'exOfficio', toProcuracy)
+    : withoutConditions(rnd, push, lines, toProcuracy);
 };
 
 type Push = (step: string, gap: [number, number], extra?: Line, allowedOn?: (date: LocalDate) => boolean) => boolean;
 type Send = () => boolean;
 
-const withConditions = (rnd: Random, lines: Line[], push: Push, due: number, stateBudget: boolean, toProcuracy: Send): Line[] => {
+const withConditions = (
+  rnd: Random,
+  lines: Line[],
+  push: Push,
+  due: number,
+  stateBudget: boolean,
+  toProcuracy: Send,
+): Line[] => {
   if (!push('classify', [1, 5], { class: 'withConditions' })) return lines;
   toProcuracy();
   if (rnd.chance(0.12)) {
@@ -90,8 +135,14 @@ const withConditions = (rnd: Random, lines: Line[], push: Push, due: number, sta
     if (rnd.chance(0.4) || !push('resume', [20, 90])) return lines;
     toProcuracy();
   }
-  if (rnd.chance(0.05)) { if (push('suspend', [5, 30], { reason: 'protest' })) toProcuracy(); return lines; }
-  if (rnd.chance(0.07)) { push('terminate', [10, 60], { reason: rnd.pick(['creditorWaiver', 'debtorDiedNoEstate', 'judgmentAnnulled']) }); return lines; }
+  if (rnd.chance(0.05)) {
+    if (push('suspend', [5, 30], { reason: 'protest' })) toProcuracy();
+    return lines;
+  }
+  if (rnd.chance(0.07)) {
+    push('terminate', [10, 60], { reason: rnd.pick(['creditorWaiver', 'debtorDiedNoEstate', 'judgmentAnnulled']) });
+    return lines;
+  }
   let collected = 0;
   if (due > 0 && rnd.chance(0.45)) {
     if (!push('seize', [10, 40], { assetKind: rnd.pick(['movable', 'immovable']) })) return lines;
@@ -111,8 +162,16 @@ const withConditions = (rnd: Random, lines: Line[], push: Push, due: number, sta
   // Within two years only a court's waiver of the rest of a partly paid fine or court fee on
   // hardship can happen (Luật THADS Điều 61.4); the waits of Điều 61.1–61.3 are 5 and 10 years.
   if (stateBudget && collected > 0 && collected < due && rnd.chance(0.3)) {
-    const waiver = { court: 'TAND khu vực', decisionNumber: `${rnd.int(1, 99)}/QĐ-MGTHA`, stateBudgetItem: rnd.pick(['fine', 'courtFee']), reliefGround: 'hardship' };
-    if (push('reduce', [30, 120], { amount: String(due - collected), ...waiver })) { lines[lines.length - 1].decisionOn = lines[lines.length - 1].on; collected = due; }
+    const waiver = {
+      court: 'TAND khu vực',
+      decisionNumber: `${rnd.int(1, 99)}/QĐ-MGTHA`,
+      stateBudgetItem: rnd.pick(['fine', 'courtFee']),
+      reliefGround: 'hardship',
+    };
+    if (push('reduce', [30, 120], { amount: String(due - collected), ...waiver })) {
+      lines[lines.length - 1].decisionOn = lines[lines.length - 1].on;
+      collected = due;
+    }
   }
   if (collected >= due && rnd.chance(0.9)) push('complete', [1, 10]);
   return lines;
@@ -125,7 +184,11 @@ const withoutConditions = (rnd: Random, push: Push, lines: Line[], toProcuracy: 
   // The debtor without conditions is published on the portal (TT 04/2023/TT-BTP Điều 5).
   if (rnd.chance(0.85)) push('notify', [1, 6], { to: 'public' });
   for (let i = 0; i < 3; i++) if (!push('verify', [150, 180])) return lines;
-  if (rnd.chance(0.25)) { if (push('classify', [10, 30], { class: 'withConditions' })) push('terminate', [30, 90], { reason: 'creditorWaiver' }); return lines; }
+  if (rnd.chance(0.25)) {
+    if (push('classify', [10, 30], { class: 'withConditions' }))
+      push('terminate', [30, 90], { reason: 'creditorWaiver' });
+    return lines;
+  }
   // The 2015 regime's one year and two verifications (NĐ 62/2015 Điều 9.5); the demo does not
   // reach the 2026 regime's two years, nor the longer wait for an unknown address.
   if (ground !== 'addressUnknown') push('moveToSeparateTracking', [10, 60], {}, (date) => date < '2026-07-01');

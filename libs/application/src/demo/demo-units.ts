@@ -18,6 +18,43 @@ export const DEMO_UNITS = [
 export const DEMO_DISTRICTS = DEMO_UNITS.filter((u) => u.level === 'district').map((u) => u.unitId);
 export const DEMO_PROVINCES = DEMO_UNITS.filter((u) => u.level === 'province').map((u) => u.unitId);
 
-export const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương'];
-export const GIVEN = ['Văn An', 'Thị Bình', 'Minh Châu', 'Quốc Dũng', 'Thị Hoa', 'Văn Hùng', 'Thanh Lan', 'Đức Long', 'Thị Mai', 'Hữu Nghĩa', 'Ngọc Phương', 'Văn Sơn', 'Thị Thu', 'Minh Tuấn'];
-export const CREDITORS = ['Ngân hàng TMCP Nông nghiệp và PTNT', 'Ngân hàng TMCP Công thương', 'Ngân sách Nhà nước', 'Công ty TNHH Thương mại Hòa Phát', 'Quỹ tín dụng nhân dân'];
+export const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Hoàng',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+];
+export const GIVEN = [
+  'Văn An',
+  'Thị Bình',
+  'Minh Châu',
+  'Quốc Dũng',
+  'Thị Hoa',
+  'Văn Hùng',
+  'Thanh Lan',
+  'Đức Long',
+  'Thị Mai',
+  'Hữu Nghĩa',
+  'Ngọc Phương',
+  'Văn Sơn',
+  'Thị Thu',
+  'Minh Tuấn',
+];
+export const CREDITORS = [
+  'Ngân hàng TMCP Nông nghiệp và PTNT',
+  'Ngân hàng TMCP Công thương',
+  'Ngân sách Nhà nước',
+  'Công ty TNHH Thương mại Hòa Phát',
+  'Quỹ tín dụng nhân dân',
+];

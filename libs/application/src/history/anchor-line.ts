@@ -5,8 +5,8 @@ import { AnchorSummary } from '../integrity/anchors/anchor';
  * elsewhere, that the log still holds what this anchor vouched for (docs/integrity.md).
  */
 export const anchorLine = (a: AnchorSummary, laterEvents = 0): string =>
-  `số ${a.seq}, vị trí ${a.position} (${a.count} sự kiện), lúc ${a.at}, mã băm ${a.digest}, khóa ${a.keyFingerprint}`
-  + (laterEvents > 0 ? `; ${laterEvents} sự kiện của bản này ghi sau mốc neo, chưa được mốc này bảo đảm` : '');
+  `số ${a.seq}, vị trí ${a.position} (${a.count} sự kiện), lúc ${a.at}, mã băm ${a.digest}, khóa ${a.keyFingerprint}` +
+  (laterEvents > 0 ? `; ${laterEvents} sự kiện của bản này ghi sau mốc neo, chưa được mốc này bảo đảm` : '');
 
 /**
  * The events of a history recorded after its anchor's position: the anchor does not vouch for

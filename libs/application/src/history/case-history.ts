@@ -1,6 +1,23 @@
 import {
-  Actor, allowedStepsOf, Amounts, caseDecider, CaseEvent, CaseReceivedData, CaseState, CaseStateName, KnownCase, LocalDate,
-  maxDate, remainingDue, STATE_LABELS, STATISTIC_CLASS, StatisticClass, STEP_LABELS, stateNameOf, stepOfEventType, StepName,
+  Actor,
+  allowedStepsOf,
+  Amounts,
+  caseDecider,
+  CaseEvent,
+  CaseReceivedData,
+  CaseState,
+  CaseStateName,
+  KnownCase,
+  LocalDate,
+  maxDate,
+  remainingDue,
+  STATE_LABELS,
+  STATISTIC_CLASS,
+  StatisticClass,
+  STEP_LABELS,
+  stateNameOf,
+  stepOfEventType,
+  StepName,
 } from '@thads/domain';
 import { JsonValue, RecordedEvent } from '@thads/event-store';
 import { localDateInVietnam } from '../clock';
@@ -15,9 +32,18 @@ export interface HistoryQuery {
   asKnownAt?: Date;
 }
 
-export type DeadlinesFor = (events: ReadonlyArray<{ recorded: RecordedEvent; event: CaseEvent }>, asOf: LocalDate) => unknown[];
+export type DeadlinesFor = (
+  events: ReadonlyArray<{ recorded: RecordedEvent; event: CaseEvent }>,
+  asOf: LocalDate,
+) => unknown[];
 
-export interface AmountsView { due: string; collected: string; disbursed: string; reduced: string; remaining: string }
+export interface AmountsView {
+  due: string;
+  collected: string;
+  disbursed: string;
+  reduced: string;
+  remaining: string;
+}
 
 export interface HistoryEntry {
   position: number;
@@ -43,7 +69,9 @@ export interface HistoryEntry {
   deadlinesMet: unknown[];
 }
 
-export type CaseFacts = Pick<CaseReceivedData, 'unitId' | 'origin' | 'judgment' | 'creditor' | 'debtor'> & { receivedOn: LocalDate };
+export type CaseFacts = Pick<CaseReceivedData, 'unitId' | 'origin' | 'judgment' | 'creditor' | 'debtor'> & {
+  receivedOn: LocalDate;
+};
 
 export interface CaseHistory {
   caseId: string;
@@ -71,7 +99,11 @@ export interface CaseHistory {
 }
 
 const amountsView = (a: Amounts): AmountsView => ({
-  due: a.due.toString(), collected: a.collected.toString(), disbursed: a.disbursed.toString(), reduced: a.reduced.toString(), remaining: remainingDue(a).toString(),
+  due: a.due.toString(),
+  collected: a.collected.toString(),
+  disbursed: a.disbursed.toString(),
+  reduced: a.reduced.toString(),
+  remaining: remainingDue(a).toString(),
 });
 
 const NOT_YET = 'Chưa tiếp nhận';
@@ -81,18 +113,25 @@ const NOT_YET = 'Chưa tiếp nhận';
  * stood at the end of `asOf`, as far as the log knew at `asKnownAt`. Pure: the caller reads.
  */
 export const buildCaseHistory = (
-  caseId: string, recorded: ReadonlyArray<RecordedEvent>, query: HistoryQuery, context: { today: LocalDate; deadlinesFor?: DeadlinesFor },
+  caseId: string,
+  recorded: ReadonlyArray<RecordedEvent>,
+  query: HistoryQuery,
+  context: { today: LocalDate; deadlinesFor?: DeadlinesFor },
 ): CaseHistory => {
   const knownAt = query.asKnownAt?.getTime();
-  const known = knownAt === undefined ? recorded : recorded.filter((r) => Date.parse(metadataOf(r).recordedAt) <= knownAt);
+  const known =
+    knownAt === undefined ? recorded : recorded.filter((r) => Date.parse(metadataOf(r).recordedAt) <= knownAt);
   const replay = replayStream(known);
   const visible = query.asOf === undefined ? replay.steps : replay.steps.filter((s) => s.event.on <= query.asOf!);
   const state = stateAsOf(replay, visible, query.asOf);
   const day = query.asOf ?? (query.asKnownAt ? localDateInVietnam(query.asKnownAt) : context.today);
-  const deadlines = state.status === 'known' ? context.deadlinesFor?.(visible, day) ?? [] : [];
+  const deadlines = state.status === 'known' ? (context.deadlinesFor?.(visible, day) ?? []) : [];
   const entries = visible.map((s) => entryOf(s, replay.correctedBy));
   const attribution = attributeDeadlines(deadlines, entries);
-  for (const e of entries) { e.deadlinesOpened = attribution.opened.get(e.id) ?? []; e.deadlinesMet = attribution.met.get(e.id) ?? []; }
+  for (const e of entries) {
+    e.deadlinesOpened = attribution.opened.get(e.id) ?? [];
+    e.deadlinesMet = attribution.met.get(e.id) ?? [];
+  }
   return {
     caseId,
     asOf: query.asOf ?? null,
@@ -106,8 +145,18 @@ export const buildCaseHistory = (
   };
 };
 
-interface Step { recorded: RecordedEvent; event: CaseEvent; before: CaseState; after: KnownCase }
-interface Replay { steps: Step[]; final: CaseState; correctedBy: Map<string, string>; hasCorrections: boolean }
+interface Step {
+  recorded: RecordedEvent;
+  event: CaseEvent;
+  before: CaseState;
+  after: KnownCase;
+}
+interface Replay {
+  steps: Step[];
+  final: CaseState;
+  correctedBy: Map<string, string>;
+  hasCorrections: boolean;
+}
 
 /** Folds the stream in order, keeping the state after each event. */
 const replayStream = (recorded: ReadonlyArray<RecordedEvent>): Replay => {
@@ -142,25 +191,49 @@ const entryOf = ({ recorded, event, before, after }: Step, correctedBy: Map<stri
   const delay = recordingDelayDays(m.on, m.recordedAt);
   const name = stateNameOf(after.lifecycle);
   return {
-    position: Number(recorded.position), revision: Number(recorded.revision), id: recorded.id, type: recorded.type,
-    step, stepLabel: step ? STEP_LABELS[step] : recorded.type, on: event.on, recordedAt: m.recordedAt, actor: m.actor,
-    recordingDelayDays: delay, lateRecorded: isLateRecorded(delay), data: recorded.data,
-    applied: after !== before, correctedBy: correctedBy.get(recorded.id) ?? null,
-    stateAfter: name, stateAfterLabel: STATE_LABELS[name], amountsAfter: amountsView(after.lifecycle.context.amounts),
-    deadlinesOpened: [], deadlinesMet: [],
+    position: Number(recorded.position),
+    revision: Number(recorded.revision),
+    id: recorded.id,
+    type: recorded.type,
+    step,
+    stepLabel: step ? STEP_LABELS[step] : recorded.type,
+    on: event.on,
+    recordedAt: m.recordedAt,
+    actor: m.actor,
+    recordingDelayDays: delay,
+    lateRecorded: isLateRecorded(delay),
+    data: recorded.data,
+    applied: after !== before,
+    correctedBy: correctedBy.get(recorded.id) ?? null,
+    stateAfter: name,
+    stateAfterLabel: STATE_LABELS[name],
+    amountsAfter: amountsView(after.lifecycle.context.amounts),
+    deadlinesOpened: [],
+    deadlinesMet: [],
   };
 };
 
 const caseView = (state: CaseState, day: LocalDate) => {
-  if (state.status !== 'known') return { state: null, stateLabel: NOT_YET, statisticClass: null, amounts: null, allowedSteps: [] };
+  if (state.status !== 'known')
+    return { state: null, stateLabel: NOT_YET, statisticClass: null, amounts: null, allowedSteps: [] };
   const name = stateNameOf(state.lifecycle);
   return {
-    state: name, stateLabel: STATE_LABELS[name], statisticClass: STATISTIC_CLASS[name],
-    amounts: amountsView(state.lifecycle.context.amounts), allowedSteps: allowedStepsOf(state, maxDate(day, state.lastOn)),
+    state: name,
+    stateLabel: STATE_LABELS[name],
+    statisticClass: STATISTIC_CLASS[name],
+    amounts: amountsView(state.lifecycle.context.amounts),
+    allowedSteps: allowedStepsOf(state, maxDate(day, state.lastOn)),
   };
 };
 
 const caseFacts = (received: RecordedEvent): CaseFacts => {
   const d = received.data as unknown as CaseReceivedData;
-  return { unitId: d.unitId, origin: d.origin, receivedOn: metadataOf(received).on, judgment: d.judgment, creditor: d.creditor, debtor: d.debtor };
+  return {
+    unitId: d.unitId,
+    origin: d.origin,
+    receivedOn: metadataOf(received).on,
+    judgment: d.judgment,
+    creditor: d.creditor,
+    debtor: d.debtor,
+  };
 };

@@ -29,7 +29,10 @@ const push = (map: Map<string, unknown[]>, id: string | undefined, item: unknown
 };
 
 /** Which entry opened and which met each deadline item; one pass over the items. */
-export const attributeDeadlines = (items: ReadonlyArray<unknown>, entries: ReadonlyArray<AttributableEntry>): Attribution => {
+export const attributeDeadlines = (
+  items: ReadonlyArray<unknown>,
+  entries: ReadonlyArray<AttributableEntry>,
+): Attribution => {
   const result: Attribution = { opened: new Map(), met: new Map() };
   for (const item of items) {
     if (item === null || typeof item !== 'object') continue;
@@ -41,7 +44,11 @@ export const attributeDeadlines = (items: ReadonlyArray<unknown>, entries: Reado
     else if (metOn) {
       const from = Math.max(0, entries.findIndex((e) => e.id === trigger) + 1);
       const step = d.satisfiedBy?.step;
-      push(result.met, entries.slice(from).find((e) => e.on === metOn && (step === undefined || e.step === step))?.id, item);
+      push(
+        result.met,
+        entries.slice(from).find((e) => e.on === metOn && (step === undefined || e.step === step))?.id,
+        item,
+      );
     }
   }
   return result;

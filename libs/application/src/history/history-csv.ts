@@ -16,8 +16,16 @@ export const csvCell = (value: string): string => {
  * makes Excel read the file as UTF-8, so Vietnamese letters survive a double-click.
  */
 export const historyCsv = (history: CaseHistory): string => {
-  const rows = [HISTORY_COLUMNS.map((c) => c.heading), ...history.events.map((e) => HISTORY_COLUMNS.map((c) => c.cell(e)))];
+  const rows = [
+    HISTORY_COLUMNS.map((c) => c.heading),
+    ...history.events.map((e) => HISTORY_COLUMNS.map((c) => c.cell(e))),
+  ];
   // The anchor last, as wide as the other rows (RFC 4180: the same number of fields in each).
-  if (history.anchor) rows.push(['Mốc neo nhật ký', anchorLine(history.anchor, eventsAfterAnchor(history.events, history.anchor)), ...Array<string>(Math.max(HISTORY_COLUMNS.length - 2, 0)).fill('')]);
+  if (history.anchor)
+    rows.push([
+      'Mốc neo nhật ký',
+      anchorLine(history.anchor, eventsAfterAnchor(history.events, history.anchor)),
+      ...Array<string>(Math.max(HISTORY_COLUMNS.length - 2, 0)).fill(''),
+    ]);
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 };

@@ -33,7 +33,11 @@ footer { margin-top: 12px; font-size: 9pt; }
 
 const MONEY_HEADINGS = new Set(['Phải thi hành', 'Đã thu', 'Đã chi trả', 'Đã miễn, giảm', 'Còn phải thi hành']);
 
-export interface IntegritySummary { valid: boolean; checked: number; firstBroken?: { revision: number; reason: string } }
+export interface IntegritySummary {
+  valid: boolean;
+  checked: number;
+  firstBroken?: { revision: number; reason: string };
+}
 
 const facts = (h: CaseHistory): Array<[string, string]> => {
   const c = h.case;
@@ -44,23 +48,32 @@ const facts = (h: CaseHistory): Array<[string, string]> => {
     rows.push(['Người được thi hành', c.creditor.name], ['Người phải thi hành', c.debtor.name]);
   }
   rows.push(['Trạng thái', h.stateLabel]);
-  if (h.amounts) rows.push(['Phải thi hành / đã thu / còn lại', [h.amounts.due, h.amounts.collected, h.amounts.remaining].map(formatVndString).join(' / ')]);
+  if (h.amounts)
+    rows.push([
+      'Phải thi hành / đã thu / còn lại',
+      [h.amounts.due, h.amounts.collected, h.amounts.remaining].map(formatVndString).join(' / '),
+    ]);
   return rows;
 };
 
-const integrityLine = (i: IntegritySummary) => i.valid
-  ? `<p class="integrity-ok">Kiểm tra chuỗi băm: toàn vẹn (${i.checked} sự kiện).</p>`
-  : `<p class="integrity-broken">Kiểm tra chuỗi băm: BỊ THAY ĐỔI tại sự kiện số ${i.firstBroken?.revision} (${escapeHtml(i.firstBroken?.reason ?? '')}).</p>`;
+const integrityLine = (i: IntegritySummary) =>
+  i.valid
+    ? `<p class="integrity-ok">Kiểm tra chuỗi băm: toàn vẹn (${i.checked} sự kiện).</p>`
+    : `<p class="integrity-broken">Kiểm tra chuỗi băm: BỊ THAY ĐỔI tại sự kiện số ${i.firstBroken?.revision} (${escapeHtml(i.firstBroken?.reason ?? '')}).</p>`;
 
 /** A printable page of the history: Vietnamese labels, dates dd/mm/yyyy, amounts in đồng, no script. */
 export const historyHtml = (h: CaseHistory, integrity?: IntegritySummary): string => {
   const [title, ...subtitle] = historyTitle(h);
   const head = HISTORY_COLUMNS.map((c) => `<th scope="col">${escapeHtml(c.heading)}</th>`).join('');
-  const body = h.events.map((e) => {
-    const cls = [e.lateRecorded ? 'late' : '', e.correctedBy ? 'voided' : ''].filter(Boolean).join(' ');
-    const cells = HISTORY_COLUMNS.map((c) => `<td${MONEY_HEADINGS.has(c.heading) ? ' class="money"' : ''}>${escapeHtml(c.cell(e))}</td>`).join('');
-    return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
-  }).join('\n');
+  const body = h.events
+    .map((e) => {
+      const cls = [e.lateRecorded ? 'late' : '', e.correctedBy ? 'voided' : ''].filter(Boolean).join(' ');
+      const cells = HISTORY_COLUMNS.map(
+        (c) => `<td${MONEY_HEADINGS.has(c.heading) ? ' class="money"' : ''}>${escapeHtml(c.cell(e))}</td>`,
+      ).join('');
+      return `<tr${cls ? ` class="${cls}"` : ''}>${cells}</tr>`;
+    })
+    .join('\n');
   return `<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -71,7 +84,9 @@ export const historyHtml = (h: CaseHistory, integrity?: IntegritySummary): strin
 <body>
 <h1>Lịch sử việc thi hành án dân sự</h1>
 <p class="subtitle">${[title, ...subtitle].map(escapeHtml).join(' · ')}</p>
-<dl>${facts(h).map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>
+<dl>${facts(h)
+    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v)}</dd>`)
+    .join('')}</dl>
 <table>
 <thead><tr>${head}</tr></thead>
 <tbody>

@@ -21,7 +21,10 @@ const instantOf = (text: string): Date | undefined => {
  * `asKnownAt` means the end of that local day, as `asOf` does; an instant must state its offset,
  * since a time without one would be read in whatever zone the server runs in.
  */
-export const parseHistoryQuery = (raw: { asOf?: string; asKnownAt?: string }): { query: HistoryQuery; errors: string[] } => {
+export const parseHistoryQuery = (raw: {
+  asOf?: string;
+  asKnownAt?: string;
+}): { query: HistoryQuery; errors: string[] } => {
   const errors: string[] = [];
   const query: HistoryQuery = {};
   if (raw.asOf !== undefined) {
@@ -32,7 +35,11 @@ export const parseHistoryQuery = (raw: { asOf?: string; asKnownAt?: string }): {
   if (raw.asKnownAt !== undefined) {
     const instant = instantOf(raw.asKnownAt);
     if (instant) query.asKnownAt = instant;
-    else errors.push(unrealDayProblem('asKnownAt', raw.asKnownAt) ?? 'asKnownAt must be an ISO 8601 instant with its offset (2025-06-01T09:00:00+07:00) or a date YYYY-MM-DD');
+    else
+      errors.push(
+        unrealDayProblem('asKnownAt', raw.asKnownAt) ??
+          'asKnownAt must be an ISO 8601 instant with its offset (2025-06-01T09:00:00+07:00) or a date YYYY-MM-DD',
+      );
   }
   return { query, errors };
 };
@@ -42,10 +49,16 @@ export const parseHistoryQuery = (raw: { asOf?: string; asKnownAt?: string }): {
  * received. `verify` checks the hash chain of the very events the history was built from.
  */
 export const readCaseHistory = async (
-  store: EventStore, caseId: string, query: HistoryQuery, context: { today: string; deadlinesFor?: DeadlinesFor },
+  store: EventStore,
+  caseId: string,
+  query: HistoryQuery,
+  context: { today: string; deadlinesFor?: DeadlinesFor },
 ): Promise<{ history: CaseHistory; verify: () => StreamVerification }> => {
   const streamId = caseStream(caseId);
   const recorded = await collect(store.readStream(streamId));
   if (recorded.length === 0) throw new CaseNotFound(caseId);
-  return { history: buildCaseHistory(caseId, recorded, query, context), verify: () => verifyEvents(streamId, recorded) };
+  return {
+    history: buildCaseHistory(caseId, recorded, query, context),
+    verify: () => verifyEvents(streamId, recorded),
+  };
 };

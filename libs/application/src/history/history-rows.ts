@@ -3,7 +3,10 @@ import { describeEventData } from './describe-event';
 import { formatDate, formatInstant, formatVndString, ROLE_LABELS } from './vietnamese-format';
 
 /** One column of the printed or exported history: a Vietnamese heading and how to fill it. */
-interface Column { heading: string; cell: (e: HistoryEntry) => string }
+interface Column {
+  heading: string;
+  cell: (e: HistoryEntry) => string;
+}
 
 /** The auditor's columns, shared by the CSV export, the printable page and the terminal. */
 export const HISTORY_COLUMNS: ReadonlyArray<Column> = [
@@ -19,8 +22,15 @@ export const HISTORY_COLUMNS: ReadonlyArray<Column> = [
   { heading: 'Còn phải thi hành', cell: (e) => formatVndString(e.amountsAfter.remaining) },
   { heading: 'Thời điểm ghi nhận', cell: (e) => formatInstant(e.recordedAt) },
   { heading: 'Ghi nhận muộn', cell: (e) => (e.lateRecorded ? `Có (${e.recordingDelayDays} ngày)` : 'Không') },
-  { heading: 'Người ghi nhận', cell: (e) => `${e.actor.id} (${ROLE_LABELS[e.actor.role] ?? e.actor.role}, ${e.actor.unitId})` },
-  { heading: 'Hiệu lực', cell: (e) => (e.correctedBy ? `Đã bị đính chính (${e.correctedBy})` : e.applied ? 'Có hiệu lực' : 'Không được áp dụng') },
+  {
+    heading: 'Người ghi nhận',
+    cell: (e) => `${e.actor.id} (${ROLE_LABELS[e.actor.role] ?? e.actor.role}, ${e.actor.unitId})`,
+  },
+  {
+    heading: 'Hiệu lực',
+    cell: (e) =>
+      e.correctedBy ? `Đã bị đính chính (${e.correctedBy})` : e.applied ? 'Có hiệu lực' : 'Không được áp dụng',
+  },
   { heading: 'Loại sự kiện', cell: (e) => e.type },
   { heading: 'Vị trí trong sổ', cell: (e) => String(e.position) },
   { heading: 'Mã sự kiện', cell: (e) => e.id },

@@ -16,6 +16,11 @@ export const formatVndString = (amount: string): string => (isVndString(amount) 
 
 /** Who recorded a step, in the office's words (roles of docs/domain.md §1). */
 export const ROLE_LABELS: Record<string, string> = {
-  enforcer: 'Chấp hành viên', head: 'Thủ trưởng', auditor: 'Kiểm tra viên', inspector: 'Kiểm sát, thanh tra',
-  statistician: 'Thống kê viên', admin: 'Quản trị', system: 'Hệ thống',
+  enforcer: 'Chấp hành viên',
+  head: 'Thủ trưởng',
+  auditor: 'Kiểm tra viên',
+  inspector: 'Kiểm sát, thanh tra',
+  statistician: 'Thống kê viên',
+  admin: 'Quản trị',
+  system: 'Hệ thống',
 };

@@ -12,10 +12,20 @@ import { ID_PATTERN } from '../requests/validators';
 /** One parsed line of a bulk import (docs/architecture.md §6 "Bulk import"). */
 export type ImportLine =
   | { kind: 'unit'; unit: UnitRequest; actor?: Actor; recordedAt?: Date; idempotencyKey: string }
-  | { kind: 'case'; command: CaseCommand; actor?: Actor; recordedAt?: Date; expectedRevision?: number; idempotencyKey: string };
+  | {
+      kind: 'case';
+      command: CaseCommand;
+      actor?: Actor;
+      recordedAt?: Date;
+      expectedRevision?: number;
+      idempotencyKey: string;
+    };
 
 export class ImportLineError extends Error {
-  constructor(readonly code: string, detail: string) {
+  constructor(
+    readonly code: string,
+    detail: string,
+  ) {
     super(detail);
   }
 }
@@ -27,19 +37,31 @@ export const parseImportLine = (text: string, lineNo: number, now: Date): Import
   } catch {
     throw new ImportLineError('validation', 'not valid JSON');
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new ImportLineError('validation', 'a line must be a JSON object');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new ImportLineError('validation', 'a line must be a JSON object');
   const { actor, recordedAt, caseId, step, unit } = raw;
-  const common = { actor: actor === undefined ? undefined : parseActor(actor), recordedAt: parseRecordedAt(recordedAt, now) };
+  const common = {
+    actor: actor === undefined ? undefined : parseActor(actor),
+    recordedAt: parseRecordedAt(recordedAt, now),
+  };
   // The line's content and number name it: importing the same file twice cannot append twice.
   const idempotencyKey = `import:${sha256Hex(text).slice(0, 32)}:${lineNo}`;
   if (unit !== undefined) return { kind: 'unit', unit: validated(UnitRequest, unit), idempotencyKey, ...common };
-  if (typeof caseId !== 'string' || !ID_PATTERN.test(caseId)) throw new ImportLineError('validation', 'caseId is required');
+  if (typeof caseId !== 'string' || !ID_PATTERN.test(caseId))
+    throw new ImportLineError('validation', 'caseId is required');
   if (step === 'receive') {
     const value = quickCreateCaseRequest(raw, LINE_KEYS) ?? validated(CreateCaseRequest, bodyOf(raw));
     return { kind: 'case', command: toReceiveCommand(caseId, value), idempotencyKey, ...common };
   }
-  const value = quickStepRequest(raw, STEP_LINE_KEYS) ?? validated(StepRequest, { step, ...bodyOf(raw) }, { flat: true });
-  return { kind: 'case', command: toStepCommand(caseId, value), expectedRevision: value.expectedRevision, idempotencyKey, ...common };
+  const value =
+    quickStepRequest(raw, STEP_LINE_KEYS) ?? validated(StepRequest, { step, ...bodyOf(raw) }, { flat: true });
+  return {
+    kind: 'case',
+    command: toStepCommand(caseId, value),
+    expectedRevision: value.expectedRevision,
+    idempotencyKey,
+    ...common,
+  };
 };
 
 /** The keys of a line that are not the request's: a step line keeps `step` in its request. */
@@ -59,7 +81,13 @@ const validated = <T extends object>(cls: new () => T, plain: unknown, options?:
 
 const parseActor = (actor: unknown): Actor => {
   const a = actor as Partial<Actor>;
-  if (typeof a !== 'object' || !a || typeof a.id !== 'string' || typeof a.unitId !== 'string' || !ROLES.includes(a.role as Actor['role'])) {
+  if (
+    typeof a !== 'object' ||
+    !a ||
+    typeof a.id !== 'string' ||
+    typeof a.unitId !== 'string' ||
+    !ROLES.includes(a.role as Actor['role'])
+  ) {
     throw new ImportLineError('validation', `actor must be { id, role (${ROLES.join('|')}), unitId }`);
   }
   return { id: a.id, role: a.role as Actor['role'], unitId: a.unitId };

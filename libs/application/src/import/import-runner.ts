@@ -61,7 +61,12 @@ export class ImportRunner {
     private readonly units: UnitRegistry,
     private readonly clock: Clock,
     private readonly actor: Actor,
-    private readonly options: { batchSize?: number; appender?: Appender; onProgress?: (lines: number) => void; onRejected?: (r: Rejection) => void } = {},
+    private readonly options: {
+      batchSize?: number;
+      appender?: Appender;
+      onProgress?: (lines: number) => void;
+      onRejected?: (r: Rejection) => void;
+    } = {},
   ) {}
 
   run(lines: AsyncIterable<string>): Promise<ImportSummary> {
@@ -70,12 +75,20 @@ export class ImportRunner {
 
   async runParsed(items: AsyncIterable<ParsedLine>): Promise<ImportSummary> {
     const summary: ImportSummary = { lines: 0, applied: 0, alreadyApplied: 0, rejected: [] };
-    const reject = (r: Rejection) => { summary.rejected.push(r); this.options.onRejected?.(r); };
-    const writer = new BatchWriter(this.store, (line, outcome) => {
-      if (outcome.result?.replayed) summary.alreadyApplied++;
-      else if (outcome.result) summary.applied++;
-      else reject(rejectionOf(line, outcome.error));
-    }, this.options.batchSize, this.options.appender);
+    const reject = (r: Rejection) => {
+      summary.rejected.push(r);
+      this.options.onRejected?.(r);
+    };
+    const writer = new BatchWriter(
+      this.store,
+      (line, outcome) => {
+        if (outcome.result?.replayed) summary.alreadyApplied++;
+        else if (outcome.result) summary.applied++;
+        else reject(rejectionOf(line, outcome.error));
+      },
+      this.options.batchSize,
+      this.options.appender,
+    );
     for await (const { lineNo, line, error } of items) {
       summary.lines++;
       if (error) reject({ line: lineNo, ...error });
@@ -95,7 +108,11 @@ export class ImportRunner {
   }
 
   /** A unit's outcome, which is known at once; case lines are counted when their batch lands. */
-  private async apply(writer: BatchWriter, parsed: ImportLine, lineNo: number): Promise<{ replayed?: boolean } | undefined> {
+  private async apply(
+    writer: BatchWriter,
+    parsed: ImportLine,
+    lineNo: number,
+  ): Promise<{ replayed?: boolean } | undefined> {
     const now = this.clock.now();
     const context: CommandContext = {
       actor: parsed.actor ?? this.actor,
@@ -112,7 +129,12 @@ export class ImportRunner {
     if (parsed.command.kind === 'step' && parsed.command.step === 'entrust') {
       await this.units.requireEntrustee((parsed.command.data as { toUnitId: string }).toUnitId, parsed.command.on);
     }
-    await writer.submit(lineNo, parsed.command, { ...context, idempotencyKey: parsed.idempotencyKey }, parsed.expectedRevision);
+    await writer.submit(
+      lineNo,
+      parsed.command,
+      { ...context, idempotencyKey: parsed.idempotencyKey },
+      parsed.expectedRevision,
+    );
     return undefined;
   }
 
@@ -126,8 +148,13 @@ export class ImportRunner {
     } catch (error) {
       if (!(error instanceof CaseRuleViolation) || error.rule !== 'unit.already-exists') throw error;
       const stored = await this.units.find(unit.unitId);
-      const same = stored && stored.name === unit.name && stored.level === unit.level && (stored.parentId ?? null) === (unit.parentId ?? null)
-        && (stored.from ?? null) === (unit.from ?? null) && (stored.until ?? null) === (unit.until ?? null);
+      const same =
+        stored &&
+        stored.name === unit.name &&
+        stored.level === unit.level &&
+        (stored.parentId ?? null) === (unit.parentId ?? null) &&
+        (stored.from ?? null) === (unit.from ?? null) &&
+        (stored.until ?? null) === (unit.until ?? null);
       if (!same) throw error;
       return { replayed: true };
     }

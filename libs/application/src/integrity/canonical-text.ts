@@ -13,7 +13,14 @@
 
 const MAX_DEPTH = 32;
 
-const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a, MINUS = 0x2d, DOT = 0x2e, ZERO = 0x30, NINE = 0x39;
+const QUOTE = 0x22,
+  BACKSLASH = 0x5c,
+  COMMA = 0x2c,
+  COLON = 0x3a,
+  MINUS = 0x2d,
+  DOT = 0x2e,
+  ZERO = 0x30,
+  NINE = 0x39;
 const isDigit = (c: number) => c >= ZERO && c <= NINE;
 const isLowerHex = (c: number) => isDigit(c) || (c >= 0x61 && c <= 0x66);
 /** The characters JSON.stringify escapes with a letter (\b \t \n \f \r), not as \u00XX. */
@@ -40,19 +47,33 @@ const stringEnd = (text: string, at: number, plain: boolean, simple: boolean): n
       if (plain) return -1;
       const e = text.charCodeAt(i + 1);
       // \" \\ \b \f \n \r \t: the short escapes JSON.stringify writes (never \/).
-      if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) { i++; continue; }
+      if (e === QUOTE || e === BACKSLASH || e === 0x62 || e === 0x66 || e === 0x6e || e === 0x72 || e === 0x74) {
+        i++;
+        continue;
+      }
       // \u00XX, lower-case, only for a control character without a short escape. Other \u
       // escapes (an escaped lone surrogate) are canonical too but rare: the slow path judges them.
       if (e === 0x75 && text.charCodeAt(i + 2) === ZERO && text.charCodeAt(i + 3) === ZERO) {
-        const high = text.charCodeAt(i + 4), low = text.charCodeAt(i + 5);
-        if ((high === ZERO || high === 0x31) && isLowerHex(low) && !isShortEscaped(parseInt(text.slice(i + 4, i + 6), 16))) { i += 5; continue; }
+        const high = text.charCodeAt(i + 4),
+          low = text.charCodeAt(i + 5);
+        if (
+          (high === ZERO || high === 0x31) &&
+          isLowerHex(low) &&
+          !isShortEscaped(parseInt(text.slice(i + 4, i + 6), 16))
+        ) {
+          i += 5;
+          continue;
+        }
       }
       return -1;
     }
     if (c >= 0xd800 && c <= 0xdfff) {
       // Only a well-formed pair is written as is; a lone surrogate would have been escaped.
       const next = text.charCodeAt(i + 1);
-      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) { i++; continue; }
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
       return -1;
     }
   }
@@ -81,7 +102,8 @@ const numberEnd = (text: string, at: number): number => {
     while (isDigit(text.charCodeAt(i))) i++;
   }
   // Up to 15 digits an integer is exact and prints as written (but -0 prints as 0); otherwise ask.
-  if (integer && i - at <= 15 && !(i - at === 2 && text.charCodeAt(at) === MINUS && text.charCodeAt(at + 1) === ZERO)) return i;
+  if (integer && i - at <= 15 && !(i - at === 2 && text.charCodeAt(at) === MINUS && text.charCodeAt(at + 1) === ZERO))
+    return i;
   const written = text.slice(at, i);
   return String(Number(written)) === written ? i : -1;
 };
@@ -89,24 +111,37 @@ const numberEnd = (text: string, at: number): number => {
 /** Is the key text[a, aEnd) before text[b, bEnd), as Array.prototype.sort orders strings? */
 const keyBefore = (text: string, a: number, aEnd: number, b: number, bEnd: number): boolean => {
   for (; a < aEnd && b < bEnd; a++, b++) {
-    const x = text.charCodeAt(a), y = text.charCodeAt(b);
+    const x = text.charCodeAt(a),
+      y = text.charCodeAt(b);
     if (x !== y) return x < y;
   }
   return a === aEnd && b < bEnd;
 };
 
 /** A top-level member's span: from its key's quote to the end of its value. */
-export interface MemberSpan { start: number; valueStart: number; end: number }
+export interface MemberSpan {
+  start: number;
+  valueStart: number;
+  end: number;
+}
 
 /**
  * Where an object starting at `at` ends, or -1. Keys must be plain (no escape), so that the keys
  * compared as written are the keys read. With `wanted` (the top level only), the span of the
  * member named `wanted[k]` is put in `spans[k]`.
  */
-const objectEnd = (text: string, at: number, depth: number, simple: boolean, wanted?: readonly string[], spans?: Array<MemberSpan | undefined>): number => {
+const objectEnd = (
+  text: string,
+  at: number,
+  depth: number,
+  simple: boolean,
+  wanted?: readonly string[],
+  spans?: Array<MemberSpan | undefined>,
+): number => {
   let i = at + 1;
   if (text.charCodeAt(i) === 0x7d) return i + 1;
-  let previous = -1, previousEnd = -1;
+  let previous = -1,
+    previousEnd = -1;
   for (;;) {
     if (text.charCodeAt(i) !== QUOTE) return -1;
     const keyEnd = stringEnd(text, i, true, simple);
@@ -116,7 +151,8 @@ const objectEnd = (text: string, at: number, depth: number, simple: boolean, wan
     if (end < 0) return -1;
     if (wanted) {
       for (let k = 0; k < wanted.length; k++) {
-        if (keyEnd - i - 2 === wanted[k].length && text.startsWith(wanted[k], i + 1)) spans![k] = { start: i, valueStart: keyEnd + 1, end };
+        if (keyEnd - i - 2 === wanted[k].length && text.startsWith(wanted[k], i + 1))
+          spans![k] = { start: i, valueStart: keyEnd + 1, end };
       }
     }
     previous = i;
@@ -161,7 +197,10 @@ export const isCanonicalJson = (text: string): boolean => valueEnd(text, 0, 0, !
  * `keys`, in that order (undefined for a key it lacks; none is there twice, since keys strictly
  * increase); otherwise undefined.
  */
-export const canonicalObjectMembers = (text: string, keys: readonly string[]): Array<MemberSpan | undefined> | undefined => {
+export const canonicalObjectMembers = (
+  text: string,
+  keys: readonly string[],
+): Array<MemberSpan | undefined> | undefined => {
   if (text.charCodeAt(0) !== 0x7b) return undefined;
   const spans = new Array<MemberSpan | undefined>(keys.length).fill(undefined);
   return objectEnd(text, 0, 0, !SPECIAL.test(text), keys, spans) === text.length ? spans : undefined;

@@ -27,33 +27,64 @@ export interface BrokenLink {
 }
 
 /** Where a stream's events begin within a range of the log, for stitching to the range before. */
-export interface SegmentHead { revision: number; prevHash: string; position: number; eventId: string }
+export interface SegmentHead {
+  revision: number;
+  prevHash: string;
+  position: number;
+  eventId: string;
+}
 
 /** One stream's events within a range of the log, checked on their own. */
-export interface StreamSegment { streamId: string; first: SegmentHead; next: number; hash: string; broken?: BrokenLink }
+export interface StreamSegment {
+  streamId: string;
+  first: SegmentHead;
+  next: number;
+  hash: string;
+  broken?: BrokenLink;
+}
 
-interface Link { next: number; hash: string; first?: SegmentHead; broken?: BrokenLink }
+interface Link {
+  next: number;
+  hash: string;
+  first?: SegmentHead;
+  broken?: BrokenLink;
+}
 
 const START = { next: 0, hash: GENESIS_HASH };
 
-const breakAt = (streamId: string, head: SegmentHead, reason: BreakReason, revision: number, expected?: string, actual?: string): BrokenLink =>
-  ({ streamId, revision, reason, expected, actual, position: head.position, eventId: head.eventId });
+const breakAt = (
+  streamId: string,
+  head: SegmentHead,
+  reason: BreakReason,
+  revision: number,
+  expected?: string,
+  actual?: string,
+): BrokenLink => ({ streamId, revision, reason, expected, actual, position: head.position, eventId: head.eventId });
 
 /** `recomputed`, when known already, is contentHashOf the event: the same hash as computed here. */
 const ownHashBreak = (event: RecordedEvent, head: SegmentHead, recomputed?: string): BrokenLink | undefined => {
   const m = event.metadata as unknown as Partial<EventMetadata> | null;
-  if (!m || typeof m.hash !== 'string' || typeof m.prevHash !== 'string') return breakAt(event.streamId, head, 'hash-mismatch', head.revision, 'a hash', 'none');
+  if (!m || typeof m.hash !== 'string' || typeof m.prevHash !== 'string')
+    return breakAt(event.streamId, head, 'hash-mismatch', head.revision, 'a hash', 'none');
   const { hash, ...unsigned } = m;
   recomputed ??= chainHash(m.prevHash, event.type, event.data, unsigned);
-  return recomputed === hash ? undefined : breakAt(event.streamId, head, 'hash-mismatch', head.revision, recomputed, hash);
+  return recomputed === hash
+    ? undefined
+    : breakAt(event.streamId, head, 'hash-mismatch', head.revision, recomputed, hash);
 };
 
 /** Does an event (or a segment's first event) follow the stream as checked so far? */
-const linkBreak = (streamId: string, head: SegmentHead, link: { next: number; hash: string }): BrokenLink | undefined => {
+const linkBreak = (
+  streamId: string,
+  head: SegmentHead,
+  link: { next: number; hash: string },
+): BrokenLink | undefined => {
   const linked = head.prevHash === link.hash;
-  if (head.revision === link.next) return linked ? undefined : breakAt(streamId, head, 'prev-hash-mismatch', head.revision, link.hash, head.prevHash);
+  if (head.revision === link.next)
+    return linked ? undefined : breakAt(streamId, head, 'prev-hash-mismatch', head.revision, link.hash, head.prevHash);
   // A later revision that does not link: the ones between were deleted.
-  if (head.revision > link.next && !linked) return breakAt(streamId, head, 'revision-gap', link.next, String(link.next), String(head.revision));
+  if (head.revision > link.next && !linked)
+    return breakAt(streamId, head, 'revision-gap', link.next, String(link.next), String(head.revision));
   // It links but carries another revision: the revisions were rewritten to reorder the stream,
   // so read by revision the stream breaks here, where this event should have been.
   return breakAt(streamId, head, 'prev-hash-mismatch', link.next, `revision ${link.next}`, `revision ${head.revision}`);
@@ -80,11 +111,23 @@ export class ChainVerifier {
    */
   private readonly sink?: LeafSink;
 
-  constructor(private readonly options: { openStart?: boolean; leaves?: { shapes: ReadonlyArray<AnchorShape>; from: number; to: number } } = {}) {
+  constructor(
+    private readonly options: {
+      openStart?: boolean;
+      leaves?: { shapes: ReadonlyArray<AnchorShape>; from: number; to: number };
+    } = {},
+  ) {
     if (options.leaves) this.sink = new LeafSink(options.leaves.shapes, options.leaves.from, options.leaves.to);
   }
 
-  private leaf(position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): void {
+  private leaf(
+    position: number,
+    streamId: string,
+    revision: number,
+    id: string,
+    storedAt: string,
+    content: string,
+  ): void {
     this.sink!.add(position, streamId, revision, id, storedAt, content);
   }
 
@@ -101,10 +144,16 @@ export class ChainVerifier {
     this.checked++;
     const link = this.links.get(event.streamId);
     const content = this.sink ? contentHashOf(event.type, event.data, event.metadata) : undefined;
-    if (content !== undefined) this.leaf(Number(event.position), event.streamId, Number(event.revision), event.id, storedAt, content);
+    if (content !== undefined)
+      this.leaf(Number(event.position), event.streamId, Number(event.revision), event.id, storedAt, content);
     if (link?.broken) return undefined;
     const m = event.metadata as unknown as Partial<EventMetadata> | null;
-    const head: SegmentHead = { revision: Number(event.revision), prevHash: m?.prevHash ?? '', position: Number(event.position), eventId: event.id };
+    const head: SegmentHead = {
+      revision: Number(event.revision),
+      prevHash: m?.prevHash ?? '',
+      position: Number(event.position),
+      eventId: event.id,
+    };
     return this.follow(event.streamId, link, head, ownHashBreak(event, head, content), m?.hash);
   }
 
@@ -132,25 +181,45 @@ export class ChainVerifier {
       link.hash = own.hash;
       return undefined;
     }
-    return this.follow(streamId, link, { revision, prevHash: own.prevHash, position: row[0], eventId: row[1] }, undefined, own.hash);
+    return this.follow(
+      streamId,
+      link,
+      { revision, prevHash: own.prevHash, position: row[0], eventId: row[1] },
+      undefined,
+      own.hash,
+    );
   }
 
   /** Links an event, whose own hash was judged (`ownBreak`), to its stream as checked so far. */
-  private follow(streamId: string, link: Link | undefined, head: SegmentHead, ownBreak: BrokenLink | undefined, hash: string | undefined): BrokenLink | undefined {
+  private follow(
+    streamId: string,
+    link: Link | undefined,
+    head: SegmentHead,
+    ownBreak: BrokenLink | undefined,
+    hash: string | undefined,
+  ): BrokenLink | undefined {
     // In a range of the log, a stream seen for the first time may go on from an earlier range:
     // that link is judged when the ranges are stitched.
     const linkUnknown = !link && this.options.openStart;
     const broken = ownBreak ?? (linkUnknown ? undefined : linkBreak(streamId, head, link ?? START));
-    if (!link) this.links.set(streamId, (link = { next: START.next, hash: START.hash, first: this.options.openStart ? head : undefined }));
+    if (!link)
+      this.links.set(
+        streamId,
+        (link = { next: START.next, hash: START.hash, first: this.options.openStart ? head : undefined }),
+      );
     if (broken) link.broken = broken;
-    else { link.next = head.revision + 1; link.hash = hash!; }
+    else {
+      link.next = head.revision + 1;
+      link.hash = hash!;
+    }
     return broken;
   }
 
   /** Each stream's piece of the range (with `openStart` only). */
   segments(): StreamSegment[] {
     const out: StreamSegment[] = [];
-    for (const [streamId, l] of this.links) out.push({ streamId, first: l.first!, next: l.next, hash: l.hash, ...(l.broken ? { broken: l.broken } : {}) });
+    for (const [streamId, l] of this.links)
+      out.push({ streamId, first: l.first!, next: l.next, hash: l.hash, ...(l.broken ? { broken: l.broken } : {}) });
     return out;
   }
 
@@ -163,7 +232,10 @@ export class ChainVerifier {
     const ownFirst = segment.broken?.position === segment.first.position ? segment.broken : undefined;
     const broken = ownFirst ?? linkBreak(segment.streamId, segment.first, link) ?? segment.broken;
     if (broken) link.broken = broken;
-    else { link.next = segment.next; link.hash = segment.hash; }
+    else {
+      link.next = segment.next;
+      link.hash = segment.hash;
+    }
     return broken;
   }
 }

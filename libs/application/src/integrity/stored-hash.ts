@@ -2,7 +2,10 @@ import { sha256Hex } from '../hash-chain';
 import { canonicalObjectMembers, isCanonicalJson, MemberSpan } from './canonical-text';
 
 /** The two links of an event: the hash it names as its predecessor's, and its own. */
-export interface OwnLinks { prevHash: string; hash: string }
+export interface OwnLinks {
+  prevHash: string;
+  hash: string;
+}
 
 const LINK_KEYS = ['hash', 'prevHash'] as const;
 

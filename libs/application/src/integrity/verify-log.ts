@@ -47,7 +47,11 @@ export const verifyStream = async (store: EventStore, streamId: string): Promise
  */
 export const verifyAll = async (
   store: EventStore,
-  options: { onProgress?: (checked: number, position: bigint) => void; progressEvery?: number; maxReported?: number } = {},
+  options: {
+    onProgress?: (checked: number, position: bigint) => void;
+    progressEvery?: number;
+    maxReported?: number;
+  } = {},
 ): Promise<LogVerification> => {
   const verifier = new ChainVerifier();
   const broken: BrokenLink[] = [];
@@ -59,5 +63,12 @@ export const verifyAll = async (
     if (link && brokenStreams++ < maxReported) broken.push(link);
     if (verifier.checked % every === 0) options.onProgress?.(verifier.checked, e.position);
   }
-  return { valid: brokenStreams === 0, checked: verifier.checked, streams: verifier.streams, brokenStreams, ...(broken.length ? { firstBroken: broken[0] } : {}), broken };
+  return {
+    valid: brokenStreams === 0,
+    checked: verifier.checked,
+    streams: verifier.streams,
+    brokenStreams,
+    ...(broken.length ? { firstBroken: broken[0] } : {}),
+    broken,
+  };
 };

@@ -11,7 +11,9 @@ export interface RangeResult {
 }
 
 /** `anchors`: the segments of the anchors to check the log against (none: no anchor check). */
-export interface RangeOptions { anchors?: ReadonlyArray<AnchorShape> }
+export interface RangeOptions {
+  anchors?: ReadonlyArray<AnchorShape>;
+}
 
 const sinkFor = (options: RangeOptions, from: bigint, to: bigint) =>
   options.anchors?.length ? { shapes: options.anchors, from: Number(from), to: Number(to) } : undefined;
@@ -25,7 +27,12 @@ const resultOf = (verifier: ChainVerifier): RangeResult => {
  * Checks positions [from, to) of the log on their own; any process with the store can run it.
  * With `leaves`, read with storage times (readLedger) where the store has them.
  */
-export const verifyRange = async (store: EventStore, from: bigint, to: bigint, options: RangeOptions = {}): Promise<RangeResult> => {
+export const verifyRange = async (
+  store: EventStore,
+  from: bigint,
+  to: bigint,
+  options: RangeOptions = {},
+): Promise<RangeResult> => {
   const verifier = new ChainVerifier({ openStart: true, leaves: sinkFor(options, from, to) });
   if (options.anchors?.length && store.readLedger) {
     for await (const e of store.readLedger(from, to)) verifier.check(e, e.storedAt);
@@ -50,7 +57,12 @@ export interface StoredLog {
  * `verifyRange` over stored rows: events whose text is canonical are checked without parsing it
  * (ChainVerifier.checkStored), the others parsed; the result is the same.
  */
-export const verifyStoredRange = (log: StoredLog, from: bigint, to: bigint, options: RangeOptions = {}): RangeResult => {
+export const verifyStoredRange = (
+  log: StoredLog,
+  from: bigint,
+  to: bigint,
+  options: RangeOptions = {},
+): RangeResult => {
   const verifier = new ChainVerifier({ openStart: true, leaves: sinkFor(options, from, to) });
   const recorded = (row: StoredEventRow) => log.recorded(row);
   for (const page of log.pages(from, to)) for (const row of page) verifier.checkStored(row, recorded);
@@ -67,7 +79,10 @@ export const verifyInRanges = async (
   head: bigint,
   run: (from: bigint, to: bigint) => Promise<RangeResult>,
   options: {
-    concurrency?: number; rangeSize?: number; onProgress?: (checked: number, position: bigint) => void; maxReported?: number;
+    concurrency?: number;
+    rangeSize?: number;
+    onProgress?: (checked: number, position: bigint) => void;
+    maxReported?: number;
     /** Each range's result in position order, as it is stitched (the anchors' check takes its leaves). */
     onRange?: (result: RangeResult) => void;
   } = {},
@@ -92,8 +107,16 @@ export const verifyInRanges = async (
     verifier.checked += result.checked;
     options.onRange?.(result);
     const found = result.segments.map((s) => verifier.stitch(s)).filter((b): b is BrokenLink => b !== undefined);
-    for (const b of found.sort((x, y) => x.position - y.position)) if (brokenStreams++ < (options.maxReported ?? 100)) broken.push(b);
+    for (const b of found.sort((x, y) => x.position - y.position))
+      if (brokenStreams++ < (options.maxReported ?? 100)) broken.push(b);
     options.onProgress?.(verifier.checked, BigInt(i + 1) * size);
   }
-  return { valid: brokenStreams === 0, checked: verifier.checked, streams: verifier.streams, brokenStreams, ...(broken.length ? { firstBroken: broken[0] } : {}), broken };
+  return {
+    valid: brokenStreams === 0,
+    checked: verifier.checked,
+    streams: verifier.streams,
+    brokenStreams,
+    ...(broken.length ? { firstBroken: broken[0] } : {}),
+    broken,
+  };
 };

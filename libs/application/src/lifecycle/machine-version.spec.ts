@@ -27,9 +27,11 @@ describe('MACHINE_VERSION (libs/domain/src/lifecycle/persisted-case.ts)', () => 
   it("changes whenever the machine's shape does", () => {
     const fingerprint = createHash('sha256').update(shapeOf()).digest('hex').slice(0, 16);
     if (FINGERPRINTS[MACHINE_VERSION] !== fingerprint) {
-      throw new Error(`The lifecycle machine's shape is ${fingerprint}, recorded for MACHINE_VERSION ${MACHINE_VERSION} as `
-        + `${FINGERPRINTS[MACHINE_VERSION] ?? 'nothing'}. If the machine changed, bump MACHINE_VERSION and record `
-        + `${fingerprint} for the new version here; never edit the fingerprint of a released version.`);
+      throw new Error(
+        `The lifecycle machine's shape is ${fingerprint}, recorded for MACHINE_VERSION ${MACHINE_VERSION} as ` +
+          `${FINGERPRINTS[MACHINE_VERSION] ?? 'nothing'}. If the machine changed, bump MACHINE_VERSION and record ` +
+          `${fingerprint} for the new version here; never edit the fingerprint of a released version.`,
+      );
     }
   });
 });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import {
-  addDays, CaseEvent, CaseState, caseDecider, createWorkingDayCalendar, DEADLINE_DATA_FIELDS, evaluateDeadlines, LocalDate, RecordedStep, stepOfEventType,
+  addDays,
+  CaseEvent,
+  CaseState,
+  caseDecider,
+  createWorkingDayCalendar,
+  DEADLINE_DATA_FIELDS,
+  evaluateDeadlines,
+  LocalDate,
+  RecordedStep,
+  stepOfEventType,
 } from '@thads/domain';
 import { caseReceived, step } from '../../../domain/src/testing/builders';
 
@@ -17,7 +26,11 @@ const FAR = '2035-01-01';
 const fold = (events: CaseEvent[]): CaseState => events.reduce(caseDecider.evolve, caseDecider.initialState());
 
 /** Runs the commands through the decider, as the write path does; undefined when one is refused. */
-const recordCase = (origin: 'exOfficio' | 'onRequest', receivedOn: LocalDate, steps: Array<[string, LocalDate, Record<string, unknown>?]>) => {
+const recordCase = (
+  origin: 'exOfficio' | 'onRequest',
+  receivedOn: LocalDate,
+  steps: Array<[string, LocalDate, Record<string, unknown>?]>,
+) => {
   const events: CaseEvent[] = [caseReceived({ origin }, receivedOn)];
   for (const [name, on, data] of steps) {
     try {
@@ -29,10 +42,17 @@ const recordCase = (origin: 'exOfficio' | 'onRequest', receivedOn: LocalDate, st
   return events;
 };
 
-const recorded = (events: CaseEvent[], asOf: LocalDate): RecordedStep[] => events.filter((e) => e.on <= asOf).map((e) => {
-  const data = e.data as Record<string, unknown>;
-  return { step: stepOfEventType(e.type)!, on: e.on, data: Object.fromEntries(DEADLINE_DATA_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f]])) };
-});
+const recorded = (events: CaseEvent[], asOf: LocalDate): RecordedStep[] =>
+  events
+    .filter((e) => e.on <= asOf)
+    .map((e) => {
+      const data = e.data as Record<string, unknown>;
+      return {
+        step: stepOfEventType(e.type)!,
+        on: e.on,
+        data: Object.fromEntries(DEADLINE_DATA_FIELDS.filter((f) => data[f] !== undefined).map((f) => [f, data[f]])),
+      };
+    });
 
 const moves = (events: CaseEvent[], asOf: LocalDate) =>
   evaluateDeadlines(recorded(events, asOf), asOf, calendar).filter((d) => d.rule === 'move-to-separate-tracking');
@@ -47,10 +67,13 @@ const moveAllowed = (events: CaseEvent[], asOf: LocalDate, on: LocalDate): boole
   }
 };
 
-const classified = (on: LocalDate, verifications: LocalDate[], origin: 'exOfficio' | 'onRequest' = 'exOfficio') => recordCase(origin, addDays(on, -40), [
-  ['decide', addDays(on, -38)], ['verify', addDays(on, -5)], ['classify', on, { class: 'withoutConditions', ground: 'noAssets' }],
-  ...verifications.map((v): [string, LocalDate] => ['verify', v]),
-])!;
+const classified = (on: LocalDate, verifications: LocalDate[], origin: 'exOfficio' | 'onRequest' = 'exOfficio') =>
+  recordCase(origin, addDays(on, -40), [
+    ['decide', addDays(on, -38)],
+    ['verify', addDays(on, -5)],
+    ['classify', on, { class: 'withoutConditions', ground: 'noAssets' }],
+    ...verifications.map((v): [string, LocalDate] => ['verify', v]),
+  ])!;
 
 describe('the move to separate tracking and its guard answer under one regime', () => {
   it('shows no overdue move in August 2026 for a case classified in August 2025, whose move the 2026 rules refuse until 2027', () => {
@@ -64,18 +87,37 @@ describe('the move to separate tracking and its guard answer under one regime', 
 
   it('keeps a 2015 term that falls due before 1 July 2026, and lets it lapse with NĐ 62/2015 if still undone', () => {
     const events = classified('2025-01-10', ['2025-06-02', '2025-12-01']);
-    expect(moves(events, '2026-03-02')[0]).toMatchObject({ regime: '2015', startsOn: '2026-01-10', due: '2026-01-14', status: 'overdue' });
+    expect(moves(events, '2026-03-02')[0]).toMatchObject({
+      regime: '2015',
+      startsOn: '2026-01-10',
+      due: '2026-01-14',
+      status: 'overdue',
+    });
     expect(moveAllowed(events, '2026-03-02', '2026-03-02')).toBe(true);
-    expect(moves(events, '2026-08-03')[0]).toMatchObject({ regime: '2015', status: 'cancelled', lapsedOn: '2026-07-01', daysPastDueWhenCancelled: 168 });
+    expect(moves(events, '2026-08-03')[0]).toMatchObject({
+      regime: '2015',
+      status: 'cancelled',
+      lapsedOn: '2026-07-01',
+      daysPastDueWhenCancelled: 168,
+    });
     expect(moveAllowed(events, '2026-08-03', '2026-08-03')).toBe(false);
   });
 
   it('does not carry a 2015 term past 30 June 2026', () => {
     const events = classified('2025-06-27', ['2025-12-01', '2026-03-02']);
-    expect(moves(events, '2026-06-29')[0]).toMatchObject({ regime: '2015', startsOn: '2026-06-27', due: '2026-06-30', status: 'open' });
+    expect(moves(events, '2026-06-29')[0]).toMatchObject({
+      regime: '2015',
+      startsOn: '2026-06-27',
+      due: '2026-06-30',
+      status: 'open',
+    });
     expect(moveAllowed(events, '2026-06-29', '2026-06-30')).toBe(true);
     // Undone on its last day, it was missed by one day when NĐ 62/2015 ceased.
-    expect(moves(events, '2026-07-02')[0]).toMatchObject({ status: 'cancelled', lapsedOn: '2026-07-01', daysPastDueWhenCancelled: 1 });
+    expect(moves(events, '2026-07-02')[0]).toMatchObject({
+      status: 'cancelled',
+      lapsedOn: '2026-07-01',
+      daysPastDueWhenCancelled: 1,
+    });
   });
 
   it('whenever the rule says the move is due on a date, the lifecycle allows the move on that date (property)', () => {
@@ -88,21 +130,29 @@ describe('the move to separate tracking and its guard answer under one regime', 
       asOfAfter: fc.oneof(fc.integer({ min: 0, max: 4 * 365 }), fc.integer({ min: 360, max: 800 })),
     });
     let checked = 0;
-    fc.assert(fc.property(scenario, ({ origin, classifiedOn, ground, gaps, asOfAfter }) => {
-      const verifications = gaps.reduce<LocalDate[]>((acc, gap) => [...acc, addDays(acc[acc.length - 1] ?? classifiedOn, gap)], []);
-      const events = recordCase(origin, addDays(classifiedOn, -40), [
-        ['decide', addDays(classifiedOn, -38)], ['verify', addDays(classifiedOn, -5)], ['classify', classifiedOn, { class: 'withoutConditions', ground }],
-        ...verifications.map((v): [string, LocalDate] => ['verify', v]),
-      ]);
-      fc.pre(events !== undefined);
-      const asOf = addDays(classifiedOn, asOfAfter);
-      for (const item of moves(events!, asOf)) {
-        if (item.status !== 'open' && item.status !== 'overdue') continue;
-        checked += 1;
-        expect(moveAllowed(events!, asOf, asOf)).toBe(true);
-        if (item.status === 'open') expect(moveAllowed(events!, asOf, item.due)).toBe(true);
-      }
-    }), { numRuns: 1500 });
+    fc.assert(
+      fc.property(scenario, ({ origin, classifiedOn, ground, gaps, asOfAfter }) => {
+        const verifications = gaps.reduce<LocalDate[]>(
+          (acc, gap) => [...acc, addDays(acc[acc.length - 1] ?? classifiedOn, gap)],
+          [],
+        );
+        const events = recordCase(origin, addDays(classifiedOn, -40), [
+          ['decide', addDays(classifiedOn, -38)],
+          ['verify', addDays(classifiedOn, -5)],
+          ['classify', classifiedOn, { class: 'withoutConditions', ground }],
+          ...verifications.map((v): [string, LocalDate] => ['verify', v]),
+        ]);
+        fc.pre(events !== undefined);
+        const asOf = addDays(classifiedOn, asOfAfter);
+        for (const item of moves(events!, asOf)) {
+          if (item.status !== 'open' && item.status !== 'overdue') continue;
+          checked += 1;
+          expect(moveAllowed(events!, asOf, asOf)).toBe(true);
+          if (item.status === 'open') expect(moveAllowed(events!, asOf, item.due)).toBe(true);
+        }
+      }),
+      { numRuns: 1500 },
+    );
     expect(checked).toBeGreaterThan(50);
   });
 });

@@ -1,7 +1,18 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  IsBoolean, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, registerDecorator, ValidateNested, ValidationArguments,
+  IsBoolean,
+  IsDefined,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  registerDecorator,
+  ValidateNested,
+  ValidationArguments,
 } from 'class-validator';
 import { ORIGINS, Origin } from '@thads/domain';
 import { ID_PATTERN, IsLocalDate, IsVnd } from './validators';
@@ -12,24 +23,31 @@ export class JudgmentRequest {
   @ApiProperty({ example: '2024-08-20' }) @IsLocalDate() date!: string;
   @ApiPropertyOptional({
     example: '2024-09-20',
-    description: 'Ngày bản án, quyết định có hiệu lực pháp luật: thời hiệu yêu cầu 5 năm tính từ ngày này (Luật THADS Điều 30.1). '
-      + 'Không trước ngày bản án; khi không ghi, tạm tính từ ngày bản án.',
+    description:
+      'Ngày bản án, quyết định có hiệu lực pháp luật: thời hiệu yêu cầu 5 năm tính từ ngày này (Luật THADS Điều 30.1). ' +
+      'Không trước ngày bản án; khi không ghi, tạm tính từ ngày bản án.',
   })
-  @IsOptional() @IsLocalDate() @NotBeforeJudgmentDate() effectiveOn?: string;
+  @IsOptional()
+  @IsLocalDate()
+  @NotBeforeJudgmentDate()
+  effectiveOn?: string;
 }
 
 /** A judgment takes effect on or after its own date. */
 function NotBeforeJudgmentDate() {
-  return (target: object, propertyName: string) => registerDecorator({
-    name: 'notBeforeJudgmentDate', target: target.constructor, propertyName,
-    validator: {
-      validate: (value: unknown, args?: ValidationArguments) => {
-        const date = (args?.object as JudgmentRequest).date;
-        return typeof value === 'string' && typeof date === 'string' && value >= date;
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'notBeforeJudgmentDate',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) => {
+          const date = (args?.object as JudgmentRequest).date;
+          return typeof value === 'string' && typeof date === 'string' && value >= date;
+        },
+        defaultMessage: () => 'effectiveOn must not be before the judgment date',
       },
-      defaultMessage: () => 'effectiveOn must not be before the judgment date',
-    },
-  });
+    });
 }
 
 export class PartyRequest {
@@ -42,18 +60,48 @@ export class PartyRequest {
  */
 export class CreateCaseRequest {
   @ApiPropertyOptional({ description: 'Generated when absent (from the Idempotency-Key if one is sent)' })
-  @IsOptional() @Matches(ID_PATTERN) caseId?: string;
+  @IsOptional()
+  @Matches(ID_PATTERN)
+  caseId?: string;
   @ApiProperty({ example: 'hcm-q1' }) @Matches(ID_PATTERN) unitId!: string;
-  @ApiProperty({ enum: ORIGINS, description: 'exOfficio = chủ động; onRequest = theo yêu cầu' }) @IsIn(ORIGINS) origin!: Origin;
+  @ApiProperty({ enum: ORIGINS, description: 'exOfficio = chủ động; onRequest = theo yêu cầu' })
+  @IsIn(ORIGINS)
+  origin!: Origin;
   @ApiProperty({ example: '2025-01-24', description: 'Ngày nhận bản án / đơn yêu cầu' }) @IsLocalDate() on!: string;
-  @ApiProperty({ type: JudgmentRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => JudgmentRequest) judgment!: JudgmentRequest;
-  @ApiProperty({ type: PartyRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PartyRequest) creditor!: PartyRequest;
-  @ApiProperty({ type: PartyRequest }) @IsDefined() @IsObject() @ValidateNested() @Type(() => PartyRequest) debtor!: PartyRequest;
-  @ApiProperty({ example: '228188311000', description: 'Số tiền phải thi hành, đồng; "0" for a non-money obligation' }) @IsVnd() amountDue!: string;
+  @ApiProperty({ type: JudgmentRequest })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => JudgmentRequest)
+  judgment!: JudgmentRequest;
+  @ApiProperty({ type: PartyRequest })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartyRequest)
+  creditor!: PartyRequest;
+  @ApiProperty({ type: PartyRequest })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PartyRequest)
+  debtor!: PartyRequest;
+  @ApiProperty({ example: '228188311000', description: 'Số tiền phải thi hành, đồng; "0" for a non-money obligation' })
+  @IsVnd()
+  amountDue!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) obligation?: string;
-  @ApiPropertyOptional({ description: 'Quyết định áp dụng biện pháp khẩn cấp tạm thời: ra quyết định thi hành án ngay (Điều 36.2)' })
-  @IsOptional() @IsBoolean() interimMeasure?: boolean;
-  @ApiPropertyOptional({ description: 'Quyết định của Tòa án giải quyết phá sản: ra quyết định thi hành án trong 3 ngày làm việc (Luật THADS Điều 36.2 điểm e)' })
-  @IsOptional() @IsBoolean() bankruptcyDecision?: boolean;
+  @ApiPropertyOptional({
+    description: 'Quyết định áp dụng biện pháp khẩn cấp tạm thời: ra quyết định thi hành án ngay (Điều 36.2)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  interimMeasure?: boolean;
+  @ApiPropertyOptional({
+    description:
+      'Quyết định của Tòa án giải quyết phá sản: ra quyết định thi hành án trong 3 ngày làm việc (Luật THADS Điều 36.2 điểm e)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  bankruptcyDecision?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }

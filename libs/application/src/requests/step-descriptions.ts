@@ -29,7 +29,12 @@ const describeField = (step: StepName, f: StepField): StepFieldDescription => {
     ...(typeof f.required === 'object' && { requiredWhen: f.required }),
     label: { vi: words?.vi ?? f.name, en: words?.en ?? f.name },
     ...(words?.helpVi && { help: { vi: words.helpVi, en: words.helpEn ?? words.helpVi } }),
-    ...(f.options && { options: f.options.map((value) => ({ value, label: { vi: CODE_LABELS[value] ?? value, en: CODE_LABELS_EN[value] ?? value } })) }),
+    ...(f.options && {
+      options: f.options.map((value) => ({
+        value,
+        label: { vi: CODE_LABELS[value] ?? value, en: CODE_LABELS_EN[value] ?? value },
+      })),
+    }),
   };
 };
 
@@ -38,12 +43,13 @@ const describeField = (step: StepName, f: StepField): StepFieldDescription => {
  * date first, the note last), from the one table of step fields (step-fields.ts). The console
  * draws every step form from this, so a new step needs no form written by hand.
  */
-export const stepDescriptions = (): StepDescription[] => STEP_NAMES.map((step) => {
-  const [on, note] = COMMON_STEP_FIELDS;
-  return {
-    step,
-    label: { vi: STEP_LABELS[step], en: STEP_LABELS_EN[step] },
-    legalBasis: STEP_FIELDS[step].legalBasis,
-    fields: [on, ...(STEP_FIELDS[step].fields as ReadonlyArray<StepField>), note].map((f) => describeField(step, f)),
-  };
-});
+export const stepDescriptions = (): StepDescription[] =>
+  STEP_NAMES.map((step) => {
+    const [on, note] = COMMON_STEP_FIELDS;
+    return {
+      step,
+      label: { vi: STEP_LABELS[step], en: STEP_LABELS_EN[step] },
+      legalBasis: STEP_FIELDS[step].legalBasis,
+      fields: [on, ...(STEP_FIELDS[step].fields as ReadonlyArray<StepField>), note].map((f) => describeField(step, f)),
+    };
+  });

@@ -13,14 +13,22 @@ import { validateRequest } from './validate';
 const ON = '2025-03-10';
 const sample = (f: StepField): unknown => {
   switch (f.kind) {
-    case 'date': return '2025-03-01';
-    case 'money': return '1500000';
-    case 'enum': return f.options![0];
-    case 'text': return 'Nội dung';
-    case 'id': return 'chv-1';
-    case 'unit': return 'kg-ab';
-    case 'uuid': return '0b4f9a52-6f0e-4b8e-9a39-8e4c9d2f0a11';
-    case 'boolean': return true;
+    case 'date':
+      return '2025-03-01';
+    case 'money':
+      return '1500000';
+    case 'enum':
+      return f.options![0];
+    case 'text':
+      return 'Nội dung';
+    case 'id':
+      return 'chv-1';
+    case 'unit':
+      return 'kg-ab';
+    case 'uuid':
+      return '0b4f9a52-6f0e-4b8e-9a39-8e4c9d2f0a11';
+    case 'boolean':
+      return true;
   }
 };
 const fieldsOf = (step: StepName) => STEP_FIELDS[step].fields as ReadonlyArray<StepField>;
@@ -33,7 +41,8 @@ const full = (step: StepName): Record<string, unknown> => {
   return body;
 };
 const errorsOf = (body: Record<string, unknown>) => validateRequest(StepRequest, body, { flat: true }).errors;
-const without = (body: Record<string, unknown>, name: string) => Object.fromEntries(Object.entries(body).filter(([k]) => k !== name));
+const without = (body: Record<string, unknown>, name: string) =>
+  Object.fromEntries(Object.entries(body).filter(([k]) => k !== name));
 
 describe('the table of step fields (GET /api/steps) and StepRequest agree', () => {
   it('names every step', () => {
@@ -44,15 +53,22 @@ describe('the table of step fields (GET /api/steps) and StepRequest agree', () =
     expect(errorsOf(full(step))).toEqual([]);
   });
 
-  it.each(STEP_NAMES.map((s) => [s]))('%s: a required field is refused when missing, an optional one is not', (step) => {
-    for (const f of fieldsOf(step)) {
-      const errors = errorsOf(without(full(step), f.name));
-      if (f.required) expect({ field: f.name, refused: errors.some((e) => e.startsWith(f.name)) }).toEqual({ field: f.name, refused: true });
-      else expect({ field: f.name, errors }).toEqual({ field: f.name, errors: [] });
-    }
-    // The step's date is required by every step.
-    expect(errorsOf(without(full(step), 'on')).some((e) => e.startsWith('on'))).toBe(true);
-  });
+  it.each(STEP_NAMES.map((s) => [s]))(
+    '%s: a required field is refused when missing, an optional one is not',
+    (step) => {
+      for (const f of fieldsOf(step)) {
+        const errors = errorsOf(without(full(step), f.name));
+        if (f.required)
+          expect({ field: f.name, refused: errors.some((e) => e.startsWith(f.name)) }).toEqual({
+            field: f.name,
+            refused: true,
+          });
+        else expect({ field: f.name, errors }).toEqual({ field: f.name, errors: [] });
+      }
+      // The step's date is required by every step.
+      expect(errorsOf(without(full(step), 'on')).some((e) => e.startsWith('on'))).toBe(true);
+    },
+  );
 
   it('a required-when field is not required when its condition does not hold', () => {
     for (const step of STEP_NAMES) {
@@ -77,10 +93,12 @@ describe('the table of step fields (GET /api/steps) and StepRequest agree', () =
 
   it('every field and every code has its words in Vietnamese and English', () => {
     for (const step of STEP_NAMES) {
-      for (const f of [...fieldsOf(step), { name: 'on' }, { name: 'note' }]) expect({ step, field: f.name, words: !!wordsOf(step, f.name) }).toEqual({ step, field: f.name, words: true });
+      for (const f of [...fieldsOf(step), { name: 'on' }, { name: 'note' }])
+        expect({ step, field: f.name, words: !!wordsOf(step, f.name) }).toEqual({ step, field: f.name, words: true });
     }
     const codes = new Set(STEP_NAMES.flatMap((s) => fieldsOf(s).flatMap((f) => f.options ?? [])));
-    for (const code of codes) expect({ code, vi: !!CODE_LABELS[code], en: !!CODE_LABELS_EN[code] }).toEqual({ code, vi: true, en: true });
+    for (const code of codes)
+      expect({ code, vi: !!CODE_LABELS[code], en: !!CODE_LABELS_EN[code] }).toEqual({ code, vi: true, en: true });
     expect(Object.keys(CODE_LABELS_EN).sort()).toEqual(Object.keys(CODE_LABELS).sort());
   });
 
@@ -89,9 +107,18 @@ describe('the table of step fields (GET /api/steps) and StepRequest agree', () =
     const classify = steps.find((s) => s.step === 'classify')!;
     expect(classify.label.vi).toBe('Xác định điều kiện thi hành án');
     expect(classify.fields.map((f) => f.name)).toEqual(['on', 'class', 'ground', 'groundOn', 'note']);
-    expect(classify.fields[2]).toMatchObject({ required: false, requiredWhen: { field: 'class', equals: 'withoutConditions' } });
-    expect(classify.fields[2].options).toContainEqual({ value: 'noAssets', label: { vi: 'Không có thu nhập, tài sản', en: 'No income or assets' } });
+    expect(classify.fields[2]).toMatchObject({
+      required: false,
+      requiredWhen: { field: 'class', equals: 'withoutConditions' },
+    });
+    expect(classify.fields[2].options).toContainEqual({
+      value: 'noAssets',
+      label: { vi: 'Không có thu nhập, tài sản', en: 'No income or assets' },
+    });
     const auction = steps.find((s) => s.step === 'auction')!;
-    expect(auction.fields.find((f) => f.name === 'price')).toMatchObject({ kind: 'money', requiredWhen: { field: 'result', equals: 'sold' } });
+    expect(auction.fields.find((f) => f.name === 'price')).toMatchObject({
+      kind: 'money',
+      requiredWhen: { field: 'result', equals: 'sold' },
+    });
   });
 });

@@ -1,6 +1,19 @@
 import {
-  ASSET_KINDS, AUCTION_RESULTS, CASE_CLASSES, IMMEDIATE_SEIZURE_GROUNDS, LIMITATION_GROUNDS, NOTICE_RECIPIENTS, POSTPONE_REASONS, REFUSE_REASONS,
-  RELIEF_GROUNDS, STATE_BUDGET_ITEMS, StepData, StepName, SUSPEND_REASONS, TERMINATE_REASONS, WITHOUT_CONDITIONS_GROUNDS,
+  ASSET_KINDS,
+  AUCTION_RESULTS,
+  CASE_CLASSES,
+  IMMEDIATE_SEIZURE_GROUNDS,
+  LIMITATION_GROUNDS,
+  NOTICE_RECIPIENTS,
+  POSTPONE_REASONS,
+  REFUSE_REASONS,
+  RELIEF_GROUNDS,
+  STATE_BUDGET_ITEMS,
+  StepData,
+  StepName,
+  SUSPEND_REASONS,
+  TERMINATE_REASONS,
+  WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
 import type { StepRequest } from './step-request';
 
@@ -28,11 +41,26 @@ export interface StepFieldsRow<S extends StepName = StepName> {
   fields: DataFields<S>;
 }
 
-const date = <N extends string>(name: N, required?: true): StepField<N> => ({ name, kind: 'date', ...(required && { required }) });
-const text = <N extends string>(name: N, required?: true): StepField<N> => ({ name, kind: 'text', ...(required && { required }) });
-const money = <N extends string>(name: N, required?: StepField['required']): StepField<N> => ({ name, kind: 'money', ...(required && { required }) });
-const oneOf = <N extends string>(name: N, options: ReadonlyArray<string>, required?: StepField['required']): StepField<N> =>
-  ({ name, kind: 'enum', options, ...(required && { required }) });
+const date = <N extends string>(name: N, required?: true): StepField<N> => ({
+  name,
+  kind: 'date',
+  ...(required && { required }),
+});
+const text = <N extends string>(name: N, required?: true): StepField<N> => ({
+  name,
+  kind: 'text',
+  ...(required && { required }),
+});
+const money = <N extends string>(name: N, required?: StepField['required']): StepField<N> => ({
+  name,
+  kind: 'money',
+  ...(required && { required }),
+});
+const oneOf = <N extends string>(
+  name: N,
+  options: ReadonlyArray<string>,
+  required?: StepField['required'],
+): StepField<N> => ({ name, kind: 'enum', options, ...(required && { required }) });
 
 /**
  * Every step's own fields, in the order a form shows them: THE table the console's step forms are
@@ -43,45 +71,81 @@ const oneOf = <N extends string>(name: N, options: ReadonlyArray<string>, requir
  */
 export const STEP_FIELDS: { [S in StepName]: StepFieldsRow<S> } = {
   refuse: { legalBasis: 'Luật THADS Điều 31.5', fields: [oneOf('reason', REFUSE_REASONS)] },
-  decide: { legalBasis: 'Luật THADS Điều 36; Điều 30 (thời hiệu)', fields: [text('decisionNumber'), oneOf('limitationGround', LIMITATION_GROUNDS)] },
-  assign: { legalBasis: 'Luật THADS Điều 23; NĐ 62/2015/NĐ-CP Điều 6', fields: [{ name: 'enforcerId', kind: 'id', required: true }] },
-  notify: { legalBasis: 'Luật THADS Điều 38 (Viện kiểm sát), 39–43; TT 04/2023/TT-BTP Điều 5 (công khai)', fields: [oneOf('to', NOTICE_RECIPIENTS), text('recipient')] },
+  decide: {
+    legalBasis: 'Luật THADS Điều 36; Điều 30 (thời hiệu)',
+    fields: [text('decisionNumber'), oneOf('limitationGround', LIMITATION_GROUNDS)],
+  },
+  assign: {
+    legalBasis: 'Luật THADS Điều 23; NĐ 62/2015/NĐ-CP Điều 6',
+    fields: [{ name: 'enforcerId', kind: 'id', required: true }],
+  },
+  notify: {
+    legalBasis: 'Luật THADS Điều 38 (Viện kiểm sát), 39–43; TT 04/2023/TT-BTP Điều 5 (công khai)',
+    fields: [oneOf('to', NOTICE_RECIPIENTS), text('recipient')],
+  },
   verify: { legalBasis: 'Luật THADS Điều 44; Điều 44.5 (kết quả xác minh khác)', fields: [date('findingOn')] },
   classify: {
     legalBasis: 'Luật THADS Điều 44, 44a; NĐ 62/2015/NĐ-CP Điều 9',
-    fields: [oneOf('class', CASE_CLASSES, true), oneOf('ground', WITHOUT_CONDITIONS_GROUNDS, { field: 'class', equals: 'withoutConditions' }), date('groundOn')],
+    fields: [
+      oneOf('class', CASE_CLASSES, true),
+      oneOf('ground', WITHOUT_CONDITIONS_GROUNDS, { field: 'class', equals: 'withoutConditions' }),
+      date('groundOn'),
+    ],
   },
   seize: {
     legalBasis: 'Luật THADS Điều 87–95; Điều 45.2 (áp dụng ngay)',
     fields: [oneOf('assetKind', ASSET_KINDS), text('description'), oneOf('immediateGround', IMMEDIATE_SEIZURE_GROUNDS)],
   },
-  value: { legalBasis: 'Luật THADS Điều 98, 99', fields: [money('price'), oneOf('assetKind', ASSET_KINDS), date('contractOn')] },
+  value: {
+    legalBasis: 'Luật THADS Điều 98, 99',
+    fields: [money('price'), oneOf('assetKind', ASSET_KINDS), date('contractOn')],
+  },
   signAuctionContract: { legalBasis: 'Luật THADS Điều 101.1, 101.2', fields: [] },
   auction: {
     legalBasis: 'Luật THADS Điều 101–104',
-    fields: [oneOf('result', AUCTION_RESULTS, true), money('price', { field: 'result', equals: 'sold' }), date('contractOn')],
+    fields: [
+      oneOf('result', AUCTION_RESULTS, true),
+      money('price', { field: 'result', equals: 'sold' }),
+      date('contractOn'),
+    ],
   },
   deliver: { legalBasis: 'Luật THADS Điều 106; NĐ 62/2015/NĐ-CP Điều 27.3', fields: [] },
-  collect: { legalBasis: 'Luật THADS Điều 47, 78', fields: [money('amount', true), { name: 'buyerPaidInFull', kind: 'boolean' }] },
+  collect: {
+    legalBasis: 'Luật THADS Điều 47, 78',
+    fields: [money('amount', true), { name: 'buyerPaidInFull', kind: 'boolean' }],
+  },
   disburse: { legalBasis: 'Luật THADS Điều 47', fields: [money('amount', true)] },
   reduce: {
     legalBasis: 'Luật THADS Điều 61, 63, 64',
     fields: [
-      money('amount', true), text('court', true), text('decisionNumber', true), date('decisionOn', true),
-      oneOf('stateBudgetItem', STATE_BUDGET_ITEMS, true), oneOf('reliefGround', RELIEF_GROUNDS),
+      money('amount', true),
+      text('court', true),
+      text('decisionNumber', true),
+      date('decisionOn', true),
+      oneOf('stateBudgetItem', STATE_BUDGET_ITEMS, true),
+      oneOf('reliefGround', RELIEF_GROUNDS),
     ],
   },
   complete: { legalBasis: 'Luật THADS Điều 52, 53', fields: [] },
   terminate: { legalBasis: 'Luật THADS Điều 50', fields: [oneOf('reason', TERMINATE_REASONS, true), date('groundOn')] },
-  postpone: { legalBasis: 'Luật THADS Điều 48; NĐ 62/2015/NĐ-CP Điều 14', fields: [oneOf('reason', POSTPONE_REASONS, true), date('groundOn')] },
+  postpone: {
+    legalBasis: 'Luật THADS Điều 48; NĐ 62/2015/NĐ-CP Điều 14',
+    fields: [oneOf('reason', POSTPONE_REASONS, true), date('groundOn')],
+  },
   suspend: { legalBasis: 'Luật THADS Điều 49', fields: [oneOf('reason', SUSPEND_REASONS, true), date('groundOn')] },
   resume: { legalBasis: 'Luật THADS Điều 48.3, 49.3', fields: [date('groundOn')] },
   moveToSeparateTracking: { legalBasis: 'NĐ 62/2015/NĐ-CP Điều 9.5–9.6', fields: [] },
   restore: { legalBasis: 'Luật THADS Điều 44a.2; NĐ 62/2015/NĐ-CP Điều 9.6', fields: [] },
-  entrust: { legalBasis: 'Luật THADS Điều 55–57 (sửa đổi bởi Luật 03/2022/QH15)', fields: [{ name: 'toUnitId', kind: 'unit', required: true }, date('groundOn')] },
+  entrust: {
+    legalBasis: 'Luật THADS Điều 55–57 (sửa đổi bởi Luật 03/2022/QH15)',
+    fields: [{ name: 'toUnitId', kind: 'unit', required: true }, date('groundOn')],
+  },
   revoke: { legalBasis: 'Luật THADS Điều 37', fields: [] },
   returnRequest: { legalBasis: 'NĐ 152/2026/NĐ-CP Điều 22.2', fields: [] },
-  correct: { legalBasis: 'docs/architecture.md §3 (sự kiện không sửa, không xóa; bước ghi nhầm được đính chính)', fields: [{ name: 'correctsEventId', kind: 'uuid', required: true }, text('reason', true)] },
+  correct: {
+    legalBasis: 'docs/architecture.md §3 (sự kiện không sửa, không xóa; bước ghi nhầm được đính chính)',
+    fields: [{ name: 'correctsEventId', kind: 'uuid', required: true }, text('reason', true)],
+  },
 };
 
 /** What every step request carries besides its own fields (the form fills `expectedRevision` itself). */

@@ -1,6 +1,11 @@
 import { isLocalDate, LocalDate } from '../local-date';
 import {
-  ANNOUNCED_DAY_KINDS, AnnouncedDayKind, Confidence, CONFIDENCES, HOLIDAY_OCCASIONS, HolidayOccasion,
+  ANNOUNCED_DAY_KINDS,
+  AnnouncedDayKind,
+  Confidence,
+  CONFIDENCES,
+  HOLIDAY_OCCASIONS,
+  HolidayOccasion,
 } from './calendar-day';
 import { isWeekend } from './local-date';
 
@@ -46,12 +51,17 @@ const isOneOf = <T extends string>(list: ReadonlyArray<T>, value: unknown): valu
 const dayProblems = (day: Record<string, unknown>, at: string): string[] => {
   const problems: string[] = [];
   if (!isLocalDate(day.date)) problems.push(`${at}.date must be YYYY-MM-DD`);
-  if (!isOneOf(ANNOUNCED_DAY_KINDS, day.kind)) problems.push(`${at}.kind must be one of ${ANNOUNCED_DAY_KINDS.join('|')}`);
-  if (!isOneOf(HOLIDAY_OCCASIONS, day.occasion)) problems.push(`${at}.occasion must be one of ${HOLIDAY_OCCASIONS.join('|')}`);
+  if (!isOneOf(ANNOUNCED_DAY_KINDS, day.kind))
+    problems.push(`${at}.kind must be one of ${ANNOUNCED_DAY_KINDS.join('|')}`);
+  if (!isOneOf(HOLIDAY_OCCASIONS, day.occasion))
+    problems.push(`${at}.occasion must be one of ${HOLIDAY_OCCASIONS.join('|')}`);
   if (typeof day.reason !== 'string' || day.reason.trim() === '') problems.push(`${at}.reason is required`);
-  if (day.confidence !== undefined && !isOneOf(CONFIDENCES, day.confidence)) problems.push(`${at}.confidence is invalid`);
-  if (problems.length === 0 && day.kind === 'swapWork' && !isWeekend(day.date as string)) problems.push(`${at}: a swapped working day must be a Saturday or Sunday`);
-  if (problems.length === 0 && day.kind === 'swapOff' && isWeekend(day.date as string)) problems.push(`${at}: a swapped day off must be a weekday`);
+  if (day.confidence !== undefined && !isOneOf(CONFIDENCES, day.confidence))
+    problems.push(`${at}.confidence is invalid`);
+  if (problems.length === 0 && day.kind === 'swapWork' && !isWeekend(day.date as string))
+    problems.push(`${at}: a swapped working day must be a Saturday or Sunday`);
+  if (problems.length === 0 && day.kind === 'swapOff' && isWeekend(day.date as string))
+    problems.push(`${at}: a swapped day off must be a weekday`);
   return problems;
 };
 
@@ -60,11 +70,17 @@ const yearProblems = (value: unknown, at: string): string[] => {
   const year = value as Record<string, unknown>;
   const problems: string[] = [];
   if (!Number.isInteger(year.year)) problems.push(`${at}.year must be an integer`);
-  if (typeof year.source !== 'string' || year.source.trim() === '') problems.push(`${at}.source is required (the notice's number)`);
-  if (year.confidence !== undefined && !isOneOf(CONFIDENCES, year.confidence)) problems.push(`${at}.confidence is invalid`);
+  if (typeof year.source !== 'string' || year.source.trim() === '')
+    problems.push(`${at}.source is required (the notice's number)`);
+  if (year.confidence !== undefined && !isOneOf(CONFIDENCES, year.confidence))
+    problems.push(`${at}.confidence is invalid`);
   if (!Array.isArray(year.days)) return [...problems, `${at}.days must be an array`];
   year.days.forEach((day, i) => {
-    problems.push(...(typeof day === 'object' && day !== null ? dayProblems(day as Record<string, unknown>, `${at}.days[${i}]`) : [`${at}.days[${i}] must be an object`]));
+    problems.push(
+      ...(typeof day === 'object' && day !== null
+        ? dayProblems(day as Record<string, unknown>, `${at}.days[${i}]`)
+        : [`${at}.days[${i}] must be an object`]),
+    );
   });
   return problems;
 };

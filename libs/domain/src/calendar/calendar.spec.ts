@@ -28,7 +28,10 @@ describe('the 2025 working-day calendar (CV 8726/VPCP-KGVX; TB 6150/TB-BLĐTBXH)
   ];
 
   it('lists exactly the weekends (but Saturday 26 April), the holidays and the swapped Friday', () => {
-    const expected = [...weekendsOf('2025-01-01', '2025-12-31').filter((d) => d !== '2025-04-26'), ...weekdaysOff.map(([d]) => d)].sort();
+    const expected = [
+      ...weekendsOf('2025-01-01', '2025-12-31').filter((d) => d !== '2025-04-26'),
+      ...weekdaysOff.map(([d]) => d),
+    ].sort();
     expect(calendar.nonWorkingDays('2025-01-01', '2025-12-31').map((d) => d.date)).toEqual(expected);
   });
 
@@ -37,31 +40,64 @@ describe('the 2025 working-day calendar (CV 8726/VPCP-KGVX; TB 6150/TB-BLĐTBXH)
   });
 
   it('names weekends in Vietnamese with their source', () => {
-    expect(calendar.dayOff('2025-01-25')).toEqual({ date: '2025-01-25', kind: 'weekend', reason: 'Thứ Bảy', source: 'QĐ 188/1999/QĐ-TTg Điều 1' });
+    expect(calendar.dayOff('2025-01-25')).toEqual({
+      date: '2025-01-25',
+      kind: 'weekend',
+      reason: 'Thứ Bảy',
+      source: 'QĐ 188/1999/QĐ-TTg Điều 1',
+    });
     expect(calendar.dayOff('2025-01-26')).toMatchObject({ kind: 'weekend', reason: 'Chủ nhật' });
   });
 
   it('makes Tết a nine-day break from Saturday 25 January to Sunday 2 February', () => {
-    expect(calendar.nonWorkingDays('2025-01-24', '2025-02-03').map((d) => d.date)).toEqual(
-      ['2025-01-25', '2025-01-26', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02']);
+    expect(calendar.nonWorkingDays('2025-01-24', '2025-02-03').map((d) => d.date)).toEqual([
+      '2025-01-25',
+      '2025-01-26',
+      '2025-01-27',
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-01',
+      '2025-02-02',
+    ]);
   });
 
   it('works Saturday 26 April 2025 in exchange for Friday 2 May', () => {
     expect(calendar.isWorkingDay('2025-04-26')).toBe(true);
-    expect(calendar.nonWorkingDays('2025-04-26', '2025-05-05').map((d) => d.date)).toEqual(
-      ['2025-04-27', '2025-04-30', '2025-05-01', '2025-05-02', '2025-05-03', '2025-05-04']);
+    expect(calendar.nonWorkingDays('2025-04-26', '2025-05-05').map((d) => d.date)).toEqual([
+      '2025-04-27',
+      '2025-04-30',
+      '2025-05-01',
+      '2025-05-02',
+      '2025-05-03',
+      '2025-05-04',
+    ]);
   });
 
   it('gives Quốc khánh from Saturday 30 August to Tuesday 2 September', () => {
-    expect(calendar.nonWorkingDays('2025-08-29', '2025-09-03').map((d) => d.date)).toEqual(
-      ['2025-08-30', '2025-08-31', '2025-09-01', '2025-09-02']);
+    expect(calendar.nonWorkingDays('2025-08-29', '2025-09-03').map((d) => d.date)).toEqual([
+      '2025-08-30',
+      '2025-08-31',
+      '2025-09-01',
+      '2025-09-02',
+    ]);
   });
 });
 
 describe('Tết Bính Ngọ 2026', () => {
   it('runs from Saturday 14 to Sunday 22 February 2026', () => {
-    expect(calendar.nonWorkingDays('2026-02-13', '2026-02-23').map((d) => d.date)).toEqual(
-      ['2026-02-14', '2026-02-15', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-21', '2026-02-22']);
+    expect(calendar.nonWorkingDays('2026-02-13', '2026-02-23').map((d) => d.date)).toEqual([
+      '2026-02-14',
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+    ]);
   });
 });
 
@@ -89,19 +125,34 @@ describe('counting working days', () => {
 
 describe('computed holidays for years without a notice', () => {
   it('gives a Giỗ Tổ on Sunday its compensatory Monday (2019-04-14 → 2019-04-15, BLLĐ 2012 Điều 115.3)', () => {
-    expect(calendar.dayOff('2019-04-15')).toMatchObject({ kind: 'compensatory', reason: 'Nghỉ bù Giỗ Tổ Hùng Vương', source: 'Bộ luật Lao động 2012 (10/2012/QH13) Điều 115.3' });
+    expect(calendar.dayOff('2019-04-15')).toMatchObject({
+      kind: 'compensatory',
+      reason: 'Nghỉ bù Giỗ Tổ Hùng Vương',
+      source: 'Bộ luật Lao động 2012 (10/2012/QH13) Điều 115.3',
+    });
   });
 
   it('chains compensatory days: Giỗ Tổ Saturday 29/4/2023 and Sunday 30/4 give back 2 and 3 May', () => {
     expect(calendar.nonWorkingDays('2023-04-28', '2023-05-04').map((d) => [d.date, d.kind])).toEqual([
-      ['2023-04-29', 'holiday'], ['2023-04-30', 'holiday'], ['2023-05-01', 'holiday'], ['2023-05-02', 'compensatory'], ['2023-05-03', 'compensatory']]);
+      ['2023-04-29', 'holiday'],
+      ['2023-04-30', 'holiday'],
+      ['2023-05-01', 'holiday'],
+      ['2023-05-02', 'compensatory'],
+      ['2023-05-03', 'compensatory'],
+    ]);
   });
 
   it('computes Tết 2027 as the eve of Tết and the next four days (BLLĐ 2019 Điều 112.1.b)', () => {
     // Tết 2027 is Saturday 6 February: 5–9 February, the weekend two given back on 10 and 11.
     expect(calendar.nonWorkingDays('2027-02-04', '2027-02-12').map((d) => [d.date, d.kind])).toEqual([
-      ['2027-02-05', 'holiday'], ['2027-02-06', 'holiday'], ['2027-02-07', 'holiday'], ['2027-02-08', 'holiday'],
-      ['2027-02-09', 'holiday'], ['2027-02-10', 'compensatory'], ['2027-02-11', 'compensatory']]);
+      ['2027-02-05', 'holiday'],
+      ['2027-02-06', 'holiday'],
+      ['2027-02-07', 'holiday'],
+      ['2027-02-08', 'holiday'],
+      ['2027-02-09', 'holiday'],
+      ['2027-02-10', 'compensatory'],
+      ['2027-02-11', 'compensatory'],
+    ]);
     expect(calendar.dayOff('2027-02-06')).toMatchObject({ kind: 'holiday', reason: 'Tết Nguyên đán' });
   });
 
@@ -115,8 +166,14 @@ describe('computed holidays for years without a notice', () => {
 describe('announced data overrides the computed days, occasion by occasion', () => {
   it('replaces the computed Tết 2017 (eve + 4 days) by the announced 29 Chạp – mùng 3 with two compensatory days', () => {
     expect(calendar.nonWorkingDays('2017-01-26', '2017-02-02').map((d) => [d.date, d.kind])).toEqual([
-      ['2017-01-26', 'holiday'], ['2017-01-27', 'holiday'], ['2017-01-28', 'holiday'], ['2017-01-29', 'holiday'],
-      ['2017-01-30', 'holiday'], ['2017-01-31', 'compensatory'], ['2017-02-01', 'compensatory']]);
+      ['2017-01-26', 'holiday'],
+      ['2017-01-27', 'holiday'],
+      ['2017-01-28', 'holiday'],
+      ['2017-01-29', 'holiday'],
+      ['2017-01-30', 'holiday'],
+      ['2017-01-31', 'compensatory'],
+      ['2017-02-01', 'compensatory'],
+    ]);
   });
 
   it('reaches into the previous year for a Saturday worked before New Year (27/12/2014 for 2/1/2015)', () => {
@@ -125,16 +182,23 @@ describe('announced data overrides the computed days, occasion by occasion', () 
   });
 
   it('takes extra years from JSON read at start, the later entry for a year winning', () => {
-    const extra = parseAnnouncedYears(JSON.parse(JSON.stringify([{
-      year: 2027, source: 'Thông báo thử nghiệm',
-      days: [
-        { date: '2027-02-04', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
-        { date: '2027-02-05', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
-        { date: '2027-02-08', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
-        { date: '2027-02-09', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
-        { date: '2027-02-10', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
-      ],
-    }])));
+    const extra = parseAnnouncedYears(
+      JSON.parse(
+        JSON.stringify([
+          {
+            year: 2027,
+            source: 'Thông báo thử nghiệm',
+            days: [
+              { date: '2027-02-04', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
+              { date: '2027-02-05', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
+              { date: '2027-02-08', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
+              { date: '2027-02-09', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
+              { date: '2027-02-10', kind: 'holiday', occasion: 'tet', reason: 'Tết Nguyên đán' },
+            ],
+          },
+        ]),
+      ),
+    );
     const withExtra = createWorkingDayCalendar([...SHIPPED_ANNOUNCED_YEARS, ...extra]);
     expect(withExtra.dayOff('2027-02-04')).toMatchObject({ kind: 'holiday', source: 'Thông báo thử nghiệm' });
     expect(withExtra.isWorkingDay('2027-02-11')).toBe(true);
@@ -142,10 +206,16 @@ describe('announced data overrides the computed days, occasion by occasion', () 
   });
 
   it('rejects malformed JSON with every problem named', () => {
-    expect(() => parseAnnouncedYears([{ year: 2027, source: '', days: [{ date: '2027-02-30', kind: 'off', occasion: 'tet', reason: '' }] }]))
-      .toThrow(/source is required.*date must be YYYY-MM-DD.*kind must be one of.*reason is required/);
-    expect(() => parseAnnouncedYears([{ year: 2027, source: 'x', days: [{ date: '2027-01-06', kind: 'swapWork', occasion: 'newYear', reason: 'x' }] }]))
-      .toThrow(/must be a Saturday or Sunday/);
+    expect(() =>
+      parseAnnouncedYears([
+        { year: 2027, source: '', days: [{ date: '2027-02-30', kind: 'off', occasion: 'tet', reason: '' }] },
+      ]),
+    ).toThrow(/source is required.*date must be YYYY-MM-DD.*kind must be one of.*reason is required/);
+    expect(() =>
+      parseAnnouncedYears([
+        { year: 2027, source: 'x', days: [{ date: '2027-01-06', kind: 'swapWork', occasion: 'newYear', reason: 'x' }] },
+      ]),
+    ).toThrow(/must be a Saturday or Sunday/);
     expect(() => parseAnnouncedYears({})).toThrow(/array of years/);
   });
 });

@@ -25,7 +25,13 @@ export interface WorkingDayCalendar {
 
 // Weekly rest of civil servants: QĐ 188/1999/QĐ-TTg Điều 1 (40-hour week, Saturday and Sunday off).
 export const WEEKEND_SOURCE = 'QĐ 188/1999/QĐ-TTg Điều 1';
-const PRIORITY: Record<CalendarEntry['kind'], number> = { holiday: 3, compensatory: 2, swapOff: 1, swapWork: 0, weekend: -1 };
+const PRIORITY: Record<CalendarEntry['kind'], number> = {
+  holiday: 3,
+  compensatory: 2,
+  swapOff: 1,
+  swapWork: 0,
+  weekend: -1,
+};
 
 const announcedEntries = (announced: AnnouncedYear): CalendarEntry[] =>
   announced.days.map((day) => {
@@ -37,7 +43,11 @@ const announcedEntries = (announced: AnnouncedYear): CalendarEntry[] =>
  * A holiday on Saturday or Sunday gives the next working day off (BLLĐ 2019 Điều 111.3); several
  * such holidays in a row take the following working days in turn (30/4 Sunday, 1/5 Monday → 2/5).
  */
-const withCompensatoryDays = (year: number, entries: CalendarEntry[], computedOccasionHolidays: NonWorkingDay[]): CalendarEntry[] => {
+const withCompensatoryDays = (
+  year: number,
+  entries: CalendarEntry[],
+  computedOccasionHolidays: NonWorkingDay[],
+): CalendarEntry[] => {
   const taken = new Set(entries.filter((e) => e.kind !== 'swapWork').map((e) => e.date));
   const code = labourCodeOf(year);
   const added: CalendarEntry[] = [];
@@ -47,7 +57,10 @@ const withCompensatoryDays = (year: number, entries: CalendarEntry[], computedOc
     while (isWeekend(date) || taken.has(date)) date = addDays(date, 1);
     taken.add(date);
     added.push({
-      date, kind: 'compensatory', occasion: holiday.occasion, source: `${code.law} ${code.compensatoryArticle}`,
+      date,
+      kind: 'compensatory',
+      occasion: holiday.occasion,
+      source: `${code.law} ${code.compensatoryArticle}`,
       reason: `Nghỉ bù ${holiday.occasion ? OCCASION_LABELS[holiday.occasion] : holiday.reason}`,
     });
   }
@@ -63,7 +76,10 @@ const yearEntries = (year: number, announced: AnnouncedYear | undefined): Calend
 };
 
 const weekendDay = (date: LocalDate): NonWorkingDay => ({
-  date, kind: 'weekend', reason: weekdayOf(date) === 6 ? 'Thứ Bảy' : 'Chủ nhật', source: WEEKEND_SOURCE,
+  date,
+  kind: 'weekend',
+  reason: weekdayOf(date) === 6 ? 'Thứ Bảy' : 'Chủ nhật',
+  source: WEEKEND_SOURCE,
 });
 
 /**
@@ -93,17 +109,20 @@ export const createWorkingDayCalendar = (
     return entries.get(date);
   };
 
-  return calendarOfDaysOff((date) => {
-    const entry = entryOn(date);
-    if (entry?.kind === 'swapWork') return undefined;
-    return entry ?? (isWeekend(date) ? weekendDay(date) : undefined);
-  }, {
-    specialDay: entryOn,
-    noticeOf: (year) => {
-      const notice = notices.get(year);
-      return notice && { source: notice.source, ...(notice.confidence && { confidence: notice.confidence }) };
+  return calendarOfDaysOff(
+    (date) => {
+      const entry = entryOn(date);
+      if (entry?.kind === 'swapWork') return undefined;
+      return entry ?? (isWeekend(date) ? weekendDay(date) : undefined);
     },
-  });
+    {
+      specialDay: entryOn,
+      noticeOf: (year) => {
+        const notice = notices.get(year);
+        return notice && { source: notice.source, ...(notice.confidence && { confidence: notice.confidence }) };
+      },
+    },
+  );
 };
 
 /**
@@ -148,10 +167,12 @@ export const calendarOfDaysOff = (
     return count;
   };
 
-  const specialDay = more.specialDay ?? ((date: LocalDate) => {
-    const off = dayOff(date);
-    return off && off.kind !== 'weekend' ? off : undefined;
-  });
+  const specialDay =
+    more.specialDay ??
+    ((date: LocalDate) => {
+      const off = dayOff(date);
+      return off && off.kind !== 'weekend' ? off : undefined;
+    });
   const specialDays = (from: LocalDate, to: LocalDate): CalendarEntry[] => {
     const days: CalendarEntry[] = [];
     for (let date = from; date <= to; date = addDays(date, 1)) {
@@ -161,5 +182,14 @@ export const calendarOfDaysOff = (
     return days;
   };
 
-  return { isWorkingDay, dayOff, nonWorkingDays, addWorkingDays, nextWorkingDayOnOrAfter, workingDaysBetween, specialDays, noticeOf: more.noticeOf ?? (() => undefined) };
+  return {
+    isWorkingDay,
+    dayOff,
+    nonWorkingDays,
+    addWorkingDays,
+    nextWorkingDayOnOrAfter,
+    workingDaysBetween,
+    specialDays,
+    noticeOf: more.noticeOf ?? (() => undefined),
+  };
 };

@@ -17,7 +17,9 @@ export const civilCalendarOf = (agency: WorkingDayCalendar): WorkingDayCalendar 
     const off = agency.dayOff(date);
     if (off?.kind === 'swapOff') return undefined;
     if (off) return off;
-    return isWeekend(date) ? { date, kind: 'weekend', reason: weekdayOf(date) === 6 ? 'Thứ Bảy' : 'Chủ nhật', source: WEEKEND_SOURCE } : undefined;
+    return isWeekend(date)
+      ? { date, kind: 'weekend', reason: weekdayOf(date) === 6 ? 'Thứ Bảy' : 'Chủ nhật', source: WEEKEND_SOURCE }
+      : undefined;
   });
 
 const civil = new WeakMap<WorkingDayCalendar, WorkingDayCalendar>();

@@ -22,18 +22,54 @@ export interface LabourCode {
 
 export const LABOUR_CODES: ReadonlyArray<LabourCode> = [
   // BLLĐ 2019 (in force 01/01/2021) Điều 112.1: Quốc khánh 2 days (2/9 and one day before or after).
-  { fromYear: 2021, law: 'Bộ luật Lao động 2019 (45/2019/QH14)', holidaysArticle: 'Điều 112.1', compensatoryArticle: 'Điều 111.3', tetDays: 5, nationalDayDays: 2, hungKings: true },
+  {
+    fromYear: 2021,
+    law: 'Bộ luật Lao động 2019 (45/2019/QH14)',
+    holidaysArticle: 'Điều 112.1',
+    compensatoryArticle: 'Điều 111.3',
+    tetDays: 5,
+    nationalDayDays: 2,
+    hungKings: true,
+  },
   // BLLĐ 2012 (in force 01/05/2013) Điều 115.1: Tết 5 days; the first Tết under it was 2014.
-  { fromYear: 2014, law: 'Bộ luật Lao động 2012 (10/2012/QH13)', holidaysArticle: 'Điều 115.1', compensatoryArticle: 'Điều 115.3', tetDays: 5, nationalDayDays: 1, hungKings: true },
+  {
+    fromYear: 2014,
+    law: 'Bộ luật Lao động 2012 (10/2012/QH13)',
+    holidaysArticle: 'Điều 115.1',
+    compensatoryArticle: 'Điều 115.3',
+    tetDays: 5,
+    nationalDayDays: 1,
+    hungKings: true,
+  },
   // BLLĐ 1994 as amended in 2007 (Điều 73): Tết 4 days; Giỗ Tổ Hùng Vương added in 2007.
-  { fromYear: 2007, law: 'Bộ luật Lao động 1994 (sửa đổi 2007)', holidaysArticle: 'Điều 73', compensatoryArticle: 'Điều 73', tetDays: 4, nationalDayDays: 1, hungKings: true },
-  { fromYear: 0, law: 'Bộ luật Lao động 1994 (sửa đổi 2002)', holidaysArticle: 'Điều 73', compensatoryArticle: 'Điều 73', tetDays: 4, nationalDayDays: 1, hungKings: false },
+  {
+    fromYear: 2007,
+    law: 'Bộ luật Lao động 1994 (sửa đổi 2007)',
+    holidaysArticle: 'Điều 73',
+    compensatoryArticle: 'Điều 73',
+    tetDays: 4,
+    nationalDayDays: 1,
+    hungKings: true,
+  },
+  {
+    fromYear: 0,
+    law: 'Bộ luật Lao động 1994 (sửa đổi 2002)',
+    holidaysArticle: 'Điều 73',
+    compensatoryArticle: 'Điều 73',
+    tetDays: 4,
+    nationalDayDays: 1,
+    hungKings: false,
+  },
 ];
 
 export const labourCodeOf = (year: number): LabourCode => LABOUR_CODES.find((code) => year >= code.fromYear)!;
 
 const dayOf = (date: LocalDate, occasion: HolidayOccasion, code: LabourCode): NonWorkingDay => ({
-  date, kind: 'holiday', occasion, reason: OCCASION_LABELS[occasion], source: `${code.law} ${code.holidaysArticle}`,
+  date,
+  kind: 'holiday',
+  occasion,
+  reason: OCCASION_LABELS[occasion],
+  source: `${code.law} ${code.holidaysArticle}`,
 });
 
 /** The holidays the Labour Code gives for a year, before any announcement and without compensatory days. */

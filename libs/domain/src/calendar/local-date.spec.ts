@@ -4,7 +4,8 @@ describe('local dates as day numbers', () => {
   it('counts days from 1970-01-01 and back again', () => {
     expect(toDayNumber('1970-01-01')).toBe(0);
     expect(toDayNumber('2000-03-01')).toBe(11017);
-    for (const date of ['1900-02-28', '2000-02-29', '2024-12-31', '2100-03-01']) expect(fromDayNumber(toDayNumber(date))).toBe(date);
+    for (const date of ['1900-02-28', '2000-02-29', '2024-12-31', '2100-03-01'])
+      expect(fromDayNumber(toDayNumber(date))).toBe(date);
   });
 
   it('adds days across months, years and leap days', () => {

@@ -33,9 +33,10 @@ const newMoonDay = (k: number): number => {
   c1 = c1 - 0.0074 * Math.sin(DEGREE * (M - Mpr)) + 0.0004 * Math.sin(DEGREE * (2 * F + M));
   c1 = c1 - 0.0004 * Math.sin(DEGREE * (2 * F - M)) - 0.0006 * Math.sin(DEGREE * (2 * F + Mpr));
   c1 = c1 + 0.001 * Math.sin(DEGREE * (2 * F - Mpr)) + 0.0005 * Math.sin(DEGREE * (2 * Mpr + M));
-  const deltaT = T < -11
-    ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
-    : -0.000278 + 0.000265 * T + 0.000262 * T2;
+  const deltaT =
+    T < -11
+      ? 0.001 + 0.000839 * T + 0.0002261 * T2 - 0.00000845 * T3 - 0.000000081 * T * T3
+      : -0.000278 + 0.000265 * T + 0.000262 * T2;
   return Math.floor(jd + c1 - deltaT + 0.5 + VIETNAM_TIME_ZONE / 24);
 };
 
@@ -75,9 +76,10 @@ const leapMonthOffset = (month11: number): number => {
 
 /** The solar date of a (non-leap) lunar day of a lunar year. */
 export const lunarToSolar = (lunarDay: number, lunarMonth: number, lunarYear: number): LocalDate => {
-  const [a11, b11] = lunarMonth < 11
-    ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)]
-    : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
+  const [a11, b11] =
+    lunarMonth < 11
+      ? [lunarMonth11(lunarYear - 1), lunarMonth11(lunarYear)]
+      : [lunarMonth11(lunarYear), lunarMonth11(lunarYear + 1)];
   const k = Math.floor(0.5 + (a11 - NEW_MOON_1900_JANUARY) / SYNODIC_MONTH);
   let offset = (lunarMonth - 11 + 12) % 12;
   // A year of 13 months: every month at or after the leap month shifts by one.

@@ -7,7 +7,16 @@ describe('the steps that end a case', () => {
   });
 
   it('leave out the steps after which the case goes on', () => {
-    for (const step of ['postpone', 'suspend', 'moveToSeparateTracking', 'disburse', 'deliver', 'toString', 'constructor']) expect(caseEndOf(step)).toBeUndefined();
+    for (const step of [
+      'postpone',
+      'suspend',
+      'moveToSeparateTracking',
+      'disburse',
+      'deliver',
+      'toString',
+      'constructor',
+    ])
+      expect(caseEndOf(step)).toBeUndefined();
     expect(caseEndOf('returnRequest')).toBe('returned');
   });
 });

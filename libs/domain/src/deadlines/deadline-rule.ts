@@ -11,7 +11,8 @@ export type DeadlineStepName = Exclude<StepName, 'correct'> | 'receive';
 
 // A correction voids a step; the case-steps read model already leaves voided steps out.
 export const DEADLINE_STEP_NAMES: ReadonlyArray<DeadlineStepName> = [
-  'receive', ...STEP_NAMES.filter((s): s is Exclude<StepName, 'correct'> => s !== 'correct'),
+  'receive',
+  ...STEP_NAMES.filter((s): s is Exclude<StepName, 'correct'> => s !== 'correct'),
 ];
 
 /**

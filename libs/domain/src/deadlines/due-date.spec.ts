@@ -30,7 +30,7 @@ describe('counting a term (Bộ luật Dân sự 2015 Điều 147–148)', () =>
     expect(dueDate('2025-01-25', 0, 'immediately', calendar)).toBe('2025-01-25');
   });
 
-  it('adds paused time in the term\'s own unit', () => {
+  it("adds paused time in the term's own unit", () => {
     expect(dueDate('2025-03-04', 10, 'days', calendar, 10)).toBe('2025-03-24');
     expect(dueDate('2025-03-03', 5, 'workingDays', calendar, 5)).toBe('2025-03-17');
   });

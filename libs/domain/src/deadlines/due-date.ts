@@ -12,13 +12,22 @@ import { TermUnit } from './deadline-rule';
  * for day and month terms, working days for working-day terms.
  */
 export const dueDate = (
-  start: LocalDate, length: number, unit: TermUnit, calendar: WorkingDayCalendar, pausedUnits = 0,
+  start: LocalDate,
+  length: number,
+  unit: TermUnit,
+  calendar: WorkingDayCalendar,
+  pausedUnits = 0,
 ): LocalDate => {
   switch (unit) {
-    case 'immediately': return start;
-    case 'days': return calendar.nextWorkingDayOnOrAfter(addDays(start, length + pausedUnits));
-    case 'months': return calendar.nextWorkingDayOnOrAfter(addDays(addMonths(start, length), pausedUnits));
-    case 'workingDays': return calendar.addWorkingDays(start, length + pausedUnits);
-    default: return assertNever(unit);
+    case 'immediately':
+      return start;
+    case 'days':
+      return calendar.nextWorkingDayOnOrAfter(addDays(start, length + pausedUnits));
+    case 'months':
+      return calendar.nextWorkingDayOnOrAfter(addDays(addMonths(start, length), pausedUnits));
+    case 'workingDays':
+      return calendar.addWorkingDays(start, length + pausedUnits);
+    default:
+      return assertNever(unit);
   }
 };

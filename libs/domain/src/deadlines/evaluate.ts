@@ -71,20 +71,24 @@ export interface DeadlineItem {
 type Steps = ReadonlyArray<RecordedStep>;
 
 interface Context {
-  steps: Steps; pauses: Pause[]; asOf: LocalDate; calendar: WorkingDayCalendar; rules: ReadonlyArray<DeadlineRule>;
+  steps: Steps;
+  pauses: Pause[];
+  asOf: LocalDate;
+  calendar: WorkingDayCalendar;
+  rules: ReadonlyArray<DeadlineRule>;
   /** Index of the step that ended the case (a final state), or -1 while it runs. */
   end: number;
 }
 
 /** Before the earliest modelled regime no rule applies (regimeOn is undefined then). */
 const applies = (rule: DeadlineRule, legalDate: LocalDate): boolean =>
-  rule.regime === regimeOn(legalDate)
-  && (rule.appliesFrom === undefined || legalDate >= rule.appliesFrom)
-  && (rule.appliesUntil === undefined || legalDate <= rule.appliesUntil);
+  rule.regime === regimeOn(legalDate) &&
+  (rule.appliesFrom === undefined || legalDate >= rule.appliesFrom) &&
+  (rule.appliesUntil === undefined || legalDate <= rule.appliesUntil);
 
 /** The agency's own terms end on its working days; a party's on the ordinary calendar (BLDS Điều 148). */
 const calendarOf = (rule: DeadlineRule, ctx: Context): WorkingDayCalendar =>
-  (rule.calendar === 'civil' ? civilCalendar(ctx.calendar) : ctx.calendar);
+  rule.calendar === 'civil' ? civilCalendar(ctx.calendar) : ctx.calendar;
 
 const lengthOf = (rule: DeadlineRule, steps: Steps, index: number): number =>
   rule.lengthWhen && holds(rule.lengthWhen.when, steps, index) ? rule.lengthWhen.length : rule.length;
@@ -125,7 +129,12 @@ const pausedTerm = (rule: DeadlineRule, start: LocalDate, length: number, ctx: C
   return { due, units, pausedSince };
 };
 
-const firstAfter = (steps: Steps, index: number, names: ReadonlyArray<string>, test?: (i: number) => boolean): number => {
+const firstAfter = (
+  steps: Steps,
+  index: number,
+  names: ReadonlyArray<string>,
+  test?: (i: number) => boolean,
+): number => {
   for (let i = index + 1; i < steps.length; i += 1) if (names.includes(steps[i].step) && (!test || test(i))) return i;
   return -1;
 };
@@ -137,15 +146,21 @@ const satisfies = (rule: DeadlineRule, steps: Steps, i: number): boolean =>
 /** A satisfying step between the latest `satisfiedEarlierSince` step and the trigger (DeadlineRule.satisfiedEarlierSince). */
 const earlierSatisfying = (rule: DeadlineRule, index: number, steps: Steps): number | undefined => {
   if (!rule.satisfiedEarlierSince) return undefined;
-  for (let i = index - 1; i >= 0 && steps[i].step !== rule.satisfiedEarlierSince; i -= 1) if (satisfies(rule, steps, i)) return i;
+  for (let i = index - 1; i >= 0 && steps[i].step !== rule.satisfiedEarlierSince; i -= 1)
+    if (satisfies(rule, steps, i)) return i;
   return undefined;
 };
 
 /** The start of a term that follows another rule's term on the same trigger (e.g. row 9 after row 8). */
 const chainedStart = (rule: DeadlineRule, index: number, ctx: Context): LocalDate | undefined => {
   const step = ctx.steps[index];
-  const parent = ctx.rules.find((r) => r.id === rule.after && (triggersOf(r) as ReadonlyArray<string>).includes(step.step)
-    && applies(r, step.on) && (!r.when || holds(r.when, ctx.steps, index)));
+  const parent = ctx.rules.find(
+    (r) =>
+      r.id === rule.after &&
+      (triggersOf(r) as ReadonlyArray<string>).includes(step.step) &&
+      applies(r, step.on) &&
+      (!r.when || holds(r.when, ctx.steps, index)),
+  );
   if (!parent) return undefined;
   return pausedTerm(parent, step.on, lengthOf(parent, ctx.steps, index), ctx).due;
 };
@@ -159,7 +174,20 @@ const satisfactionDate = (rule: DeadlineRule, step: RecordedStep): LocalDate => 
 const judged = (due: LocalDate, done: LocalDate): Pick<DeadlineItem, 'status' | 'daysLate'> =>
   done <= due ? { status: 'met' } : { status: 'late', daysLate: daysBetween(due, done) };
 
-type Head = Pick<DeadlineItem, 'rule' | 'title' | 'legalBasis' | 'regime' | 'actor' | 'calendar' | 'trigger' | 'startsOn' | 'startAssumed' | 'unit' | 'length'>;
+type Head = Pick<
+  DeadlineItem,
+  | 'rule'
+  | 'title'
+  | 'legalBasis'
+  | 'regime'
+  | 'actor'
+  | 'calendar'
+  | 'trigger'
+  | 'startsOn'
+  | 'startAssumed'
+  | 'unit'
+  | 'length'
+>;
 
 /** Only what happened while the rule's text was in force counts toward it (see DeadlineRule.lapsesAfter). */
 const withinRule = (rule: DeadlineRule, index: number, steps: Steps): boolean =>
@@ -167,7 +195,7 @@ const withinRule = (rule: DeadlineRule, index: number, steps: Steps): boolean =>
 
 /** A term cannot end after its rule's text ceased: it ends on the last day the text was in force. */
 const lapsingTerm = <T extends { due: LocalDate }>(rule: DeadlineRule, term: T): T =>
-  (rule.lapsesAfter !== undefined && term.due > rule.lapsesAfter ? { ...term, due: rule.lapsesAfter } : term);
+  rule.lapsesAfter !== undefined && term.due > rule.lapsesAfter ? { ...term, due: rule.lapsesAfter } : term;
 
 /**
  * The step that closes a waiting term without the act: the first of the rule's own cancelling
@@ -181,12 +209,17 @@ const cancellingStep = (rule: DeadlineRule, index: number, ctx: Context): number
   return byEnd < 0 || byRule < byEnd ? byRule : byEnd;
 };
 
-type Cancellation = Pick<DeadlineItem, 'status' | 'cancelledBy' | 'cancelReason' | 'caseEndedAs' | 'daysPastDueWhenCancelled'>;
+type Cancellation = Pick<
+  DeadlineItem,
+  'status' | 'cancelledBy' | 'cancelReason' | 'caseEndedAs' | 'daysPastDueWhenCancelled'
+>;
 
 const cancellation = (step: RecordedStep, due: LocalDate): Cancellation => {
   const endedAs = caseEndOf(step.step);
   return {
-    status: 'cancelled', cancelledBy: refOf(step), cancelReason: endedAs ? 'case-ended' : 'superseded',
+    status: 'cancelled',
+    cancelledBy: refOf(step),
+    cancelReason: endedAs ? 'case-ended' : 'superseded',
     ...(endedAs && { caseEndedAs: endedAs }),
     ...(step.on > due && { daysPastDueWhenCancelled: daysBetween(due, step.on) }),
   };
@@ -195,30 +228,42 @@ const cancellation = (step: RecordedStep, due: LocalDate): Cancellation => {
 /** A term that waits for a later step: met or late when it comes, cancelled, overdue or open otherwise. */
 const forwardItem = (rule: DeadlineRule, head: Head, index: number, ctx: Context): DeadlineItem => {
   const { steps } = ctx;
-  const satisfying = earlierSatisfying(rule, index, steps) ?? firstAfter(steps, index, rule.satisfiedBy, (i) => satisfies(rule, steps, i));
+  const satisfying =
+    earlierSatisfying(rule, index, steps) ??
+    firstAfter(steps, index, rule.satisfiedBy, (i) => satisfies(rule, steps, i));
   const cancelling = cancellingStep(rule, index, ctx);
   // A step that both does the act and ends the case (a completion within the voluntary period) meets it.
   const satisfied = withinRule(rule, satisfying, steps) && (cancelling < 0 || satisfying <= cancelling);
   const cancelled = !satisfied && withinRule(rule, cancelling, steps);
   const doneOn = satisfied ? satisfactionDate(rule, steps[satisfying]) : undefined;
-  const lapsed = !satisfied && !cancelled && rule.lapsesAfter !== undefined && ctx.asOf > rule.lapsesAfter ? addDays(rule.lapsesAfter, 1) : undefined;
+  const lapsed =
+    !satisfied && !cancelled && rule.lapsesAfter !== undefined && ctx.asOf > rule.lapsesAfter
+      ? addDays(rule.lapsesAfter, 1)
+      : undefined;
   const stop = doneOn ?? (cancelled ? steps[cancelling].on : lapsed);
   const term = lapsingTerm(rule, pausedTerm(rule, head.startsOn, head.length, ctx, stop));
   const item = {
-    ...head, due: term.due,
+    ...head,
+    due: term.due,
     ...(term.units > 0 && { pausedUnits: term.units }),
     ...(term.pausedSince !== undefined && !stop && { pausedSince: term.pausedSince }),
   };
-  if (doneOn !== undefined) return { ...item, satisfiedOn: doneOn, satisfiedBy: refOf(steps[satisfying]), ...judged(term.due, doneOn) };
+  if (doneOn !== undefined)
+    return { ...item, satisfiedOn: doneOn, satisfiedBy: refOf(steps[satisfying]), ...judged(term.due, doneOn) };
   if (cancelled) return { ...item, ...cancellation(steps[cancelling], term.due) };
   if (lapsed !== undefined) {
     // Closed on the day the rule's text ceased, like a cancellation: no days overdue that keep running.
     return {
-      ...item, status: 'cancelled', cancelReason: 'rule-lapsed', lapsedOn: lapsed,
+      ...item,
+      status: 'cancelled',
+      cancelReason: 'rule-lapsed',
+      lapsedOn: lapsed,
       ...(lapsed > term.due && { daysPastDueWhenCancelled: daysBetween(term.due, lapsed) }),
     };
   }
-  return ctx.asOf > term.due ? { ...item, status: 'overdue', daysOverdue: daysBetween(term.due, ctx.asOf) } : { ...item, status: 'open' };
+  return ctx.asOf > term.due
+    ? { ...item, status: 'overdue', daysOverdue: daysBetween(term.due, ctx.asOf) }
+    : { ...item, status: 'open' };
 };
 
 const openOne = (rule: DeadlineRule, index: number, ctx: Context): DeadlineItem | undefined => {
@@ -235,8 +280,17 @@ const openOne = (rule: DeadlineRule, index: number, ctx: Context): DeadlineItem 
   if (start === undefined || start > asOf) return undefined;
   const length = lengthOf(rule, steps, index);
   const head: Head = {
-    rule: rule.id, title: rule.title, legalBasis: rule.legalBasis, regime: rule.regime, actor: rule.actor, calendar: rule.calendar,
-    trigger: refOf(step), startsOn: start, ...(ownStart?.assumed !== undefined && { startAssumed: ownStart.assumed }), unit: rule.unit, length,
+    rule: rule.id,
+    title: rule.title,
+    legalBasis: rule.legalBasis,
+    regime: rule.regime,
+    actor: rule.actor,
+    calendar: rule.calendar,
+    trigger: refOf(step),
+    startsOn: start,
+    ...(ownStart?.assumed !== undefined && { startAssumed: ownStart.assumed }),
+    unit: rule.unit,
+    length,
   };
   if (!retrospective) return forwardItem(rule, head, index, ctx);
   // The step itself is the act the law asks for: judge it against the earlier start.
@@ -260,7 +314,10 @@ const rulesByTrigger = (rules: ReadonlyArray<DeadlineRule>): Map<string, Deadlin
  * `asOf` count, so the same steps replayed to any date give the deadlines as they stood then.
  */
 export const evaluateDeadlines = (
-  steps: Steps, asOf: LocalDate, calendar: WorkingDayCalendar, rules: ReadonlyArray<DeadlineRule> = DEADLINE_RULES,
+  steps: Steps,
+  asOf: LocalDate,
+  calendar: WorkingDayCalendar,
+  rules: ReadonlyArray<DeadlineRule> = DEADLINE_RULES,
 ): DeadlineItem[] => {
   const considered = steps.filter((s) => s.on <= asOf);
   const end = considered.findIndex((s) => caseEndOf(s.step) !== undefined);

@@ -17,7 +17,18 @@ export const DECREE_152_2026 = 'Nghị định 152/2026/NĐ-CP';
 export const LENGTH_UNCONFIRMED_2026 = 'thời hạn chưa đối chiếu với văn bản Luật; tạm áp dụng thời hạn của Luật 2008';
 
 // Steps after which a case's deadlines no longer run (docs/architecture.md §5 final states).
-export const CASE_ENDS: ReadonlyArray<DeadlineStepName> = ['terminate', 'complete', 'entrust', 'revoke', 'returnRequest'];
+export const CASE_ENDS: ReadonlyArray<DeadlineStepName> = [
+  'terminate',
+  'complete',
+  'entrust',
+  'revoke',
+  'returnRequest',
+];
 // Money and sold assets must still be handed over after the case is marked completed.
-export const CASE_ENDS_BUT_COMPLETION: ReadonlyArray<DeadlineStepName> = ['terminate', 'entrust', 'revoke', 'returnRequest'];
+export const CASE_ENDS_BUT_COMPLETION: ReadonlyArray<DeadlineStepName> = [
+  'terminate',
+  'entrust',
+  'revoke',
+  'returnRequest',
+];
 export const PAUSES: ReadonlyArray<PauseStep> = ['postpone', 'suspend'];

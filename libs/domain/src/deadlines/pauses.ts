@@ -41,7 +41,11 @@ export const pausesOf = (steps: ReadonlyArray<RecordedStep>): Pause[] => {
  * working days for working-day terms.
  */
 export const pausedUnits = (
-  pause: Pause, start: LocalDate, through: LocalDate, unit: TermUnit, calendar: WorkingDayCalendar,
+  pause: Pause,
+  start: LocalDate,
+  through: LocalDate,
+  unit: TermUnit,
+  calendar: WorkingDayCalendar,
 ): number => {
   const from = pause.from > start ? pause.from : addDays(start, 1);
   const until = pause.until !== undefined && pause.until < through ? pause.until : through;

@@ -8,11 +8,32 @@ import { dataText, RecordedStep } from './recorded-step';
  * where the law depends on the case's past, the steps before it.
  */
 export const PREDICATE_NAMES = [
-  'onRequest', 'exOfficio', 'exOfficioOrBankruptcy', 'interimMeasure', 'bankruptcyDecision', 'entrustedIn', 'firstNoticeOfDecision',
-  'withoutConditions', 'periodicReverification', 'countedVerification', 'addressUnknownGround', 'resumesPostponement',
-  'resumesSuspension', 'bankruptcyPetition', 'sold', 'unsold', 'immovableAsset', 'paymentAfterSale', 'buyerPaidInFull',
-  'collectNotAwaitingDelivery', 'deliveryAfterSale', 'decisionOnEnforcement', 'noticeToParties', 'noticeToProcuracy',
-  'publication', 'differingFinding',
+  'onRequest',
+  'exOfficio',
+  'exOfficioOrBankruptcy',
+  'interimMeasure',
+  'bankruptcyDecision',
+  'entrustedIn',
+  'firstNoticeOfDecision',
+  'withoutConditions',
+  'periodicReverification',
+  'countedVerification',
+  'addressUnknownGround',
+  'resumesPostponement',
+  'resumesSuspension',
+  'bankruptcyPetition',
+  'sold',
+  'unsold',
+  'immovableAsset',
+  'paymentAfterSale',
+  'buyerPaidInFull',
+  'collectNotAwaitingDelivery',
+  'deliveryAfterSale',
+  'decisionOnEnforcement',
+  'noticeToParties',
+  'noticeToProcuracy',
+  'publication',
+  'differingFinding',
 ] as const;
 export type PredicateName = (typeof PREDICATE_NAMES)[number];
 
@@ -24,7 +45,8 @@ const lastIndexBefore = (steps: Steps, index: number, test: (s: RecordedStep) =>
 };
 
 const isInterim = (s: RecordedStep) => s.data?.interimMeasure === true;
-const isEntrustedIn = (s: RecordedStep) => s.step === 'receive' && typeof s.data?.entrustedFrom === 'object' && s.data.entrustedFrom !== null;
+const isEntrustedIn = (s: RecordedStep) =>
+  s.step === 'receive' && typeof s.data?.entrustedFrom === 'object' && s.data.entrustedFrom !== null;
 // A notice without `to` went to the parties (NOTICE_RECIPIENTS).
 const isPartiesNotice = (s: RecordedStep) => s.step === 'notify' && isNoticeToParties(s.data?.to);
 
@@ -51,7 +73,10 @@ const countedVerifications = (steps: Steps, since: number, index: number): numbe
   for (let i = since + 1; i <= index; i += 1) {
     if (steps[i].step !== 'verify') continue;
     const p = verificationPeriod(decision.on, ground, steps[i].on);
-    if (p > period) { counted.push(i); period = p; }
+    if (p > period) {
+      counted.push(i);
+      period = p;
+    }
   }
   return counted;
 };
@@ -72,20 +97,32 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
   const step = steps[index];
   switch (name) {
     // A case received by entrustment has its own term (Điều 57.1.b), not the ordinary decision's.
-    case 'onRequest': return dataText(step, 'origin') === 'onRequest' && !isInterim(step) && !isEntrustedIn(step);
-    case 'exOfficio': return dataText(step, 'origin') === 'exOfficio' && !isInterim(step) && !isEntrustedIn(step) && step.data?.bankruptcyDecision !== true;
+    case 'onRequest':
+      return dataText(step, 'origin') === 'onRequest' && !isInterim(step) && !isEntrustedIn(step);
+    case 'exOfficio':
+      return (
+        dataText(step, 'origin') === 'exOfficio' &&
+        !isInterim(step) &&
+        !isEntrustedIn(step) &&
+        step.data?.bankruptcyDecision !== true
+      );
     // Before Luật 64/2014/QH13 a bankruptcy decision had no term of its own: the ex officio one.
-    case 'exOfficioOrBankruptcy': return dataText(step, 'origin') === 'exOfficio' && !isInterim(step) && !isEntrustedIn(step);
-    case 'interimMeasure': return isInterim(step);
-    case 'bankruptcyDecision': return step.data?.bankruptcyDecision === true && !isInterim(step) && !isEntrustedIn(step);
+    case 'exOfficioOrBankruptcy':
+      return dataText(step, 'origin') === 'exOfficio' && !isInterim(step) && !isEntrustedIn(step);
+    case 'interimMeasure':
+      return isInterim(step);
+    case 'bankruptcyDecision':
+      return step.data?.bankruptcyDecision === true && !isInterim(step) && !isEntrustedIn(step);
     // Received by entrustment (entrustment.ts); an interim measure keeps its immediate term.
-    case 'entrustedIn': return isEntrustedIn(step) && !isInterim(step);
+    case 'entrustedIn':
+      return isEntrustedIn(step) && !isInterim(step);
     case 'firstNoticeOfDecision': {
       if (!isPartiesNotice(step)) return false;
       const decision = lastIndexBefore(steps, index, (s) => s.step === 'decide');
       return decision >= 0 && lastIndexBefore(steps, index, isPartiesNotice) < decision;
     }
-    case 'withoutConditions': return isClassify('withoutConditions')(step);
+    case 'withoutConditions':
+      return isClassify('withoutConditions')(step);
     // Luật THADS Điều 44.2: at least every 6 months while without conditions; after two
     // verifications still without means, only on new information. Only a verification that
     // counts in the rhythm opens the next term (countedVerifications).
@@ -110,11 +147,16 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
       const since = withoutConditionsSince(steps, index);
       return since >= 0 && dataText(steps[since], 'ground') === 'addressUnknown';
     }
-    case 'resumesPostponement': return step.step === 'resume' && lastPause(steps, index) === 'postpone';
-    case 'resumesSuspension': return step.step === 'resume' && lastPause(steps, index) === 'suspend';
-    case 'bankruptcyPetition': return dataText(step, 'reason') === 'bankruptcyPetition';
-    case 'sold': return dataText(step, 'result') === 'sold';
-    case 'unsold': return dataText(step, 'result') === 'unsold';
+    case 'resumesPostponement':
+      return step.step === 'resume' && lastPause(steps, index) === 'postpone';
+    case 'resumesSuspension':
+      return step.step === 'resume' && lastPause(steps, index) === 'suspend';
+    case 'bankruptcyPetition':
+      return dataText(step, 'reason') === 'bankruptcyPetition';
+    case 'sold':
+      return dataText(step, 'result') === 'sold';
+    case 'unsold':
+      return dataText(step, 'result') === 'unsold';
     case 'immovableAsset': {
       if (step.data?.assetKind !== undefined) return step.data.assetKind === 'immovable';
       const seizure = lastIndexBefore(steps, index, (s) => s.step === 'seize');
@@ -128,9 +170,11 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
       return sale >= 0 && fullPayment(step) && lastIndexBefore(steps, index, fullPayment) < sale;
     }
     // The payment that completes the price (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 65.1), not an instalment.
-    case 'buyerPaidInFull': return step.step === 'collect' && step.data?.buyerPaidInFull === true;
+    case 'buyerPaidInFull':
+      return step.step === 'collect' && step.data?.buyerPaidInFull === true;
     // Money from a sold asset is paid out after delivery (NĐ 62/2015 Điều 27.4), not on collection.
-    case 'collectNotAwaitingDelivery': return saleAwaitingDelivery(steps, index) < 0;
+    case 'collectNotAwaitingDelivery':
+      return saleAwaitingDelivery(steps, index) < 0;
     // The proceeds of a sale, collected from the buyer, are paid out after delivery: nothing to pay out if none was collected.
     case 'deliveryAfterSale': {
       const sale = lastIndexBefore(steps, index, (s) => s.step === 'auction' && dataText(s, 'result') === 'sold');
@@ -140,12 +184,18 @@ export const holds = (name: PredicateName, steps: Steps, index: number): boolean
     // decision to enforce, the decision of no means, postponement, suspension, resumption. A
     // decision that ends the case (termination, entrustment, revocation) cannot be followed by a
     // recorded notice, so it is not judged (unchecked-terms.ts).
-    case 'decisionOnEnforcement': return ['decide', 'postpone', 'suspend', 'resume'].includes(step.step) || isClassify('withoutConditions')(step);
-    case 'noticeToParties': return isPartiesNotice(step);
-    case 'noticeToProcuracy': return step.step === 'notify' && dataText(step, 'to') === 'procuracy';
-    case 'publication': return step.step === 'notify' && dataText(step, 'to') === 'public';
+    case 'decisionOnEnforcement':
+      return ['decide', 'postpone', 'suspend', 'resume'].includes(step.step) || isClassify('withoutConditions')(step);
+    case 'noticeToParties':
+      return isPartiesNotice(step);
+    case 'noticeToProcuracy':
+      return step.step === 'notify' && dataText(step, 'to') === 'procuracy';
+    case 'publication':
+      return step.step === 'notify' && dataText(step, 'to') === 'public';
     // A re-verification on a creditor's differing finding carries the day that finding was received.
-    case 'differingFinding': return step.step === 'verify' && dataText(step, 'findingOn') !== undefined;
-    default: return assertNever(name);
+    case 'differingFinding':
+      return step.step === 'verify' && dataText(step, 'findingOn') !== undefined;
+    default:
+      return assertNever(name);
   }
 };

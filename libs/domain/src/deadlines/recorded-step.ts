@@ -20,8 +20,20 @@ export interface RecordedStep {
  * field does not compile, so a rule cannot depend on a field the read model dropped.
  */
 export const DEADLINE_DATA_FIELDS = [
-  'origin', 'interimMeasure', 'bankruptcyDecision', 'entrustedFrom', 'class', 'ground', 'groundOn', 'reason', 'result', 'assetKind',
-  'contractOn', 'buyerPaidInFull', 'to', 'findingOn',
+  'origin',
+  'interimMeasure',
+  'bankruptcyDecision',
+  'entrustedFrom',
+  'class',
+  'ground',
+  'groundOn',
+  'reason',
+  'result',
+  'assetKind',
+  'contractOn',
+  'buyerPaidInFull',
+  'to',
+  'findingOn',
 ] as const;
 export type DeadlineDataField = (typeof DEADLINE_DATA_FIELDS)[number];
 export type DeadlineStepData = { readonly [F in DeadlineDataField]?: unknown };
@@ -34,7 +46,10 @@ export interface StepRef {
 }
 
 export const refOf = ({ step, on, eventId, revision }: RecordedStep): StepRef => ({
-  step, on, ...(eventId !== undefined && { eventId }), ...(revision !== undefined && { revision }),
+  step,
+  on,
+  ...(eventId !== undefined && { eventId }),
+  ...(revision !== undefined && { revision }),
 });
 
 /** A field of the step's data, when it is a string (dates, reason codes, classes). */

@@ -6,9 +6,13 @@ import { UNCHECKED_TERMS } from './unchecked-terms';
 const calendar = createWorkingDayCalendar();
 
 describe('statistical report deadlines (TT 06/2019/TT-BTP Điều 9.2; TT 05/2024/TT-BTP Điều 10.1)', () => {
-  it('are due 1, 2 and 4 working days after the period ends, on the agency\'s calendar', () => {
+  it("are due 1, 2 and 4 working days after the period ends, on the agency's calendar", () => {
     // The 7-month period of 2025 ends on 30/4, a holiday; 1/5 is one too and 2/5 swapped off.
-    expect(REPORT_LEVELS.map((level) => reportDueDate('2025-04-30', level, calendar))).toEqual(['2025-05-05', '2025-05-06', '2025-05-08']);
+    expect(REPORT_LEVELS.map((level) => reportDueDate('2025-04-30', level, calendar))).toEqual([
+      '2025-05-05',
+      '2025-05-06',
+      '2025-05-08',
+    ]);
     expect(reportDueDate('2023-12-31', 'enforcer', calendar)).toBe('2024-01-02');
   });
 
@@ -19,7 +23,9 @@ describe('statistical report deadlines (TT 06/2019/TT-BTP Điều 9.2; TT 05/202
 
   it('cite an article each, and flag as unsure what was not read', () => {
     for (const r of REPORT_DEADLINES) expect(r.legalBasis.article).toMatch(/Điều \d+/);
-    expect(REPORT_DEADLINES.filter((r) => r.confidence === 'unsure').map((r) => `${r.level}@${r.appliesFrom}`)).toEqual(['district@2024-07-26', 'province@2024-07-26']);
+    expect(REPORT_DEADLINES.filter((r) => r.confidence === 'unsure').map((r) => `${r.level}@${r.appliesFrom}`)).toEqual(
+      ['district@2024-07-26', 'province@2024-07-26'],
+    );
   });
 });
 

@@ -13,7 +13,9 @@ type Reads = ReadonlyArray<{ step: DeadlineStepName | 'trigger'; field: Deadline
 
 // What each named condition reads (predicates.ts); 'trigger' is the rule's triggering step.
 const RECEIPT: Reads = [
-  { step: 'receive', field: 'origin' }, { step: 'receive', field: 'interimMeasure' }, { step: 'receive', field: 'entrustedFrom' },
+  { step: 'receive', field: 'origin' },
+  { step: 'receive', field: 'interimMeasure' },
+  { step: 'receive', field: 'entrustedFrom' },
 ];
 const NOTICE: Reads = [{ step: 'notify', field: 'to' }];
 
@@ -23,19 +25,37 @@ const PREDICATE_READS: Record<PredicateName, Reads> = {
   exOfficioOrBankruptcy: RECEIPT,
   interimMeasure: [{ step: 'receive', field: 'interimMeasure' }],
   bankruptcyDecision: [...RECEIPT, { step: 'receive', field: 'bankruptcyDecision' }],
-  entrustedIn: [{ step: 'receive', field: 'entrustedFrom' }, { step: 'receive', field: 'interimMeasure' }],
+  entrustedIn: [
+    { step: 'receive', field: 'entrustedFrom' },
+    { step: 'receive', field: 'interimMeasure' },
+  ],
   firstNoticeOfDecision: NOTICE,
   withoutConditions: [{ step: 'classify', field: 'class' }],
-  periodicReverification: [{ step: 'classify', field: 'class' }, { step: 'classify', field: 'ground' }],
-  countedVerification: [{ step: 'classify', field: 'class' }, { step: 'classify', field: 'ground' }],
-  addressUnknownGround: [{ step: 'classify', field: 'class' }, { step: 'classify', field: 'ground' }],
+  periodicReverification: [
+    { step: 'classify', field: 'class' },
+    { step: 'classify', field: 'ground' },
+  ],
+  countedVerification: [
+    { step: 'classify', field: 'class' },
+    { step: 'classify', field: 'ground' },
+  ],
+  addressUnknownGround: [
+    { step: 'classify', field: 'class' },
+    { step: 'classify', field: 'ground' },
+  ],
   resumesPostponement: [],
   resumesSuspension: [],
   bankruptcyPetition: [{ step: 'trigger', field: 'reason' }],
   sold: [{ step: 'trigger', field: 'result' }],
   unsold: [{ step: 'trigger', field: 'result' }],
-  immovableAsset: [{ step: 'trigger', field: 'assetKind' }, { step: 'seize', field: 'assetKind' }],
-  paymentAfterSale: [{ step: 'auction', field: 'result' }, { step: 'collect', field: 'buyerPaidInFull' }],
+  immovableAsset: [
+    { step: 'trigger', field: 'assetKind' },
+    { step: 'seize', field: 'assetKind' },
+  ],
+  paymentAfterSale: [
+    { step: 'auction', field: 'result' },
+    { step: 'collect', field: 'buyerPaidInFull' },
+  ],
   buyerPaidInFull: [{ step: 'collect', field: 'buyerPaidInFull' }],
   collectNotAwaitingDelivery: [{ step: 'auction', field: 'result' }],
   deliveryAfterSale: [{ step: 'auction', field: 'result' }],
@@ -52,13 +72,18 @@ const START_READS: Record<StartName, Reads> = {
   groundOn: [{ step: 'trigger', field: 'groundOn' }],
   groundOnOrLastVerify: [{ step: 'trigger', field: 'groundOn' }],
   lastReceive: [],
-  separateTrackingEligible: [{ step: 'receive', field: 'origin' }, { step: 'classify', field: 'ground' }],
+  separateTrackingEligible: [
+    { step: 'receive', field: 'origin' },
+    { step: 'classify', field: 'ground' },
+  ],
   auctionContract: [{ step: 'auction', field: 'contractOn' }],
   findingOn: [{ step: 'trigger', field: 'findingOn' }],
 };
 
 // The steps whose data may carry a rule's satisfactionDateField (StepRequest's CONTRACT_STEPS).
-const DATE_FIELD_STEPS: Partial<Record<DeadlineDataField, ReadonlyArray<DeadlineStepName>>> = { contractOn: ['value', 'auction'] };
+const DATE_FIELD_STEPS: Partial<Record<DeadlineDataField, ReadonlyArray<DeadlineStepName>>> = {
+  contractOn: ['value', 'auction'],
+};
 
 /** Every (step, field) a rule reads: its conditions, its start, and the date that proves its act. */
 export const fieldsReadBy = (rule: DeadlineRule): FieldRead[] => {
@@ -71,7 +96,12 @@ export const fieldsReadBy = (rule: DeadlineRule): FieldRead[] => {
   for (const name of [rule.when, rule.lengthWhen?.when, rule.satisfiedWhen]) if (name) add(PREDICATE_READS[name]);
   add(START_READS[rule.start ?? 'trigger']);
   const dated = rule.satisfactionDateField;
-  if (dated) add(rule.satisfiedBy.filter((step) => DATE_FIELD_STEPS[dated]?.includes(step) ?? true).map((step) => ({ step, field: dated })));
+  if (dated)
+    add(
+      rule.satisfiedBy
+        .filter((step) => DATE_FIELD_STEPS[dated]?.includes(step) ?? true)
+        .map((step) => ({ step, field: dated })),
+    );
   const seen = new Set<string>();
   return reads.filter((r) => !seen.has(`${r.step}.${r.field}`) && seen.add(`${r.step}.${r.field}`));
 };

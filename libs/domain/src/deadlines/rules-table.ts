@@ -9,7 +9,12 @@ import { UncheckedTerm, UNCHECKED_TERMS } from './unchecked-terms';
 
 /** How a term is counted (Bộ luật Dân sự 2015 Điều 147–148; docs/deadlines.md). */
 export type Counting = 'calendar days' | 'working days' | 'months' | 'immediately';
-const COUNTING: Record<TermUnit, Counting> = { days: 'calendar days', workingDays: 'working days', months: 'months', immediately: 'immediately' };
+const COUNTING: Record<TermUnit, Counting> = {
+  days: 'calendar days',
+  workingDays: 'working days',
+  months: 'months',
+  immediately: 'immediately',
+};
 
 /** One entry of one rule, as an inspector reads it: every field is data, nothing is evaluated. */
 export interface RuleRow {
@@ -50,12 +55,32 @@ export const ruleRow = (rule: DeadlineRule): RuleRow => {
   const regime = REGIMES.find((r) => r.regime === rule.regime)!;
   const until = earlier(regime.until, rule.appliesUntil);
   return {
-    id: rule.id, row: rule.row, title: rule.title, regime: rule.regime,
-    from: later(regime.from, rule.appliesFrom), ...(until !== undefined && { until }),
-    term: { length: rule.length, unit: rule.unit, counting: COUNTING[rule.unit], ...(rule.lengthWhen && { lengthWhen: rule.lengthWhen }) },
-    trigger: { steps: triggersOf(rule), ...(rule.when && { when: rule.when }), start: rule.after ? `end of ${rule.after}` : rule.start ?? 'trigger', ...(rule.after && { after: rule.after }) },
-    metBy: rule.satisfiedBy, ...(rule.satisfiedWhen && { metWhen: rule.satisfiedWhen }), cancelledBy: rule.cancelledBy, pausedBy: rule.pausedBy ?? [],
-    actor: rule.actor, calendar: rule.calendar, legalBasis: rule.legalBasis, confidence: rule.confidence,
+    id: rule.id,
+    row: rule.row,
+    title: rule.title,
+    regime: rule.regime,
+    from: later(regime.from, rule.appliesFrom),
+    ...(until !== undefined && { until }),
+    term: {
+      length: rule.length,
+      unit: rule.unit,
+      counting: COUNTING[rule.unit],
+      ...(rule.lengthWhen && { lengthWhen: rule.lengthWhen }),
+    },
+    trigger: {
+      steps: triggersOf(rule),
+      ...(rule.when && { when: rule.when }),
+      start: rule.after ? `end of ${rule.after}` : (rule.start ?? 'trigger'),
+      ...(rule.after && { after: rule.after }),
+    },
+    metBy: rule.satisfiedBy,
+    ...(rule.satisfiedWhen && { metWhen: rule.satisfiedWhen }),
+    cancelledBy: rule.cancelledBy,
+    pausedBy: rule.pausedBy ?? [],
+    actor: rule.actor,
+    calendar: rule.calendar,
+    legalBasis: rule.legalBasis,
+    confidence: rule.confidence,
     fieldsRead: fieldsReadBy(rule),
     ...(rule.lapsesAfter !== undefined && { lapsesAfter: rule.lapsesAfter }),
     ...(rule.note !== undefined && { note: rule.note }),
@@ -70,9 +95,16 @@ export const deadlineRulesTable = (): DeadlineRulesTable => ({
   reports: REPORT_DEADLINES.map((r) => ({ ...r, counting: COUNTING[r.unit] })),
 });
 
-const UNIT_VI: Record<TermUnit, string> = { days: 'ngày', workingDays: 'ngày làm việc', months: 'tháng', immediately: 'ngay' };
+const UNIT_VI: Record<TermUnit, string> = {
+  days: 'ngày',
+  workingDays: 'ngày làm việc',
+  months: 'tháng',
+  immediately: 'ngay',
+};
 const termText = (length: number, unit: TermUnit, lengthWhen?: { when: string; length: number }) =>
-  unit === 'immediately' ? 'ngay' : `${length}${lengthWhen ? ` (${lengthWhen.length} khi ${lengthWhen.when})` : ''} ${UNIT_VI[unit]}`;
+  unit === 'immediately'
+    ? 'ngay'
+    : `${length}${lengthWhen ? ` (${lengthWhen.length} khi ${lengthWhen.when})` : ''} ${UNIT_VI[unit]}`;
 const period = (from: LocalDate, until?: LocalDate) => `${from} – ${until ?? ''}`.trim();
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 
@@ -83,17 +115,28 @@ const cell = (text: string) => text.replace(/\|/g, '\\|');
 export const deadlineRulesMarkdown = (table: DeadlineRulesTable = deadlineRulesTable()): string => {
   const lines: string[] = [];
   for (const regime of table.regimes) {
-    lines.push(`**${regime.regime}** — ${regime.law}, ${period(regime.from, regime.until)}; ${regime.decrees.map((d) => `${d.name} từ ${d.from}`).join('; ')}`, '');
-    lines.push('| Rule | Term | Trigger → met by | Whose days | Basis | Conf. | In force |', '|---|---|---|---|---|---|---|');
+    lines.push(
+      `**${regime.regime}** — ${regime.law}, ${period(regime.from, regime.until)}; ${regime.decrees.map((d) => `${d.name} từ ${d.from}`).join('; ')}`,
+      '',
+    );
+    lines.push(
+      '| Rule | Term | Trigger → met by | Whose days | Basis | Conf. | In force |',
+      '|---|---|---|---|---|---|---|',
+    );
     for (const r of table.rules.filter((x) => x.regime === regime.regime)) {
       const from = r.trigger.after || r.trigger.start === 'trigger' ? '' : `; from ${r.trigger.start}`;
       const trigger = `${r.trigger.after ? `end of ${r.trigger.after}` : r.trigger.steps.join(', ')}${r.trigger.when ? ` (${r.trigger.when})` : ''}${from}`;
-      lines.push(`| ${cell(`\`${r.id}\` ${r.title}`)} | ${termText(r.term.length, r.term.unit, r.term.lengthWhen)} | ${cell(`${trigger} → ${r.metBy.join(', ')}${r.metWhen ? ` (${r.metWhen})` : ''}`)} `
-        + `| ${r.calendar} | ${cell(`${r.legalBasis.law}, ${r.legalBasis.article}`)} | ${r.confidence} | ${period(r.from, r.until)}${r.lapsesAfter ? ` (lapses after ${r.lapsesAfter})` : ''} |`);
+      lines.push(
+        `| ${cell(`\`${r.id}\` ${r.title}`)} | ${termText(r.term.length, r.term.unit, r.term.lengthWhen)} | ${cell(`${trigger} → ${r.metBy.join(', ')}${r.metWhen ? ` (${r.metWhen})` : ''}`)} ` +
+          `| ${r.calendar} | ${cell(`${r.legalBasis.law}, ${r.legalBasis.article}`)} | ${r.confidence} | ${period(r.from, r.until)}${r.lapsesAfter ? ` (lapses after ${r.lapsesAfter})` : ''} |`,
+      );
     }
     lines.push('');
   }
   lines.push('Not checked (no step or field records their trigger or act):', '');
-  for (const t of table.unchecked) lines.push(`- \`${t.id}\` (${t.regime}) ${t.title}: ${termText(t.length, t.unit)}, ${t.legalBasis.law} ${t.legalBasis.article} — ${t.missing}`);
+  for (const t of table.unchecked)
+    lines.push(
+      `- \`${t.id}\` (${t.regime}) ${t.title}: ${termText(t.length, t.unit)}, ${t.legalBasis.law} ${t.legalBasis.article} — ${t.missing}`,
+    );
   return `${lines.join('\n').trimEnd()}\n`;
 };

@@ -8,5 +8,10 @@ import { VERIFICATION_RULES } from './rules-verification';
 
 /** Every procedural deadline the engine checks, each regime's variant as its own entry. */
 export const DEADLINE_RULES: ReadonlyArray<DeadlineRule> = [
-  ...OPENING_RULES, ...RECEIVED_RULES, ...NOTICE_RULES, ...VERIFICATION_RULES, ...SIDE_DECISION_RULES, ...ASSET_RULES,
+  ...OPENING_RULES,
+  ...RECEIVED_RULES,
+  ...NOTICE_RULES,
+  ...VERIFICATION_RULES,
+  ...SIDE_DECISION_RULES,
+  ...ASSET_RULES,
 ];

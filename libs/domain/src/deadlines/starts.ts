@@ -1,6 +1,10 @@
 import { assertNever } from '../assert-never';
 import { isLocalDate, addYears, LocalDate } from '../local-date';
-import { checkSeparateTracking, SEPARATE_TRACKING_RULES, WithoutConditionsRecord } from '../lifecycle/separate-tracking';
+import {
+  checkSeparateTracking,
+  SEPARATE_TRACKING_RULES,
+  WithoutConditionsRecord,
+} from '../lifecycle/separate-tracking';
 import { verificationPeriod } from '../lifecycle/verification-rhythm';
 import { Origin, WithoutConditionsGround } from '../reasons';
 import { REGIMES } from '../regime';
@@ -18,7 +22,15 @@ import { dataText, RecordedStep } from './recorded-step';
  * - findingOn: the day a creditor's differing verification result was received, carried by the
  *   re-verification itself (`data.findingOn`, Điều 44.4–44.5).
  */
-export const START_NAMES = ['trigger', 'groundOn', 'groundOnOrLastVerify', 'lastReceive', 'separateTrackingEligible', 'auctionContract', 'findingOn'] as const;
+export const START_NAMES = [
+  'trigger',
+  'groundOn',
+  'groundOnOrLastVerify',
+  'lastReceive',
+  'separateTrackingEligible',
+  'auctionContract',
+  'findingOn',
+] as const;
 export type StartName = (typeof START_NAMES)[number];
 
 /** A retrospective start judges the triggering step itself: it is the act the deadline asks for. */
@@ -53,7 +65,16 @@ const lastBefore = (steps: Steps, index: number, name: string): RecordedStep | u
 };
 
 // Ends the wait for separate tracking: the case changed class, came back, or left the caseload.
-const INTERRUPTS = new Set(['classify', 'restore', 'moveToSeparateTracking', 'terminate', 'complete', 'entrust', 'revoke', 'returnRequest']);
+const INTERRUPTS = new Set([
+  'classify',
+  'restore',
+  'moveToSeparateTracking',
+  'terminate',
+  'complete',
+  'entrust',
+  'revoke',
+  'returnRequest',
+]);
 
 const originOf = (steps: Steps): Origin | undefined => {
   const origin = steps.length > 0 && steps[0].step === 'receive' ? dataText(steps[0], 'origin') : undefined;
@@ -75,12 +96,19 @@ const separateTrackingEligible = (steps: Steps, index: number): LocalDate | unde
   const verifications: LocalDate[] = [];
   for (let i = index + 1; i < steps.length && !INTERRUPTS.has(steps[i].step); i += 1) {
     // Two verifications on one day are one (Luật THADS Điều 44.2 asks for verifications over time).
-    if (steps[i].step === 'verify' && verifications[verifications.length - 1] !== steps[i].on) verifications.push(steps[i].on);
+    if (steps[i].step === 'verify' && verifications[verifications.length - 1] !== steps[i].on)
+      verifications.push(steps[i].on);
   }
   const waits = Object.values(SEPARATE_TRACKING_RULES).flatMap((r) => [r.minYears, r.minYearsAddressUnknown]);
-  const candidates = [...new Set([
-    ...waits.map((years) => addYears(decision.on, years)), ...verifications, ...REGIMES.map((r) => r.from),
-  ])].filter((d) => d >= decision.on).sort();
+  const candidates = [
+    ...new Set([
+      ...waits.map((years) => addYears(decision.on, years)),
+      ...verifications,
+      ...REGIMES.map((r) => r.from),
+    ]),
+  ]
+    .filter((d) => d >= decision.on)
+    .sort();
   for (const on of candidates) {
     const record = countedAsTheMachineDoes(decision.on, ground, verifications, on);
     if (checkSeparateTracking(origin, record, on).ok) return on;
@@ -89,19 +117,28 @@ const separateTrackingEligible = (steps: Steps, index: number): LocalDate | unde
 };
 
 /** The record the lifecycle keeps on `on`: one verification per period of the rhythm (verification-rhythm.ts). */
-const countedAsTheMachineDoes = (since: LocalDate, ground: WithoutConditionsGround | undefined, verifications: LocalDate[], on: LocalDate): WithoutConditionsRecord => {
+const countedAsTheMachineDoes = (
+  since: LocalDate,
+  ground: WithoutConditionsGround | undefined,
+  verifications: LocalDate[],
+  on: LocalDate,
+): WithoutConditionsRecord => {
   let counted = 0;
   let countedPeriod = -1;
   for (const v of verifications) {
     if (v > on) break;
     const period = verificationPeriod(since, ground, v);
-    if (period > countedPeriod) { counted++; countedPeriod = period; }
+    if (period > countedPeriod) {
+      counted++;
+      countedPeriod = period;
+    }
   }
   return { since, ground, verifications: counted, countedPeriod };
 };
 
-const CONTRACT_NOT_RECORDED = 'Chưa ghi nhận hợp đồng dịch vụ đấu giá (bước ký hợp đồng dịch vụ đấu giá, hoặc contractOn của bước đấu giá): '
-  + 'thời hạn tạm tính từ ngày định giá.';
+const CONTRACT_NOT_RECORDED =
+  'Chưa ghi nhận hợp đồng dịch vụ đấu giá (bước ký hợp đồng dịch vụ đấu giá, hoặc contractOn của bước đấu giá): ' +
+  'thời hạn tạm tính từ ngày định giá.';
 
 /**
  * The auction contract of a valuation: the first `signAuctionContract` after it, or else
@@ -116,7 +153,8 @@ const auctionContract = (steps: Steps, index: number): Start => {
     if (steps[i].step === 'signAuctionContract') return { on: steps[i].on };
     if (steps[i].step !== 'auction') continue;
     const contractOn = dataText(steps[i], 'contractOn');
-    if (contractOn !== undefined && isLocalDate(contractOn) && contractOn >= valuation.on && contractOn <= steps[i].on) return { on: contractOn };
+    if (contractOn !== undefined && isLocalDate(contractOn) && contractOn >= valuation.on && contractOn <= steps[i].on)
+      return { on: contractOn };
     break;
   }
   return { on: valuation.on, assumed: CONTRACT_NOT_RECORDED };
@@ -128,16 +166,23 @@ const at = (on: LocalDate | undefined): Start | undefined => (on === undefined ?
 export const startOf = (start: StartName, steps: Steps, index: number): Start | undefined => {
   const step = steps[index];
   switch (start) {
-    case 'trigger': return { on: step.on };
-    case 'groundOn': return at(groundOn(step));
-    case 'groundOnOrLastVerify': return at(groundOn(step) ?? lastBefore(steps, index, 'verify')?.on);
-    case 'lastReceive': return at(lastBefore(steps, index, 'receive')?.on);
-    case 'separateTrackingEligible': return at(separateTrackingEligible(steps, index));
-    case 'auctionContract': return auctionContract(steps, index);
+    case 'trigger':
+      return { on: step.on };
+    case 'groundOn':
+      return at(groundOn(step));
+    case 'groundOnOrLastVerify':
+      return at(groundOn(step) ?? lastBefore(steps, index, 'verify')?.on);
+    case 'lastReceive':
+      return at(lastBefore(steps, index, 'receive')?.on);
+    case 'separateTrackingEligible':
+      return at(separateTrackingEligible(steps, index));
+    case 'auctionContract':
+      return auctionContract(steps, index);
     case 'findingOn': {
       const value = dataText(step, 'findingOn');
       return value !== undefined && isLocalDate(value) ? { on: value } : undefined;
     }
-    default: return assertNever(start);
+    default:
+      return assertNever(start);
   }
 };

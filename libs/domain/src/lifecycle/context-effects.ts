@@ -4,14 +4,16 @@ import { parseVnd } from '../money';
 import { Amounts, LifecycleContext, ZERO_AMOUNTS } from './context';
 import { verificationPeriod } from './verification-rhythm';
 
-export const amountOf = (event: CaseEvent): bigint => ('amount' in event.data ? parseVnd(String(event.data.amount)) : 0n);
+export const amountOf = (event: CaseEvent): bigint =>
+  'amount' in event.data ? parseVnd(String(event.data.amount)) : 0n;
 
 type Args = { context: LifecycleContext; event: CaseEvent };
 /** What an action changes in the context, merged over it as xstate's `assign` merges. */
 export type ContextEffect = (args: Args) => Partial<LifecycleContext>;
 
-const plus = (key: keyof Amounts): ContextEffect => ({ context, event }) =>
-  ({ amounts: { ...context.amounts, [key]: context.amounts[key] + amountOf(event) } });
+const plus =
+  (key: keyof Amounts): ContextEffect =>
+  ({ context, event }) => ({ amounts: { ...context.amounts, [key]: context.amounts[key] + amountOf(event) } });
 
 /**
  * The lifecycle's actions, as plain functions: the machine wraps each in `assign`, and
@@ -22,28 +24,41 @@ export const CONTEXT_EFFECTS = {
   // recorded act: counting it gives every accepted event a new snapshot, so `transition`
   // alone tells accepted (new snapshot) from refused (the same one).
   record: ({ context }) => ({ actsInPlace: context.actsInPlace + 1 }),
-  open: ({ event }) => (event.type === 'CaseReceived'
-    ? {
-      origin: event.data.origin, amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) },
-      unitId: event.data.unitId, receivedOn: event.on, judgmentDate: event.data.judgment?.date,
-      ...(event.data.judgment?.effectiveOn !== undefined && { judgmentEffectiveOn: event.data.judgment.effectiveOn }),
-      ...(event.data.interimMeasure !== undefined && { interimMeasure: event.data.interimMeasure }),
-      ...(event.data.entrustedFrom !== undefined && { entrustedIn: true, firstDecisionOn: event.data.entrustedFrom.firstDecisionOn }),
-    }
-    : {}),
+  open: ({ event }) =>
+    event.type === 'CaseReceived'
+      ? {
+          origin: event.data.origin,
+          amounts: { ...ZERO_AMOUNTS, due: parseVnd(event.data.amountDue) },
+          unitId: event.data.unitId,
+          receivedOn: event.on,
+          judgmentDate: event.data.judgment?.date,
+          ...(event.data.judgment?.effectiveOn !== undefined && {
+            judgmentEffectiveOn: event.data.judgment.effectiveOn,
+          }),
+          ...(event.data.interimMeasure !== undefined && { interimMeasure: event.data.interimMeasure }),
+          ...(event.data.entrustedFrom !== undefined && {
+            entrustedIn: true,
+            firstDecisionOn: event.data.entrustedFrom.firstDecisionOn,
+          }),
+        }
+      : {},
   // The first decision and the first notice start the voluntary period and the miễn/giảm wait.
   decided: ({ context, event }) => (context.decidedOn === undefined ? { decidedOn: event.on } : {}),
   // Only a notice to the parties starts the voluntary period (Điều 45.1): not the copy sent to the procuracy, nor a publication.
-  notified: ({ context, event }) => (context.notifiedOn === undefined && event.type === 'PartiesNotified' && isNoticeToParties(event.data.to)
-    ? { notifiedOn: event.on } : {}),
+  notified: ({ context, event }) =>
+    context.notifiedOn === undefined && event.type === 'PartiesNotified' && isNoticeToParties(event.data.to)
+      ? { notifiedOn: event.on }
+      : {},
   // A new seizure starts a new sale: the earlier auction's outcome no longer speaks for the assets.
   seized: () => ({ auction: undefined }),
   auctionHeld: ({ event }) => (event.type === 'AssetsAuctioned' ? { auction: { result: event.data.result } } : {}),
-  buyerPayment: ({ context, event }) => (
-    event.type === 'MoneyCollected' && event.data.buyerPaidInFull === true && context.auction?.result === 'sold'
-      && context.auction.paidInFullOn === undefined
+  buyerPayment: ({ context, event }) =>
+    event.type === 'MoneyCollected' &&
+    event.data.buyerPaidInFull === true &&
+    context.auction?.result === 'sold' &&
+    context.auction.paidInFullOn === undefined
       ? { auction: { ...context.auction, paidInFullOn: event.on } }
-      : {}),
+      : {},
   collect: plus('collected'),
   disburse: plus('disbursed'),
   reduce: ({ context, event }) => ({
@@ -51,7 +66,12 @@ export const CONTEXT_EFFECTS = {
     ...(event.type === 'ObligationReduced' ? { lastReductionOn: event.data.decisionOn } : {}),
   }),
   recordWithoutConditions: ({ event }) => ({
-    withoutConditions: { since: event.on, ground: event.type === 'CaseClassified' ? event.data.ground : undefined, verifications: 0, countedPeriod: -1 },
+    withoutConditions: {
+      since: event.on,
+      ground: event.type === 'CaseClassified' ? event.data.ground : undefined,
+      verifications: 0,
+      countedPeriod: -1,
+    },
   }),
   clearWithoutConditions: () => ({ withoutConditions: undefined }),
   // Only one verification per period of the rhythm counts (Luật THADS Điều 44.2; verification-rhythm.ts).

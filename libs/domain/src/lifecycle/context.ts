@@ -50,6 +50,11 @@ export const remainingDue = (a: Amounts): Money => a.due - a.collected - a.reduc
  * Where the limitation of a request runs from: the day the judgment took effect (Luật THADS Điều
  * 30.1), or the judgment's date when that day was not recorded, which the guard then says.
  */
-export const limitationStart = (c: Pick<LifecycleContext, 'judgmentDate' | 'judgmentEffectiveOn'>): { on: LocalDate; assumed: boolean } | undefined =>
-  (c.judgmentEffectiveOn !== undefined ? { on: c.judgmentEffectiveOn, assumed: false }
-    : c.judgmentDate !== undefined ? { on: c.judgmentDate, assumed: true } : undefined);
+export const limitationStart = (
+  c: Pick<LifecycleContext, 'judgmentDate' | 'judgmentEffectiveOn'>,
+): { on: LocalDate; assumed: boolean } | undefined =>
+  c.judgmentEffectiveOn !== undefined
+    ? { on: c.judgmentEffectiveOn, assumed: false }
+    : c.judgmentDate !== undefined
+      ? { on: c.judgmentDate, assumed: true }
+      : undefined;

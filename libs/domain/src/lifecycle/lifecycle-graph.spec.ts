@@ -26,8 +26,18 @@ describe('the lifecycle graph, read from the machine', () => {
       if (t.to !== null) expect(ids).toContain(t.to);
     }
     expect(graph.initial).toBe('new');
-    expect(graph.transitions).toContainEqual(expect.objectContaining({ from: 'received', to: 'refused', event: 'RequestRefused', guard: 'onRequest', legalBasis: 'Luật THADS Điều 31.5' }));
-    expect(graph.transitions).toContainEqual(expect.objectContaining({ from: 'postponed', to: 'open.resumePoint', step: 'resume' }));
+    expect(graph.transitions).toContainEqual(
+      expect.objectContaining({
+        from: 'received',
+        to: 'refused',
+        event: 'RequestRefused',
+        guard: 'onRequest',
+        legalBasis: 'Luật THADS Điều 31.5',
+      }),
+    );
+    expect(graph.transitions).toContainEqual(
+      expect.objectContaining({ from: 'postponed', to: 'open.resumePoint', step: 'resume' }),
+    );
   });
 
   it('cites a legal basis for every guard the machine declares, and for nothing else', () => {

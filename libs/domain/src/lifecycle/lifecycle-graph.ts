@@ -58,30 +58,47 @@ const apiName = (id: string): CaseStateName | null => {
 const stateOf = (node: StateNode): GraphState => {
   const id = pathOf(node);
   const name = apiName(id);
-  const kind = node.type === 'history' ? 'history' : node.type === 'final' ? 'final' : node.type === 'compound' ? 'compound' : 'atomic';
-  const initial = kind === 'compound' ? node.initial.target.map(pathOf)[0] ?? null : null;
+  const kind =
+    node.type === 'history'
+      ? 'history'
+      : node.type === 'final'
+        ? 'final'
+        : node.type === 'compound'
+          ? 'compound'
+          : 'atomic';
+  const initial = kind === 'compound' ? (node.initial.target.map(pathOf)[0] ?? null) : null;
   const parent = node.parent && node.parent !== caseLifecycle.root ? pathOf(node.parent) : null;
-  return { id, name, label: name ? STATE_LABELS[name] : WRAPPER_LABELS[id] ?? WRAPPER_LABELS[node.key] ?? id, kind, parent, initial };
+  return {
+    id,
+    name,
+    label: name ? STATE_LABELS[name] : (WRAPPER_LABELS[id] ?? WRAPPER_LABELS[node.key] ?? id),
+    kind,
+    parent,
+    initial,
+  };
 };
 
 const transitionsOf = (node: StateNode): GraphTransition[] =>
-  [...node.transitions.entries()].flatMap(([event, definitions]) => definitions.map((t) => {
-    const guard = (typeof t.guard === 'string' ? t.guard : null) as GuardName | null;
-    const step = stepOfEventType(event) ?? 'receive';
-    return {
-      from: pathOf(node),
-      to: t.target?.length ? pathOf(t.target[0]) : null,
-      event,
-      step,
-      stepLabel: STEP_LABELS[step],
-      guard,
-      guardMeaning: guard ? GUARD_BASIS[guard].meaning : null,
-      legalBasis: guard ? GUARD_BASIS[guard].legalBasis : null,
-      actions: (t.actions as ReadonlyArray<unknown>).filter((a): a is string => typeof a === 'string'),
-    };
-  }));
+  [...node.transitions.entries()].flatMap(([event, definitions]) =>
+    definitions.map((t) => {
+      const guard = (typeof t.guard === 'string' ? t.guard : null) as GuardName | null;
+      const step = stepOfEventType(event) ?? 'receive';
+      return {
+        from: pathOf(node),
+        to: t.target?.length ? pathOf(t.target[0]) : null,
+        event,
+        step,
+        stepLabel: STEP_LABELS[step],
+        guard,
+        guardMeaning: guard ? GUARD_BASIS[guard].meaning : null,
+        legalBasis: guard ? GUARD_BASIS[guard].legalBasis : null,
+        actions: (t.actions as ReadonlyArray<unknown>).filter((a): a is string => typeof a === 'string'),
+      };
+    }),
+  );
 
-const nodesOf = (node: StateNode): StateNode[] => Object.values(node.states).flatMap((child) => [child, ...nodesOf(child)]);
+const nodesOf = (node: StateNode): StateNode[] =>
+  Object.values(node.states).flatMap((child) => [child, ...nodesOf(child)]);
 
 /**
  * The lifecycle as a graph, read from `caseLifecycle` itself (its state nodes and their
@@ -96,9 +113,14 @@ export const lifecycleGraph = (): LifecycleGraph => {
     states: nodes.map(stateOf),
     transitions,
     guards: guards.map((name) => ({ name, ...GUARD_BASIS[name] })),
-    outsideTheMachine: [{
-      step: 'correct', event: STEP_EVENT.correct, stepLabel: STEP_LABELS.correct,
-      effect: 'hủy hiệu lực bước có hiệu lực gần nhất; việc trở về trạng thái trước bước đó (bước bị đính chính vẫn được lưu)',
-    }],
+    outsideTheMachine: [
+      {
+        step: 'correct',
+        event: STEP_EVENT.correct,
+        stepLabel: STEP_LABELS.correct,
+        effect:
+          'hủy hiệu lực bước có hiệu lực gần nhất; việc trở về trạng thái trước bước đó (bước bị đính chính vẫn được lưu)',
+      },
+    ],
   };
 };

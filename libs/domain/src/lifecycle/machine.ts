@@ -40,34 +40,62 @@ export const caseLifecycle = setup({
     // (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 65): a recorded history keeps what it recorded.
     collectAllowed: ({ context, event }: Args) => {
       const a = amountOf(event);
-      return a > 0n && a <= remainingDue(context.amounts) && (judgedWhenTaken(event) || checkBuyerPayment(context, event).ok);
+      return (
+        a > 0n && a <= remainingDue(context.amounts) && (judgedWhenTaken(event) || checkBuyerPayment(context, event).ok)
+      );
     },
-    withinCollected: ({ context, event }: Args) => { const a = amountOf(event); return a > 0n && context.amounts.disbursed + a <= context.amounts.collected; },
+    withinCollected: ({ context, event }: Args) => {
+      const a = amountOf(event);
+      return a > 0n && context.amounts.disbursed + a <= context.amounts.collected;
+    },
     sold: ({ event }: Args) => event.type === 'AssetsAuctioned' && event.data.result === 'sold',
     classWith: ({ event }: Args) => event.type === 'CaseClassified' && event.data.class === 'withConditions',
     classWithout: ({ event }: Args) => event.type === 'CaseClassified' && event.data.class === 'withoutConditions',
-    separateTrackingAllowed: ({ context, event }: Args) => judgedWhenTaken(event) || checkSeparateTracking(context.origin, context.withoutConditions, event.on).ok,
-    returnAllowed: ({ context, event }: Args) => judgedWhenTaken(event) || checkReturnRequest(context.origin, context.withoutConditions, event.on).ok,
+    separateTrackingAllowed: ({ context, event }: Args) =>
+      judgedWhenTaken(event) || checkSeparateTracking(context.origin, context.withoutConditions, event.on).ok,
+    returnAllowed: ({ context, event }: Args) =>
+      judgedWhenTaken(event) || checkReturnRequest(context.origin, context.withoutConditions, event.on).ok,
     // A request past the 5-year limitation is enforced only on a recognised ground (Điều 30, 31.5).
     // A case received by entrustment was requested at the unit that entrusted it (Điều 55–57).
-    withinLimitation: ({ context, event }: Args) => event.type === 'EnforcementDecided' && (judgedWhenTaken(event) || context.entrustedIn === true
-      || checkLimitation(context.origin, limitationStart(context), context.receivedOn, event.data.limitationGround).ok),
+    withinLimitation: ({ context, event }: Args) =>
+      event.type === 'EnforcementDecided' &&
+      (judgedWhenTaken(event) ||
+        context.entrustedIn === true ||
+        checkLimitation(context.origin, limitationStart(context), context.receivedOn, event.data.limitationGround).ok),
     // Entrusted to another unit, never to its own or to none (Điều 55–57); the registry is checked before.
-    entrustElsewhere: ({ context, event }: Args) => event.type === 'CaseEntrusted' && (judgedWhenTaken(event)
-      || (typeof event.data.toUnitId === 'string' && event.data.toUnitId !== '' && event.data.toUnitId !== context.unitId)),
+    entrustElsewhere: ({ context, event }: Args) =>
+      event.type === 'CaseEntrusted' &&
+      (judgedWhenTaken(event) ||
+        (typeof event.data.toUnitId === 'string' &&
+          event.data.toUnitId !== '' &&
+          event.data.toUnitId !== context.unitId)),
     // Miễn, giảm: a court decision on a State-budget receipt, after the wait its size calls for (Điều 61).
     reductionAllowed: ({ context, event }: Args) => {
       const a = amountOf(event);
-      return event.type === 'ObligationReduced' && a > 0n && a <= remainingDue(context.amounts)
-        && (judgedWhenTaken(event) || checkReduction(context, event.data, event.on).ok);
+      return (
+        event.type === 'ObligationReduced' &&
+        a > 0n &&
+        a <= remainingDue(context.amounts) &&
+        (judgedWhenTaken(event) || checkReduction(context, event.data, event.on).ok)
+      );
     },
-    voluntaryPeriodOver: ({ context, event }: Args) => event.type === 'AssetsSeized'
-      && (judgedWhenTaken(event) || checkVoluntaryPeriodOver(context.notifiedOn ?? context.decidedOn, event.on, event.data.immediateGround, context.interimMeasure).ok),
+    voluntaryPeriodOver: ({ context, event }: Args) =>
+      event.type === 'AssetsSeized' &&
+      (judgedWhenTaken(event) ||
+        checkVoluntaryPeriodOver(
+          context.notifiedOn ?? context.decidedOn,
+          event.on,
+          event.data.immediateGround,
+          context.interimMeasure,
+        ).ok),
     // The asset is handed over only once the buyer has paid in full (NĐ 62/2015 Điều 27.3; NĐ 152/2026 Điều 67.1).
-    buyerPaidInFull: ({ context, event }: Args) => judgedWhenTaken(event) || context.auction?.paidInFullOn !== undefined,
+    buyerPaidInFull: ({ context, event }: Args) =>
+      judgedWhenTaken(event) || context.auction?.paidInFullOn !== undefined,
     // An auction that did not sell, and no other assets: without conditions from where it stands (Điều 44a).
-    unsoldAndClassWithout: ({ context, event }: Args) => context.auction?.result === 'unsold'
-      && event.type === 'CaseClassified' && event.data.class === 'withoutConditions',
+    unsoldAndClassWithout: ({ context, event }: Args) =>
+      context.auction?.result === 'unsold' &&
+      event.type === 'CaseClassified' &&
+      event.data.class === 'withoutConditions',
   },
   // Their effects on the context are plain functions (context-effects.ts), shared with nextSnapshot.
   actions: {
@@ -117,7 +145,11 @@ export const caseLifecycle = setup({
               on: {
                 AssetsSeized: { guard: 'voluntaryPeriodOver', target: '#case.open.seized', actions: 'seized' },
                 MeansVerified: STAY,
-                CaseClassified: { guard: 'classWithout', target: 'withoutConditions', actions: 'recordWithoutConditions' },
+                CaseClassified: {
+                  guard: 'classWithout',
+                  target: 'withoutConditions',
+                  actions: 'recordWithoutConditions',
+                },
               },
             },
             withoutConditions: {
@@ -137,8 +169,15 @@ export const caseLifecycle = setup({
             // The auction contract, from which the auction's term runs (Luật THADS Điều 101.2).
             AuctionContractSigned: STAY,
             AssetsSeized: SEIZE_AGAIN,
-            AssetsAuctioned: [{ guard: 'sold', target: 'auctioned', actions: 'auctionHeld' }, { actions: ['record', 'auctionHeld'] }],
-            CaseClassified: { guard: 'unsoldAndClassWithout', target: '#case.open.classified.withoutConditions', actions: 'recordWithoutConditions' },
+            AssetsAuctioned: [
+              { guard: 'sold', target: 'auctioned', actions: 'auctionHeld' },
+              { actions: ['record', 'auctionHeld'] },
+            ],
+            CaseClassified: {
+              guard: 'unsoldAndClassWithout',
+              target: '#case.open.classified.withoutConditions',
+              actions: 'recordWithoutConditions',
+            },
           },
         },
         auctioned: {

@@ -11,8 +11,15 @@ import { LifecycleSnapshot } from './states';
 // serves every transition and the snapshots are the same (next-snapshot.spec.ts).
 const self = createActor(caseLifecycle);
 const INERT: AnyActorScope = {
-  self, id: '', sessionId: '', system: self.system,
-  logger: () => {}, defer: () => {}, emit: () => {}, stopChild: () => {}, actionExecutor: () => {},
+  self,
+  id: '',
+  sessionId: '',
+  system: self.system,
+  logger: () => {},
+  defer: () => {},
+  emit: () => {},
+  stopChild: () => {},
+  actionExecutor: () => {},
 };
 
 type Transitions = ReturnType<typeof caseLifecycle.getTransitionData>;
@@ -22,7 +29,12 @@ type Transitions = ReturnType<typeof caseLifecycle.getTransitionData>;
  * states and history) does not depend on the context, and what it does to the context is its
  * actions' effects. `viaMachine` when that could not be shown on the first use.
  */
-interface Outcome { to: LifecycleSnapshot; toKey: string; effects: ContextEffect[]; viaMachine: boolean }
+interface Outcome {
+  to: LifecycleSnapshot;
+  toKey: string;
+  effects: ContextEffect[];
+  viaMachine: boolean;
+}
 
 /**
  * Outcomes reused (a few hundred exist: states × history × transitions). Most of a full
@@ -43,16 +55,24 @@ const TRANSITION_IDS = new WeakMap<object, number>();
 const onlyTransitionActions = (node: AnyStateNode): boolean => {
   const c = node.config as Record<string, unknown>;
   const none = (v: unknown) => v === undefined || (Array.isArray(v) && v.length === 0);
-  return none(c.entry) && none(c.exit) && none(c.always) && none(c.invoke) && none(c.after)
-    && (c.initial === undefined || typeof c.initial === 'string')
-    && Object.values(node.states).every((child) => onlyTransitionActions(child as AnyStateNode));
+  return (
+    none(c.entry) &&
+    none(c.exit) &&
+    none(c.always) &&
+    none(c.invoke) &&
+    none(c.after) &&
+    (c.initial === undefined || typeof c.initial === 'string') &&
+    Object.values(node.states).every((child) => onlyTransitionActions(child as AnyStateNode))
+  );
 };
 const REUSABLE = onlyTransitionActions(caseLifecycle.root);
 
 const configurationKey = (s: LifecycleSnapshot): string => {
   let key = KEYS.get(s);
   if (key === undefined) {
-    const history = Object.entries(s.historyValue).map(([id, nodes]) => `${id}=${nodes.map((n) => n.id).join('+')}`).join(';');
+    const history = Object.entries(s.historyValue)
+      .map(([id, nodes]) => `${id}=${nodes.map((n) => n.id).join('+')}`)
+      .join(';');
     key = `${JSON.stringify(s.value)}|${history}`;
     KEYS.set(s, key);
   }
@@ -70,7 +90,8 @@ const effectsOf = (transitions: Transitions): ContextEffect[] | undefined => {
   const effects: ContextEffect[] = [];
   for (const t of transitions) {
     for (const action of t.actions) {
-      const effect = typeof action === 'string' ? (CONTEXT_EFFECTS as Record<string, ContextEffect>)[action] : undefined;
+      const effect =
+        typeof action === 'string' ? (CONTEXT_EFFECTS as Record<string, ContextEffect>)[action] : undefined;
       if (!effect) return undefined;
       effects.push(effect);
     }
@@ -84,7 +105,8 @@ const applied = (effects: ContextEffect[], context: LifecycleContext, event: Cas
   return next;
 };
 
-const plain = (context: LifecycleContext) => JSON.stringify(context, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
+const plain = (context: LifecycleContext) =>
+  JSON.stringify(context, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v));
 const sameContext = (a: LifecycleContext, b: LifecycleContext): boolean => plain(a) === plain(b);
 
 /** A new snapshot as xstate makes them: the outcome's states with the new context. */

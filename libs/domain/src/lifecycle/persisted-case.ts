@@ -32,11 +32,22 @@ export const persistCase = (state: KnownCase): PersistedCase => {
   const a = persisted.context.amounts;
   const context: JsonContext = {
     ...persisted.context,
-    amounts: { due: a.due.toString(), collected: a.collected.toString(), disbursed: a.disbursed.toString(), reduced: a.reduced.toString() },
+    amounts: {
+      due: a.due.toString(),
+      collected: a.collected.toString(),
+      disbursed: a.disbursed.toString(),
+      reduced: a.reduced.toString(),
+    },
   };
   return {
-    machineVersion: MACHINE_VERSION, caseId: state.caseId, unitId: state.unitId, origin: state.origin,
-    lastOn: state.lastOn, enforcerId: state.enforcerId, steps: state.steps, snapshot: { ...persisted, context },
+    machineVersion: MACHINE_VERSION,
+    caseId: state.caseId,
+    unitId: state.unitId,
+    origin: state.origin,
+    lastOn: state.lastOn,
+    enforcerId: state.enforcerId,
+    steps: state.steps,
+    snapshot: { ...persisted, context },
   };
 };
 
@@ -46,7 +57,12 @@ export const restoreCase = (persisted: PersistedCase): KnownCase | undefined => 
   const a = snapshot.context.amounts;
   const context: LifecycleContext = {
     ...snapshot.context,
-    amounts: { due: BigInt(a.due), collected: BigInt(a.collected), disbursed: BigInt(a.disbursed), reduced: BigInt(a.reduced) },
+    amounts: {
+      due: BigInt(a.due),
+      collected: BigInt(a.collected),
+      disbursed: BigInt(a.disbursed),
+      reduced: BigInt(a.reduced),
+    },
   };
   // restoreSnapshot revives the history value (where a postponed case resumes); it needs an actor
   // scope only to respawn children, and this machine has none, so none is given.
@@ -55,7 +71,13 @@ export const restoreCase = (persisted: PersistedCase): KnownCase | undefined => 
     undefined as unknown as Parameters<typeof caseLifecycle.restoreSnapshot>[1],
   ) as KnownCase['lifecycle'];
   return {
-    status: 'known', caseId: persisted.caseId, unitId: persisted.unitId, origin: persisted.origin,
-    lastOn: persisted.lastOn, enforcerId: persisted.enforcerId, steps: persisted.steps ?? [], lifecycle,
+    status: 'known',
+    caseId: persisted.caseId,
+    unitId: persisted.unitId,
+    origin: persisted.origin,
+    lastOn: persisted.lastOn,
+    enforcerId: persisted.enforcerId,
+    steps: persisted.steps ?? [],
+    lifecycle,
   };
 };

@@ -30,7 +30,11 @@ const overRemaining: Explain = (s, e) => ({
 });
 
 const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
-  RequestRefused: () => ({ reason: 'not-on-request', detail: 'chỉ từ chối được yêu cầu thi hành án', legalBasis: 'Luật THADS Điều 31.5' }),
+  RequestRefused: () => ({
+    reason: 'not-on-request',
+    detail: 'chỉ từ chối được yêu cầu thi hành án',
+    legalBasis: 'Luật THADS Điều 31.5',
+  }),
   CaseCompleted: (s) => ({
     reason: 'amount-not-settled',
     detail: `còn ${remainingDue(s.context.amounts)} đồng phải thi hành`,
@@ -40,18 +44,34 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     const a = amountOf(e);
     if (a <= 0n || a > remainingDue(s.context.amounts)) return overRemaining(s, e);
     const check = checkBuyerPayment(s.context, e);
-    return { reason: 'no-sale-awaiting-payment', detail: check.ok ? '' : check.missing, legalBasis: BUYER_PAYMENT_BASIS };
+    return {
+      reason: 'no-sale-awaiting-payment',
+      detail: check.ok ? '' : check.missing,
+      legalBasis: BUYER_PAYMENT_BASIS,
+    };
   },
   ObligationReduced: (s, e) => {
     const a = amountOf(e);
     if (a <= 0n || a > remainingDue(s.context.amounts)) return overRemaining(s, e);
     const check = e.type === 'ObligationReduced' ? checkReduction(s.context, e.data, e.on) : { ok: true as const };
-    return { reason: 'reduction-conditions-not-met', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.reductionAllowed.legalBasis };
+    return {
+      reason: 'reduction-conditions-not-met',
+      detail: check.ok ? '' : check.missing,
+      legalBasis: GUARD_BASIS.reductionAllowed.legalBasis,
+    };
   },
   EnforcementDecided: (s, e) => {
-    const check = checkLimitation(s.context.origin, limitationStart(s.context), s.context.receivedOn,
-      e.type === 'EnforcementDecided' ? e.data.limitationGround : undefined);
-    return { reason: 'request-time-barred', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.withinLimitation.legalBasis };
+    const check = checkLimitation(
+      s.context.origin,
+      limitationStart(s.context),
+      s.context.receivedOn,
+      e.type === 'EnforcementDecided' ? e.data.limitationGround : undefined,
+    );
+    return {
+      reason: 'request-time-barred',
+      detail: check.ok ? '' : check.missing,
+      legalBasis: GUARD_BASIS.withinLimitation.legalBasis,
+    };
   },
   CaseEntrusted: (s) => ({
     reason: 'entrust-to-own-unit',
@@ -59,13 +79,22 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     legalBasis: GUARD_BASIS.entrustElsewhere.legalBasis,
   }),
   AssetsSeized: (s, e) => {
-    const check = checkVoluntaryPeriodOver(s.context.notifiedOn ?? s.context.decidedOn, e.on,
-      e.type === 'AssetsSeized' ? e.data.immediateGround : undefined, s.context.interimMeasure);
-    return { reason: 'voluntary-period-running', detail: check.ok ? '' : check.missing, legalBasis: GUARD_BASIS.voluntaryPeriodOver.legalBasis };
+    const check = checkVoluntaryPeriodOver(
+      s.context.notifiedOn ?? s.context.decidedOn,
+      e.on,
+      e.type === 'AssetsSeized' ? e.data.immediateGround : undefined,
+      s.context.interimMeasure,
+    );
+    return {
+      reason: 'voluntary-period-running',
+      detail: check.ok ? '' : check.missing,
+      legalBasis: GUARD_BASIS.voluntaryPeriodOver.legalBasis,
+    };
   },
   AssetDelivered: () => ({
     reason: 'buyer-not-paid-in-full',
-    detail: 'chỉ giao tài sản sau khi người mua trúng đấu giá đã nộp đủ tiền (ghi nhận bằng bước thu tiền có buyerPaidInFull)',
+    detail:
+      'chỉ giao tài sản sau khi người mua trúng đấu giá đã nộp đủ tiền (ghi nhận bằng bước thu tiền có buyerPaidInFull)',
     legalBasis: GUARD_BASIS.buyerPaidInFull.legalBasis,
   }),
   MoneyDisbursed: (s, e) => ({
@@ -81,9 +110,14 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     const check = checkReturnRequest(s.context.origin, s.context.withoutConditions, e.on);
     return { reason: 'return-request-conditions-not-met', detail: check.ok ? '' : check.missing };
   },
-  CaseClassified: (s) => (stateNameOf(s) === 'seized'
-    ? { reason: 'auction-not-failed', detail: 'chỉ xác định chưa có điều kiện từ kê biên khi bán đấu giá không thành', legalBasis: GUARD_BASIS.unsoldAndClassWithout.legalBasis }
-    : { reason: 'same-class', detail: 'việc đã được phân loại như vậy' }),
+  CaseClassified: (s) =>
+    stateNameOf(s) === 'seized'
+      ? {
+          reason: 'auction-not-failed',
+          detail: 'chỉ xác định chưa có điều kiện từ kê biên khi bán đấu giá không thành',
+          legalBasis: GUARD_BASIS.unsoldAndClassWithout.legalBasis,
+        }
+      : { reason: 'same-class', detail: 'việc đã được phân loại như vậy' },
 };
 
 export const explainRefusal = (snapshot: LifecycleSnapshot, event: CaseEvent): Refusal => {

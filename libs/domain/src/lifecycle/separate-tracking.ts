@@ -23,10 +23,28 @@ export interface SeparateTrackingRule {
 export const SEPARATE_TRACKING_RULES: Record<Regime, SeparateTrackingRule> = {
   // Before 1 July 2015 the law returned requests ("trả đơn") instead; no separate rule was found,
   // so the 2015 conditions are applied [unsure: docs/domain.md §1 "trả đơn yêu cầu"].
-  '2009': { minYears: 1, minYearsAddressUnknown: 2, minVerifications: 2, origins: ['exOfficio', 'onRequest'], legalBasis: 'NĐ 62/2015/NĐ-CP Điều 9.5 (áp dụng tương tự)' },
-  '2015': { minYears: 1, minYearsAddressUnknown: 2, minVerifications: 2, origins: ['exOfficio', 'onRequest'], legalBasis: 'NĐ 62/2015/NĐ-CP Điều 9.5 (sửa đổi bởi NĐ 33/2020/NĐ-CP)' },
+  '2009': {
+    minYears: 1,
+    minYearsAddressUnknown: 2,
+    minVerifications: 2,
+    origins: ['exOfficio', 'onRequest'],
+    legalBasis: 'NĐ 62/2015/NĐ-CP Điều 9.5 (áp dụng tương tự)',
+  },
+  '2015': {
+    minYears: 1,
+    minYearsAddressUnknown: 2,
+    minVerifications: 2,
+    origins: ['exOfficio', 'onRequest'],
+    legalBasis: 'NĐ 62/2015/NĐ-CP Điều 9.5 (sửa đổi bởi NĐ 33/2020/NĐ-CP)',
+  },
   // "đã xác minh theo khoản 3 Điều 38 của Luật" — at least one verification after the decision.
-  '2026': { minYears: 2, minYearsAddressUnknown: 2, minVerifications: 1, origins: ['exOfficio'], legalBasis: 'Luật THADS 106/2025/QH15 Điều 38.4; NĐ 152/2026/NĐ-CP Điều 22.1' },
+  '2026': {
+    minYears: 2,
+    minYearsAddressUnknown: 2,
+    minVerifications: 1,
+    origins: ['exOfficio'],
+    legalBasis: 'Luật THADS 106/2025/QH15 Điều 38.4; NĐ 152/2026/NĐ-CP Điều 22.1',
+  },
 };
 
 /** Sending the request back exists only from 1 July 2026, for on-request cases (NĐ 152/2026 Điều 22.2). */
@@ -48,31 +66,55 @@ export interface WithoutConditionsRecord {
 
 export type LongTermCheck = { ok: true } | { ok: false; missing: string };
 
-export const checkSeparateTracking = (origin: Origin, record: WithoutConditionsRecord | undefined, on: LocalDate): LongTermCheck => {
+export const checkSeparateTracking = (
+  origin: Origin,
+  record: WithoutConditionsRecord | undefined,
+  on: LocalDate,
+): LongTermCheck => {
   if (!record) return { ok: false, missing: 'chưa có quyết định về việc chưa có điều kiện thi hành' };
   const regime = regimeOn(on);
   // Before 1 July 2009 no regime is modelled: no rule, never a later law's.
   if (!regime) return { ok: false, missing: `không có quy định được mô hình hóa cho ngày ${on} (trước 01/07/2009)` };
   const rule = SEPARATE_TRACKING_RULES[regime];
-  if (!rule.origins.includes(origin)) return { ok: false, missing: `việc theo yêu cầu phải gửi lại yêu cầu (${RETURN_REQUEST_RULE.legalBasis})` };
+  if (!rule.origins.includes(origin))
+    return { ok: false, missing: `việc theo yêu cầu phải gửi lại yêu cầu (${RETURN_REQUEST_RULE.legalBasis})` };
   const years = record.ground === 'addressUnknown' ? rule.minYearsAddressUnknown : rule.minYears;
   return checkWaitAndVerifications(record, on, years, rule.minVerifications, rule.legalBasis);
 };
 
-export const checkReturnRequest = (origin: Origin, record: WithoutConditionsRecord | undefined, on: LocalDate): LongTermCheck => {
-  if (on < RETURN_REQUEST_RULE.from) return { ok: false, missing: `chỉ áp dụng từ ${RETURN_REQUEST_RULE.from} (${RETURN_REQUEST_RULE.legalBasis})` };
+export const checkReturnRequest = (
+  origin: Origin,
+  record: WithoutConditionsRecord | undefined,
+  on: LocalDate,
+): LongTermCheck => {
+  if (on < RETURN_REQUEST_RULE.from)
+    return { ok: false, missing: `chỉ áp dụng từ ${RETURN_REQUEST_RULE.from} (${RETURN_REQUEST_RULE.legalBasis})` };
   if (origin !== 'onRequest') return { ok: false, missing: 'chỉ áp dụng cho việc thi hành theo yêu cầu' };
   if (!record) return { ok: false, missing: 'chưa có quyết định về việc chưa có điều kiện thi hành' };
-  return checkWaitAndVerifications(record, on, RETURN_REQUEST_RULE.minYears, RETURN_REQUEST_RULE.minVerifications, RETURN_REQUEST_RULE.legalBasis);
+  return checkWaitAndVerifications(
+    record,
+    on,
+    RETURN_REQUEST_RULE.minYears,
+    RETURN_REQUEST_RULE.minVerifications,
+    RETURN_REQUEST_RULE.legalBasis,
+  );
 };
 
 const checkWaitAndVerifications = (
-  record: WithoutConditionsRecord, on: LocalDate, years: number, verifications: number, basis: string,
+  record: WithoutConditionsRecord,
+  on: LocalDate,
+  years: number,
+  verifications: number,
+  basis: string,
 ): LongTermCheck => {
   const earliest = addYears(record.since, years);
-  if (on < earliest) return { ok: false, missing: `chưa đủ ${years} năm kể từ ${record.since} (sớm nhất ${earliest}; ${basis})` };
+  if (on < earliest)
+    return { ok: false, missing: `chưa đủ ${years} năm kể từ ${record.since} (sớm nhất ${earliest}; ${basis})` };
   if (record.verifications < verifications) {
-    return { ok: false, missing: `cần ít nhất ${verifications} lần xác minh sau quyết định, mới có ${record.verifications} (${basis})` };
+    return {
+      ok: false,
+      missing: `cần ít nhất ${verifications} lần xác minh sau quyết định, mới có ${record.verifications} (${basis})`,
+    };
   }
   return { ok: true };
 };

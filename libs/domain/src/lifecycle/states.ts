@@ -5,17 +5,50 @@ export type LifecycleSnapshot = SnapshotFrom<CaseLifecycle>;
 
 /** API state names (docs/architecture.md §5): nested names joined with a dot, the `open` wrapper dropped. */
 export type CaseStateName =
-  | 'received' | 'decided' | 'verified' | 'classified.withConditions' | 'classified.withoutConditions'
-  | 'seized' | 'auctioned' | 'postponed' | 'suspended' | 'separateTracking'
-  | 'completed' | 'terminated' | 'entrusted' | 'revoked' | 'refused' | 'returned';
+  | 'received'
+  | 'decided'
+  | 'verified'
+  | 'classified.withConditions'
+  | 'classified.withoutConditions'
+  | 'seized'
+  | 'auctioned'
+  | 'postponed'
+  | 'suspended'
+  | 'separateTracking'
+  | 'completed'
+  | 'terminated'
+  | 'entrusted'
+  | 'revoked'
+  | 'refused'
+  | 'returned';
 
 export const CASE_STATE_NAMES: ReadonlyArray<CaseStateName> = [
-  'received', 'decided', 'verified', 'classified.withConditions', 'classified.withoutConditions',
-  'seized', 'auctioned', 'postponed', 'suspended', 'separateTracking',
-  'completed', 'terminated', 'entrusted', 'revoked', 'refused', 'returned',
+  'received',
+  'decided',
+  'verified',
+  'classified.withConditions',
+  'classified.withoutConditions',
+  'seized',
+  'auctioned',
+  'postponed',
+  'suspended',
+  'separateTracking',
+  'completed',
+  'terminated',
+  'entrusted',
+  'revoked',
+  'refused',
+  'returned',
 ];
 
-export const FINAL_STATES: ReadonlyArray<CaseStateName> = ['completed', 'terminated', 'entrusted', 'revoked', 'refused', 'returned'];
+export const FINAL_STATES: ReadonlyArray<CaseStateName> = [
+  'completed',
+  'terminated',
+  'entrusted',
+  'revoked',
+  'refused',
+  'returned',
+];
 
 const path = (value: StateValue): string[] => {
   if (typeof value === 'string') return [value];

@@ -20,17 +20,36 @@ export interface VerificationRhythm {
 }
 
 export const VERIFICATION_RHYTHMS: Record<Regime, VerificationRhythm> = {
-  '2009': { everyMonths: 6, everyMonthsAddressUnknown: 12, legalBasis: 'Luật THADS 26/2008/QH12 Điều 44.2', confidence: 'likely' },
-  '2015': { everyMonths: 6, everyMonthsAddressUnknown: 12, legalBasis: 'Luật THADS Điều 44.2 (sửa đổi bởi Luật 64/2014/QH13)', confidence: 'sure' },
+  '2009': {
+    everyMonths: 6,
+    everyMonthsAddressUnknown: 12,
+    legalBasis: 'Luật THADS 26/2008/QH12 Điều 44.2',
+    confidence: 'likely',
+  },
+  '2015': {
+    everyMonths: 6,
+    everyMonthsAddressUnknown: 12,
+    legalBasis: 'Luật THADS Điều 44.2 (sửa đổi bởi Luật 64/2014/QH13)',
+    confidence: 'sure',
+  },
   // Law 106/2025 Điều 38.3 keeps periodic verification; its rhythm was not read: the old one is kept.
-  '2026': { everyMonths: 6, everyMonthsAddressUnknown: 12, legalBasis: 'Luật THADS 106/2025/QH15 Điều 38.3 [nhịp xác minh chưa đọc được]', confidence: 'unsure' },
+  '2026': {
+    everyMonths: 6,
+    everyMonthsAddressUnknown: 12,
+    legalBasis: 'Luật THADS 106/2025/QH15 Điều 38.3 [nhịp xác minh chưa đọc được]',
+    confidence: 'unsure',
+  },
 };
 
 /**
  * The period of the rhythm `on` falls in: 0 for the first period after the decision of `since`,
  * 1 for the next…; -1 on or before the decision's day (the verification that led to it).
  */
-export const verificationPeriod = (since: LocalDate, ground: WithoutConditionsGround | undefined, on: LocalDate): number => {
+export const verificationPeriod = (
+  since: LocalDate,
+  ground: WithoutConditionsGround | undefined,
+  on: LocalDate,
+): number => {
   if (on <= since) return -1;
   // Before 1 July 2009 nothing is judged by these counts (separate tracking has no rule then);
   // the first modelled rhythm keeps the count defined.

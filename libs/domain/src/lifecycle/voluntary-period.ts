@@ -20,10 +20,25 @@ export interface VoluntaryPeriodRule {
 }
 
 export const VOLUNTARY_PERIOD_RULES: Record<Regime, VoluntaryPeriodRule> = {
-  '2009': { days: 15, immediateGrounds: IMMEDIATE_SEIZURE_GROUNDS, legalBasis: 'Luật THADS 26/2008/QH12 Điều 45, 46', confidence: 'sure' },
-  '2015': { days: 10, immediateGrounds: IMMEDIATE_SEIZURE_GROUNDS, legalBasis: 'Luật THADS Điều 45, 46 (sửa đổi bởi Luật 64/2014/QH13)', confidence: 'sure' },
+  '2009': {
+    days: 15,
+    immediateGrounds: IMMEDIATE_SEIZURE_GROUNDS,
+    legalBasis: 'Luật THADS 26/2008/QH12 Điều 45, 46',
+    confidence: 'sure',
+  },
+  '2015': {
+    days: 10,
+    immediateGrounds: IMMEDIATE_SEIZURE_GROUNDS,
+    legalBasis: 'Luật THADS Điều 45, 46 (sửa đổi bởi Luật 64/2014/QH13)',
+    confidence: 'sure',
+  },
   // Luật 106/2025/QH15 Điều 36.1 holds the period; its length was not read: 10 days kept.
-  '2026': { days: 10, immediateGrounds: IMMEDIATE_SEIZURE_GROUNDS, legalBasis: 'Luật THADS 106/2025/QH15 Điều 36 [thời hạn chưa đọc được trong văn bản Luật]', confidence: 'unsure' },
+  '2026': {
+    days: 10,
+    immediateGrounds: IMMEDIATE_SEIZURE_GROUNDS,
+    legalBasis: 'Luật THADS 106/2025/QH15 Điều 36 [thời hạn chưa đọc được trong văn bản Luật]',
+    confidence: 'unsure',
+  },
 };
 
 /**
@@ -48,7 +63,10 @@ const partyCalendar = (): WorkingDayCalendar => civilCalendar((shipped ??= creat
  * dissipating, destroying assets, evading) are facts of the day and stay declared by the officer.
  */
 export const checkVoluntaryPeriodOver = (
-  startedOn: LocalDate | undefined, on: LocalDate, ground: ImmediateSeizureGround | undefined, interimMeasureOfCase?: boolean,
+  startedOn: LocalDate | undefined,
+  on: LocalDate,
+  ground: ImmediateSeizureGround | undefined,
+  interimMeasureOfCase?: boolean,
 ): LawCheck => {
   if (startedOn === undefined || interimMeasureOfCase === true) return ALLOWED;
   // Before 1 July 2009 no regime is modelled (regime.ts): no rule, so nothing to refuse by.
@@ -58,10 +76,14 @@ export const checkVoluntaryPeriodOver = (
   const lastDay = partyCalendar().nextWorkingDayOnOrAfter(addDays(startedOn, rule.days));
   if (on > lastDay) return ALLOWED;
   if (ground === 'interimMeasure' && interimMeasureOfCase === false) {
-    return missing(`việc không thi hành quyết định áp dụng biện pháp khẩn cấp tạm thời (interimMeasure của việc là false); `
-      + `thời hạn tự nguyện ${rule.days} ngày kể từ ${startedOn} chưa hết (hết ngày ${lastDay}) (${rule.legalBasis})`);
+    return missing(
+      `việc không thi hành quyết định áp dụng biện pháp khẩn cấp tạm thời (interimMeasure của việc là false); ` +
+        `thời hạn tự nguyện ${rule.days} ngày kể từ ${startedOn} chưa hết (hết ngày ${lastDay}) (${rule.legalBasis})`,
+    );
   }
   if (ground !== undefined && rule.immediateGrounds.includes(ground)) return ALLOWED;
-  return missing(`thời hạn tự nguyện ${rule.days} ngày kể từ ${startedOn} chưa hết (hết ngày ${lastDay}); `
-    + `kê biên trước đó cần căn cứ ${rule.immediateGrounds.join(', ')} (${rule.legalBasis})`);
+  return missing(
+    `thời hạn tự nguyện ${rule.days} ngày kể từ ${startedOn} chưa hết (hết ngày ${lastDay}); ` +
+      `kê biên trước đó cần căn cứ ${rule.immediateGrounds.join(', ')} (${rule.legalBasis})`,
+  );
 };

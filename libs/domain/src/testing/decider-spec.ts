@@ -10,9 +10,15 @@ export const given = (...past: CaseEvent[][]) => {
   return {
     state,
     when: (command: CaseCommand) => ({
-      then: (expected: CaseEvent[]) => { expect(caseDecider.decide(command, state)).toEqual(expected); },
-      thenState: (name: CaseStateName) => { expect(stateAfter(state, caseDecider.decide(command, state))).toBe(name); },
-      thenThrows: (rule: string, reason?: string): void => { refusalOf(state, command, rule, reason); },
+      then: (expected: CaseEvent[]) => {
+        expect(caseDecider.decide(command, state)).toEqual(expected);
+      },
+      thenState: (name: CaseStateName) => {
+        expect(stateAfter(state, caseDecider.decide(command, state))).toBe(name);
+      },
+      thenThrows: (rule: string, reason?: string): void => {
+        refusalOf(state, command, rule, reason);
+      },
       refusal: (rule: string, reason?: string) => refusalOf(state, command, rule, reason),
     }),
   };
@@ -20,9 +26,14 @@ export const given = (...past: CaseEvent[][]) => {
 
 const refusalOf = (state: CaseState, command: CaseCommand, rule: string, reason?: string): CaseRuleViolation => {
   let error: unknown;
-  try { caseDecider.decide(command, state); } catch (e) { error = e; }
+  try {
+    caseDecider.decide(command, state);
+  } catch (e) {
+    error = e;
+  }
   expect(error).toBeDefined();
-  const code = error instanceof CaseRuleViolation ? error.rule : error instanceof CaseNotFound ? error.code : String(error);
+  const code =
+    error instanceof CaseRuleViolation ? error.rule : error instanceof CaseNotFound ? error.code : String(error);
   expect(code).toBe(rule);
   if (reason) expect((error as CaseRuleViolation).extra.refusal?.reason).toBe(reason);
   return error as CaseRuleViolation;

@@ -10,12 +10,20 @@ export interface AllSource {
   /** $all after `after` (exclusive), in pages, up to the head. */
   scan(after: bigint | undefined, signal: AbortSignal): AsyncIterable<AllItem>;
   /** A server-filtered live subscription after `after`; `onCheckpoint` gets commit positions. */
-  live(after: bigint | undefined, eventTypes: ReadonlyArray<string> | undefined, onCheckpoint: (commit: bigint) => void): AllStreamSubscription;
+  live(
+    after: bigint | undefined,
+    eventTypes: ReadonlyArray<string> | undefined,
+    onCheckpoint: (commit: bigint) => void,
+  ): AllStreamSubscription;
   positionOf(resolved: AllStreamResolvedEvent): bigint;
   toRecorded(resolved: AllStreamResolvedEvent): RecordedEvent;
 }
 
-export interface RetrySettings { initialDelayMs: number; maxDelayMs: number; log: (line: string) => void }
+export interface RetrySettings {
+  initialDelayMs: number;
+  maxDelayMs: number;
+  log: (line: string) => void;
+}
 
 /**
  * Catch up by reading $all in pages (reaching the head is then certain, whatever the server's
@@ -38,7 +46,11 @@ export class CatchUpSubscription implements Subscription {
   private readonly types?: ReadonlySet<string>;
   private readonly done: Promise<void>;
 
-  constructor(private readonly source: AllSource, private readonly options: SubscribeToAllOptions, private readonly retry: RetrySettings) {
+  constructor(
+    private readonly source: AllSource,
+    private readonly options: SubscribeToAllOptions,
+    private readonly retry: RetrySettings,
+  ) {
     this.last = options.after;
     this.delay = retry.initialDelayMs;
     this.types = options.eventTypes ? new Set(options.eventTypes) : undefined;
@@ -61,7 +73,9 @@ export class CatchUpSubscription implements Subscription {
       } catch (error) {
         if (this.stopped) return;
         if (isPermanent(error)) return this.fail(error as Error);
-        this.retry.log(`EventStoreDB subscription dropped (${(error as Error).message}); resubscribing after position ${this.last ?? 'start'} in ${this.delay} ms`);
+        this.retry.log(
+          `EventStoreDB subscription dropped (${(error as Error).message}); resubscribing after position ${this.last ?? 'start'} in ${this.delay} ms`,
+        );
         await this.sleep(this.delay);
         this.delay = Math.min(this.delay * 2, this.retry.maxDelayMs);
       }
@@ -78,7 +92,9 @@ export class CatchUpSubscription implements Subscription {
 
   private async followLive(): Promise<void> {
     if (this.stopped) return;
-    const subscription = this.source.live(this.last, this.options.eventTypes, (commit) => feed.mark(() => this.advance(commit)));
+    const subscription = this.source.live(this.last, this.options.eventTypes, (commit) =>
+      feed.mark(() => this.advance(commit)),
+    );
     const feed = new LiveFeed(subscription, (resolved) => this.take(resolved, this.source.positionOf(resolved)));
     subscription.once('confirmation', () => (this.delay = this.retry.initialDelayMs));
     subscription.on('caughtUp', () => feed.mark(() => this.reportCaughtUp()));

@@ -1,9 +1,17 @@
-import { AccessDeniedError, InvalidArgumentError, StreamDeletedError, UnsupportedError, WrongExpectedVersionError } from '@eventstore/db-client';
+import {
+  AccessDeniedError,
+  InvalidArgumentError,
+  StreamDeletedError,
+  UnsupportedError,
+  WrongExpectedVersionError,
+} from '@eventstore/db-client';
 import { ExpectedRevision, WrongExpectedRevision } from '../event-store';
 
 /** The client's conflict as our port's: the revision the stream is at, or `no_stream`. */
 export const toPortError = (error: unknown, streamId: string, expected: ExpectedRevision): unknown =>
-  error instanceof WrongExpectedVersionError ? new WrongExpectedRevision(streamId, expected, error.actualVersion) : error;
+  error instanceof WrongExpectedVersionError
+    ? new WrongExpectedRevision(streamId, expected, error.actualVersion)
+    : error;
 
 /** onEvent threw: the subscription ends and the caller hears of it (the port's onError). */
 export class HandlerFailed extends Error {
@@ -27,5 +35,8 @@ export class SubscriptionEnded extends Error {
  * stream) is a dropped connection, healed by resubscribing after the last delivered position.
  */
 export const isPermanent = (error: unknown): boolean =>
-  error instanceof HandlerFailed || error instanceof AccessDeniedError || error instanceof InvalidArgumentError
-  || error instanceof UnsupportedError || error instanceof StreamDeletedError;
+  error instanceof HandlerFailed ||
+  error instanceof AccessDeniedError ||
+  error instanceof InvalidArgumentError ||
+  error instanceof UnsupportedError ||
+  error instanceof StreamDeletedError;

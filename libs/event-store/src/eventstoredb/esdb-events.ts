@@ -10,12 +10,13 @@ const NO_POSITION = 0xffffffffffffffffn;
  * Metadata goes as raw JSON bytes, not as a value: the client drops falsy metadata (`null`, `0`,
  * `''`) and types it as object/array/string, while ours is any JSON value and must read back equal.
  */
-export const toEsdbEvent = (event: EventData) => jsonEvent({
-  id: event.id,
-  type: event.type,
-  data: event.data as JSONType,
-  metadata: new Uint8Array(Buffer.from(JSON.stringify(event.metadata), 'utf8')),
-});
+export const toEsdbEvent = (event: EventData) =>
+  jsonEvent({
+    id: event.id,
+    type: event.type,
+    data: event.data as JSONType,
+    metadata: new Uint8Array(Buffer.from(JSON.stringify(event.metadata), 'utf8')),
+  });
 
 /** The commit position of a read result, remembering its prepare position when they differ. */
 export const commitOf = (resolved: ResolvedEvent | AllStreamResolvedEvent, positions: PreparePositions): bigint => {
@@ -35,7 +36,10 @@ const jsonOf = (value: unknown): JsonValue => {
   return value as JsonValue;
 };
 
-export const toRecorded = (resolved: ResolvedEvent | AllStreamResolvedEvent, positions: PreparePositions): RecordedEvent => {
+export const toRecorded = (
+  resolved: ResolvedEvent | AllStreamResolvedEvent,
+  positions: PreparePositions,
+): RecordedEvent => {
   const event = resolved.event!;
   return {
     id: event.id,

@@ -22,12 +22,20 @@ const closeOnDouble = async (store: EventStore) => {
 };
 
 eventStoreContract('EventStoreDB (test double)', () => openOnDouble(), closeOnDouble);
-eventStoreContract('EventStoreDB (test double as a server before 23.10: plain Append, no caughtUp)',
-  () => openOnDouble({ batchAppend: false, caughtUp: false }), closeOnDouble);
+eventStoreContract(
+  'EventStoreDB (test double as a server before 23.10: plain Append, no caughtUp)',
+  () => openOnDouble({ batchAppend: false, caughtUp: false }),
+  closeOnDouble,
+);
 
 // The same contract against a real server: eventstoredb-real-server.esdb-spec.ts (THADS_ESDB_TEST_URL).
 
-const ev = (type: string, data: object = {}): EventData => ({ id: randomUUID(), type, data: { ...data }, metadata: {} });
+const ev = (type: string, data: object = {}): EventData => ({
+  id: randomUUID(),
+  type,
+  data: { ...data },
+  metadata: {},
+});
 
 /**
  * `done` resolves once `count` events are seen, or after PATIENCE_MS (below jest's bound), so that
@@ -41,7 +49,14 @@ const recorder = (count: number) => {
     reached = r;
     setTimeout(r, PATIENCE_MS).unref();
   });
-  return { seen, done, onEvent: (e: RecordedEvent) => { seen.push(e); if (seen.length === count) reached(); } };
+  return {
+    seen,
+    done,
+    onEvent: (e: RecordedEvent) => {
+      seen.push(e);
+      if (seen.length === count) reached();
+    },
+  };
 };
 
 describe('EventStoreDB adapter on the test double', () => {
@@ -62,7 +77,11 @@ describe('EventStoreDB adapter on the test double', () => {
     let caughtUp!: () => void;
     const atHead = new Promise<void>((r) => (caughtUp = r));
     const rec = recorder(9);
-    const sub = store.subscribeToAll({ onEvent: rec.onEvent, onCaughtUp: () => caughtUp(), onError: (e) => errors.push(e) });
+    const sub = store.subscribeToAll({
+      onEvent: rec.onEvent,
+      onCaughtUp: () => caughtUp(),
+      onError: (e) => errors.push(e),
+    });
     await atHead;
     await waitFor(() => double.activeSubscriptions() === 1);
 
@@ -98,7 +117,9 @@ describe('EventStoreDB adapter on the test double', () => {
     await sub.stop();
 
     expect(dropped).toBe(true);
-    expect(rec.seen.map((e) => (e.data as { i: number }).i)).toEqual(burst.filter((e) => e.type === 'Wanted').map((e) => (e.data as { i: number }).i));
+    expect(rec.seen.map((e) => (e.data as { i: number }).i)).toEqual(
+      burst.filter((e) => e.type === 'Wanted').map((e) => (e.data as { i: number }).i),
+    );
   });
 
   it('stops and reports onError once when onEvent throws (the caller resubscribes from its checkpoint)', async () => {
@@ -106,7 +127,10 @@ describe('EventStoreDB adapter on the test double', () => {
     const errors: Error[] = [];
     const seen: string[] = [];
     const sub = store.subscribeToAll({
-      onEvent: (e) => { seen.push(e.type); if (e.type === 'A') throw new Error('projection failed'); },
+      onEvent: (e) => {
+        seen.push(e.type);
+        if (e.type === 'A') throw new Error('projection failed');
+      },
       onError: (e) => errors.push(e),
     });
     await waitFor(() => errors.length > 0);
@@ -133,7 +157,12 @@ describe('EventStoreDB adapter on the test double', () => {
   });
 
   it('keeps any JSON value as data and metadata, null and falsy ones included', async () => {
-    const odd: EventData[] = [null, 0, false, '', [1, 'x'], 'text'].map((value) => ({ id: randomUUID(), type: 'Odd', data: value, metadata: value }));
+    const odd: EventData[] = [null, 0, false, '', [1, 'x'], 'text'].map((value) => ({
+      id: randomUUID(),
+      type: 'Odd',
+      data: value,
+      metadata: value,
+    }));
     await store.appendToStream('case-odd', odd, NO_STREAM);
     const read = await collect(store.readStream('case-odd'));
     expect(read.map((e) => [e.data, e.metadata])).toEqual(odd.map((e) => [e.data, e.metadata]));
@@ -213,9 +242,11 @@ describe('EventStoreDB adapter: an append the server never answers', () => {
     await double.stop();
   });
   // Fails in a bounded time on an adapter that waits for ever, instead of at jest's bound.
-  const within = <T>(promise: Promise<T>): Promise<T> => Promise.race([
-    promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no outcome within 20 s')), 20_000).unref()),
-  ]);
+  const within = <T>(promise: Promise<T>): Promise<T> =>
+    Promise.race([
+      promise,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no outcome within 20 s')), 20_000).unref()),
+    ]);
 
   it('is sent again and lands once', async () => {
     await store.appendToStream('case-u', [ev('CaseReceived')], NO_STREAM);

@@ -1,7 +1,28 @@
-import { AllStreamResolvedEvent, EventStoreDBClient, eventTypeFilter, excludeSystemEvents, Position, START, UnavailableError } from '@eventstore/db-client';
 import {
-  AppendResult, collect, CurrentRevision, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
-  RecordedEvent, satisfies, StreamWrite, Subscription, SubscribeToAllOptions, WrongExpectedRevision,
+  AllStreamResolvedEvent,
+  EventStoreDBClient,
+  eventTypeFilter,
+  excludeSystemEvents,
+  Position,
+  START,
+  UnavailableError,
+} from '@eventstore/db-client';
+import {
+  AppendResult,
+  collect,
+  CurrentRevision,
+  EventData,
+  EventStore,
+  ExpectedRevision,
+  NO_STREAM,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  satisfies,
+  StreamWrite,
+  Subscription,
+  SubscribeToAllOptions,
+  WrongExpectedRevision,
 } from '../event-store';
 import { AppendUnanswered, answeredWithin } from './append-answer';
 import { AllSource, CatchUpSubscription, RetrySettings } from './catch-up-subscription';
@@ -45,7 +66,8 @@ export class EventStoreDbEventStore extends EventStore {
   constructor(connectionString: string, options: EventStoreDbOptions = {}) {
     super();
     // With throwOnAppendFailure=false the client misreports the current revision on BatchAppend; the store's conflict errors rely on it.
-    if (/[?&]throwOnAppendFailure=false/i.test(connectionString)) throw new Error('EventStoreDB: thads needs throwOnAppendFailure=true (the default)');
+    if (/[?&]throwOnAppendFailure=false/i.test(connectionString))
+      throw new Error('EventStoreDB: thads needs throwOnAppendFailure=true (the default)');
     this.client = EventStoreDBClient.connectionString(connectionString);
     this.pageSize = options.pageSize ?? 500;
     this.appendAnswerMs = options.appendAnswerMs ?? APPEND_ANSWER_MS;
@@ -67,7 +89,9 @@ export class EventStoreDbEventStore extends EventStore {
       // Our expectations are the client's own constants ('no_stream', 'stream_exists', 'any') or a bigint.
       const result = await this.appendRetried(streamId, events.map(toEsdbEvent), expected);
       // A repeated append (same event ids) may come back without a position: ask the stream.
-      const position = result.position ? this.positions.remember(result.position) : await this.positionOf(streamId, result.nextExpectedRevision);
+      const position = result.position
+        ? this.positions.remember(result.position)
+        : await this.positionOf(streamId, result.nextExpectedRevision);
       return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
       const conflict = toPortError(error, streamId, expected);
@@ -78,7 +102,11 @@ export class EventStoreDbEventStore extends EventStore {
   }
 
   /** The first result of these events, when the first id is in the stream (as the other adapters answer). */
-  private async storedAppend(streamId: string, events: EventData[], expected: ExpectedRevision): Promise<AppendResult | undefined> {
+  private async storedAppend(
+    streamId: string,
+    events: EventData[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult | undefined> {
     const stored = await collect(this.readStream(streamId));
     const first = stored.findIndex((e) => e.id === events[0].id);
     if (first < 0) return undefined;
@@ -100,7 +128,10 @@ export class EventStoreDbEventStore extends EventStore {
   private async appendRetried(streamId: string, events: ReturnType<typeof toEsdbEvent>[], expected: ExpectedRevision) {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await answeredWithin(this.client.appendToStream(streamId, events, { expectedRevision: expected }), this.appendAnswerMs);
+        return await answeredWithin(
+          this.client.appendToStream(streamId, events, { expectedRevision: expected }),
+          this.appendAnswerMs,
+        );
       } catch (error) {
         const again = error instanceof UnavailableError || error instanceof AppendUnanswered;
         if (!again || attempt >= APPEND_RETRY_DELAYS_MS.length) throw error;
@@ -115,12 +146,18 @@ export class EventStoreDbEventStore extends EventStore {
    */
   async appendMany(writes: StreamWrite[]): Promise<AppendResult[]> {
     const results: AppendResult[] = [];
-    for (const { streamId, events, expected } of writes) results.push(await this.appendToStream(streamId, events, expected));
+    for (const { streamId, events, expected } of writes)
+      results.push(await this.appendToStream(streamId, events, expected));
     return results;
   }
 
   async *readStream(streamId: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
-    const paging = { backwards: options.direction === 'backwards', from: options.fromRevision, maxCount: options.maxCount ?? Infinity, pageSize: this.pageSize };
+    const paging = {
+      backwards: options.direction === 'backwards',
+      from: options.fromRevision,
+      maxCount: options.maxCount ?? Infinity,
+      pageSize: this.pageSize,
+    };
     for await (const resolved of streamPages(this.client, streamId, paging)) {
       if (resolved.event) yield toRecorded(resolved, this.positions);
     }
@@ -137,7 +174,13 @@ export class EventStoreDbEventStore extends EventStore {
       if (at && --left <= 0) return;
     }
     const from = options.fromPosition;
-    const paging = { backwards, from, skipThrough: backwards ? from : undefined, pageSize: this.pageSize, firstPage: Math.min(this.pageSize, left) };
+    const paging = {
+      backwards,
+      from,
+      skipThrough: backwards ? from : undefined,
+      pageSize: this.pageSize,
+      firstPage: Math.min(this.pageSize, left),
+    };
     for await (const { resolved } of allPages(this.client, this.positions, paging)) {
       if (isSystem(resolved)) continue;
       yield toRecorded(resolved, this.positions);
@@ -176,21 +219,35 @@ export class EventStoreDbEventStore extends EventStore {
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((s) => s.stop()));
     let timer: NodeJS.Timeout | undefined;
-    const gaveUp = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), DISPOSE_MS); timer.unref(); });
+    const gaveUp = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), DISPOSE_MS);
+      timer.unref();
+    });
     const outcome = await Promise.race([this.client.dispose().then(() => 'disposed' as const), gaveUp]);
     clearTimeout(timer);
-    if (outcome === 'timeout') this.retry.log(`EventStoreDB client did not close within ${DISPOSE_MS} ms; leaving it to the process exit`);
+    if (outcome === 'timeout')
+      this.retry.log(`EventStoreDB client did not close within ${DISPOSE_MS} ms; leaving it to the process exit`);
   }
 
   private allSource(): AllSource {
     return {
-      scan: (after, signal) => allPages(this.client, this.positions, { backwards: false, from: after, skipThrough: after, pageSize: this.pageSize, signal }),
+      scan: (after, signal) =>
+        allPages(this.client, this.positions, {
+          backwards: false,
+          from: after,
+          skipThrough: after,
+          pageSize: this.pageSize,
+          signal,
+        }),
       live: (after, eventTypes, onCheckpoint) => {
         const checkpointReached = (_: unknown, position: Position) => onCheckpoint(this.positions.remember(position));
         const filter = eventTypes
           ? eventTypeFilter({ regex: `^(?:${eventTypes.map(escapeRegex).join('|')})$`, checkpointReached })
           : excludeSystemEvents({ checkpointReached });
-        return this.client.subscribeToAll({ fromPosition: after === undefined ? START : this.positions.of(after), filter });
+        return this.client.subscribeToAll({
+          fromPosition: after === undefined ? START : this.positions.of(after),
+          filter,
+        });
       },
       positionOf: (resolved) => commitOf(resolved, this.positions),
       toRecorded: (resolved: AllStreamResolvedEvent) => toRecorded(resolved, this.positions),
@@ -198,7 +255,11 @@ export class EventStoreDbEventStore extends EventStore {
   }
 
   private async eventAt(position: bigint): Promise<RecordedEvent | undefined> {
-    for await (const { resolved, position: at } of allPages(this.client, this.positions, { backwards: false, from: position, pageSize: 1 })) {
+    for await (const { resolved, position: at } of allPages(this.client, this.positions, {
+      backwards: false,
+      from: position,
+      pageSize: 1,
+    })) {
       return at === position && !isSystem(resolved) ? toRecorded(resolved, this.positions) : undefined;
     }
     return undefined;

@@ -9,6 +9,7 @@ import { EventStoreDbEventStore } from './eventstoredb-event-store';
  * passing test that asserted nothing. The double runs the same contract in the int project.
  */
 const url = process.env.THADS_ESDB_TEST_URL;
-if (!url) throw new Error('THADS_ESDB_TEST_URL is not set: this suite needs a real EventStoreDB server (see jest.config.js)');
+if (!url)
+  throw new Error('THADS_ESDB_TEST_URL is not set: this suite needs a real EventStoreDB server (see jest.config.js)');
 
 eventStoreContract('EventStoreDB (real server)', async () => new EventStoreDbEventStore(url));

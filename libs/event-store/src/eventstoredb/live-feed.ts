@@ -17,7 +17,10 @@ export class LiveFeed {
   private outcome?: Error;
   private settle!: { resolve: () => void; reject: (error: Error) => void };
 
-  constructor(private readonly subscription: AllStreamSubscription, private readonly handle: (resolved: AllStreamResolvedEvent) => Promise<void>) {
+  constructor(
+    private readonly subscription: AllStreamSubscription,
+    private readonly handle: (resolved: AllStreamResolvedEvent) => Promise<void>,
+  ) {
     this.done = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
     subscription.on('data', (resolved: AllStreamResolvedEvent) => this.onData(resolved));
     subscription.on('error', (error: Error) => this.end(error));
@@ -46,18 +49,21 @@ export class LiveFeed {
     if (this.ended) return; // dropped: the resubscription reads it again
     this.busy = true;
     this.subscription.pause();
-    this.handle(resolved).then(() => {
-      this.busy = false;
-      this.handled += 1;
-      this.applyMarks();
-      if (this.ended) this.finish();
-      else this.subscription.resume();
-    }, (error: Error) => {
-      this.busy = false;
-      this.ended = true;
-      this.outcome = error;
-      this.finish();
-    });
+    this.handle(resolved).then(
+      () => {
+        this.busy = false;
+        this.handled += 1;
+        this.applyMarks();
+        if (this.ended) this.finish();
+        else this.subscription.resume();
+      },
+      (error: Error) => {
+        this.busy = false;
+        this.ended = true;
+        this.outcome = error;
+        this.finish();
+      },
+    );
   }
 
   private applyMarks(): void {

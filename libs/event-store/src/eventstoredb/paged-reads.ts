@@ -1,6 +1,14 @@
 import {
-  AllStreamResolvedEvent, BACKWARDS, END, EventStoreDBClient, FORWARDS, ReadPosition, ResolvedEvent, START,
-  StreamingRead, StreamNotFoundError,
+  AllStreamResolvedEvent,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  ReadPosition,
+  ResolvedEvent,
+  START,
+  StreamingRead,
+  StreamNotFoundError,
 } from '@eventstore/db-client';
 import { commitOf } from './esdb-events';
 import { PreparePositions } from './prepare-positions';
@@ -22,10 +30,19 @@ async function* drain<E>(read: StreamingRead<E>, signal?: AbortSignal): AsyncGen
   }
 }
 
-export interface StreamPaging { backwards: boolean; from?: bigint; maxCount: number; pageSize: number }
+export interface StreamPaging {
+  backwards: boolean;
+  from?: bigint;
+  maxCount: number;
+  pageSize: number;
+}
 
 /** A stream read as requests of at most `pageSize` events; a missing stream reads as empty. */
-export async function* streamPages(client: EventStoreDBClient, streamId: string, paging: StreamPaging): AsyncGenerator<ResolvedEvent> {
+export async function* streamPages(
+  client: EventStoreDBClient,
+  streamId: string,
+  paging: StreamPaging,
+): AsyncGenerator<ResolvedEvent> {
   const direction = paging.backwards ? BACKWARDS : FORWARDS;
   let from: bigint | typeof START | typeof END = paging.from ?? (paging.backwards ? END : START);
   let left = paging.maxCount;
@@ -34,7 +51,9 @@ export async function* streamPages(client: EventStoreDBClient, streamId: string,
     let got = 0;
     let last: bigint | undefined;
     try {
-      for await (const resolved of drain(client.readStream(streamId, { fromRevision: from, direction, maxCount: want }))) {
+      for await (const resolved of drain(
+        client.readStream(streamId, { fromRevision: from, direction, maxCount: want }),
+      )) {
         got += 1;
         last = resolved.event?.revision;
         yield resolved;
@@ -59,14 +78,21 @@ export interface AllPaging {
   signal?: AbortSignal;
 }
 
-export interface AllItem { resolved: AllStreamResolvedEvent; position: bigint }
+export interface AllItem {
+  resolved: AllStreamResolvedEvent;
+  position: bigint;
+}
 
 /**
  * $all as requests of at most `pageSize` events, system events included (the caller filters, and
  * counts only what it keeps). Each page starts at the last position seen and skips through it, which
  * is right whether the server includes the start position (forwards) or not (backwards).
  */
-export async function* allPages(client: EventStoreDBClient, positions: PreparePositions, paging: AllPaging): AsyncGenerator<AllItem> {
+export async function* allPages(
+  client: EventStoreDBClient,
+  positions: PreparePositions,
+  paging: AllPaging,
+): AsyncGenerator<AllItem> {
   const direction = paging.backwards ? BACKWARDS : FORWARDS;
   let from: ReadPosition = paging.from === undefined ? (paging.backwards ? END : START) : positions.of(paging.from);
   let skip = paging.skipThrough;
@@ -74,7 +100,10 @@ export async function* allPages(client: EventStoreDBClient, positions: PreparePo
   for (;;) {
     let got = 0;
     let last: bigint | undefined;
-    for await (const resolved of drain(client.readAll({ fromPosition: from, direction, maxCount: want }), paging.signal)) {
+    for await (const resolved of drain(
+      client.readAll({ fromPosition: from, direction, maxCount: want }),
+      paging.signal,
+    )) {
       got += 1;
       const position = commitOf(resolved, positions);
       last = position;

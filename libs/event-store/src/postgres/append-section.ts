@@ -24,12 +24,21 @@ export const enterSection = async (client: PoolClient, schema: string): Promise<
  * transaction failed). NOTIFY is queued in the transaction and delivered only on COMMIT.
  */
 export const leaveSection = async (client: PoolClient, schema: string, notify: boolean): Promise<void> => {
-  if (notify) await client.query('SELECT pg_advisory_unlock(hashtext($1)), pg_notify($2, \'\')', [sectionKey(schema), notifyChannel(schema)]);
+  if (notify)
+    await client.query("SELECT pg_advisory_unlock(hashtext($1)), pg_notify($2, '')", [
+      sectionKey(schema),
+      notifyChannel(schema),
+    ]);
   else await client.query('SELECT pg_advisory_unlock(hashtext($1))', [sectionKey(schema)]);
 };
 
 /** One statement for the whole batch, so all of a transaction's positions come from one section. */
-export const insertRows = async (client: PoolClient, schema: string, rows: NewRow[], storedAt: Date): Promise<Map<string, bigint>> => {
+export const insertRows = async (
+  client: PoolClient,
+  schema: string,
+  rows: NewRow[],
+  storedAt: Date,
+): Promise<Map<string, bigint>> => {
   const { rows: inserted } = await client.query<{ position: string; stream_id: string; revision: string }>(
     `INSERT INTO "${schema}".events (id, stream_id, revision, type, data, metadata, stored_at)
      SELECT r.id, r.stream_id, r.revision, r.type, r.data::jsonb, r.metadata::jsonb, $7
@@ -37,8 +46,15 @@ export const insertRows = async (client: PoolClient, schema: string, rows: NewRo
           WITH ORDINALITY AS r(id, stream_id, revision, type, data, metadata, ord)
      ORDER BY r.ord
      RETURNING position, stream_id, revision`,
-    [rows.map((r) => r.id), rows.map((r) => r.streamId), rows.map((r) => r.revision.toString()), rows.map((r) => r.type),
-      rows.map((r) => r.data), rows.map((r) => r.metadata), storedAt],
+    [
+      rows.map((r) => r.id),
+      rows.map((r) => r.streamId),
+      rows.map((r) => r.revision.toString()),
+      rows.map((r) => r.type),
+      rows.map((r) => r.data),
+      rows.map((r) => r.metadata),
+      storedAt,
+    ],
   );
   return new Map(inserted.map((r) => [rowKey(r.stream_id, BigInt(r.revision)), BigInt(r.position)]));
 };

@@ -4,7 +4,12 @@ import { UnitOutcome } from '../group-commit';
 import { enterSection, insertRows, leaveSection, rowKey } from './append-section';
 import { planWrites, StoredEvent } from './plan-writes';
 
-export interface AppendContext { pool: Pool; schema: string; notify: boolean; now: () => Date }
+export interface AppendContext {
+  pool: Pool;
+  schema: string;
+  notify: boolean;
+  now: () => Date;
+}
 
 /**
  * Concurrency is optimistic: the revisions read here are checked in planWrites, and
@@ -49,12 +54,20 @@ export const appendGroupOnce = async (ctx: AppendContext, units: StreamWrite[][]
     const needsHead = planned.some((p) => !('error' in p) && p.plans.some((w) => w.kind === 'append' && !w.appends));
     const head = needsHead ? await headPosition(client, ctx.schema) : 0n;
     await client.query('COMMIT');
-    return planned.map((p): UnitOutcome => ('error' in p ? p : {
-      results: p.plans.map((w) => w.kind === 'repeat' ? w.result : {
-        nextExpectedRevision: w.lastRevision,
-        position: w.appends ? positions.get(rowKey(w.streamId, w.lastRevision))! : head,
-      }),
-    }));
+    return planned.map((p): UnitOutcome =>
+      'error' in p
+        ? p
+        : {
+            results: p.plans.map((w) =>
+              w.kind === 'repeat'
+                ? w.result
+                : {
+                    nextExpectedRevision: w.lastRevision,
+                    position: w.appends ? positions.get(rowKey(w.streamId, w.lastRevision))! : head,
+                  },
+            ),
+          },
+    );
   } catch (error) {
     broken = await cleanUp(client, ctx.schema, inSection);
     throw error;
@@ -78,14 +91,22 @@ const storedEvents = async (client: PoolClient, schema: string, writes: StreamWr
   const ids = writes.flatMap((w) => w.events.map((e) => e.id));
   if (ids.length === 0) return new Map<string, StoredEvent>();
   const { rows } = await client.query<{ id: string; stream_id: string; revision: string; position: string }>(
-    `SELECT id, stream_id, revision, position FROM "${schema}".events WHERE id = ANY($1::text[])`, [ids]);
-  return new Map(rows.map((r): [string, StoredEvent] => [r.id, { streamId: r.stream_id, revision: BigInt(r.revision), position: BigInt(r.position) }]));
+    `SELECT id, stream_id, revision, position FROM "${schema}".events WHERE id = ANY($1::text[])`,
+    [ids],
+  );
+  return new Map(
+    rows.map((r): [string, StoredEvent] => [
+      r.id,
+      { streamId: r.stream_id, revision: BigInt(r.revision), position: BigInt(r.position) },
+    ]),
+  );
 };
 
 const currentRevisions = async (client: PoolClient, schema: string, writes: StreamWrite[]) => {
   const { rows } = await client.query<{ stream_id: string; revision: string }>(
     `SELECT stream_id, max(revision) AS revision FROM "${schema}".events WHERE stream_id = ANY($1::text[]) GROUP BY stream_id`,
-    [[...new Set(writes.map((w) => w.streamId))]]);
+    [[...new Set(writes.map((w) => w.streamId))]],
+  );
   return new Map(rows.map((r): [string, bigint] => [r.stream_id, BigInt(r.revision)]));
 };
 

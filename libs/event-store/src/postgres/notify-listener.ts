@@ -10,7 +10,11 @@ export class NotifyListener {
   private client?: Client;
   private connecting?: Promise<void>;
 
-  constructor(private readonly config: ClientConfig, private readonly channel: string, private readonly wakeups: EventEmitter) {}
+  constructor(
+    private readonly config: ClientConfig,
+    private readonly channel: string,
+    private readonly wakeups: EventEmitter,
+  ) {}
 
   /** Resolves once listening, or once the attempt failed (polling then carries on alone). */
   ensure(): Promise<void> {
@@ -20,11 +24,16 @@ export class NotifyListener {
     const client = new Client({ ...this.config, connectionTimeoutMillis: this.config.connectionTimeoutMillis ?? 5000 });
     client.on('error', () => this.drop(client));
     client.on('notification', () => this.wakeups.emit('append'));
-    this.connecting = client.connect()
+    this.connecting = client
+      .connect()
       .then(() => client.query(`LISTEN "${this.channel}"`))
-      .then(() => { this.client = client; })
+      .then(() => {
+        this.client = client;
+      })
       .catch(() => this.drop(client))
-      .finally(() => { this.connecting = undefined; });
+      .finally(() => {
+        this.connecting = undefined;
+      });
     return this.connecting;
   }
 

@@ -1,8 +1,26 @@
-import { AppendResult, CurrentRevision, NO_STREAM, satisfies, StreamWrite, WrongExpectedRevision } from '../event-store';
+import {
+  AppendResult,
+  CurrentRevision,
+  NO_STREAM,
+  satisfies,
+  StreamWrite,
+  WrongExpectedRevision,
+} from '../event-store';
 
-export interface StoredEvent { streamId: string; revision: bigint; position: bigint }
+export interface StoredEvent {
+  streamId: string;
+  revision: bigint;
+  position: bigint;
+}
 
-export interface NewRow { id: string; streamId: string; revision: bigint; type: string; data: string; metadata: string }
+export interface NewRow {
+  id: string;
+  streamId: string;
+  revision: bigint;
+  type: string;
+  data: string;
+  metadata: string;
+}
 
 /** Per write: either the stored result of an earlier identical append, or the revision its rows end at. */
 export type PlannedWrite =
@@ -25,15 +43,26 @@ export const planWrites = (writes: StreamWrite[], stored: Map<string, StoredEven
       // The same ids again: a retried request, whatever revision it expects. Only a full repeat
       // in the same stream is one.
       const earlier = events.map((e) => stored.get(e.id));
-      if (earlier.some((s) => !s || s.streamId !== streamId)) throw new WrongExpectedRevision(streamId, expected, actual);
+      if (earlier.some((s) => !s || s.streamId !== streamId))
+        throw new WrongExpectedRevision(streamId, expected, actual);
       const last = earlier[earlier.length - 1]!;
-      return { kind: 'repeat', result: { nextExpectedRevision: last.revision, position: last.position, alreadyStored: true } };
+      return {
+        kind: 'repeat',
+        result: { nextExpectedRevision: last.revision, position: last.position, alreadyStored: true },
+      };
     }
     if (!satisfies(expected, actual)) throw new WrongExpectedRevision(streamId, expected, actual);
     let revision = actual === NO_STREAM ? -1n : actual;
     for (const e of events) {
       revision += 1n;
-      rows.push({ id: e.id, streamId, revision, type: e.type, data: JSON.stringify(e.data), metadata: JSON.stringify(e.metadata) });
+      rows.push({
+        id: e.id,
+        streamId,
+        revision,
+        type: e.type,
+        data: JSON.stringify(e.data),
+        metadata: JSON.stringify(e.metadata),
+      });
     }
     if (events.length > 0) revisions.set(streamId, revision);
     return { kind: 'append', streamId, lastRevision: revision, appends: events.length > 0 };

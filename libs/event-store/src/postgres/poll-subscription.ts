@@ -1,7 +1,9 @@
 import { EventEmitter } from 'node:events';
 import { RecordedEvent, Subscription, SubscribeToAllOptions } from '../event-store';
 
-export interface SettledPages { pageAfter(after: bigint, limit: number): Promise<RecordedEvent[]> }
+export interface SettledPages {
+  pageAfter(after: bigint, limit: number): Promise<RecordedEvent[]>;
+}
 
 /**
  * Catch-up-then-live over settled pages of $all: reads until a short page, reports caught-up,
@@ -10,7 +12,11 @@ export interface SettledPages { pageAfter(after: bigint, limit: number): Promise
  * writer's NOTIFY comes with its COMMIT, but a missed NOTIFY must not stall the projector.
  */
 export const pollSubscription = (
-  source: SettledPages, wakeups: EventEmitter, options: SubscribeToAllOptions, pollMs: number, pageSize: number,
+  source: SettledPages,
+  wakeups: EventEmitter,
+  options: SubscribeToAllOptions,
+  pollMs: number,
+  pageSize: number,
   listening: Promise<void> = Promise.resolve(),
 ): Subscription => {
   const types = options.eventTypes ? new Set(options.eventTypes) : undefined;
@@ -18,13 +24,24 @@ export const pollSubscription = (
   // A wake-up that arrives while a page is being read must not be lost to the next sleep.
   let pending = false;
   let wake: (() => void) | undefined;
-  const onAppend = () => { pending = true; wake?.(); };
+  const onAppend = () => {
+    pending = true;
+    wake?.();
+  };
   wakeups.on('append', onAppend);
-  const sleep = () => new Promise<void>((resolve) => {
-    if (pending || stopped) return resolve();
-    const timer = setTimeout(() => { wake = undefined; resolve(); }, pollMs);
-    wake = () => { clearTimeout(timer); wake = undefined; resolve(); };
-  });
+  const sleep = () =>
+    new Promise<void>((resolve) => {
+      if (pending || stopped) return resolve();
+      const timer = setTimeout(() => {
+        wake = undefined;
+        resolve();
+      }, pollMs);
+      wake = () => {
+        clearTimeout(timer);
+        wake = undefined;
+        resolve();
+      };
+    });
 
   const run = async () => {
     let after = options.after ?? 0n;
@@ -41,12 +58,17 @@ export const pollSubscription = (
       }
       if (page.length > 0) reported = false;
       if (page.length < pageSize) {
-        if (!reported) { options.onCaughtUp?.(after === 0n ? undefined : after); reported = true; }
+        if (!reported) {
+          options.onCaughtUp?.(after === 0n ? undefined : after);
+          reported = true;
+        }
         await sleep();
       }
     }
   };
-  const done = run().catch((error: Error) => { if (!stopped) options.onError?.(error); });
+  const done = run().catch((error: Error) => {
+    if (!stopped) options.onError?.(error);
+  });
   return {
     stop: async () => {
       stopped = true;

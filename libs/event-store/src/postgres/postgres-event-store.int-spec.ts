@@ -7,7 +7,12 @@ import { eventStoreContract } from '../testing/event-store-contract';
 import { PostgresEventStore, PostgresEventStoreOptions } from './postgres-event-store';
 import { CommitGate, waitingOnRowOf } from './testing/commit-gate';
 
-const ev = (type: string, data: object = {}): EventData => ({ id: randomUUID(), type, data: { ...data }, metadata: {} });
+const ev = (type: string, data: object = {}): EventData => ({
+  id: randomUUID(),
+  type,
+  data: { ...data },
+  metadata: {},
+});
 const types = (events: RecordedEvent[]) => events.map((e) => e.type);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,7 +22,12 @@ describePostgres('PostgreSQL event store', () => {
 
   /** A fresh schema per test, dropped with the store, so tests neither share nor leave data. */
   const open = async (options: Partial<PostgresEventStoreOptions> = {}) => {
-    const store = new PostgresEventStore({ connectionString: postgresUrl(), schema: `thads_t_${randomUUID().slice(0, 8)}`, pollMs: 20, ...options });
+    const store = new PostgresEventStore({
+      connectionString: postgresUrl(),
+      schema: `thads_t_${randomUUID().slice(0, 8)}`,
+      pollMs: 20,
+      ...options,
+    });
     await store.migrate();
     return store;
   };
@@ -31,13 +41,20 @@ describePostgres('PostgreSQL event store', () => {
 
   // A failed test must not leave a writer parked at its gate: close() would wait for it forever.
   const gates: CommitGate[] = [];
-  const closeGate = async (schema: string) => { const gate = await CommitGate.close(admin, schema); gates.push(gate); return gate; };
+  const closeGate = async (schema: string) => {
+    const gate = await CommitGate.close(admin, schema);
+    gates.push(gate);
+    return gate;
+  };
   const openGates = () => Promise.all(gates.splice(0).map((g) => g.open()));
 
   describe('concurrent writers', () => {
     let store: PostgresEventStore;
     beforeEach(async () => (store = await open()));
-    afterEach(async () => { await openGates(); await dispose(store); });
+    afterEach(async () => {
+      await openGates();
+      await dispose(store);
+    });
 
     it('never delivers a later position past an earlier one still in flight, then delivers both in order', async () => {
       const before = await store.appendToStream('case-0', [ev('Before')], NO_STREAM);
@@ -45,7 +62,12 @@ describePostgres('PostgreSQL event store', () => {
       const seen: RecordedEvent[] = [];
       let caughtUp!: () => void;
       const isCaughtUp = new Promise<void>((r) => (caughtUp = r));
-      const sub = store.subscribeToAll({ onEvent: (e) => { seen.push(e); }, onCaughtUp: () => caughtUp() });
+      const sub = store.subscribeToAll({
+        onEvent: (e) => {
+          seen.push(e);
+        },
+        onCaughtUp: () => caughtUp(),
+      });
       await isCaughtUp;
 
       const slow = store.appendToStream('case-1', [ev('Held')], NO_STREAM); // position drawn, commit held
@@ -72,7 +94,11 @@ describePostgres('PostgreSQL event store', () => {
 
     it('keeps xid order equal to position order under concurrent batches, so no subscriber skips', async () => {
       const seen: bigint[] = [];
-      const sub = store.subscribeToAll({ onEvent: (e) => { seen.push(e.position); } });
+      const sub = store.subscribeToAll({
+        onEvent: (e) => {
+          seen.push(e.position);
+        },
+      });
       const writer = async (w: number) => {
         for (let i = 0; i < 15; i++) {
           // Batches of 20 rows: without the section, concurrent multi-row inserts interleave positions.
@@ -83,7 +109,8 @@ describePostgres('PostgreSQL event store', () => {
         }
       };
       await Promise.all(Array.from({ length: 8 }, (_, w) => writer(w)));
-      const { rows } = await admin.query(`SELECT count(*)::int AS n FROM (SELECT transaction_id < lag(transaction_id) OVER (ORDER BY position) AS inverted
+      const { rows } =
+        await admin.query(`SELECT count(*)::int AS n FROM (SELECT transaction_id < lag(transaction_id) OVER (ORDER BY position) AS inverted
         FROM "${store.schema}".events) x WHERE inverted`);
       expect(rows[0].n).toBe(0);
       await waitUntil(() => seen.length === 8 * 15 * 20);
@@ -94,7 +121,9 @@ describePostgres('PostgreSQL event store', () => {
 
     it('lets every concurrent `any` writer through, one revision each', async () => {
       await Promise.all(Array.from({ length: 10 }, () => store.appendToStream('unit-1', [ev('X')], ANY)));
-      expect((await collect(store.readStream('unit-1'))).map((e) => e.revision)).toEqual(Array.from({ length: 10 }, (_, i) => BigInt(i)));
+      expect((await collect(store.readStream('unit-1'))).map((e) => e.revision)).toEqual(
+        Array.from({ length: 10 }, (_, i) => BigInt(i)),
+      );
     });
 
     it('wakes a subscriber in another process through NOTIFY, long before its poll interval', async () => {
@@ -115,14 +144,19 @@ describePostgres('PostgreSQL event store', () => {
   describe('appendMany atomicity', () => {
     let store: PostgresEventStore;
     beforeEach(async () => (store = await open()));
-    afterEach(async () => { await openGates(); await dispose(store); });
+    afterEach(async () => {
+      await openGates();
+      await dispose(store);
+    });
 
     it('stores nothing of a batch when one write fails its expected revision', async () => {
       await store.appendToStream('case-b', [ev('B0')], NO_STREAM);
-      const error = await store.appendMany([
-        { streamId: 'case-a', events: [ev('A0')], expected: NO_STREAM },
-        { streamId: 'case-b', events: [ev('B1')], expected: NO_STREAM },
-      ]).catch((e) => e);
+      const error = await store
+        .appendMany([
+          { streamId: 'case-a', events: [ev('A0')], expected: NO_STREAM },
+          { streamId: 'case-b', events: [ev('B1')], expected: NO_STREAM },
+        ])
+        .catch((e) => e);
       expect(error).toBeInstanceOf(WrongExpectedRevision);
       expect(error).toMatchObject({ streamId: 'case-b', actual: 0n });
       expect(await store.streamRevision('case-a')).toBe(NO_STREAM);
@@ -134,10 +168,12 @@ describePostgres('PostgreSQL event store', () => {
       const rival = store.appendToStream('case-b', [ev('Held')], NO_STREAM); // inserted, not committed
       await gate.waiting();
       // Reads case-b as missing, inserts case-a's row, then waits on the rival's case-b revision 0.
-      const batch = store.appendMany([
-        { streamId: 'case-a', events: [ev('A0')], expected: NO_STREAM },
-        { streamId: 'case-b', events: [ev('B0')], expected: NO_STREAM },
-      ]).catch((e) => e);
+      const batch = store
+        .appendMany([
+          { streamId: 'case-a', events: [ev('A0')], expected: NO_STREAM },
+          { streamId: 'case-b', events: [ev('B0')], expected: NO_STREAM },
+        ])
+        .catch((e) => e);
       await waitingOnRowOf(admin, store.schema);
       await gate.open();
       await rival;
@@ -160,11 +196,16 @@ const waitUntil = async (check: () => boolean, timeoutMs = PATIENCE_MS) => {
 const waitUntilSeen = (seen: unknown[], n: number) => waitUntil(() => seen.length >= n);
 
 /** Everything a new subscriber from the start receives up to its first caught-up. */
-const collectSubscription = (store: EventStore) => new Promise<RecordedEvent[]>((resolve, reject) => {
-  const events: RecordedEvent[] = [];
-  const sub = store.subscribeToAll({
-    onEvent: (e) => { events.push(e); },
-    onCaughtUp: () => { void sub.stop().then(() => resolve(events)); },
-    onError: reject,
+const collectSubscription = (store: EventStore) =>
+  new Promise<RecordedEvent[]>((resolve, reject) => {
+    const events: RecordedEvent[] = [];
+    const sub = store.subscribeToAll({
+      onEvent: (e) => {
+        events.push(e);
+      },
+      onCaughtUp: () => {
+        void sub.stop().then(() => resolve(events));
+      },
+      onError: reject,
+    });
   });
-});

@@ -1,8 +1,19 @@
 import { EventEmitter } from 'node:events';
 import { Pool } from 'pg';
 import {
-  AppendResult, CurrentRevision, LedgerEvent, EventData, EventStore, ExpectedRevision, NO_STREAM, ReadAllOptions, ReadStreamOptions,
-  RecordedEvent, StreamWrite, Subscription, SubscribeToAllOptions,
+  AppendResult,
+  CurrentRevision,
+  LedgerEvent,
+  EventData,
+  EventStore,
+  ExpectedRevision,
+  NO_STREAM,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StreamWrite,
+  Subscription,
+  SubscribeToAllOptions,
 } from '../event-store';
 import { notifyChannel } from './append-section';
 import { AppendContext, appendGroupOnce, isUniqueViolation } from './append-transaction';
@@ -46,7 +57,8 @@ export class PostgresEventStore extends EventStore {
 
   constructor(private readonly options: PostgresEventStoreOptions) {
     super();
-    if (!options.pool && !options.connectionString) throw new Error('PostgresEventStore needs a connectionString or a pool');
+    if (!options.pool && !options.connectionString)
+      throw new Error('PostgresEventStore needs a connectionString or a pool');
     this.schema = checkSchemaName(options.schema ?? 'thads');
     this.ownsPool = !options.pool;
     this.pool = options.pool ?? new Pool({ connectionString: options.connectionString });
@@ -60,7 +72,10 @@ export class PostgresEventStore extends EventStore {
 
   /** Applies missing schema migrations once; a failed attempt is retried by the next call. */
   migrate(): Promise<void> {
-    this.migrated ??= migrate(this.pool, this.schema).catch((error) => { this.migrated = undefined; throw error; });
+    this.migrated ??= migrate(this.pool, this.schema).catch((error) => {
+      this.migrated = undefined;
+      throw error;
+    });
     return this.migrated;
   }
 
@@ -92,8 +107,13 @@ export class PostgresEventStore extends EventStore {
     const backwards = options.direction === 'backwards';
     const sql = `SELECT ${COLUMNS} FROM "${this.schema}".events WHERE stream_id = $1 AND revision ${backwards ? '<=' : '>='} $2
                  ORDER BY revision ${backwards ? 'DESC' : ''} LIMIT $3`;
-    yield* this.paged(options.fromRevision ?? (backwards ? MAX_BIGINT : 0n), options.maxCount, backwards, (r) => BigInt(r.revision),
-      (from, limit) => this.pool.query<EventRow>(sql, [streamId, from.toString(), limit]));
+    yield* this.paged(
+      options.fromRevision ?? (backwards ? MAX_BIGINT : 0n),
+      options.maxCount,
+      backwards,
+      (r) => BigInt(r.revision),
+      (from, limit) => this.pool.query<EventRow>(sql, [streamId, from.toString(), limit]),
+    );
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
@@ -101,8 +121,13 @@ export class PostgresEventStore extends EventStore {
     const backwards = options.direction === 'backwards';
     const sql = `SELECT ${COLUMNS} FROM "${this.schema}".events WHERE position ${backwards ? '<=' : '>='} $1 AND ${SETTLED}
                  ORDER BY position ${backwards ? 'DESC' : ''} LIMIT $2`;
-    yield* this.paged(options.fromPosition ?? (backwards ? MAX_BIGINT : 0n), options.maxCount, backwards, (r) => BigInt(r.position),
-      (from, limit) => this.pool.query<EventRow>(sql, [from.toString(), limit]));
+    yield* this.paged(
+      options.fromPosition ?? (backwards ? MAX_BIGINT : 0n),
+      options.maxCount,
+      backwards,
+      (r) => BigInt(r.position),
+      (from, limit) => this.pool.query<EventRow>(sql, [from.toString(), limit]),
+    );
   }
 
   /**
@@ -115,7 +140,11 @@ export class PostgresEventStore extends EventStore {
                  FROM "${this.schema}".events WHERE position >= $1 AND position < $2 AND ${SETTLED} ORDER BY position LIMIT $3`;
     let next = from;
     for (;;) {
-      const { rows } = await this.pool.query<EventRow & { stored_at_text: string }>(sql, [next.toString(), to.toString(), PAGE]);
+      const { rows } = await this.pool.query<EventRow & { stored_at_text: string }>(sql, [
+        next.toString(),
+        to.toString(),
+        PAGE,
+      ]);
       for (const r of rows) yield { ...toRecorded(r), storedAt: r.stored_at_text };
       if (rows.length < PAGE) return;
       next = BigInt(rows[rows.length - 1].position) + 1n;
@@ -123,7 +152,10 @@ export class PostgresEventStore extends EventStore {
   }
 
   private async *paged(
-    start: bigint, maxCount: number | undefined, backwards: boolean, key: (r: EventRow) => bigint,
+    start: bigint,
+    maxCount: number | undefined,
+    backwards: boolean,
+    key: (r: EventRow) => bigint,
     page: (from: bigint, limit: number) => Promise<{ rows: EventRow[] }>,
   ): AsyncIterable<RecordedEvent> {
     let from = start;
@@ -142,14 +174,25 @@ export class PostgresEventStore extends EventStore {
     await this.migrate();
     const { rows } = await this.pool.query<EventRow>(
       `SELECT ${COLUMNS} FROM "${this.schema}".events WHERE position > $1 AND ${SETTLED} ORDER BY position LIMIT $2`,
-      [after.toString(), limit]);
+      [after.toString(), limit],
+    );
     return rows.map(toRecorded);
   }
 
   subscribeToAll(options: SubscribeToAllOptions): Subscription {
-    const inner = pollSubscription(this, this.wakeups, options, this.options.pollMs ?? 250, PAGE, this.listener?.ensure());
+    const inner = pollSubscription(
+      this,
+      this.wakeups,
+      options,
+      this.options.pollMs ?? 250,
+      PAGE,
+      this.listener?.ensure(),
+    );
     const subscription: Subscription = {
-      stop: async () => { this.subscriptions.delete(subscription); await inner.stop(); },
+      stop: async () => {
+        this.subscriptions.delete(subscription);
+        await inner.stop();
+      },
     };
     this.subscriptions.add(subscription);
     return subscription;
@@ -157,14 +200,19 @@ export class PostgresEventStore extends EventStore {
 
   async streamRevision(streamId: string): Promise<CurrentRevision> {
     await this.migrate();
-    const { rows } = await this.pool.query<{ r: string | null }>(`SELECT max(revision) AS r FROM "${this.schema}".events WHERE stream_id = $1`, [streamId]);
+    const { rows } = await this.pool.query<{ r: string | null }>(
+      `SELECT max(revision) AS r FROM "${this.schema}".events WHERE stream_id = $1`,
+      [streamId],
+    );
     return rows[0].r === null ? NO_STREAM : BigInt(rows[0].r);
   }
 
   /** The last settled position: the furthest a subscriber can have got, consistent with readAll. */
   async headPosition(): Promise<bigint | undefined> {
     await this.migrate();
-    const { rows } = await this.pool.query<{ head: string | null }>(`SELECT max(position) AS head FROM "${this.schema}".events WHERE ${SETTLED}`);
+    const { rows } = await this.pool.query<{ head: string | null }>(
+      `SELECT max(position) AS head FROM "${this.schema}".events WHERE ${SETTLED}`,
+    );
     return rows[0].head === null ? undefined : BigInt(rows[0].head);
   }
 

@@ -6,7 +6,8 @@ import { Pool } from 'pg';
  * within PostgreSQL's 63-byte identifier limit.
  */
 export const checkSchemaName = (schema: string): string => {
-  if (!/^[a-z_][a-z0-9_]{0,47}$/.test(schema)) throw new Error(`invalid PostgreSQL schema name for the event store: ${JSON.stringify(schema)}`);
+  if (!/^[a-z_][a-z0-9_]{0,47}$/.test(schema))
+    throw new Error(`invalid PostgreSQL schema name for the event store: ${JSON.stringify(schema)}`);
   return schema;
 };
 
@@ -52,10 +53,15 @@ export const migrate = async (pool: Pool, schema: string): Promise<void> => {
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
     await client.query(`CREATE TABLE IF NOT EXISTS "${schema}".event_store_migrations (
       version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
-    const { rows } = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM "${schema}".event_store_migrations`);
+    const { rows } = await client.query<{ v: number | null }>(
+      `SELECT max(version) AS v FROM "${schema}".event_store_migrations`,
+    );
     for (const m of EVENT_STORE_MIGRATIONS.filter((x) => x.version > (rows[0].v ?? 0))) {
       await client.query(m.sql(schema));
-      await client.query(`INSERT INTO "${schema}".event_store_migrations (version, name) VALUES ($1, $2)`, [m.version, m.name]);
+      await client.query(`INSERT INTO "${schema}".event_store_migrations (version, name) VALUES ($1, $2)`, [
+        m.version,
+        m.name,
+      ]);
     }
     await client.query('COMMIT');
   } catch (error) {

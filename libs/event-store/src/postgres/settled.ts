@@ -27,8 +27,13 @@ export interface EventRow {
 }
 
 export const toRecorded = (r: EventRow): RecordedEvent => ({
-  id: r.id, type: r.type, streamId: r.stream_id, revision: BigInt(r.revision), position: BigInt(r.position),
-  data: r.data, metadata: r.metadata,
+  id: r.id,
+  type: r.type,
+  streamId: r.stream_id,
+  revision: BigInt(r.revision),
+  position: BigInt(r.position),
+  data: r.data,
+  metadata: r.metadata,
 });
 
 export const MAX_BIGINT = 9223372036854775807n;

@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { AppendResult, StreamWrite, WrongExpectedRevision } from '../event-store';
 
-type Reply = { id: number; results?: AppendResult[]; error?: { message: string; conflict?: Pick<WrongExpectedRevision, 'streamId' | 'expected' | 'actual'> } };
+type Reply = {
+  id: number;
+  results?: AppendResult[];
+  error?: { message: string; conflict?: Pick<WrongExpectedRevision, 'streamId' | 'expected' | 'actual'> };
+};
 
 /**
  * Appends to a SQLite event store file from a worker thread, with the store's own appendMany
@@ -18,7 +22,10 @@ export class SqliteAppendThread {
   private failure?: Error;
 
   /** `evalCode` lets tests load the TypeScript worker; by default the compiled one beside this file runs. */
-  constructor(readonly file: string, options: { evalCode?: string } = {}) {
+  constructor(
+    readonly file: string,
+    options: { evalCode?: string } = {},
+  ) {
     this.worker = options.evalCode
       ? new Worker(options.evalCode, { eval: true, workerData: { file } })
       : new Worker(join(__dirname, 'append-worker.js'), { workerData: { file } });
@@ -26,7 +33,14 @@ export class SqliteAppendThread {
       const w = this.waiting.get(reply.id);
       this.waiting.delete(reply.id);
       if (!reply.error) w?.resolve(reply.results!);
-      else if (reply.error.conflict) w?.reject(new WrongExpectedRevision(reply.error.conflict.streamId, reply.error.conflict.expected, reply.error.conflict.actual));
+      else if (reply.error.conflict)
+        w?.reject(
+          new WrongExpectedRevision(
+            reply.error.conflict.streamId,
+            reply.error.conflict.expected,
+            reply.error.conflict.actual,
+          ),
+        );
       else w?.reject(new Error(reply.error.message));
     });
     this.worker.on('error', (error) => this.fail(error));

@@ -14,7 +14,13 @@ parentPort!.on('message', async (message: { id: number; writes: StreamWrite[] } 
   try {
     parentPort!.postMessage({ id: message.id, results: await store.appendMany(message.writes) });
   } catch (error) {
-    const conflict = error instanceof WrongExpectedRevision ? { streamId: error.streamId, expected: error.expected, actual: error.actual } : undefined;
-    parentPort!.postMessage({ id: message.id, error: { message: error instanceof Error ? error.message : String(error), conflict } });
+    const conflict =
+      error instanceof WrongExpectedRevision
+        ? { streamId: error.streamId, expected: error.expected, actual: error.actual }
+        : undefined;
+    parentPort!.postMessage({
+      id: message.id,
+      error: { message: error instanceof Error ? error.message : String(error), conflict },
+    });
   }
 });

@@ -5,11 +5,34 @@ import { RecordedEvent } from '../event-store';
  * An event as the SQLite store holds it, its data and metadata still JSON text:
  * [position, id, streamId, revision, type, data, metadata, storedAt].
  */
-export type StoredEventRow = [position: number, id: string, streamId: string, revision: number, type: string, data: string, metadata: string, storedAt: string];
+export type StoredEventRow = [
+  position: number,
+  id: string,
+  streamId: string,
+  revision: number,
+  type: string,
+  data: string,
+  metadata: string,
+  storedAt: string,
+];
 
 /** The event `readAll` would give for the row (the same conversion as SqliteEventStore's). */
-export const recordedOf = ([position, id, streamId, revision, type, data, metadata]: StoredEventRow): RecordedEvent => ({
-  id, type, streamId, revision: BigInt(revision), position: BigInt(position), data: JSON.parse(data), metadata: JSON.parse(metadata),
+export const recordedOf = ([
+  position,
+  id,
+  streamId,
+  revision,
+  type,
+  data,
+  metadata,
+]: StoredEventRow): RecordedEvent => ({
+  id,
+  type,
+  streamId,
+  revision: BigInt(revision),
+  position: BigInt(position),
+  data: JSON.parse(data),
+  metadata: JSON.parse(metadata),
 });
 
 // Measured over 322,523 events: pages of 100 to 1,000 rows read alike, 2,000 and 10,000 slower
@@ -26,9 +49,11 @@ export class RawLogReader {
   private readonly page: Database.Statement<[number, number, number], StoredEventRow>;
 
   constructor(db: Database.Database) {
-    this.page = db.prepare<[number, number, number], StoredEventRow>(
-      'SELECT position, id, stream_id, revision, type, data, metadata, stored_at FROM events WHERE position >= ? AND position < ? ORDER BY position LIMIT ?',
-    ).raw();
+    this.page = db
+      .prepare<[number, number, number], StoredEventRow>(
+        'SELECT position, id, stream_id, revision, type, data, metadata, stored_at FROM events WHERE position >= ? AND position < ? ORDER BY position LIMIT ?',
+      )
+      .raw();
   }
 
   /** Positions [from, to), in position order, a page at a time. */

@@ -17,7 +17,8 @@ describe('SQLite event store durability', () => {
   it('keeps every acknowledged event across a reopen of the file', async () => {
     const file = join(dir, 'durable.db');
     const first = new SqliteEventStore(file);
-    for (let i = 0; i < 50; i++) await first.appendToStream(`case-${i}`, [{ id: randomUUID(), type: 'T', data: { i }, metadata: {} }], NO_STREAM);
+    for (let i = 0; i < 50; i++)
+      await first.appendToStream(`case-${i}`, [{ id: randomUUID(), type: 'T', data: { i }, metadata: {} }], NO_STREAM);
     await first.close();
     const reopened = new SqliteEventStore(file);
     const all = await collect(reopened.readAll());
@@ -42,7 +43,9 @@ describe('SQLite event store durability', () => {
   it('refuses one append that holds the same event id twice, and writes nothing of it', async () => {
     const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`));
     const e = { id: randomUUID(), type: 'T', data: {}, metadata: {} };
-    await expect(store.appendToStream('case-twice', [e, e], NO_STREAM)).rejects.toThrow('the same event id appears twice');
+    await expect(store.appendToStream('case-twice', [e, e], NO_STREAM)).rejects.toThrow(
+      'the same event id appears twice',
+    );
     expect(await collect(store.readAll())).toHaveLength(0);
     await store.close();
   });
@@ -82,10 +85,12 @@ describe('SQLite event store: the ids of a stream this connection knows (stream-
     await store.appendToStream('case-r', [ev('A')], NO_STREAM);
     const lost = [ev('B')];
     // The second write fails, so the first is not stored either.
-    await expect(store.appendMany([
-      { streamId: 'case-r', events: lost, expected: 0n },
-      { streamId: 'case-other', events: [ev('X')], expected: 5n },
-    ])).rejects.toBeInstanceOf(WrongExpectedRevision);
+    await expect(
+      store.appendMany([
+        { streamId: 'case-r', events: lost, expected: 0n },
+        { streamId: 'case-other', events: [ev('X')], expected: 5n },
+      ]),
+    ).rejects.toBeInstanceOf(WrongExpectedRevision);
     const again = await store.appendToStream('case-r', lost, 0n);
     expect(again.alreadyStored).toBeUndefined();
     expect((await collect(store.readStream('case-r'))).map((e) => e.type)).toEqual(['A', 'B']);
@@ -95,8 +100,10 @@ describe('SQLite event store: the ids of a stream this connection knows (stream-
 
 describe('SQLite event store on a file created with the earlier schema', () => {
   // Files from before event ids became per-stream keys have a unique index on them and AUTOINCREMENT.
-  const legacy = SQLITE_EVENT_SCHEMA.replace('position   INTEGER PRIMARY KEY,', 'position   INTEGER PRIMARY KEY AUTOINCREMENT,')
-    .replace('id         TEXT    NOT NULL,', 'id         TEXT    NOT NULL UNIQUE,');
+  const legacy = SQLITE_EVENT_SCHEMA.replace(
+    'position   INTEGER PRIMARY KEY,',
+    'position   INTEGER PRIMARY KEY AUTOINCREMENT,',
+  ).replace('id         TEXT    NOT NULL,', 'id         TEXT    NOT NULL UNIQUE,');
 
   it('still appends, retries idempotently, and answers an id taken by another stream with a conflict', async () => {
     expect(legacy).not.toBe(SQLITE_EVENT_SCHEMA);
@@ -116,21 +123,53 @@ describe('SQLite event store on a file created with the earlier schema', () => {
   it('reads streams one after the other, whole or with only the metadata fields asked for', async () => {
     const store = new SqliteEventStore(join(dir, `${randomUUID()}.db`));
     const meta = (on: string) => ({ on, recordedAt: `${on}T01:00:00.000Z`, actor: { id: 'a' }, hash: 'h'.repeat(64) });
-    await store.appendToStream('case-b', [{ id: randomUUID(), type: 'T', data: { n: 1 }, metadata: meta('2025-01-02') }], NO_STREAM);
-    await store.appendToStream('unit-u', [{ id: randomUUID(), type: 'U', data: {}, metadata: meta('2025-01-01') }], NO_STREAM);
-    await store.appendToStream('case-a', [{ id: randomUUID(), type: 'T', data: { n: 2 }, metadata: meta('2025-01-03') }], NO_STREAM);
-    await store.appendToStream('case-b', [{ id: randomUUID(), type: 'T', data: { n: 3 }, metadata: { on: '2025-01-04' } }], 0n);
+    await store.appendToStream(
+      'case-b',
+      [{ id: randomUUID(), type: 'T', data: { n: 1 }, metadata: meta('2025-01-02') }],
+      NO_STREAM,
+    );
+    await store.appendToStream(
+      'unit-u',
+      [{ id: randomUUID(), type: 'U', data: {}, metadata: meta('2025-01-01') }],
+      NO_STREAM,
+    );
+    await store.appendToStream(
+      'case-a',
+      [{ id: randomUUID(), type: 'T', data: { n: 2 }, metadata: meta('2025-01-03') }],
+      NO_STREAM,
+    );
+    await store.appendToStream(
+      'case-b',
+      [{ id: randomUUID(), type: 'T', data: { n: 3 }, metadata: { on: '2025-01-04' } }],
+      0n,
+    );
     const whole = await collect(store.readStreams({ prefix: 'case-', upTo: 4n }));
-    expect(whole.map((e) => [e.streamId, Number(e.revision), (e.data as { n: number }).n])).toEqual([['case-a', 0, 2], ['case-b', 0, 1], ['case-b', 1, 3]]);
+    expect(whole.map((e) => [e.streamId, Number(e.revision), (e.data as { n: number }).n])).toEqual([
+      ['case-a', 0, 2],
+      ['case-b', 0, 1],
+      ['case-b', 1, 3],
+    ]);
     expect(whole[0].metadata).toEqual(meta('2025-01-03'));
     const dates = await collect(store.readStreams({ prefix: 'case-', upTo: 3n, metadataFields: ['on', 'recordedAt'] }));
     // Up to position 3: case-b's second event is left out.
-    expect(dates.map((e) => e.metadata)).toEqual([{ on: '2025-01-03', recordedAt: '2025-01-03T01:00:00.000Z' }, { on: '2025-01-02', recordedAt: '2025-01-02T01:00:00.000Z' }]);
+    expect(dates.map((e) => e.metadata)).toEqual([
+      { on: '2025-01-03', recordedAt: '2025-01-03T01:00:00.000Z' },
+      { on: '2025-01-02', recordedAt: '2025-01-02T01:00:00.000Z' },
+    ]);
     // From case-b on; a field the metadata lacks is left out of it.
-    const last = await collect(store.readStreams({ prefix: 'case-', upTo: 4n, from: 'case-b', metadataFields: ['on', 'recordedAt'] }));
-    expect(last.map((e) => e.metadata)).toEqual([{ on: '2025-01-02', recordedAt: '2025-01-02T01:00:00.000Z' }, { on: '2025-01-04' }]);
-    expect((await collect(store.readStreams({ prefix: 'case-', upTo: 1n, metadataFields: [] }))).map((e) => e.metadata)).toEqual([{}]);
-    await expect(collect(store.readStreams({ prefix: 'case-', upTo: 4n, metadataFields: ["on') --"] }))).rejects.toThrow('a plain name is expected');
+    const last = await collect(
+      store.readStreams({ prefix: 'case-', upTo: 4n, from: 'case-b', metadataFields: ['on', 'recordedAt'] }),
+    );
+    expect(last.map((e) => e.metadata)).toEqual([
+      { on: '2025-01-02', recordedAt: '2025-01-02T01:00:00.000Z' },
+      { on: '2025-01-04' },
+    ]);
+    expect(
+      (await collect(store.readStreams({ prefix: 'case-', upTo: 1n, metadataFields: [] }))).map((e) => e.metadata),
+    ).toEqual([{}]);
+    await expect(
+      collect(store.readStreams({ prefix: 'case-', upTo: 4n, metadataFields: ["on') --"] })),
+    ).rejects.toThrow('a plain name is expected');
     await store.close();
   });
 });

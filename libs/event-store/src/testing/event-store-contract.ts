@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import {
-  ANY, collect, EventData, EventStore, NO_STREAM, RecordedEvent, STREAM_EXISTS, WrongExpectedRevision,
+  ANY,
+  collect,
+  EventData,
+  EventStore,
+  NO_STREAM,
+  RecordedEvent,
+  STREAM_EXISTS,
+  WrongExpectedRevision,
 } from '../event-store';
 
 /**
  * The behaviour every adapter must show, written once (docs/architecture.md §2). Each adapter's
  * *.int-spec.ts calls this with a factory that returns a fresh, empty store.
  */
-export const eventStoreContract = (name: string, open: () => Promise<EventStore>, close?: (store: EventStore) => Promise<void>) => {
+export const eventStoreContract = (
+  name: string,
+  open: () => Promise<EventStore>,
+  close?: (store: EventStore) => Promise<void>,
+) => {
   describe(`EventStore contract: ${name}`, () => {
     let store: EventStore;
     let stream: string;
@@ -17,7 +28,12 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
     });
     afterEach(async () => (close ? close(store) : store.close()));
 
-    const ev = (type = 'CaseReceived', data: object = { n: 1 }): EventData => ({ id: randomUUID(), type, data: { ...data }, metadata: { on: '2025-01-02' } });
+    const ev = (type = 'CaseReceived', data: object = { n: 1 }): EventData => ({
+      id: randomUUID(),
+      type,
+      data: { ...data },
+      metadata: { on: '2025-01-02' },
+    });
     const types = (events: RecordedEvent[]) => events.map((e) => e.type);
 
     describe('appending', () => {
@@ -115,7 +131,9 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
 
       it('lets exactly one of many concurrent writers at the same revision win', async () => {
         await store.appendToStream(stream, [ev()], NO_STREAM);
-        const outcomes = await Promise.allSettled(Array.from({ length: 10 }, () => store.appendToStream(stream, [ev('X')], 0n)));
+        const outcomes = await Promise.allSettled(
+          Array.from({ length: 10 }, () => store.appendToStream(stream, [ev('X')], 0n)),
+        );
         expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
         const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
         expect(rejected.every((o) => o.reason instanceof WrongExpectedRevision)).toBe(true);
@@ -129,7 +147,10 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         const [stale, ...fresh] = await Promise.allSettled([
           store.appendToStream(stream, [ev('Stale')], NO_STREAM),
           ...others.map((s) => store.appendToStream(s, [ev('Fresh')], NO_STREAM)),
-          store.appendMany([{ streamId: `case-${randomUUID()}`, events: [ev('Pair')], expected: NO_STREAM }, { streamId: stream, events: [ev('Late')], expected: 5n }]),
+          store.appendMany([
+            { streamId: `case-${randomUUID()}`, events: [ev('Pair')], expected: NO_STREAM },
+            { streamId: stream, events: [ev('Late')], expected: 5n },
+          ]),
         ]);
         expect(stale.status === 'rejected' && stale.reason).toBeInstanceOf(WrongExpectedRevision);
         const pair = fresh.pop()!;
@@ -152,15 +173,27 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
 
     describe('reading a stream', () => {
       beforeEach(async () => {
-        await store.appendToStream(stream, ['A', 'B', 'C', 'D', 'E'].map((t) => ev(t)), NO_STREAM);
+        await store.appendToStream(
+          stream,
+          ['A', 'B', 'C', 'D', 'E'].map((t) => ev(t)),
+          NO_STREAM,
+        );
       });
       it('reads forwards and backwards', async () => {
         expect(types(await collect(store.readStream(stream)))).toEqual(['A', 'B', 'C', 'D', 'E']);
-        expect(types(await collect(store.readStream(stream, { direction: 'backwards' })))).toEqual(['E', 'D', 'C', 'B', 'A']);
+        expect(types(await collect(store.readStream(stream, { direction: 'backwards' })))).toEqual([
+          'E',
+          'D',
+          'C',
+          'B',
+          'A',
+        ]);
       });
       it('reads from a revision, at most maxCount', async () => {
         expect(types(await collect(store.readStream(stream, { fromRevision: 1n, maxCount: 2 })))).toEqual(['B', 'C']);
-        expect(types(await collect(store.readStream(stream, { direction: 'backwards', fromRevision: 3n, maxCount: 2 })))).toEqual(['D', 'C']);
+        expect(
+          types(await collect(store.readStream(stream, { direction: 'backwards', fromRevision: 3n, maxCount: 2 }))),
+        ).toEqual(['D', 'C']);
       });
       it('keeps data and metadata as written', async () => {
         const [first] = await collect(store.readStream(stream, { maxCount: 1 }));
@@ -174,7 +207,11 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
       });
       it('pages through a stream longer than one page', async () => {
         const long = `case-${randomUUID()}`;
-        await store.appendToStream(long, Array.from({ length: 1203 }, () => ev('P')), NO_STREAM);
+        await store.appendToStream(
+          long,
+          Array.from({ length: 1203 }, () => ev('P')),
+          NO_STREAM,
+        );
         const read = await collect(store.readStream(long));
         expect(read).toHaveLength(1203);
         expect(read[1202].revision).toBe(1202n);
@@ -187,7 +224,8 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         const a = await store.appendToStream(stream, [ev('A1')], NO_STREAM);
         await store.appendToStream(other, [ev('B1')], NO_STREAM);
         await store.appendToStream(stream, [ev('A2')], 0n);
-        const mine = (events: RecordedEvent[]) => types(events.filter((e) => e.streamId === stream || e.streamId === other));
+        const mine = (events: RecordedEvent[]) =>
+          types(events.filter((e) => e.streamId === stream || e.streamId === other));
         expect(mine(await collect(store.readAll({ fromPosition: a.position })))).toEqual(['A1', 'B1', 'A2']);
         const back = await collect(store.readAll({ direction: 'backwards', maxCount: 3 }));
         expect(types(back)).toEqual(['A2', 'B1', 'A1']);
@@ -208,7 +246,11 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         let gotLive!: () => void;
         const live = new Promise<void>((r) => (gotLive = r));
         const sub = store.subscribeToAll({
-          onEvent: (e) => { if (e.streamId !== stream) return; seen.push(e.type); if (e.type === 'D') gotLive(); },
+          onEvent: (e) => {
+            if (e.streamId !== stream) return;
+            seen.push(e.type);
+            if (e.type === 'D') gotLive();
+          },
           onCaughtUp: () => caughtUp(),
         });
         await isCaughtUp;
@@ -228,7 +270,10 @@ export const eventStoreContract = (name: string, open: () => Promise<EventStore>
         const sub = store.subscribeToAll({
           after: a.position,
           eventTypes: ['A', 'B'],
-          onEvent: (e) => { seen.push(e.type); if (e.type === 'B') done(); },
+          onEvent: (e) => {
+            seen.push(e.type);
+            if (e.type === 'B') done();
+          },
         });
         await finished;
         await sub.stop();

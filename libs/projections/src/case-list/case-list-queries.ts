@@ -65,20 +65,44 @@ export class CaseListQueries {
     if (filter.unitIds.length === 0) return { items: [], total: 0 };
     const where = filter.wholeTree ? ['1 = 1'] : [`unit_id IN (${filter.unitIds.map(() => '?').join(',')})`];
     const args: SqlValue[] = filter.wholeTree ? [] : [...filter.unitIds];
-    if (filter.state) { where.push('state = ?'); args.push(filter.state); }
-    if (filter.statisticClass) { where.push('statistic_class = ?'); args.push(filter.statisticClass); }
-    if (filter.enforcerId) { where.push('enforcer_id = ?'); args.push(filter.enforcerId); }
-    if (filter.origin) { where.push('origin = ?'); args.push(filter.origin); }
+    if (filter.state) {
+      where.push('state = ?');
+      args.push(filter.state);
+    }
+    if (filter.statisticClass) {
+      where.push('statistic_class = ?');
+      args.push(filter.statisticClass);
+    }
+    if (filter.enforcerId) {
+      where.push('enforcer_id = ?');
+      args.push(filter.enforcerId);
+    }
+    if (filter.origin) {
+      where.push('origin = ?');
+      args.push(filter.origin);
+    }
     // Amounts are whole đồng of at most 18 digits (IsVnd): exact in a 64-bit integer in both stores.
-    if (filter.minDue !== undefined) { where.push('CAST(due AS BIGINT) >= CAST(? AS BIGINT)'); args.push(filter.minDue); }
-    if (filter.maxDue !== undefined) { where.push('CAST(due AS BIGINT) <= CAST(? AS BIGINT)'); args.push(filter.maxDue); }
+    if (filter.minDue !== undefined) {
+      where.push('CAST(due AS BIGINT) >= CAST(? AS BIGINT)');
+      args.push(filter.minDue);
+    }
+    if (filter.maxDue !== undefined) {
+      where.push('CAST(due AS BIGINT) <= CAST(? AS BIGINT)');
+      args.push(filter.maxDue);
+    }
     const q = filter.q === undefined ? '' : searchText(filter.q);
-    if (q) { where.push(`search LIKE ? ESCAPE '\\'`); args.push(`%${likeEscaped(q)}%`); }
+    if (q) {
+      where.push(`search LIKE ? ESCAPE '\\'`);
+      args.push(`%${likeEscaped(q)}%`);
+    }
     const clause = where.join(' AND ');
     const [count] = await this.store.all<{ n: SqlValue }>(`SELECT count(*) AS n FROM cases WHERE ${clause}`, args);
-    if (q && SEARCH_COVERED.test(clause) && (filter.sort ?? 'received') !== 'received') return { total: int(count?.n), items: await this.searchPage(clause, args, filter) };
+    if (q && SEARCH_COVERED.test(clause) && (filter.sort ?? 'received') !== 'received')
+      return { total: int(count?.n), items: await this.searchPage(clause, args, filter) };
     const rows = await this.store.all<Record<string, SqlValue>>(
-      `SELECT * FROM cases WHERE ${clause} ORDER BY ${ORDER[filter.sort ?? 'received']} LIMIT ? OFFSET ?`, [...args, filter.limit, filter.offset]);
+      `SELECT * FROM cases WHERE ${clause} ORDER BY ${ORDER[filter.sort ?? 'received']} LIMIT ? OFFSET ?`,
+      [...args, filter.limit, filter.offset],
+    );
     return { total: int(count?.n), items: rows.map(toRow) };
   }
 
@@ -91,20 +115,37 @@ export class CaseListQueries {
   private async searchPage(clause: string, args: SqlValue[], filter: CaseListFilter): Promise<CaseListRow[]> {
     const order = filter.sort === 'caseId' ? "(case_id || '')" : "(next_due || ''), case_id";
     const ids = await this.store.all<{ case_id: string }>(
-      `SELECT case_id FROM cases WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`, [...args, filter.limit, filter.offset]);
+      `SELECT case_id FROM cases WHERE ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`,
+      [...args, filter.limit, filter.offset],
+    );
     if (ids.length === 0) return [];
     const rows = await this.store.all<Record<string, SqlValue>>(
-      `SELECT * FROM cases WHERE case_id IN (${ids.map(() => '?').join(',')})`, ids.map((r) => r.case_id));
+      `SELECT * FROM cases WHERE case_id IN (${ids.map(() => '?').join(',')})`,
+      ids.map((r) => r.case_id),
+    );
     const byId = new Map(rows.map((r) => [r.case_id as string, r]));
     return ids.map((r) => toRow(byId.get(r.case_id)!));
   }
 }
 
 const toRow = (r: Record<string, SqlValue>): CaseListRow => ({
-  caseId: r.case_id as string, unitId: r.unit_id as string, origin: r.origin as string, state: r.state as string,
+  caseId: r.case_id as string,
+  unitId: r.unit_id as string,
+  origin: r.origin as string,
+  state: r.state as string,
   statisticClass: r.statistic_class as string,
-  amounts: { due: r.due as string, collected: r.collected as string, disbursed: r.disbursed as string, reduced: r.reduced as string },
-  receivedOn: r.received_on as string, lastStepOn: r.last_on as string, revision: int(r.revision),
-  enforcerId: r.enforcer_id as string | null, creditor: r.creditor as string, debtor: r.debtor as string, judgmentNumber: r.judgment_number as string,
+  amounts: {
+    due: r.due as string,
+    collected: r.collected as string,
+    disbursed: r.disbursed as string,
+    reduced: r.reduced as string,
+  },
+  receivedOn: r.received_on as string,
+  lastStepOn: r.last_on as string,
+  revision: int(r.revision),
+  enforcerId: r.enforcer_id as string | null,
+  creditor: r.creditor as string,
+  debtor: r.debtor as string,
+  judgmentNumber: r.judgment_number as string,
   nextDueOn: r.next_due === NO_DEADLINE || r.next_due === null ? null : (r.next_due as string),
 });

@@ -7,8 +7,28 @@ import { caseSearchText } from './search-text';
 
 const CASES: TableSpec = {
   table: 'cases',
-  columns: ['case_id', 'unit_id', 'origin', 'state', 'statistic_class', 'due', 'collected', 'disbursed', 'reduced',
-    'received_on', 'last_on', 'revision', 'position', 'enforcer_id', 'creditor', 'debtor', 'judgment_number', 'next_due', 'next_rule', 'search'],
+  columns: [
+    'case_id',
+    'unit_id',
+    'origin',
+    'state',
+    'statistic_class',
+    'due',
+    'collected',
+    'disbursed',
+    'reduced',
+    'received_on',
+    'last_on',
+    'revision',
+    'position',
+    'enforcer_id',
+    'creditor',
+    'debtor',
+    'judgment_number',
+    'next_due',
+    'next_rule',
+    'search',
+  ],
   key: ['case_id'],
 };
 
@@ -44,12 +64,34 @@ export const caseListProjection = (): Projection => ({
     const a = after.lifecycle.context.amounts;
     const next = nextDueOf(after);
     const row = [
-      after.caseId, after.unitId, after.origin, state, STATISTIC_CLASS[state], a.due.toString(), a.collected.toString(),
-      a.disbursed.toString(), a.reduced.toString(), received.on, after.lastOn, recorded.revision, recorded.position,
-      after.enforcerId ?? null, data.creditor.name, data.debtor.name, data.judgment.number, next.due, next.rule,
-      caseSearchText({ caseId: after.caseId, judgmentNumber: data.judgment.number, creditor: data.creditor.name, debtor: data.debtor.name }),
+      after.caseId,
+      after.unitId,
+      after.origin,
+      state,
+      STATISTIC_CLASS[state],
+      a.due.toString(),
+      a.collected.toString(),
+      a.disbursed.toString(),
+      a.reduced.toString(),
+      received.on,
+      after.lastOn,
+      recorded.revision,
+      recorded.position,
+      after.enforcerId ?? null,
+      data.creditor.name,
+      data.debtor.name,
+      data.judgment.number,
+      next.due,
+      next.rule,
+      caseSearchText({
+        caseId: after.caseId,
+        judgmentNumber: data.judgment.number,
+        creditor: data.creditor.name,
+        debtor: data.debtor.name,
+      }),
     ];
     // In a replay the row is written once (RowWrites.insert); live, a batch keeps its latest.
-    if (replaying) out.insert(CASES, row); else out.upsert(CASES, row);
+    if (replaying) out.insert(CASES, row);
+    else out.upsert(CASES, row);
   },
 });

@@ -1,4 +1,12 @@
-import { createWorkingDayCalendar, evaluateDeadlines, KnownCase, RecordedStep, SHIPPED_ANNOUNCED_YEARS, stepOfEventType, WorkingDayCalendar } from '@thads/domain';
+import {
+  createWorkingDayCalendar,
+  evaluateDeadlines,
+  KnownCase,
+  RecordedStep,
+  SHIPPED_ANNOUNCED_YEARS,
+  stepOfEventType,
+  WorkingDayCalendar,
+} from '@thads/domain';
 
 /** Stored for a case with no running deadline: after every date, so such cases sort last in both stores. */
 export const NO_DEADLINE = '9999-12-31';
@@ -18,10 +26,20 @@ let shipped: WorkingDayCalendar | undefined;
  */
 export const nextDueOf = (after: KnownCase): { due: string; rule: string | null } => {
   shipped ??= createWorkingDayCalendar([...SHIPPED_ANNOUNCED_YEARS]);
-  const steps: RecordedStep[] = after.steps.map((e) => ({ step: stepOfEventType(e.type) ?? e.type, on: e.on, data: e.data as RecordedStep['data'] }));
+  const steps: RecordedStep[] = after.steps.map((e) => ({
+    step: stepOfEventType(e.type) ?? e.type,
+    on: e.on,
+    data: e.data as RecordedStep['data'],
+  }));
   let best: { due: string; rule: string | null } = { due: NO_DEADLINE, rule: null };
   for (const item of evaluateDeadlines(steps, after.lastOn, shipped)) {
-    if ((item.status === 'open' || item.status === 'overdue') && item.actor === 'agency' && !item.pausedSince && item.due < best.due) best = { due: item.due, rule: item.rule };
+    if (
+      (item.status === 'open' || item.status === 'overdue') &&
+      item.actor === 'agency' &&
+      !item.pausedSince &&
+      item.due < best.due
+    )
+      best = { due: item.due, rule: item.rule };
   }
   return best;
 };

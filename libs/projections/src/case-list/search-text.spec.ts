@@ -14,7 +14,13 @@ describe('the desk search text', () => {
   });
 
   it('keeps the case id and the judgment number searchable', () => {
-    expect(caseSearchText({ caseId: 'KG-PQ-2026-1', judgmentNumber: '45/2024/DS-ST', creditor: 'Ngân hàng', debtor: 'Phạm Thị Ngọc Diệp' }))
-      .toBe('kg-pq-2026-1 | 45/2024/ds-st | ngan hang | pham thi ngoc diep');
+    expect(
+      caseSearchText({
+        caseId: 'KG-PQ-2026-1',
+        judgmentNumber: '45/2024/DS-ST',
+        creditor: 'Ngân hàng',
+        debtor: 'Phạm Thị Ngọc Diệp',
+      }),
+    ).toBe('kg-pq-2026-1 | 45/2024/ds-st | ngan hang | pham thi ngoc diep');
   });
 });

@@ -4,8 +4,18 @@
  * letter from its marks (ầ → a + ̂ + ̀); đ/Đ is a letter of its own and has no decomposition.
  */
 export const searchText = (text: string): string =>
-  text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The column the search reads: case id, judgment number and both parties, normalised. */
-export const caseSearchText = (parts: { caseId: string; judgmentNumber: string; creditor: string; debtor: string }): string =>
-  searchText([parts.caseId, parts.judgmentNumber, parts.creditor, parts.debtor].join(' | '));
+export const caseSearchText = (parts: {
+  caseId: string;
+  judgmentNumber: string;
+  creditor: string;
+  debtor: string;
+}): string => searchText([parts.caseId, parts.judgmentNumber, parts.creditor, parts.debtor].join(' | '));

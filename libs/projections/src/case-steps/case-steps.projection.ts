@@ -12,7 +12,11 @@ export interface CaseStepRow {
   eventId?: string;
 }
 
-const CASES: TableSpec = { table: 'case_steps', columns: ['case_id', 'unit_id', 'first_on', 'steps'], key: ['case_id'] };
+const CASES: TableSpec = {
+  table: 'case_steps',
+  columns: ['case_id', 'unit_id', 'first_on', 'steps'],
+  key: ['case_id'],
+};
 
 /** What the deadline rules read of a step's data, or nothing. */
 const ruleData = (data: object): DeadlineStepData | undefined => {
@@ -26,10 +30,17 @@ const ruleData = (data: object): DeadlineStepData | undefined => {
 
 /** A case's effective steps as stored: a JSON array, in the order they were taken. */
 const stepsJson = (after: KnownCase): string =>
-  JSON.stringify(after.steps.map((e): CaseStepRow => {
-    const data = ruleData(e.data);
-    return { step: stepOfEventType(e.type) ?? e.type, on: e.on, ...(data && { data }), ...(e.id ? { eventId: e.id } : {}) };
-  }));
+  JSON.stringify(
+    after.steps.map((e): CaseStepRow => {
+      const data = ruleData(e.data);
+      return {
+        step: stepOfEventType(e.type) ?? e.type,
+        on: e.on,
+        ...(data && { data }),
+        ...(e.id ? { eventId: e.id } : {}),
+      };
+    }),
+  );
 
 const rowOf = (after: KnownCase): SqlValue[] => [after.caseId, after.unitId, after.steps[0].on, stepsJson(after)];
 
@@ -57,7 +68,10 @@ export const caseStepsProjection = (): Projection => ({
   apply: (out: RowWrites, { case: folded, replaying, lastFold }: ProjectedEvent) => {
     if (!folded) return;
     // A replay writes each case once, at its last fold: the row it would have ended with live.
-    if (replaying) { if (lastFold) out.insert(CASES, rowOf(folded.after)); return; }
+    if (replaying) {
+      if (lastFold) out.insert(CASES, rowOf(folded.after));
+      return;
+    }
     if (folded.before !== folded.after) out.upsert(CASES, rowOf(folded.after));
   },
 });
@@ -72,15 +86,26 @@ export class CaseStepQueries {
    * Cases of these units received on or before `asOf`, with their steps up to that date, by case
    * id; with the enforcer assigned now (the case list's), and only that enforcer's cases if named.
    */
-  async *forUnits(unitIds: ReadonlyArray<string>, asOf: string, only: { enforcerId?: string } = {}): AsyncGenerator<{ caseId: string; unitId: string; enforcerId: string | null; steps: CaseStepRow[] }> {
+  async *forUnits(
+    unitIds: ReadonlyArray<string>,
+    asOf: string,
+    only: { enforcerId?: string } = {},
+  ): AsyncGenerator<{ caseId: string; unitId: string; enforcerId: string | null; steps: CaseStepRow[] }> {
     if (unitIds.length === 0) return;
     let after = '';
     const enforcer = only.enforcerId === undefined ? '' : ' AND l.enforcer_id = ?';
     for (;;) {
-      const cases = await this.store.all<{ case_id: string; unit_id: string; steps: string; enforcer_id: string | null }>(
+      const cases = await this.store.all<{
+        case_id: string;
+        unit_id: string;
+        steps: string;
+        enforcer_id: string | null;
+      }>(
         `SELECT s.case_id, s.unit_id, s.steps, l.enforcer_id FROM case_steps s LEFT JOIN cases l ON l.case_id = s.case_id
          WHERE s.unit_id IN (${unitIds.map(() => '?').join(',')}) AND s.first_on <= ? AND s.case_id > ?${enforcer}
-         ORDER BY s.case_id LIMIT ${PAGE}`, [...unitIds, asOf, after, ...(only.enforcerId === undefined ? [] : [only.enforcerId])]);
+         ORDER BY s.case_id LIMIT ${PAGE}`,
+        [...unitIds, asOf, after, ...(only.enforcerId === undefined ? [] : [only.enforcerId])],
+      );
       if (cases.length === 0) return;
       for (const c of cases) {
         const steps = (JSON.parse(c.steps) as CaseStepRow[]).filter((step) => step.on <= asOf);
@@ -96,7 +121,9 @@ export class CaseStepQueries {
     const found = new Map<string, CaseStepRow[]>();
     if (caseIds.length === 0) return found;
     const rows = await this.store.all<{ case_id: string; steps: string }>(
-      `SELECT case_id, steps FROM case_steps WHERE case_id IN (${caseIds.map(() => '?').join(',')})`, [...caseIds]);
+      `SELECT case_id, steps FROM case_steps WHERE case_id IN (${caseIds.map(() => '?').join(',')})`,
+      [...caseIds],
+    );
     for (const row of rows) found.set(row.case_id, JSON.parse(row.steps) as CaseStepRow[]);
     return found;
   }

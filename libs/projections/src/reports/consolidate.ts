@@ -4,11 +4,20 @@ import { BuiltReport } from './build-form';
 import { ReportForm, ReportFormRow } from './form-shape';
 
 const add = (def: BuiltForm, lines: ReadonlyArray<Record<string, string>>): Record<string, string> => {
-  const sum = Object.fromEntries(def.columns.filter((c) => c.key !== 'rate').map((c) => [c.key, lines.reduce((t, l) => t + BigInt(l[c.key] ?? '0'), 0n)]));
-  return Object.fromEntries(def.columns.map((c) => [c.key, c.key === 'rate'
-    // From the printed figures: a subunit's exact đồng are not part of what it sent.
-    ? formatHundredths(rateHundredths(sum.resolved ?? 0n, sum.withConditions ?? 0n))
-    : sum[c.key].toString()]));
+  const sum = Object.fromEntries(
+    def.columns
+      .filter((c) => c.key !== 'rate')
+      .map((c) => [c.key, lines.reduce((t, l) => t + BigInt(l[c.key] ?? '0'), 0n)]),
+  );
+  return Object.fromEntries(
+    def.columns.map((c) => [
+      c.key,
+      c.key === 'rate'
+        ? // From the printed figures: a subunit's exact đồng are not part of what it sent.
+          formatHundredths(rateHundredths(sum.resolved ?? 0n, sum.withConditions ?? 0n))
+        : sum[c.key].toString(),
+    ]),
+  );
 };
 
 /**
@@ -17,7 +26,11 @@ const add = (def: BuiltForm, lines: ReadonlyArray<Record<string, string>>): Reco
  * chủ động / theo yêu cầu rows the sums of its own); a subunit that has sent nothing keeps
  * today's figures and is named in `notSubmitted`. The unit's own cases are today's.
  */
-export const consolidate = (def: BuiltForm, today: BuiltReport, submitted: ReadonlyMap<string, { submissionId: string; report: ReportForm }>): ReportForm => {
+export const consolidate = (
+  def: BuiltForm,
+  today: BuiltReport,
+  submitted: ReadonlyMap<string, { submissionId: string; report: ReportForm }>,
+): ReportForm => {
   const rows: ReportFormRow[] = [];
   const notSubmitted: string[] = [];
   const form = today.form;
@@ -28,12 +41,31 @@ export const consolidate = (def: BuiltForm, today: BuiltReport, submitted: Reado
     for (let j = i + 1; j < form.rows.length && form.rows[j].depth === 1; j++) parts.push(form.rows[j]);
     const sent = row.unitId !== form.unitId ? submitted.get(row.unitId) : undefined;
     if (row.unitId !== form.unitId && !sent) notSubmitted.push(row.unitId);
-    if (!sent) { rows.push(row, ...parts); continue; }
+    if (!sent) {
+      rows.push(row, ...parts);
+      continue;
+    }
     rows.push({ ...row, cells: { ...sent.report.totals } });
-    for (const p of parts) rows.push({ ...p, cells: add(def, sent.report.rows.filter((r) => r.depth === 1 && r.origin === p.origin).map((r) => r.cells)) });
+    for (const p of parts)
+      rows.push({
+        ...p,
+        cells: add(
+          def,
+          sent.report.rows.filter((r) => r.depth === 1 && r.origin === p.origin).map((r) => r.cells),
+        ),
+      });
   }
   return {
-    ...form, rows, totals: add(def, rows.filter((r) => r.depth === 0).map((r) => r.cells)),
-    consolidated: { basis: 'submitted', submissions: [...submitted].map(([unitId, s]) => ({ unitId, submissionId: s.submissionId })), notSubmitted },
+    ...form,
+    rows,
+    totals: add(
+      def,
+      rows.filter((r) => r.depth === 0).map((r) => r.cells),
+    ),
+    consolidated: {
+      basis: 'submitted',
+      submissions: [...submitted].map(([unitId, s]) => ({ unitId, submissionId: s.submissionId })),
+      notSubmitted,
+    },
   };
 };

@@ -12,7 +12,12 @@ export interface ReportFormRow {
   cells: Record<string, string>;
 }
 
-export interface ReportFormColumn { key: string; number: number; label: string; group?: string }
+export interface ReportFormColumn {
+  key: string;
+  number: number;
+  label: string;
+  group?: string;
+}
 
 /** GET /api/reports/{form} (fixed names: issue 25). */
 export interface ReportForm {
@@ -37,5 +42,9 @@ export interface ReportForm {
   rows: ReportFormRow[];
   totals: Record<string, string>;
   /** Built from the subunits' submitted figures: which submission each row is, and who has not submitted. */
-  consolidated?: { basis: 'submitted'; submissions: Array<{ unitId: string; submissionId: string }>; notSubmitted: string[] };
+  consolidated?: {
+    basis: 'submitted';
+    submissions: Array<{ unitId: string; submissionId: string }>;
+    notSubmitted: string[];
+  };
 }

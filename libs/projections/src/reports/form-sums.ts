@@ -19,14 +19,27 @@ export interface SplitQuery {
   byEnforcer: boolean;
 }
 
-type Row = { unitId: string; origin: string; enforcerId: string | null; key: LedgerKey; nBefore: SqlValue; mBefore: SqlValue; nWithin: SqlValue; mWithin: SqlValue };
+type Row = {
+  unitId: string;
+  origin: string;
+  enforcerId: string | null;
+  key: LedgerKey;
+  nBefore: SqlValue;
+  mBefore: SqlValue;
+  nWithin: SqlValue;
+  mWithin: SqlValue;
+};
 
 export const emptySums = (): LedgerSums =>
-  Object.fromEntries(LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }])) as LedgerSums;
+  Object.fromEntries(
+    LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }]),
+  ) as LedgerSums;
 
 /** SQL condition on the moves `m` for `asKnownAt` (qualified: the case list has a position too). */
 export const knownAtOnMoves = (knownAt: KnownAt): { sql: string; value: bigint | string } =>
-  'position' in knownAt ? { sql: 'm.position <= ?', value: knownAt.position } : { sql: 'm.known_at <= ?', value: knownAt.recordedAt };
+  'position' in knownAt
+    ? { sql: 'm.position <= ?', value: knownAt.position }
+    : { sql: 'm.known_at <= ?', value: knownAt.recordedAt };
 
 /**
  * One pass over the per-case moves, joined to the case list for what the ledger does not split
@@ -43,49 +56,89 @@ export const readSplitSums = async (store: ReadStore, q: SplitQuery): Promise<Sp
     params.push(f.value);
   }
   const enforcer = q.byEnforcer ? 'c.enforcer_id' : 'NULL';
-  const rows = await store.all<Row>(`SELECT m.unit_id AS "unitId", c.origin AS origin, ${enforcer} AS "enforcerId", m.key AS key,
+  const rows = await store.all<Row>(
+    `SELECT m.unit_id AS "unitId", c.origin AS origin, ${enforcer} AS "enforcerId", m.key AS key,
       sum(CASE WHEN m.day < ? THEN m.n ELSE 0 END) AS "nBefore", sum(CASE WHEN m.day < ? THEN m.money ELSE 0 END) AS "mBefore",
       sum(CASE WHEN m.day >= ? THEN m.n ELSE 0 END) AS "nWithin", sum(CASE WHEN m.day >= ? THEN m.money ELSE 0 END) AS "mWithin"
     FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id
     WHERE ${where.join(' AND ')}
-    GROUP BY m.unit_id, c.origin, ${q.byEnforcer ? 'c.enforcer_id, ' : ''}m.key`, params);
+    GROUP BY m.unit_id, c.origin, ${q.byEnforcer ? 'c.enforcer_id, ' : ''}m.key`,
+    params,
+  );
   const out = new Map<string, SplitSums>();
   for (const r of rows) {
     const id = `${r.unitId}\u0000${r.origin}\u0000${r.enforcerId ?? ''}`;
     let split = out.get(id);
-    if (!split) out.set(id, (split = { unitId: r.unitId, origin: r.origin, enforcerId: r.enforcerId ?? null, sums: emptySums() }));
+    if (!split)
+      out.set(
+        id,
+        (split = { unitId: r.unitId, origin: r.origin, enforcerId: r.enforcerId ?? null, sums: emptySums() }),
+      );
     if (!(r.key in split.sums)) continue;
-    split.sums[r.key] = { before: { n: int(r.nBefore), money: big(r.mBefore) }, within: { n: int(r.nWithin), money: big(r.mWithin) } };
+    split.sums[r.key] = {
+      before: { n: int(r.nBefore), money: big(r.mBefore) },
+      within: { n: int(r.nWithin), money: big(r.mWithin) },
+    };
   }
   return [...out.values()];
 };
 
-type DailyRow = { scope: string; origin: string; key: LedgerKey; nBefore: SqlValue; mBefore: SqlValue; nWithin: SqlValue; mWithin: SqlValue };
+type DailyRow = {
+  scope: string;
+  origin: string;
+  key: LedgerKey;
+  nBefore: SqlValue;
+  mBefore: SqlValue;
+  nWithin: SqlValue;
+  mWithin: SqlValue;
+};
 
 /** The origin-split daily sums of each scope (origin-ledger.projection.ts), keyed `<scope>\0<origin>`. */
-export const readOriginDaily = async (store: ReadStore, scopes: ReadonlyArray<string>, from: string, to: string): Promise<Map<string, LedgerSums>> => {
+export const readOriginDaily = async (
+  store: ReadStore,
+  scopes: ReadonlyArray<string>,
+  from: string,
+  to: string,
+): Promise<Map<string, LedgerSums>> => {
   const out = new Map<string, LedgerSums>();
   if (scopes.length === 0) return out;
-  const rows = await store.all<DailyRow>(`SELECT scope, origin, key,
+  const rows = await store.all<DailyRow>(
+    `SELECT scope, origin, key,
       sum(CASE WHEN day < ? THEN n ELSE 0 END) AS "nBefore", sum(CASE WHEN day < ? THEN money ELSE 0 END) AS "mBefore",
       sum(CASE WHEN day >= ? THEN n ELSE 0 END) AS "nWithin", sum(CASE WHEN day >= ? THEN money ELSE 0 END) AS "mWithin"
     FROM statistics_origin_daily WHERE scope IN (${scopes.map(() => '?').join(', ')}) AND day <= ? GROUP BY scope, origin, key`,
-  [from, from, from, from, ...scopes, to]);
+    [from, from, from, from, ...scopes, to],
+  );
   for (const r of rows) {
     const id = `${r.scope}\u0000${r.origin}`;
     let sums = out.get(id);
     if (!sums) out.set(id, (sums = emptySums()));
     if (!(r.key in sums)) continue;
-    sums[r.key] = { before: { n: int(r.nBefore), money: big(r.mBefore) }, within: { n: int(r.nWithin), money: big(r.mWithin) } };
+    sums[r.key] = {
+      before: { n: int(r.nBefore), money: big(r.mBefore) },
+      within: { n: int(r.nWithin), money: big(r.mWithin) },
+    };
   }
   return out;
 };
 
 /** a − Σ b, key by key: a unit's own cases are its scope less its subunits' scopes. */
-export const subtractSums = (a: LedgerSums, bs: ReadonlyArray<LedgerSums>): LedgerSums => Object.fromEntries(Object.entries(a).map(([k, s]) => {
-  const key = k as LedgerKey;
-  return [key, {
-    before: { n: bs.reduce((t, b) => t - b[key].before.n, s.before.n), money: bs.reduce((t, b) => t - b[key].before.money, s.before.money) },
-    within: { n: bs.reduce((t, b) => t - b[key].within.n, s.within.n), money: bs.reduce((t, b) => t - b[key].within.money, s.within.money) },
-  }];
-})) as LedgerSums;
+export const subtractSums = (a: LedgerSums, bs: ReadonlyArray<LedgerSums>): LedgerSums =>
+  Object.fromEntries(
+    Object.entries(a).map(([k, s]) => {
+      const key = k as LedgerKey;
+      return [
+        key,
+        {
+          before: {
+            n: bs.reduce((t, b) => t - b[key].before.n, s.before.n),
+            money: bs.reduce((t, b) => t - b[key].before.money, s.before.money),
+          },
+          within: {
+            n: bs.reduce((t, b) => t - b[key].within.n, s.within.n),
+            money: bs.reduce((t, b) => t - b[key].within.money, s.within.money),
+          },
+        },
+      ];
+    }),
+  ) as LedgerSums;

@@ -13,7 +13,10 @@ import { RowWrites, TableSpec } from '../store/row-writes';
  * splits by enforcer still read the per-case moves.
  */
 export const STATISTICS_ORIGIN_DAILY: TableSpec = {
-  table: 'statistics_origin_daily', columns: ['scope', 'origin', 'day', 'key', 'n', 'money'], key: ['scope', 'origin', 'day', 'key'], add: ['n', 'money'],
+  table: 'statistics_origin_daily',
+  columns: ['scope', 'origin', 'day', 'key', 'n', 'money'],
+  key: ['scope', 'origin', 'day', 'key'],
+  add: ['n', 'money'],
 };
 
 export const originLedgerProjection = (): Projection => {
@@ -37,17 +40,27 @@ export const originLedgerProjection = (): Projection => {
       if (!move) return;
       const { unitId, origin } = folded.after;
       for (const d of move.deltas) {
-        for (const scope of scopes.of(unitId)) out.increment(STATISTICS_ORIGIN_DAILY, [scope, origin, move.day, d.key, d.n, d.money]);
+        for (const scope of scopes.of(unitId))
+          out.increment(STATISTICS_ORIGIN_DAILY, [scope, origin, move.day, d.key, d.n, d.money]);
       }
     },
     finishReplay: async (store: ReadStore) => {
       await scopes.load(store);
-      const rows = await store.all<{ unit_id: string; origin: string; day: string; key: string; n: SqlValue; money: SqlValue }>(
+      const rows = await store.all<{
+        unit_id: string;
+        origin: string;
+        day: string;
+        key: string;
+        n: SqlValue;
+        money: SqlValue;
+      }>(
         `SELECT m.unit_id, c.origin, m.day, m.key, SUM(m.n) AS n, SUM(m.money) AS money
-         FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id GROUP BY m.unit_id, c.origin, m.day, m.key`);
+         FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id GROUP BY m.unit_id, c.origin, m.day, m.key`,
+      );
       const out = new RowWrites();
       for (const r of rows) {
-        for (const scope of scopes.of(r.unit_id)) out.increment(STATISTICS_ORIGIN_DAILY, [scope, r.origin, r.day, r.key, Number(r.n), big(r.money)]);
+        for (const scope of scopes.of(r.unit_id))
+          out.increment(STATISTICS_ORIGIN_DAILY, [scope, r.origin, r.day, r.key, Number(r.n), big(r.money)]);
       }
       await store.write(out.drain());
     },

@@ -23,14 +23,17 @@ export interface ReportSubmittedData {
   report: ReportForm;
 }
 
-export const reportStream = (unitId: string, form: string, from: string, to: string) => `report-${unitId}-${form}-${from}-${to}`;
+export const reportStream = (unitId: string, form: string, from: string, to: string) =>
+  `report-${unitId}-${form}-${from}-${to}`;
 
 /** `report-<unit>-<form>-<from>-<to>-<n>`: the stream and the submission's revision in it (0: first). */
 export const submissionIdOf = (stream: string, revision: number) => `${stream}-${revision}`;
 
 const ID = /^report-(.+)-(\d{2})-(\d{4}-\d{2}-\d{2})-(\d{4}-\d{2}-\d{2})-(\d{1,6})$/;
 
-export const parseSubmissionId = (id: string): { stream: string; revision: number; unitId: string; form: string } | undefined => {
+export const parseSubmissionId = (
+  id: string,
+): { stream: string; revision: number; unitId: string; form: string } | undefined => {
   const m = ID.exec(id);
   if (!m) return undefined;
   return { stream: reportStream(m[1], m[2], m[3], m[4]), revision: Number(m[5]), unitId: m[1], form: m[2] };

@@ -15,11 +15,29 @@ describe('nghìn đồng', () => {
   });
 
   it('keeps the identities on a row whose parts each round up', () => {
-    const exact = addRows([{
-      carriedOver: 1_500n, newlyAccepted: 1_500n, total: 3_000n, entrustedOut: 0n, revoked: 0n, toExecute: 3_000n, withConditions: 1_500n,
-      withoutConditions: 1_500n, completed: 500n, terminated: 500n, reduced: 500n, resolved: 1_500n, inProgress: 0n, postponed: 0n, suspended: 0n,
-      rate: 0n, carriedForward: 1_500n, separateTracking: 0n, unclassified: 0n,
-    } as Column]);
+    const exact = addRows([
+      {
+        carriedOver: 1_500n,
+        newlyAccepted: 1_500n,
+        total: 3_000n,
+        entrustedOut: 0n,
+        revoked: 0n,
+        toExecute: 3_000n,
+        withConditions: 1_500n,
+        withoutConditions: 1_500n,
+        completed: 500n,
+        terminated: 500n,
+        reduced: 500n,
+        resolved: 1_500n,
+        inProgress: 0n,
+        postponed: 0n,
+        suspended: 0n,
+        rate: 0n,
+        carriedForward: 1_500n,
+        separateTracking: 0n,
+        unclassified: 0n,
+      } as Column,
+    ]);
     const t = toThousands(exact);
     // Each of completed/terminated/reduced alone would round to 1 (3 in all); the row's 4 thousand leave room for 2.
     expect(t.carriedOver + t.newlyAccepted).toBe(4n);

@@ -23,13 +23,23 @@ export const apportion = (dong: ReadonlyArray<bigint>, target: bigint): bigint[]
     order.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
     for (let k = 0; left > 0n; k = (k + 1) % order.length, left--) floors[order[k].i]++;
   } else if (left < 0n) {
-    const positive = order.filter((o) => floors[o.i] > 0n).sort((a, b) => (a.r === b.r ? b.i - a.i : a.r < b.r ? -1 : 1));
+    const positive = order
+      .filter((o) => floors[o.i] > 0n)
+      .sort((a, b) => (a.r === b.r ? b.i - a.i : a.r < b.r ? -1 : 1));
     for (let k = 0; left < 0n && positive.length > 0; k = (k + 1) % positive.length, left++) floors[positive[k].i]--;
   }
   return floors;
 };
 
-const DESTINATIONS = ['completed', 'terminated', 'reduced', 'inProgress', 'postponed', 'suspended', 'withoutConditions'] as const;
+const DESTINATIONS = [
+  'completed',
+  'terminated',
+  'reduced',
+  'inProgress',
+  'postponed',
+  'suspended',
+  'withoutConditions',
+] as const;
 
 /**
  * A money row in nghìn đồng, rounded so that the form's identities hold exactly on the printed
@@ -40,21 +50,65 @@ const DESTINATIONS = ['completed', 'terminated', 'reduced', 'inProgress', 'postp
  * figures. Rows above (origin totals, agencies, the form's totals) add up printed rows.
  */
 export const toThousands = (exact: Column): Printed => {
-  const [carriedOver, newlyAccepted, entrustedOut, revoked] = [exact.carriedOver, exact.newlyAccepted, exact.entrustedOut, exact.revoked].map(roundThousands);
+  const [carriedOver, newlyAccepted, entrustedOut, revoked] = [
+    exact.carriedOver,
+    exact.newlyAccepted,
+    exact.entrustedOut,
+    exact.revoked,
+  ].map(roundThousands);
   const total = carriedOver + newlyAccepted;
   const toExecute = total - entrustedOut - revoked;
-  const [completed, terminated, reduced, inProgress, postponed, suspended, withoutConditions] = apportion(DESTINATIONS.map((k) => exact[k]), toExecute);
+  const [completed, terminated, reduced, inProgress, postponed, suspended, withoutConditions] = apportion(
+    DESTINATIONS.map((k) => exact[k]),
+    toExecute,
+  );
   const resolved = completed + terminated + reduced;
   const withConditions = resolved + inProgress + postponed + suspended;
-  const unclassified = roundThousands(exact.unclassified) > inProgress ? inProgress : roundThousands(exact.unclassified);
+  const unclassified =
+    roundThousands(exact.unclassified) > inProgress ? inProgress : roundThousands(exact.unclassified);
   return {
-    carriedOver, newlyAccepted, total, entrustedOut, revoked, toExecute, withConditions, withoutConditions, completed, terminated, reduced, resolved,
-    inProgress, postponed, suspended, rate: exact.rate, carriedForward: toExecute - resolved, separateTracking: roundThousands(exact.separateTracking), unclassified,
+    carriedOver,
+    newlyAccepted,
+    total,
+    entrustedOut,
+    revoked,
+    toExecute,
+    withConditions,
+    withoutConditions,
+    completed,
+    terminated,
+    reduced,
+    resolved,
+    inProgress,
+    postponed,
+    suspended,
+    rate: exact.rate,
+    carriedForward: toExecute - resolved,
+    separateTracking: roundThousands(exact.separateTracking),
+    unclassified,
   };
 };
 
-const SUMMED = ['carriedOver', 'newlyAccepted', 'total', 'entrustedOut', 'revoked', 'toExecute', 'withConditions', 'withoutConditions', 'completed', 'terminated',
-  'reduced', 'resolved', 'inProgress', 'postponed', 'suspended', 'carriedForward', 'separateTracking', 'unclassified'] as const;
+const SUMMED = [
+  'carriedOver',
+  'newlyAccepted',
+  'total',
+  'entrustedOut',
+  'revoked',
+  'toExecute',
+  'withConditions',
+  'withoutConditions',
+  'completed',
+  'terminated',
+  'reduced',
+  'resolved',
+  'inProgress',
+  'postponed',
+  'suspended',
+  'carriedForward',
+  'separateTracking',
+  'unclassified',
+] as const;
 
 /** The sum of rows, column by column; the rate again from the sums (whole đồng for money: `exact`). */
 export const addRows = (rows: ReadonlyArray<Column>, exactRate?: bigint): Column => {

@@ -1,4 +1,12 @@
-import { caseDecider, CaseEvent, CaseState, EventMetadata, isCaseEventType, persistCase, restoreCase } from '@thads/domain';
+import {
+  caseDecider,
+  CaseEvent,
+  CaseState,
+  EventMetadata,
+  isCaseEventType,
+  persistCase,
+  restoreCase,
+} from '@thads/domain';
 import { EventStore, RecordedEvent } from '@thads/event-store/port';
 import { ReadStore } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
@@ -13,21 +21,32 @@ const CHUNK = 500;
 
 const TABLE: TableSpec = { table: 'case_snapshots', columns: ['case_id', 'snapshot', 'known_at'], key: ['case_id'] };
 
-export const CASE_FOLD_SCHEMA = 'CREATE TABLE IF NOT EXISTS case_snapshots (case_id TEXT PRIMARY KEY, snapshot TEXT NOT NULL, known_at TEXT NOT NULL)';
+export const CASE_FOLD_SCHEMA =
+  'CREATE TABLE IF NOT EXISTS case_snapshots (case_id TEXT PRIMARY KEY, snapshot TEXT NOT NULL, known_at TEXT NOT NULL)';
 
 /** A case as folded so far, and when its latest step became known. */
-export interface HeldCase { state: CaseState; knownAt: string }
+export interface HeldCase {
+  state: CaseState;
+  knownAt: string;
+}
 
 export const CASE_STREAM_PREFIX = 'case-';
 
 export const caseIdOf = (recorded: RecordedEvent): string | undefined =>
-  isCaseEventType(recorded.type) && recorded.streamId.startsWith(CASE_STREAM_PREFIX) ? recorded.streamId.slice(CASE_STREAM_PREFIX.length) : undefined;
+  isCaseEventType(recorded.type) && recorded.streamId.startsWith(CASE_STREAM_PREFIX)
+    ? recorded.streamId.slice(CASE_STREAM_PREFIX.length)
+    : undefined;
 
 /**
  * One event folded onto its case: the case after it, and what the read models see. Undefined
  * `folded` when the event changes nothing the read models know (an unknown case stays unknown).
  */
-export const foldCaseEvent = (held: HeldCase | undefined, recorded: RecordedEvent, on: string, recordedAt: string): { held?: HeldCase; folded?: FoldedCase } => {
+export const foldCaseEvent = (
+  held: HeldCase | undefined,
+  recorded: RecordedEvent,
+  on: string,
+  recordedAt: string,
+): { held?: HeldCase; folded?: FoldedCase } => {
   const event = { type: recorded.type, data: recorded.data, on, id: recorded.id } as CaseEvent;
   const before = held?.state ?? caseDecider.initialState();
   const after = caseDecider.evolve(before, event);
@@ -62,7 +81,10 @@ export class CaseFolds {
   private readonly dirty = new Set<string>();
   private savedAt = Date.now();
 
-  constructor(private readonly store: ReadStore, private readonly log: EventStore) {}
+  constructor(
+    private readonly store: ReadStore,
+    private readonly log: EventStore,
+  ) {}
 
   /** Loads the folds of the batch's cases not in memory: saved, or else from their streams. */
   async prefetch(batch: ReadonlyArray<RecordedEvent>): Promise<void> {
@@ -76,7 +98,9 @@ export class CaseFolds {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const rows = await this.store.all<{ case_id: string; snapshot: string; known_at: string }>(
-        `SELECT case_id, snapshot, known_at FROM case_snapshots WHERE case_id IN (${chunk.map(() => '?').join(', ')})`, chunk);
+        `SELECT case_id, snapshot, known_at FROM case_snapshots WHERE case_id IN (${chunk.map(() => '?').join(', ')})`,
+        chunk,
+      );
       for (const r of rows) {
         const state = restoreCase(JSON.parse(r.snapshot));
         if (state) this.cache.set(r.case_id, { state, knownAt: r.known_at });

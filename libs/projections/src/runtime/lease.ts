@@ -8,15 +8,22 @@ import { ddlTypes, ReadStore } from '../store/read-store';
 export class Lease {
   private ready?: Promise<void>;
 
-  constructor(private readonly store: ReadStore, private readonly name: string, private readonly ttlMs: number) {}
+  constructor(
+    private readonly store: ReadStore,
+    private readonly name: string,
+    private readonly ttlMs: number,
+  ) {}
 
   /** True when `holder` now holds the lease (newly taken or renewed). */
   async acquire(holder: string, now: number): Promise<boolean> {
     await this.open();
     // Insert, or take over an expired lease, or renew our own: one statement, atomic in both stores.
-    const changed = await this.store.run(`INSERT INTO projector_leases (name, holder, expires_at) VALUES (?, ?, ?)
+    const changed = await this.store.run(
+      `INSERT INTO projector_leases (name, holder, expires_at) VALUES (?, ?, ?)
       ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-      WHERE projector_leases.holder = excluded.holder OR projector_leases.expires_at < ?`, [this.name, holder, now + this.ttlMs, now]);
+      WHERE projector_leases.holder = excluded.holder OR projector_leases.expires_at < ?`,
+      [this.name, holder, now + this.ttlMs, now],
+    );
     return changed > 0;
   }
 

@@ -128,8 +128,13 @@ export class Projector {
     // prepare() left the folds at zero (none is ahead of a read model at zero): all are refolded.
     for (const p of fresh) await checkpoints.save(this.readStore, p.name, UNFINISHED, 0n);
     await checkpoints.save(this.readStore, FOLD, UNFINISHED, 0n);
-    this.options.log?.(`projector: replaying ${fresh.map((p) => p.name).join(', ')} stream by stream up to position ${head}`);
-    await this.readStore.bulkLoad?.(true, fresh.flatMap((p) => p.tables));
+    this.options.log?.(
+      `projector: replaying ${fresh.map((p) => p.name).join(', ')} stream by stream up to position ${head}`,
+    );
+    await this.readStore.bulkLoad?.(
+      true,
+      fresh.flatMap((p) => p.tables),
+    );
     let loaded = false;
     try {
       // It saves no case fold: the live projector folds a case it has not seen from its stream
@@ -153,7 +158,11 @@ export class Projector {
   }
 
   async status() {
-    return { position: this.applied.toString(), lastError: this.lastError, checkpoints: await checkpoints.all(this.readStore) };
+    return {
+      position: this.applied.toString(),
+      lastError: this.lastError,
+      checkpoints: await checkpoints.all(this.readStore),
+    };
   }
 
   private async createSchema(): Promise<void> {
@@ -183,7 +192,10 @@ export class Projector {
     marks = await checkpoints.load(this.readStore);
     for (const p of this.projections) await p.load?.(this.readStore);
     this.marks = marks;
-    const slowest = this.projections.reduce((min, p) => (marks.get(p.name)!.position < min ? marks.get(p.name)!.position : min), marks.get(this.projections[0]?.name)?.position ?? 0n);
+    const slowest = this.projections.reduce(
+      (min, p) => (marks.get(p.name)!.position < min ? marks.get(p.name)!.position : min),
+      marks.get(this.projections[0]?.name)?.position ?? 0n,
+    );
     const fold = marks.get(FOLD);
     if (!fold || fold.version !== FOLD_VERSION || fold.position > slowest) {
       await this.folds.reset();
@@ -219,7 +231,13 @@ export class Projector {
     const delay = Math.min(30_000, 100 * 2 ** this.retries++);
     setTimeout(() => {
       if (!this.running) return;
-      this.prepare().then((from) => { this.applied = from; this.subscribe(); }, (e: Error) => this.recover(e));
+      this.prepare().then(
+        (from) => {
+          this.applied = from;
+          this.subscribe();
+        },
+        (e: Error) => this.recover(e),
+      );
     }, delay);
   }
 

@@ -21,7 +21,9 @@ export interface StreamReplayOptions {
 
 /** Replays every case stream up to `upTo` into the projections (in read models already holding the units). */
 export type CaseStreamsReplayer = (job: {
-  projections: ReadonlyArray<Projection>; upTo: bigint; batchEvents?: number;
+  projections: ReadonlyArray<Projection>;
+  upTo: bigint;
+  batchEvents?: number;
   /** Writes one batch's rows to the read store (one transaction). */
   write: (tables: TableWrites[]) => Promise<void>;
   /** When the read store can take them: copies in rows written to SQLite files of their own (ReadStore.absorb). */
@@ -29,7 +31,8 @@ export type CaseStreamsReplayer = (job: {
   onEvents: (events: number) => void;
 }) => Promise<void>;
 
-const byPosition = (a: RecordedEvent, b: RecordedEvent) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
+const byPosition = (a: RecordedEvent, b: RecordedEvent) =>
+  a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
 
 /**
  * Replays the log as it stood at `upTo` into read models that start from zero, one stream at a
@@ -50,26 +53,49 @@ const byPosition = (a: RecordedEvent, b: RecordedEvent) => (a.position < b.posit
  * writes their checkpoints after.
  */
 export const replayByStreams = async (
-  readStreams: (options: ReadStreamsOptions) => AsyncIterable<RecordedEvent>, readStore: ReadStore, projections: ReadonlyArray<Projection>,
-  upTo: bigint, options: StreamReplayOptions,
+  readStreams: (options: ReadStreamsOptions) => AsyncIterable<RecordedEvent>,
+  readStore: ReadStore,
+  projections: ReadonlyArray<Projection>,
+  upTo: bigint,
+  options: StreamReplayOptions,
 ): Promise<number> => {
   // Units and targets: a few events, so they can be sorted in memory.
   const others: RecordedEvent[] = [];
-  for await (const e of readStreams({ prefix: CASE_STREAM_PREFIX, except: true, upTo, metadataFields: PROJECTED_METADATA })) others.push(e);
+  for await (const e of readStreams({
+    prefix: CASE_STREAM_PREFIX,
+    except: true,
+    upTo,
+    metadataFields: PROJECTED_METADATA,
+  }))
+    others.push(e);
   const out = new RowWrites();
   for (const e of others.sort(byPosition)) {
-    for (const p of projections) p.apply(out, { recorded: e, metadata: e.metadata as unknown as ProjectedMetadata, replaying: true });
+    for (const p of projections)
+      p.apply(out, { recorded: e, metadata: e.metadata as unknown as ProjectedMetadata, replaying: true });
   }
   await readStore.write(out.drain());
   let events = others.length;
-  const onEvents = (n: number) => { events += n; options.onProgress?.(events); };
+  const onEvents = (n: number) => {
+    events += n;
+    options.onProgress?.(events);
+  };
   const here: CaseStreamsReplayer = async (job) => {
-    await projectCaseStreams(readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, metadataFields: PROJECTED_METADATA }), job.projections, {
-      batchEvents: job.batchEvents, onEvents: job.onEvents, write: job.write,
-    });
+    await projectCaseStreams(
+      readStreams({ prefix: CASE_STREAM_PREFIX, upTo: job.upTo, metadataFields: PROJECTED_METADATA }),
+      job.projections,
+      {
+        batchEvents: job.batchEvents,
+        onEvents: job.onEvents,
+        write: job.write,
+      },
+    );
   };
   await (options.caseStreams ?? here)({
-    projections, upTo, batchEvents: options.batchEvents, onEvents, write: (tables) => readStore.write(tables),
+    projections,
+    upTo,
+    batchEvents: options.batchEvents,
+    onEvents,
+    write: (tables) => readStore.write(tables),
     absorb: readStore.absorb ? (shards) => readStore.absorb!(shards) : undefined,
   });
   return events;
@@ -80,15 +106,22 @@ export const replayByStreams = async (
  * batch's rows to `write`; `onEvents` counts what each batch held.
  */
 export const projectCaseStreams = async (
-  events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>, projections: ReadonlyArray<Projection>,
-  options: { batchEvents?: number; onEvents?: (events: number) => void; write: (tables: TableWrites[]) => Promise<void> },
+  events: AsyncIterable<RecordedEvent> | Iterable<RecordedEvent>,
+  projections: ReadonlyArray<Projection>,
+  options: {
+    batchEvents?: number;
+    onEvents?: (events: number) => void;
+    write: (tables: TableWrites[]) => Promise<void>;
+  },
 ): Promise<void> => {
   const out = new RowWrites();
   const batchEvents = options.batchEvents ?? BATCH_EVENTS;
   let inBatch = 0;
   const project = (recorded: RecordedEvent, folded: FoldedCase | undefined, lastFold: boolean) => {
     const metadata = recorded.metadata as unknown as ProjectedMetadata;
-    const event: ProjectedEvent = lastFold ? { recorded, metadata, case: folded, replaying: true, lastFold } : { recorded, metadata, case: folded, replaying: true };
+    const event: ProjectedEvent = lastFold
+      ? { recorded, metadata, case: folded, replaying: true, lastFold }
+      : { recorded, metadata, case: folded, replaying: true };
     for (const p of projections) p.apply(out, event);
     inBatch++;
   };

@@ -37,8 +37,21 @@ export const composeColumn = (sums: LedgerSums, measure: Measure, isMoney: boole
   const withoutConditions = at('withoutConditions') + flow('toSeparateTracking', 'returned');
   const toExecute = total - entrustedOut - revoked;
   return {
-    carriedOver, newlyAccepted, total, entrustedOut, revoked, toExecute, withConditions, withoutConditions,
-    completed, terminated, reduced, resolved, inProgress, postponed, suspended,
+    carriedOver,
+    newlyAccepted,
+    total,
+    entrustedOut,
+    revoked,
+    toExecute,
+    withConditions,
+    withoutConditions,
+    completed,
+    terminated,
+    reduced,
+    resolved,
+    inProgress,
+    postponed,
+    suspended,
     rate: rateHundredths(resolved, withConditions),
     carriedForward: toExecute - resolved,
     separateTracking: at('separateTracking'),
@@ -46,13 +59,19 @@ export const composeColumn = (sums: LedgerSums, measure: Measure, isMoney: boole
   };
 };
 
-export const columnsOf = (sums: LedgerSums): { cases: Column; money: Column } =>
-  ({ cases: composeColumn(sums, count, false), money: composeColumn(sums, amount, true) });
+export const columnsOf = (sums: LedgerSums): { cases: Column; money: Column } => ({
+  cases: composeColumn(sums, count, false),
+  money: composeColumn(sums, amount, true),
+});
 
 /** Counts as numbers, amounts as decimal strings, rates as "47.30", in the keys' fixed order. */
 export const formatFigures = (columns: { cases: Column; money: Column }): Figures => {
   const { cases: c, money: m } = columns;
-  const cases = Object.fromEntries(CASE_KEYS.map((k) => [k, k === 'rate' ? formatHundredths(c.rate) : Number(c[k])])) as CaseFigures;
-  const money = Object.fromEntries(MONEY_KEYS.map((k) => [k, k === 'rate' ? formatHundredths(m.rate) : m[k].toString()])) as MoneyFigures;
+  const cases = Object.fromEntries(
+    CASE_KEYS.map((k) => [k, k === 'rate' ? formatHundredths(c.rate) : Number(c[k])]),
+  ) as CaseFigures;
+  const money = Object.fromEntries(
+    MONEY_KEYS.map((k) => [k, k === 'rate' ? formatHundredths(m.rate) : m[k].toString()]),
+  ) as MoneyFigures;
   return { cases, money };
 };

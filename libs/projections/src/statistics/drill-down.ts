@@ -40,21 +40,36 @@ export const drillDown = async (store: ReadStore, q: DrillDownQuery): Promise<Dr
       else for (let i = 0n; i < big(r.n); i++) items.push(item);
     }
   }
-  return items.sort((a, b) => a.unitId.localeCompare(b.unitId) || a.on.localeCompare(b.on) || a.caseId.localeCompare(b.caseId));
+  return items.sort(
+    (a, b) => a.unitId.localeCompare(b.unitId) || a.on.localeCompare(b.on) || a.caseId.localeCompare(b.caseId),
+  );
 };
 
 const partRows = (store: ReadStore, q: DrillDownQuery, part: Part): Promise<Row[]> => {
   const params: SqlValue[] = [...q.unitIds, ...part.keys];
-  const where = [`unit_id IN (${q.unitIds.map(() => '?').join(', ')})`, `key IN (${part.keys.map(() => '?').join(', ')})`];
-  if (part.kind === 'stockBefore') { where.push('day < ?'); params.push(q.from); }
-  else if (part.kind === 'stockAt') { where.push('day <= ?'); params.push(q.to); }
-  else { where.push('day BETWEEN ? AND ?'); params.push(q.from, q.to); }
+  const where = [
+    `unit_id IN (${q.unitIds.map(() => '?').join(', ')})`,
+    `key IN (${part.keys.map(() => '?').join(', ')})`,
+  ];
+  if (part.kind === 'stockBefore') {
+    where.push('day < ?');
+    params.push(q.from);
+  } else if (part.kind === 'stockAt') {
+    where.push('day <= ?');
+    params.push(q.to);
+  } else {
+    where.push('day BETWEEN ? AND ?');
+    params.push(q.from, q.to);
+  }
   if (q.knownAt) {
     const filter = knownAtFilter(q.knownAt);
     where.push(filter.sql);
     params.push(filter.value);
   }
   const group = part.kind === 'flow' ? 'case_id, key, day' : 'case_id, key';
-  return store.all<Row>(`SELECT case_id AS "caseId", min(unit_id) AS "unitId", key, max(day) AS "on", sum(n) AS n, sum(money) AS money
-      FROM statistics_moves WHERE ${where.join(' AND ')} GROUP BY ${group} HAVING ${q.money ? 'sum(money)' : 'sum(n)'} <> 0`, params);
+  return store.all<Row>(
+    `SELECT case_id AS "caseId", min(unit_id) AS "unitId", key, max(day) AS "on", sum(n) AS n, sum(money) AS money
+      FROM statistics_moves WHERE ${where.join(' AND ')} GROUP BY ${group} HAVING ${q.money ? 'sum(money)' : 'sum(n)'} <> 0`,
+    params,
+  );
 };

@@ -11,25 +11,47 @@ describe('cases received by entrustment in the statistics', () => {
   beforeAll(async () => {
     h = ledgerHarness();
     await h.units();
-    expect(await h.record('src', { on: '2019-10-10', amountDue: '300' }, [s('decide', '2019-10-12'), s('entrust', '2019-11-20', { toUnitId: 'kh-nt' })])).toBe(true);
-    expect(await h.record('src.ut', { on: '2019-11-20', unitId: 'kh-nt', amountDue: '300', entrustedFrom: { caseId: 'src', unitId: 'kg-pq' } },
-      [s('decide', '2019-11-25')])).toBe(true);
-    expect(await h.record('own', { on: '2019-11-01', unitId: 'kh-nt', amountDue: '500' }, [s('decide', '2019-11-02')])).toBe(true);
+    expect(
+      await h.record('src', { on: '2019-10-10', amountDue: '300' }, [
+        s('decide', '2019-10-12'),
+        s('entrust', '2019-11-20', { toUnitId: 'kh-nt' }),
+      ]),
+    ).toBe(true);
+    expect(
+      await h.record(
+        'src.ut',
+        { on: '2019-11-20', unitId: 'kh-nt', amountDue: '300', entrustedFrom: { caseId: 'src', unitId: 'kg-pq' } },
+        [s('decide', '2019-11-25')],
+      ),
+    ).toBe(true);
+    expect(
+      await h.record('own', { on: '2019-11-01', unitId: 'kh-nt', amountDue: '500' }, [s('decide', '2019-11-02')]),
+    ).toBe(true);
     // Decided, then the decision corrected away: its acceptance, and its share, are taken back.
-    expect(await h.record('undone.ut', { on: '2019-12-01', unitId: 'kh-nt', amountDue: '700', entrustedFrom: { caseId: 'x', unitId: 'kg-ab' } },
-      [s('decide', '2019-12-02')])).toBe(true);
-    expect(await h.step('undone.ut', s('correct', '2019-12-03', { correctsEventId: h.lastEventId('undone.ut'), reason: 'nhầm' }))).toBe(true);
+    expect(
+      await h.record(
+        'undone.ut',
+        { on: '2019-12-01', unitId: 'kh-nt', amountDue: '700', entrustedFrom: { caseId: 'x', unitId: 'kg-ab' } },
+        [s('decide', '2019-12-02')],
+      ),
+    ).toBe(true);
+    expect(
+      await h.step(
+        'undone.ut',
+        s('correct', '2019-12-03', { correctsEventId: h.lastEventId('undone.ut'), reason: 'nhầm' }),
+      ),
+    ).toBe(true);
     await h.project();
   });
   afterAll(() => h.close());
 
-  it('counts the receiving unit\'s case as newly accepted, and as entrusted in', async () => {
+  it("counts the receiving unit's case as newly accepted, and as entrusted in", async () => {
     const kh = await h.queries.report({ unitId: 'kh', ...PERIOD });
     expect(kh.cases).toMatchObject({ newlyAccepted: 2, entrustedOut: 0 });
     expect(kh.entrustedIn).toEqual({ cases: 1, money: '300' });
   });
 
-  it('counts the sending unit\'s case as entrusted out, none entrusted in', async () => {
+  it("counts the sending unit's case as entrusted out, none entrusted in", async () => {
     const kg = await h.queries.report({ unitId: 'kg', ...PERIOD });
     expect(kg.cases).toMatchObject({ newlyAccepted: 1, entrustedOut: 1 });
     expect(kg).not.toHaveProperty('entrustedIn');

@@ -13,18 +13,27 @@ export const STOCK_KEYS = [...ACTIVE_STOCKS, 'separateTracking'] as const;
 export type StockKey = (typeof STOCK_KEYS)[number];
 
 /** How a case leaves the active caseload, by the class it lands in. */
-export const EXIT_KEYS = ['completed', 'terminated', 'entrustedOut', 'revoked', 'returned', 'toSeparateTracking'] as const;
+export const EXIT_KEYS = [
+  'completed',
+  'terminated',
+  'entrustedOut',
+  'revoked',
+  'returned',
+  'toSeparateTracking',
+] as const;
 export type ExitKey = (typeof EXIT_KEYS)[number];
 
 export const FLOW_KEYS = [
   // Entering the active caseload: the enforcement decision (thụ lý), or back from separate tracking.
-  'accepted', 'restored',
+  'accepted',
+  'restored',
   // Of the accepted, those received by entrustment (nhận ủy thác, Luật THADS Điều 55–57): a part of
   // 'accepted', written beside it, never a stock.
   'acceptedEntrustedIn',
   ...EXIT_KEYS,
   // Money that left an active case's remaining due without moving it: thu tiền, miễn/giảm.
-  'collected', 'reduced',
+  'collected',
+  'reduced',
 ] as const;
 export type FlowKey = (typeof FLOW_KEYS)[number];
 
@@ -40,8 +49,15 @@ export const isStock = (cls: StatisticClass): cls is StockKey => STOCK.has(cls);
 /** The flow a case leaving the caseload writes, by where it lands; undefined if it never entered. */
 export const exitKeyOf = (cls: StatisticClass): ExitKey | undefined => {
   switch (cls) {
-    case 'completed': case 'terminated': case 'entrustedOut': case 'revoked': case 'returned': return cls;
-    case 'separateTracking': return 'toSeparateTracking';
-    default: return undefined;
+    case 'completed':
+    case 'terminated':
+    case 'entrustedOut':
+    case 'revoked':
+    case 'returned':
+      return cls;
+    case 'separateTracking':
+      return 'toSeparateTracking';
+    default:
+      return undefined;
   }
 };

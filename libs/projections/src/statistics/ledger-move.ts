@@ -32,7 +32,8 @@ export const deltasBetween = (from: LedgerSnapshot, to: LedgerSnapshot): LedgerD
     if (reduced !== 0n) deltas.push({ key: 'reduced', n: 0, money: reduced });
   }
   if (from.cls === to.cls) {
-    if (isStock(from.cls) && to.outstanding !== from.outstanding) deltas.push({ key: from.cls, n: 0, money: to.outstanding - from.outstanding });
+    if (isStock(from.cls) && to.outstanding !== from.outstanding)
+      deltas.push({ key: from.cls, n: 0, money: to.outstanding - from.outstanding });
     return deltas;
   }
   if (isStock(from.cls)) deltas.push({ key: from.cls, n: -1, money: -from.outstanding });
@@ -48,15 +49,19 @@ export const deltasBetween = (from: LedgerSnapshot, to: LedgerSnapshot): LedgerD
   return deltas;
 };
 
-const negate = (deltas: LedgerDelta[]): LedgerDelta[] => deltas.map((d) => ({ key: d.key, n: 0 - d.n, money: -d.money }));
+const negate = (deltas: LedgerDelta[]): LedgerDelta[] =>
+  deltas.map((d) => ({ key: d.key, n: 0 - d.n, money: -d.money }));
 
 /** A case the receiving unit got by entrustment: its acceptance also counts as "of which entrusted in". */
 const entrustedIn = (state: CaseState): boolean =>
-  state.status === 'known' && state.steps[0]?.type === 'CaseReceived' && state.steps[0].data.entrustedFrom !== undefined;
+  state.status === 'known' &&
+  state.steps[0]?.type === 'CaseReceived' &&
+  state.steps[0].data.entrustedFrom !== undefined;
 
-const withEntrustedIn = (deltas: LedgerDelta[], state: CaseState): LedgerDelta[] => (entrustedIn(state)
-  ? deltas.flatMap((d) => (d.key === 'accepted' ? [d, { key: 'acceptedEntrustedIn', n: d.n, money: d.money }] : [d]))
-  : deltas);
+const withEntrustedIn = (deltas: LedgerDelta[], state: CaseState): LedgerDelta[] =>
+  entrustedIn(state)
+    ? deltas.flatMap((d) => (d.key === 'accepted' ? [d, { key: 'acceptedEntrustedIn', n: d.n, money: d.money }] : [d]))
+    : deltas;
 
 /**
  * The ledger move of one folded event. A correction voids the latest step as if it had never been
@@ -70,7 +75,10 @@ export const movesOf = (folded: { event: CaseEvent; before: CaseState; after: Kn
   if (event.type === 'StepCorrected') {
     if (before.status !== 'known') return undefined;
     const voided = before.steps[before.steps.length - 1];
-    return { day: voided.on, deltas: withEntrustedIn(negate(deltasBetween(ledgerSnapshotOf(after), ledgerSnapshotOf(before))), after) };
+    return {
+      day: voided.on,
+      deltas: withEntrustedIn(negate(deltasBetween(ledgerSnapshotOf(after), ledgerSnapshotOf(before))), after),
+    };
   }
   const deltas = withEntrustedIn(deltasBetween(ledgerSnapshotOf(before), ledgerSnapshotOf(after)), after);
   return deltas.length ? { day: event.on, deltas } : undefined;

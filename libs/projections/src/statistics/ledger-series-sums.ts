@@ -34,8 +34,13 @@ export const readSeriesSums = async (store: ReadStore, q: SeriesSumsQuery): Prom
   if (q.periods.length === 0) return [];
   const first = q.periods.reduce((m, p) => (p.from < m ? p.from : m), q.periods[0].from);
   const last = q.periods.reduce((m, p) => (p.to > m ? p.to : m), q.periods[0].to);
-  const rows = q.knownAt ? await knownRows(store, q, q.knownAt, first, last)
-    : await store.all<Row>(`SELECT ${BUCKETS} FROM statistics_daily WHERE scope = ? AND day <= ? GROUP BY 1, 2`, [first, q.unitId, last]);
+  const rows = q.knownAt
+    ? await knownRows(store, q, q.knownAt, first, last)
+    : await store.all<Row>(`SELECT ${BUCKETS} FROM statistics_daily WHERE scope = ? AND day <= ? GROUP BY 1, 2`, [
+        first,
+        q.unitId,
+        last,
+      ]);
   const byMonth = new Map<string, KeyTotals>();
   for (const r of rows) {
     if (!LEDGER_KEYS.includes(r.key)) continue;
@@ -60,17 +65,30 @@ export const readSeriesSums = async (store: ReadStore, q: SeriesSumsQuery): Prom
   return q.periods.map((p) => {
     const before = upTo(p.from.slice(0, 7), false);
     const through = upTo(p.to.slice(0, 7), true);
-    return Object.fromEntries(LEDGER_KEYS.map((k) => [k, {
-      before: before[k],
-      within: { n: through[k].n - before[k].n, money: through[k].money - before[k].money },
-    }])) as LedgerSums;
+    return Object.fromEntries(
+      LEDGER_KEYS.map((k) => [
+        k,
+        {
+          before: before[k],
+          within: { n: through[k].n - before[k].n, money: through[k].money - before[k].money },
+        },
+      ]),
+    ) as LedgerSums;
   });
 };
 
-const knownRows = async (store: ReadStore, q: SeriesSumsQuery, knownAt: KnownAt, first: string, last: string): Promise<Row[]> => {
+const knownRows = async (
+  store: ReadStore,
+  q: SeriesSumsQuery,
+  knownAt: KnownAt,
+  first: string,
+  last: string,
+): Promise<Row[]> => {
   if (q.unitIds.length === 0) return [];
   const filter = knownAtFilter(knownAt);
-  return store.all<Row>(`SELECT ${BUCKETS} FROM statistics_moves
+  return store.all<Row>(
+    `SELECT ${BUCKETS} FROM statistics_moves
       WHERE unit_id IN (${q.unitIds.map(() => '?').join(', ')}) AND day <= ? AND ${filter.sql} GROUP BY 1, 2`,
-  [first, ...q.unitIds, last, filter.value]);
+    [first, ...q.unitIds, last, filter.value],
+  );
 };

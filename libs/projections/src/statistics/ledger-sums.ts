@@ -2,9 +2,15 @@ import { big, int, ReadStore, SqlValue } from '../store/read-store';
 import { LEDGER_KEYS, LedgerKey } from './ledger-keys';
 import { KnownAt, knownAtFilter } from './known-at';
 
-export interface Sum { n: number; money: bigint }
+export interface Sum {
+  n: number;
+  money: bigint;
+}
 /** A key's moves dated before `from`, and dated `from`..`to`: stocks are their sum, flows the second. */
-export interface KeySums { before: Sum; within: Sum }
+export interface KeySums {
+  before: Sum;
+  within: Sum;
+}
 export type LedgerSums = Record<LedgerKey, KeySums>;
 
 export interface SumsQuery {
@@ -30,12 +36,22 @@ type Row = { key: LedgerKey; nBefore: SqlValue; mBefore: SqlValue; nWithin: SqlV
  */
 export const readLedgerSums = async (store: ReadStore, q: SumsQuery): Promise<LedgerSums> => {
   const from = [q.from, q.from, q.from, q.from];
-  const rows = q.knownAt ? await knownRows(store, q, q.knownAt)
-    : await store.all<Row>(`SELECT ${COLUMNS} FROM statistics_daily WHERE scope = ? AND day <= ? GROUP BY key`, [...from, q.unitId, q.to]);
-  const sums = Object.fromEntries(LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }])) as LedgerSums;
+  const rows = q.knownAt
+    ? await knownRows(store, q, q.knownAt)
+    : await store.all<Row>(`SELECT ${COLUMNS} FROM statistics_daily WHERE scope = ? AND day <= ? GROUP BY key`, [
+        ...from,
+        q.unitId,
+        q.to,
+      ]);
+  const sums = Object.fromEntries(
+    LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }]),
+  ) as LedgerSums;
   for (const r of rows) {
     if (!(r.key in sums)) continue;
-    sums[r.key] = { before: { n: int(r.nBefore), money: big(r.mBefore) }, within: { n: int(r.nWithin), money: big(r.mWithin) } };
+    sums[r.key] = {
+      before: { n: int(r.nBefore), money: big(r.mBefore) },
+      within: { n: int(r.nWithin), money: big(r.mWithin) },
+    };
   }
   return sums;
 };
@@ -43,7 +59,9 @@ export const readLedgerSums = async (store: ReadStore, q: SumsQuery): Promise<Le
 const knownRows = async (store: ReadStore, q: SumsQuery, knownAt: KnownAt): Promise<Row[]> => {
   if (q.unitIds.length === 0) return [];
   const filter = knownAtFilter(knownAt);
-  return store.all<Row>(`SELECT ${COLUMNS} FROM statistics_moves
+  return store.all<Row>(
+    `SELECT ${COLUMNS} FROM statistics_moves
       WHERE unit_id IN (${q.unitIds.map(() => '?').join(', ')}) AND day <= ? AND ${filter.sql} GROUP BY key`,
-  [q.from, q.from, q.from, q.from, ...q.unitIds, q.to, filter.value]);
+    [q.from, q.from, q.from, q.from, ...q.unitIds, q.to, filter.value],
+  );
 };

@@ -23,10 +23,18 @@ export const ledgerSchema = (t: DdlTypes) => `
 
 export const LEDGER_TABLES = ['statistics_units', 'statistics_moves', 'statistics_daily', 'statistics_case_clock'];
 
-export const STATISTICS_UNITS: TableSpec = { table: 'statistics_units', columns: ['unit_id', 'parent_id'], key: ['unit_id'] };
+export const STATISTICS_UNITS: TableSpec = {
+  table: 'statistics_units',
+  columns: ['unit_id', 'parent_id'],
+  key: ['unit_id'],
+};
 export const STATISTICS_MOVES: TableSpec = {
-  table: 'statistics_moves', columns: ['unit_id', 'day', 'key', 'case_id', 'position', 'known_at', 'n', 'money'],
+  table: 'statistics_moves',
+  columns: ['unit_id', 'day', 'key', 'case_id', 'position', 'known_at', 'n', 'money'],
 };
 export const STATISTICS_DAILY: TableSpec = {
-  table: 'statistics_daily', columns: ['scope', 'day', 'key', 'n', 'money'], key: ['scope', 'day', 'key'], add: ['n', 'money'],
+  table: 'statistics_daily',
+  columns: ['scope', 'day', 'key', 'n', 'money'],
+  key: ['scope', 'day', 'key'],
+  add: ['n', 'money'],
 };

@@ -28,19 +28,22 @@ export const POLICIES = {
   pausedWithConditions: {
     id: 'pausedWithConditions',
     rule: 'Postponed (hoãn, any ground) and suspended (tạm đình chỉ) cases stay inside withConditions, in their own columns, whatever class they had before the pause.',
-    source: 'TT 06/2019 practice for Điều 48.1.c (hanoimoi.vn); forms of TT 01/2013–08/2015 (docs/domain.md §4.4, §9.6 rule 4); not confirmed for other grounds nor after TT 05/2024',
+    source:
+      'TT 06/2019 practice for Điều 48.1.c (hanoimoi.vn); forms of TT 01/2013–08/2015 (docs/domain.md §4.4, §9.6 rule 4); not confirmed for other grounds nor after TT 05/2024',
     confidence: 'unsure',
   },
   separateTrackingNotCarriedOver: {
     id: 'separateTrackingNotCarriedOver',
     rule: 'Cases in the separate-tracking register (sổ theo dõi riêng) before `from` are not carried over; `separateTracking` gives the register at `to`.',
-    source: 'thads.moj.gov.vn ItemID=1355 "số cũ chuyển sang (trừ số đã chuyển sổ theo dõi riêng)"; NĐ 62/2015 Điều 9.5–9.6 (docs/domain.md §4.4)',
+    source:
+      'thads.moj.gov.vn ItemID=1355 "số cũ chuyển sang (trừ số đã chuyển sổ theo dõi riêng)"; NĐ 62/2015 Điều 9.5–9.6 (docs/domain.md §4.4)',
     confidence: 'sure',
   },
   separateTrackingMoveWithoutConditions: {
     id: 'separateTrackingMoveWithoutConditions',
     rule: 'A case moved to separate tracking during the period stays in that period’s withoutConditions (it was a case without conditions of this period) and in carriedForward; it is not carried over into the next period.',
-    source: 'docs/domain.md §4.4 ("chưa có điều kiện đã chuyển sổ theo dõi riêng" kept out of the active columns) — placement within the period inferred',
+    source:
+      'docs/domain.md §4.4 ("chưa có điều kiện đã chuyển sổ theo dõi riêng" kept out of the active columns) — placement within the period inferred',
     confidence: 'likely',
   },
   separateTrackingOutsideCaseload: {
@@ -58,13 +61,15 @@ export const POLICIES = {
   returnedWithoutConditions: {
     id: 'returnedWithoutConditions',
     rule: 'A request sent back under the 2026 regime (gửi lại yêu cầu, step `returnRequest`) closes the case in withoutConditions for its period, not as completed or terminated, and is not carried over.',
-    source: 'NĐ 152/2026 Điều 22.2, 32.1.d; docs/domain.md §9.6 rule 3 ("do not count them as thi hành xong until the 2026 forms are seen")',
+    source:
+      'NĐ 152/2026 Điều 22.2, 32.1.d; docs/domain.md §9.6 rule 3 ("do not count them as thi hành xong until the 2026 forms are seen")',
     confidence: 'unsure',
   },
   exitMoney: {
     id: 'exitMoney',
     rule: 'Money: newlyAccepted is the amount due of the cases accepted in the period; completed is the money collected in the period; reduced the miễn/giảm in the period; terminated, entrustedOut and revoked the amount still due when the case left; inProgress, postponed, suspended, withoutConditions and carriedOver what is still due on those cases.',
-    source: 'Issue 3; gso.gov.vn "Kết quả thi hành án dân sự" (money done = money collected; reduced counts as resolved)',
+    source:
+      'Issue 3; gso.gov.vn "Kết quả thi hành án dân sự" (money done = money collected; reduced counts as resolved)',
     confidence: 'likely',
   },
   rateRounding: {

@@ -1,16 +1,47 @@
 /** The report's keys, in the order of docs/architecture.md §6 (fixed: tests outside the project use them). */
 export const CASE_KEYS = [
-  'carriedOver', 'newlyAccepted', 'total', 'entrustedOut', 'revoked', 'toExecute',
-  'withConditions', 'withoutConditions', 'completed', 'terminated', 'resolved',
-  'inProgress', 'postponed', 'suspended', 'rate', 'carriedForward', 'separateTracking', 'unclassified',
+  'carriedOver',
+  'newlyAccepted',
+  'total',
+  'entrustedOut',
+  'revoked',
+  'toExecute',
+  'withConditions',
+  'withoutConditions',
+  'completed',
+  'terminated',
+  'resolved',
+  'inProgress',
+  'postponed',
+  'suspended',
+  'rate',
+  'carriedForward',
+  'separateTracking',
+  'unclassified',
 ] as const;
 export type CaseKey = (typeof CASE_KEYS)[number];
 
 /** Money has the same keys plus `reduced` (miễn/giảm), which `resolved` includes. */
 export const MONEY_KEYS = [
-  'carriedOver', 'newlyAccepted', 'total', 'entrustedOut', 'revoked', 'toExecute',
-  'withConditions', 'withoutConditions', 'completed', 'terminated', 'reduced', 'resolved',
-  'inProgress', 'postponed', 'suspended', 'rate', 'carriedForward', 'separateTracking', 'unclassified',
+  'carriedOver',
+  'newlyAccepted',
+  'total',
+  'entrustedOut',
+  'revoked',
+  'toExecute',
+  'withConditions',
+  'withoutConditions',
+  'completed',
+  'terminated',
+  'reduced',
+  'resolved',
+  'inProgress',
+  'postponed',
+  'suspended',
+  'rate',
+  'carriedForward',
+  'separateTracking',
+  'unclassified',
 ] as const;
 export type MoneyKey = (typeof MONEY_KEYS)[number];
 
@@ -36,7 +67,10 @@ export interface TargetComparison {
  * Of `newlyAccepted`, the cases received by entrustment (nhận ủy thác, Luật THADS Điều 55–57) and
  * their amounts: outside `cases` and `money`, whose keys are fixed; absent when there are none.
  */
-export interface EntrustedIn { cases: number; money: string }
+export interface EntrustedIn {
+  cases: number;
+  money: string;
+}
 
 export interface StatisticsReport extends Figures {
   /** Present when the period has cases received by entrustment. */

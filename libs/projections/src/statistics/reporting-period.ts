@@ -5,7 +5,8 @@ import { addYears, LocalDate } from '@thads/domain';
 
 const parts = (date: LocalDate) => date.split('-').map(Number) as [number, number, number];
 const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-const iso = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const iso = (y: number, m: number, d: number) =>
+  `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 /** The reporting year a day belongs to: 2020-03-31 → 2020, 2020-10-01 → 2021. */
 export const reportingYearOf = (date: LocalDate): number => {

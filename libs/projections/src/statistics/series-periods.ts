@@ -8,7 +8,10 @@ export type SeriesInterval = (typeof SERIES_INTERVALS)[number];
 /** Ten reporting years of monthly points: a trend chart never needs more. */
 export const MAX_SERIES_POINTS = 120;
 
-export interface SeriesPeriod { from: LocalDate; to: LocalDate }
+export interface SeriesPeriod {
+  from: LocalDate;
+  to: LocalDate;
+}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

@@ -32,14 +32,21 @@ export class StatisticsQueries {
     const unitIds = q.knownAt ? await this.units.subtree(q.unitId) : [];
     const last = samePeriodLastYear(q.from, q.to);
     const [now, before, targets] = await Promise.all([
-      this.figures(q, unitIds), this.figures({ ...q, ...last }, unitIds), new TargetQueries(this.store).find(q.unitId, reportingYearOf(q.to)),
+      this.figures(q, unitIds),
+      this.figures({ ...q, ...last }, unitIds),
+      new TargetQueries(this.store).find(q.unitId, reportingYearOf(q.to)),
     ]);
     return {
-      unitId: q.unitId, from: q.from, to: q.to, asKnownAt: knownAtText(q.knownAt),
+      unitId: q.unitId,
+      from: q.from,
+      to: q.to,
+      asKnownAt: knownAtText(q.knownAt),
       ...now.figures,
       // Optional, as `target` is: the fixed shape stays as it was for a period with none.
       ...(now.entrustedIn.cases !== 0 ? { entrustedIn: now.entrustedIn } : {}),
-      ...(targets ? { target: compareWithTarget({ cases: now.cases.rate, money: now.money.rate }, targets, q.to) } : {}),
+      ...(targets
+        ? { target: compareWithTarget({ cases: now.cases.rate, money: now.money.rate }, targets, q.to) }
+        : {}),
       samePeriodLastYear: before.figures,
     };
   }
@@ -53,7 +60,10 @@ export class StatisticsQueries {
     return drillDown(this.store, { ...q, unitIds: await this.units.subtree(q.unitId) });
   }
 
-  private async figures(q: ReportQuery, unitIds: string[]): Promise<{ figures: Figures; cases: Column; money: Column; entrustedIn: EntrustedIn }> {
+  private async figures(
+    q: ReportQuery,
+    unitIds: string[],
+  ): Promise<{ figures: Figures; cases: Column; money: Column; entrustedIn: EntrustedIn }> {
     const sums = await readLedgerSums(this.store, { ...q, unitIds });
     const columns = columnsOf(sums);
     const { n, money } = sums.acceptedEntrustedIn.within;

@@ -38,20 +38,30 @@ export interface StatisticsSeries {
  * the end of its month (series-periods.ts), from one read of the ledger (ledger-series-sums.ts).
  * `samePeriodLastYear` is left out: a chart asks for last year's series instead.
  */
-export const statisticsSeries = async (store: ReadStore, q: SeriesQuery, unitIds: ReadonlyArray<string>): Promise<StatisticsSeries> => {
+export const statisticsSeries = async (
+  store: ReadStore,
+  q: SeriesQuery,
+  unitIds: ReadonlyArray<string>,
+): Promise<StatisticsSeries> => {
   const periods = seriesPeriods(q.from, q.to);
   const sums = await readSeriesSums(store, { unitId: q.unitId, unitIds, periods, knownAt: q.knownAt });
   const years = [...new Set(periods.map((p) => reportingYearOf(p.to)))];
   const targetQueries = new TargetQueries(store);
-  const targets = new Map<number, UnitTargets | undefined>(await Promise.all(years.map(async (y) => [y, await targetQueries.find(q.unitId, y)] as const)));
+  const targets = new Map<number, UnitTargets | undefined>(
+    await Promise.all(years.map(async (y) => [y, await targetQueries.find(q.unitId, y)] as const)),
+  );
   const points = periods.map((p, i): SeriesPoint => {
     const columns = columnsOf(sums[i]);
     const { n, money } = sums[i].acceptedEntrustedIn.within;
     const target = targets.get(reportingYearOf(p.to));
     return {
-      from: p.from, to: p.to, ...formatFigures(columns),
+      from: p.from,
+      to: p.to,
+      ...formatFigures(columns),
       ...(n !== 0 ? { entrustedIn: { cases: n, money: money.toString() } } : {}),
-      ...(target ? { target: compareWithTarget({ cases: columns.cases.rate, money: columns.money.rate }, target, p.to) } : {}),
+      ...(target
+        ? { target: compareWithTarget({ cases: columns.cases.rate, money: columns.money.rate }, target, p.to) }
+        : {}),
     };
   });
   return { unitId: q.unitId, from: q.from, to: q.to, interval: q.interval, asKnownAt: knownAtText(q.knownAt), points };

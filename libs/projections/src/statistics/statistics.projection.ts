@@ -34,7 +34,16 @@ export const statisticsProjection = (): Projection => {
       const { unitId, caseId } = folded.after;
       const above = replaying ? [] : scopes.of(unitId);
       for (const d of move.deltas) {
-        out.insert(STATISTICS_MOVES, [unitId, move.day, d.key, caseId, recorded.position, folded.knownAt, d.n, d.money]);
+        out.insert(STATISTICS_MOVES, [
+          unitId,
+          move.day,
+          d.key,
+          caseId,
+          recorded.position,
+          folded.knownAt,
+          d.n,
+          d.money,
+        ]);
         for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
       }
     },
@@ -52,9 +61,11 @@ export const statisticsProjection = (): Projection => {
 const dailySumsOfMoves = async (store: ReadStore, scopes: UnitScopes): Promise<void> => {
   const out = new RowWrites();
   const rows = await store.all<{ unit_id: string; day: string; key: string; n: SqlValue; money: SqlValue }>(
-    'SELECT unit_id, day, key, SUM(n) AS n, SUM(money) AS money FROM statistics_moves GROUP BY unit_id, day, key');
+    'SELECT unit_id, day, key, SUM(n) AS n, SUM(money) AS money FROM statistics_moves GROUP BY unit_id, day, key',
+  );
   for (const r of rows) {
-    for (const scope of scopes.of(r.unit_id)) out.increment(STATISTICS_DAILY, [scope, r.day, r.key, Number(r.n), big(r.money)]);
+    for (const scope of scopes.of(r.unit_id))
+      out.increment(STATISTICS_DAILY, [scope, r.day, r.key, Number(r.n), big(r.money)]);
   }
   await store.write(out.drain());
 };

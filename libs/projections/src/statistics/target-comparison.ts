@@ -9,7 +9,11 @@ import { TargetComparison } from './report-shape';
  * minus the target in percentage points, "vượt" when positive, "thiếu" when negative
  * (docs/domain.md §4.5: Kiên Giang 38.71 % "vượt 11.54 %" over a 27.17 % period target).
  */
-export const compareWithTarget = (rates: { cases: bigint; money: bigint }, targets: UnitTargets, to: string): TargetComparison => {
+export const compareWithTarget = (
+  rates: { cases: bigint; money: bigint },
+  targets: UnitTargets,
+  to: string,
+): TargetComparison => {
   const applicable = targets.periods[String(monthsSinceOctober(to))] ?? targets;
   const cases = parsePercent(applicable.cases);
   const money = parsePercent(applicable.money);

@@ -11,7 +11,9 @@ export class UnitScopes {
   private scopes = new Map<string, string[]>();
 
   async load(store: ReadStore): Promise<void> {
-    const rows = await store.all<{ unit_id: string; parent_id: string | null }>('SELECT unit_id, parent_id FROM statistics_units');
+    const rows = await store.all<{ unit_id: string; parent_id: string | null }>(
+      'SELECT unit_id, parent_id FROM statistics_units',
+    );
     this.parents = new Map(rows.map((r) => [r.unit_id, r.parent_id]));
     this.scopes = new Map();
   }
@@ -26,7 +28,8 @@ export class UnitScopes {
     let scopes = this.scopes.get(unitId);
     if (!scopes) {
       scopes = [];
-      for (let id: string | null | undefined = unitId; id && !scopes.includes(id); id = this.parents.get(id)) scopes.push(id);
+      for (let id: string | null | undefined = unitId; id && !scopes.includes(id); id = this.parents.get(id))
+        scopes.push(id);
       this.scopes.set(unitId, scopes);
     }
     return scopes;

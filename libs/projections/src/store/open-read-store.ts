@@ -8,6 +8,7 @@ import { SqliteReadStore } from './sqlite-read-store';
  */
 export const openReadStore = (location: string, options: { readOnly?: boolean } = {}): ReadStore => {
   if (/^postgres(ql)?:\/\//.test(location)) return new PostgresReadStore(location);
-  if (/^[a-z+]+:\/\//.test(location)) throw new Error(`THADS_READ_STORE: read models run on SQLite or PostgreSQL, not ${location.split(':')[0]}`);
+  if (/^[a-z+]+:\/\//.test(location))
+    throw new Error(`THADS_READ_STORE: read models run on SQLite or PostgreSQL, not ${location.split(':')[0]}`);
   return new SqliteReadStore(location, options);
 };

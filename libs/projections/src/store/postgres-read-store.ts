@@ -10,8 +10,16 @@ export const numberPlaceholders = (sql: string): string => {
   let quote: string | undefined;
   let out = '';
   for (const ch of sql) {
-    if (quote) { if (ch === quote) quote = undefined; out += ch; continue; }
-    if (ch === "'" || ch === '"') { quote = ch; out += ch; continue; }
+    if (quote) {
+      if (ch === quote) quote = undefined;
+      out += ch;
+      continue;
+    }
+    if (ch === "'" || ch === '"') {
+      quote = ch;
+      out += ch;
+      continue;
+    }
     out += ch === '?' ? `$${++n}` : ch;
   }
   return out;
@@ -32,7 +40,8 @@ export class PostgresReadStore implements ReadStore {
   constructor(url: string) {
     const parsed = new URL(url);
     this.schema = parsed.searchParams.get('schema') ?? 'thads_read';
-    if (!/^[a-z_][a-z0-9_]{0,47}$/.test(this.schema)) throw new Error(`invalid PostgreSQL schema name for the read store: ${JSON.stringify(this.schema)}`);
+    if (!/^[a-z_][a-z0-9_]{0,47}$/.test(this.schema))
+      throw new Error(`invalid PostgreSQL schema name for the read store: ${JSON.stringify(this.schema)}`);
     parsed.searchParams.delete('schema');
     this.location = `${parsed.toString().replace(/(\/\/[^:/@]+):[^@]*@/, '$1:***@')} schema ${this.schema}`;
     this.pool = new Pool({ connectionString: parsed.toString(), options: `-c search_path=${this.schema}`, max: 8 });
@@ -75,8 +84,13 @@ export class PostgresReadStore implements ReadStore {
   }
 
   private open(): Promise<void> {
-    this.ready ??= this.pool.query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`).then(() => undefined)
-      .catch((error) => { this.ready = undefined; throw error; });
+    this.ready ??= this.pool
+      .query(`CREATE SCHEMA IF NOT EXISTS ${this.schema}`)
+      .then(() => undefined)
+      .catch((error) => {
+        this.ready = undefined;
+        throw error;
+      });
     return this.ready;
   }
 }
@@ -87,6 +101,9 @@ const writeTable = async (client: PoolClient, t: TableWrites): Promise<void> => 
   for (let start = 0; start < t.rows.length; start += perStatement) {
     const rows = t.rows.slice(start, start + perStatement);
     const values = rows.map((_, r) => `(${t.columns.map((__, c) => `$${r * width + c + 1}`).join(', ')})`).join(', ');
-    await client.query(`INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES ${values}${upsertClause(t)}`, rows.flat() as unknown[]);
+    await client.query(
+      `INSERT INTO ${t.table} (${t.columns.join(', ')}) VALUES ${values}${upsertClause(t)}`,
+      rows.flat() as unknown[],
+    );
   }
 };

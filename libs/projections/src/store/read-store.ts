@@ -61,13 +61,16 @@ export interface ReadStore {
 
 /** Reads an integer column whatever form the store returned it in. */
 export const int = (value: SqlValue | undefined): number => (value === null || value === undefined ? 0 : Number(value));
-export const big = (value: SqlValue | undefined): bigint => (value === null || value === undefined ? 0n : BigInt(value));
+export const big = (value: SqlValue | undefined): bigint =>
+  value === null || value === undefined ? 0n : BigInt(value);
 
 /** The upsert both stores accept: replace on conflict, or add for the `add` columns. */
 export const upsertClause = (t: TableWrites): string => {
   if (!t.key) return '';
   const rest = t.columns.filter((c) => !t.key!.includes(c));
   if (rest.length === 0) return ` ON CONFLICT (${t.key.join(', ')}) DO NOTHING`;
-  const sets = rest.map((c) => (t.add?.includes(c) ? `${c} = ${t.table}.${c} + excluded.${c}` : `${c} = excluded.${c}`));
+  const sets = rest.map((c) =>
+    t.add?.includes(c) ? `${c} = ${t.table}.${c} + excluded.${c}` : `${c} = excluded.${c}`,
+  );
   return ` ON CONFLICT (${t.key.join(', ')}) DO UPDATE SET ${sets.join(', ')}`;
 };

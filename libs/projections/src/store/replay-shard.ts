@@ -5,7 +5,9 @@ import { TableWrites } from './read-store';
 import { insertRows, primaryKey, quoted, statementCache } from './sqlite-inserts';
 
 /** A shard file and what SQLite may leave beside it. */
-export const removeShard = (file: string) => { for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true }); };
+export const removeShard = (file: string) => {
+  for (const f of [file, `${file}-journal`, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+};
 
 /** A table keyed by case first: a replay gives its rows in key order, each case's together, cases in stream order. */
 const inCaseOrder = (key: ReadonlyArray<string>) => key[0] === 'case_id';
@@ -33,7 +35,8 @@ class ShardFile {
           this.made.add(t.table);
         }
         // Each case's rows once (a replay): no key, so a plain insert.
-        if (t.rows.length > 0) insertRows(prepare, { table: quoted(t.table), columns: t.columns.map(quoted), rows: t.rows });
+        if (t.rows.length > 0)
+          insertRows(prepare, { table: quoted(t.table), columns: t.columns.map(quoted), rows: t.rows });
       }
     });
   }
@@ -140,15 +143,27 @@ export const absorbShards = (db: Database.Database, files: ReadonlyArray<string>
     // Each table, and the shards holding it, in the order given.
     const holding = new Map<string, string[]>();
     for (const name of names) {
-      for (const t of db.prepare(`SELECT name FROM ${name}.sqlite_master WHERE type = 'table'`).pluck().all() as string[]) holding.set(t, [...(holding.get(t) ?? []), name]);
+      for (const t of db
+        .prepare(`SELECT name FROM ${name}.sqlite_master WHERE type = 'table'`)
+        .pluck()
+        .all() as string[])
+        holding.set(t, [...(holding.get(t) ?? []), name]);
     }
     db.transaction(() => {
       for (const [table, shards] of holding) {
-        const columns = (db.prepare(`SELECT name FROM ${shards[0]}.pragma_table_info(?)`).pluck().all(table) as string[]).map(quoted).join(', ');
+        const columns = (
+          db.prepare(`SELECT name FROM ${shards[0]}.pragma_table_info(?)`).pluck().all(table) as string[]
+        )
+          .map(quoted)
+          .join(', ');
         const key = primaryKey(db, table);
         const from = shards.map((name) => `SELECT ${columns} FROM ${name}.${quoted(table)}`);
-        if (inCaseOrder(key)) for (const select of from) db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${select} ORDER BY rowid`);
-        else db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${from.join(' UNION ALL ')}${key.length ? ` ORDER BY ${key.map(quoted).join(', ')}` : ''}`);
+        if (inCaseOrder(key))
+          for (const select of from) db.exec(`INSERT INTO main.${quoted(table)} (${columns}) ${select} ORDER BY rowid`);
+        else
+          db.exec(
+            `INSERT INTO main.${quoted(table)} (${columns}) ${from.join(' UNION ALL ')}${key.length ? ` ORDER BY ${key.map(quoted).join(', ')}` : ''}`,
+          );
       }
     })();
   } finally {

@@ -8,7 +8,13 @@ export interface TableSpec {
   add?: ReadonlyArray<string>;
 }
 
-interface Pending { spec: TableSpec; keyAt: number[]; addAt: number[]; byKey?: Map<string, SqlValue[]>; rows: SqlValue[][] }
+interface Pending {
+  spec: TableSpec;
+  keyAt: number[];
+  addAt: number[];
+  byKey?: Map<string, SqlValue[]>;
+  rows: SqlValue[][];
+}
 
 const plus = (a: SqlValue, b: SqlValue): SqlValue =>
   typeof a === 'number' && typeof b === 'number' ? a + b : BigInt(a ?? 0) + BigInt(b ?? 0);
@@ -33,7 +39,10 @@ export class RowWrites {
     const p = this.tableOf(spec);
     const id = keyOf(p, row);
     const held = p.byKey!.get(id);
-    if (!held) { p.byKey!.set(id, [...row]); return; }
+    if (!held) {
+      p.byKey!.set(id, [...row]);
+      return;
+    }
     for (const i of p.addAt) held[i] = plus(held[i], row[i]);
   }
 
@@ -55,7 +64,11 @@ export class RowWrites {
   drain(): TableWrites[] {
     const out: TableWrites[] = [];
     for (const p of this.pending.values()) {
-      let rows = !p.byKey?.size ? p.rows : p.rows.length === 0 ? [...p.byKey.values()] : [...p.rows, ...p.byKey.values()];
+      let rows = !p.byKey?.size
+        ? p.rows
+        : p.rows.length === 0
+          ? [...p.byKey.values()]
+          : [...p.rows, ...p.byKey.values()];
       // Additions that cancel out within the batch change nothing.
       if (p.addAt.length > 0) rows = rows.filter((r) => p.addAt.some((i) => r[i] !== 0 && r[i] !== 0n));
       out.push({ table: p.spec.table, columns: p.spec.columns, key: p.spec.key, add: p.spec.add, rows });

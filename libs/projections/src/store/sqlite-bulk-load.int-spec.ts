@@ -14,12 +14,18 @@ const MOVES = { table: 'moves', columns: ['unit', 'day', 'n'] };
 const CASES = { table: 'cases', columns: ['case_id', 'unit'], key: ['case_id'] };
 const KEPT = { table: 'kept', columns: ['k', 'v'] };
 
-const indexes = (s: SqliteReadStore) => s.db.prepare(`SELECT name FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`).pluck().all();
+const indexes = (s: SqliteReadStore) =>
+  s.db
+    .prepare(`SELECT name FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`)
+    .pluck()
+    .all();
 const temps = (s: SqliteReadStore) => s.db.prepare(`SELECT name FROM temp.sqlite_master`).pluck().all();
 
 describe('SqliteReadStore bulk load', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'thads-bulk-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'thads-bulk-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   const opened = async () => {
@@ -33,17 +39,41 @@ describe('SqliteReadStore bulk load', () => {
     await store.write([{ ...KEPT, rows: [['a', 1]] }]);
     await store.bulkLoad(true, ['moves', 'cases', 'kept']);
     // Out of key order, in two batches, as cases come one after another.
-    await store.write([{ ...MOVES, rows: [['u2', '2026-01-02', 1], ['u1', '2026-01-03', 2]] }, { ...CASES, rows: [['c2', 'u2']] }]);
-    await store.write([{ ...MOVES, rows: [['u1', '2026-01-01', 3]] }, { ...CASES, rows: [['c1', 'u1'], ['c2', 'u1']] }, { ...KEPT, rows: [['b', 2]] }]);
+    await store.write([
+      {
+        ...MOVES,
+        rows: [
+          ['u2', '2026-01-02', 1],
+          ['u1', '2026-01-03', 2],
+        ],
+      },
+      { ...CASES, rows: [['c2', 'u2']] },
+    ]);
+    await store.write([
+      { ...MOVES, rows: [['u1', '2026-01-01', 3]] },
+      {
+        ...CASES,
+        rows: [
+          ['c1', 'u1'],
+          ['c2', 'u1'],
+        ],
+      },
+      { ...KEPT, rows: [['b', 2]] },
+    ]);
     expect(await store.all('SELECT count(*) AS n FROM main.moves')).toEqual([{ n: 0n }]);
     // A table that held rows already, and keyed writes (upserts), go straight in.
     expect(await store.all('SELECT k FROM kept ORDER BY k')).toEqual([{ k: 'a' }, { k: 'b' }]);
-    expect(await store.all('SELECT case_id, unit FROM cases ORDER BY case_id')).toEqual([{ case_id: 'c1', unit: 'u1' }, { case_id: 'c2', unit: 'u1' }]);
+    expect(await store.all('SELECT case_id, unit FROM cases ORDER BY case_id')).toEqual([
+      { case_id: 'c1', unit: 'u1' },
+      { case_id: 'c2', unit: 'u1' },
+    ]);
     expect(indexes(store)).toEqual(['kept_v']);
 
     await store.bulkLoad(false);
     expect(await store.all('SELECT unit, day, n FROM moves')).toEqual([
-      { unit: 'u1', day: '2026-01-01', n: 3n }, { unit: 'u1', day: '2026-01-03', n: 2n }, { unit: 'u2', day: '2026-01-02', n: 1n },
+      { unit: 'u1', day: '2026-01-01', n: 3n },
+      { unit: 'u1', day: '2026-01-03', n: 2n },
+      { unit: 'u2', day: '2026-01-02', n: 1n },
     ]);
     expect(indexes(store)).toEqual(['cases_unit', 'kept_v']);
     expect(temps(store)).toEqual([]);

@@ -25,12 +25,25 @@ export class SqliteBulkLoad {
   private readonly indexes: string[] = [];
 
   /** `filling`: the tables the replay fills; those of them still empty are loaded this way. */
-  constructor(private readonly db: Database.Database, filling: ReadonlyArray<string>) {
-    const tables = (db.prepare(`SELECT name, sql FROM main.sqlite_master WHERE type = 'table'`).all() as { name: string; sql: string }[])
-      .filter((t) => filling.includes(t.name));
-    const empty = new Set(tables.filter((t) => db.prepare(`SELECT 1 FROM main.${quoted(t.name)} LIMIT 1`).get() === undefined).map((t) => t.name));
+  constructor(
+    private readonly db: Database.Database,
+    filling: ReadonlyArray<string>,
+  ) {
+    const tables = (
+      db.prepare(`SELECT name, sql FROM main.sqlite_master WHERE type = 'table'`).all() as {
+        name: string;
+        sql: string;
+      }[]
+    ).filter((t) => filling.includes(t.name));
+    const empty = new Set(
+      tables
+        .filter((t) => db.prepare(`SELECT 1 FROM main.${quoted(t.name)} LIMIT 1`).get() === undefined)
+        .map((t) => t.name),
+    );
     for (const t of tables) if (empty.has(t.name) && /WITHOUT\s+ROWID/i.test(t.sql)) this.heaps.set(t.name, undefined);
-    const indexes = db.prepare(`SELECT name, tbl_name AS "table", sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL`).all() as { name: string; table: string; sql: string }[];
+    const indexes = db
+      .prepare(`SELECT name, tbl_name AS "table", sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL`)
+      .all() as { name: string; table: string; sql: string }[];
     for (const index of indexes.filter((i) => empty.has(i.table))) {
       db.exec(`DROP INDEX main.${quoted(index.name)}`);
       this.indexes.push(index.sql);
@@ -57,7 +70,9 @@ export class SqliteBulkLoad {
         for (const [table, heap] of this.heaps) {
           if (!heap) continue;
           const key = primaryKey(this.db, table).map(quoted);
-          this.db.exec(`INSERT INTO main.${quoted(table)} SELECT * FROM ${heap} ORDER BY ${key.join(', ')}; DROP TABLE ${heap}`);
+          this.db.exec(
+            `INSERT INTO main.${quoted(table)} SELECT * FROM ${heap} ORDER BY ${key.join(', ')}; DROP TABLE ${heap}`,
+          );
         }
         for (const sql of this.indexes) this.db.exec(sql);
       })();

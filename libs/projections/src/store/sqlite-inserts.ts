@@ -6,7 +6,10 @@ export const quoted = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 /** The columns of a table's primary key, in key order (`schema`: main, or an attached database). */
 export const primaryKey = (db: Database.Database, table: string, schema = 'main'): string[] =>
-  db.prepare(`SELECT name FROM ${quoted(schema)}.pragma_table_info(?) WHERE pk > 0 ORDER BY pk`).pluck().all(table) as string[];
+  db
+    .prepare(`SELECT name FROM ${quoted(schema)}.pragma_table_info(?) WHERE pk > 0 ORDER BY pk`)
+    .pluck()
+    .all(table) as string[];
 
 /** Statements prepared once and kept, by their text. */
 export const statementCache = (db: Database.Database): ((sql: string) => Database.Statement) => {

@@ -32,7 +32,10 @@ export class SqliteReadStore implements ReadStore {
    * `readOnly`: to read rows another connection writes, leaving its journal mode alone (a replay
    * worker's, while the rebuild loads through a rollback journal).
    */
-  constructor(readonly location: string, { readOnly = false }: { readOnly?: boolean } = {}) {
+  constructor(
+    readonly location: string,
+    { readOnly = false }: { readOnly?: boolean } = {},
+  ) {
     if (readOnly) this.db = new Database(location, { readonly: true, fileMustExist: true });
     else {
       preparePrivateFile(location);
@@ -118,7 +121,11 @@ export class SqliteReadStore implements ReadStore {
     // What was committed without syncing reaches the disk now, before the checkpoints say done.
     if (this.journalled) {
       const fd = openSync(this.location, 'r+');
-      try { fsyncSync(fd); } finally { closeSync(fd); }
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
       this.db.pragma('journal_mode = WAL');
       this.journalled = false;
     } else this.db.pragma('wal_checkpoint(TRUNCATE)');

@@ -21,11 +21,23 @@ export class TargetQueries {
   }
 
   private async rows(where: string, params: ReadonlyArray<string>, year: number): Promise<UnitTargets[]> {
-    const rows = await this.store.all<{ unit_id: string; year: SqlValue; cases: string; money: string; periods: string; set_on: string; position: SqlValue }>(
-      `SELECT * FROM unit_targets WHERE ${where} AND year = ?`, [...params, year]);
+    const rows = await this.store.all<{
+      unit_id: string;
+      year: SqlValue;
+      cases: string;
+      money: string;
+      periods: string;
+      set_on: string;
+      position: SqlValue;
+    }>(`SELECT * FROM unit_targets WHERE ${where} AND year = ?`, [...params, year]);
     return rows.map((row) => ({
-      unitId: row.unit_id, year: int(row.year), cases: row.cases, money: row.money,
-      periods: JSON.parse(row.periods), setOn: row.set_on, position: int(row.position),
+      unitId: row.unit_id,
+      year: int(row.year),
+      cases: row.cases,
+      money: row.money,
+      periods: JSON.parse(row.periods),
+      setOn: row.set_on,
+      position: int(row.position),
     }));
   }
 }

@@ -3,7 +3,11 @@ import { DdlTypes } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
 import { TARGETS_SET, TargetsSetData } from './targets-event';
 
-const TARGETS: TableSpec = { table: 'unit_targets', columns: ['unit_id', 'year', 'cases', 'money', 'periods', 'set_on', 'position'], key: ['unit_id', 'year'] };
+const TARGETS: TableSpec = {
+  table: 'unit_targets',
+  columns: ['unit_id', 'year', 'cases', 'money', 'periods', 'set_on', 'position'],
+  key: ['unit_id', 'year'],
+};
 
 /** The targets in force per unit and reporting year: the latest TargetsSet of each stream. */
 export const targetsProjection = (): Projection => ({
@@ -16,6 +20,14 @@ export const targetsProjection = (): Projection => ({
   apply: (out: RowWrites, { recorded, metadata }: ProjectedEvent) => {
     if (recorded.type !== TARGETS_SET) return;
     const t = recorded.data as unknown as TargetsSetData;
-    out.upsert(TARGETS, [t.unitId, t.year, t.cases, t.money, JSON.stringify(t.periods ?? {}), metadata?.on ?? '', recorded.position]);
+    out.upsert(TARGETS, [
+      t.unitId,
+      t.year,
+      t.cases,
+      t.money,
+      JSON.stringify(t.periods ?? {}),
+      metadata?.on ?? '',
+      recorded.position,
+    ]);
   },
 });

@@ -32,7 +32,10 @@ export class UnitQueries {
   async subtree(unitId: string): Promise<string[]> {
     const unit = await this.find(unitId);
     if (!unit) return [];
-    const rows = await this.store.all<{ unit_id: string }>('SELECT unit_id FROM units WHERE substr(path, 1, ?) = ? ORDER BY path', [unit.path.length, unit.path]);
+    const rows = await this.store.all<{ unit_id: string }>(
+      'SELECT unit_id FROM units WHERE substr(path, 1, ?) = ? ORDER BY path',
+      [unit.path.length, unit.path],
+    );
     return rows.map((r) => r.unit_id);
   }
 

@@ -3,7 +3,11 @@ import { ProjectedEvent, Projection } from '../runtime/projection';
 import { ReadStore } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
 
-const UNITS: TableSpec = { table: 'units', columns: ['unit_id', 'name', 'level', 'parent_id', 'path', 'registered_on'], key: ['unit_id'] };
+const UNITS: TableSpec = {
+  table: 'units',
+  columns: ['unit_id', 'name', 'level', 'parent_id', 'path', 'registered_on'],
+  key: ['unit_id'],
+};
 
 /**
  * The unit tree. `path` is the chain of ids from the root ('/vn/hcm/q1/'), so "a unit and all
@@ -19,7 +23,12 @@ export const unitsProjection = (): Projection => {
     schema: (t) => `CREATE TABLE IF NOT EXISTS units (
       unit_id TEXT PRIMARY KEY, name TEXT NOT NULL, level TEXT NOT NULL, parent_id TEXT, path ${t.ordered} NOT NULL, registered_on TEXT NOT NULL)`,
     load: async (store: ReadStore) => {
-      paths = new Map((await store.all<{ unit_id: string; path: string }>('SELECT unit_id, path FROM units')).map((r) => [r.unit_id, r.path]));
+      paths = new Map(
+        (await store.all<{ unit_id: string; path: string }>('SELECT unit_id, path FROM units')).map((r) => [
+          r.unit_id,
+          r.path,
+        ]),
+      );
     },
     apply: (out: RowWrites, { recorded, metadata }: ProjectedEvent) => {
       if (recorded.type !== UNIT_REGISTERED) return;

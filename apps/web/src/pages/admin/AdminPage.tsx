@@ -18,13 +18,23 @@ const AdminPage = () => {
   const tree = useMemo(() => unitTree(units.data ?? [], me!.unitId), [units.data, me]);
   const unitName = (id: string) => units.data?.find((u) => u.unitId === id)?.name ?? id;
   const tabs = [
-    may('users.manage') && { key: 'users', label: t('admin.users'), children: <UsersTab rootId={me!.unitId} tree={tree} unitName={unitName} /> },
+    may('users.manage') && {
+      key: 'users',
+      label: t('admin.users'),
+      children: <UsersTab rootId={me!.unitId} tree={tree} unitName={unitName} />,
+    },
     { key: 'units', label: t('admin.units'), children: <UnitsTab units={units.data ?? []} tree={tree} /> },
-    may('statistics.read') && { key: 'targets', label: t('targets.title'), children: <TargetsTab rootId={me!.unitId} tree={tree} /> },
+    may('statistics.read') && {
+      key: 'targets',
+      label: t('targets.title'),
+      children: <TargetsTab rootId={me!.unitId} tree={tree} />,
+    },
   ].filter((tab) => !!tab);
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('admin.title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        {t('admin.title')}
+      </Typography.Title>
       <Tabs items={tabs} />
     </>
   );

@@ -13,7 +13,9 @@ const TargetsPage = () => {
   const tree = useMemo(() => unitTree(units.data ?? [], me!.unitId), [units.data, me]);
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('targets.title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+        {t('targets.title')}
+      </Typography.Title>
       <TargetsTab rootId={me!.unitId} tree={tree} />
     </>
   );

@@ -14,7 +14,13 @@ import { showProblem } from './problem-form';
 const FIELDS = ['cases', 'money'];
 
 /** A row of GET /api/statistics/units: the rate reached and, when targets are set, the gap in percentage points. */
-interface ReachedRow { unitId: string; scope: 'total' | 'own' | 'subtree'; cases: { rate: string }; money: { rate: string }; target?: { casesGap: string; moneyGap: string } }
+interface ReachedRow {
+  unitId: string;
+  scope: 'total' | 'own' | 'subtree';
+  cases: { rate: string };
+  money: { rate: string };
+  target?: { casesGap: string; moneyGap: string };
+}
 /** The API's percentages are decimal strings with a dot; the office writes a comma. */
 const toApiPercent = (text: string | undefined) => (text ?? '').trim().replace(',', '.');
 const showPercent = (text: string) => text.replace('.', ',');
@@ -36,7 +42,10 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
   const [general, setGeneral] = useState<string[]>([]);
   const list = useQuery({
     queryKey: ['targets', unitId, year],
-    queryFn: () => unwrapAs<{ items: UnitTargets[] }>(api.GET('/api/units/{unitId}/targets', { params: { path: { unitId }, query: { year } } as never })),
+    queryFn: () =>
+      unwrapAs<{ items: UnitTargets[] }>(
+        api.GET('/api/units/{unitId}/targets', { params: { path: { unitId }, query: { year } } as never }),
+      ),
   });
 
   // The rate reached so far in the reporting year, beside the target, with the gap (GET /api/statistics/units).
@@ -44,16 +53,22 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
   const yearEnd = `${year}-09-30`;
   const reached = useQuery({
     queryKey: ['targets', 'reached', unitId, year],
-    queryFn: () => unwrapAs<{ rows: ReachedRow[] }>(api.GET('/api/statistics/units', {
-      params: { query: { unitId, from: `${year - 1}-10-01`, to: today < yearEnd ? today : yearEnd } } as never,
-    })),
+    queryFn: () =>
+      unwrapAs<{ rows: ReachedRow[] }>(
+        api.GET('/api/statistics/units', {
+          params: { query: { unitId, from: `${year - 1}-10-01`, to: today < yearEnd ? today : yearEnd } } as never,
+        }),
+      ),
     enabled: may('statistics.read') && `${year - 1}-10-01` <= today,
   });
   const reachedOf = (id: string) => reached.data?.rows.find((r) => r.unitId === id && r.scope !== 'own');
 
   const open = (row: UnitTargets) => {
     setGeneral([]);
-    form.setFieldsValue({ cases: row.targets ? showPercent(row.targets.cases) : '', money: row.targets ? showPercent(row.targets.money) : '' });
+    form.setFieldsValue({
+      cases: row.targets ? showPercent(row.targets.cases) : '',
+      money: row.targets ? showPercent(row.targets.money) : '',
+    });
     form.setFields(FIELDS.map((name) => ({ name, errors: [] })));
     setEditing(row);
   };
@@ -79,47 +94,140 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
 
   const columns: ColumnsType<UnitTargets> = [
     { title: t('targets.unit'), dataIndex: 'name', key: 'name' },
-    { title: t('targets.cases'), key: 'cases', align: 'right', render: (_, r) => (r.targets ? showPercent(r.targets.cases) : <Typography.Text type="secondary">{t('targets.none')}</Typography.Text>) },
-    { title: t('targets.money'), key: 'money', align: 'right', render: (_, r) => (r.targets ? showPercent(r.targets.money) : '') },
     {
-      title: t('targets.reached'), key: 'reached', align: 'right', render: (_, r) => {
+      title: t('targets.cases'),
+      key: 'cases',
+      align: 'right',
+      render: (_, r) =>
+        r.targets ? (
+          showPercent(r.targets.cases)
+        ) : (
+          <Typography.Text type="secondary">{t('targets.none')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('targets.money'),
+      key: 'money',
+      align: 'right',
+      render: (_, r) => (r.targets ? showPercent(r.targets.money) : ''),
+    },
+    {
+      title: t('targets.reached'),
+      key: 'reached',
+      align: 'right',
+      render: (_, r) => {
         const row = reachedOf(r.unitId);
-        return row ? <span data-testid={`targets-reached-${r.unitId}`}>{showPercent(row.cases.rate)} / {showPercent(row.money.rate)}</span> : '';
+        return row ? (
+          <span data-testid={`targets-reached-${r.unitId}`}>
+            {showPercent(row.cases.rate)} / {showPercent(row.money.rate)}
+          </span>
+        ) : (
+          ''
+        );
       },
     },
     {
-      title: t('targets.gap'), key: 'gap', align: 'right', render: (_, r) => {
+      title: t('targets.gap'),
+      key: 'gap',
+      align: 'right',
+      render: (_, r) => {
         const target = reachedOf(r.unitId)?.target;
         if (!target) return '';
-        const words = (gap: string) => (gap.startsWith('-') ? t('targets.short', { gap: showPercent(gap.slice(1)) }) : t('targets.over', { gap: showPercent(gap) }));
-        return <span data-testid={`targets-gap-${r.unitId}`}>{words(target.casesGap)} / {words(target.moneyGap)}</span>;
+        const words = (gap: string) =>
+          gap.startsWith('-')
+            ? t('targets.short', { gap: showPercent(gap.slice(1)) })
+            : t('targets.over', { gap: showPercent(gap) });
+        return (
+          <span data-testid={`targets-gap-${r.unitId}`}>
+            {words(target.casesGap)} / {words(target.moneyGap)}
+          </span>
+        );
       },
     },
     { title: t('targets.setOn'), key: 'setOn', render: (_, r) => formatDate(r.targets?.setOn) },
-    ...(may('targets.set') ? [{
-      title: t('admin.user.actions'), key: 'set', render: (_: unknown, r: UnitTargets) => <Button size="small" onClick={() => open(r)} data-testid={`targets-set-${r.unitId}`}>{t('targets.set')}</Button>,
-    }] : []),
+    ...(may('targets.set')
+      ? [
+          {
+            title: t('admin.user.actions'),
+            key: 'set',
+            render: (_: unknown, r: UnitTargets) => (
+              <Button size="small" onClick={() => open(r)} data-testid={`targets-set-${r.unitId}`}>
+                {t('targets.set')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>{t('targets.intro')}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+        {t('targets.intro')}
+      </Typography.Paragraph>
       <Form layout="inline">
         <Form.Item label={t('targets.unit')} htmlFor="targets-unit">
-          <TreeSelect id="targets-unit" style={{ minWidth: 320 }} treeData={tree} value={unitId} showSearch treeNodeFilterProp="title" onChange={(u: string) => setUnitId(u)} />
+          <TreeSelect
+            id="targets-unit"
+            style={{ minWidth: 320 }}
+            treeData={tree}
+            value={unitId}
+            showSearch
+            treeNodeFilterProp="title"
+            onChange={(u: string) => setUnitId(u)}
+          />
         </Form.Item>
         <Form.Item label={t('targets.year')} htmlFor="targets-year">
-          <InputNumber id="targets-year" min={2000} max={2100} value={year} onChange={(y) => { if (y && y >= 2000 && y <= 2100) setYear(y); }} />
+          <InputNumber
+            id="targets-year"
+            min={2000}
+            max={2100}
+            value={year}
+            onChange={(y) => {
+              if (y && y >= 2000 && y <= 2100) setYear(y);
+            }}
+          />
         </Form.Item>
       </Form>
-      {list.isError && <Alert type="error" showIcon message={t('app.error')} description={(list.error as Error).message} />}
-      <Table<UnitTargets> rowKey="unitId" size="small" columns={columns} dataSource={list.data?.items} loading={list.isFetching} pagination={{ pageSize: 50 }} data-testid="targets-table" />
-      <Modal open={editing !== undefined} title={editing ? t('targets.setTitle', { year, unit: editing.name }) : t('targets.set')} onCancel={() => setEditing(undefined)} onOk={() => void submit()}
-        okText={t('admin.save')} cancelText={t('admin.cancel')} okButtonProps={{ 'data-testid': 'targets-save' } as never} forceRender>
-        {general.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={general[0]} description={general.slice(1).join('\n') || undefined} />}
+      {list.isError && (
+        <Alert type="error" showIcon message={t('app.error')} description={(list.error as Error).message} />
+      )}
+      <Table<UnitTargets>
+        rowKey="unitId"
+        size="small"
+        columns={columns}
+        dataSource={list.data?.items}
+        loading={list.isFetching}
+        pagination={{ pageSize: 50 }}
+        data-testid="targets-table"
+      />
+      <Modal
+        open={editing !== undefined}
+        title={editing ? t('targets.setTitle', { year, unit: editing.name }) : t('targets.set')}
+        onCancel={() => setEditing(undefined)}
+        onOk={() => void submit()}
+        okText={t('admin.save')}
+        cancelText={t('admin.cancel')}
+        okButtonProps={{ 'data-testid': 'targets-save' } as never}
+        forceRender
+      >
+        {general.length > 0 && (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 12 }}
+            message={general[0]}
+            description={general.slice(1).join('\n') || undefined}
+          />
+        )}
         <Form form={form} layout="vertical">
-          <Form.Item name="cases" label={t('targets.cases')} extra={t('targets.percentHint')}><Input inputMode="decimal" autoComplete="off" /></Form.Item>
-          <Form.Item name="money" label={t('targets.money')}><Input inputMode="decimal" autoComplete="off" /></Form.Item>
+          <Form.Item name="cases" label={t('targets.cases')} extra={t('targets.percentHint')}>
+            <Input inputMode="decimal" autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="money" label={t('targets.money')}>
+            <Input inputMode="decimal" autoComplete="off" />
+          </Form.Item>
         </Form>
       </Modal>
     </Space>

@@ -28,8 +28,19 @@ export const UserForm = ({ user, tree, onClose }: { user?: UserAccount; tree: Un
     setGeneral([]);
     try {
       const { error, response } = user
-        ? await api.PATCH('/api/users/{userId}', { params: { path: { userId: user.id } }, body: { name: values.name, role: values.role, unitId: values.unitId } as never })
-        : await api.POST('/api/users', { body: { id: values.id?.trim() ?? '', name: values.name?.trim() ?? '', role: values.role, unitId: values.unitId, password: values.password ?? '' } as never });
+        ? await api.PATCH('/api/users/{userId}', {
+            params: { path: { userId: user.id } },
+            body: { name: values.name, role: values.role, unitId: values.unitId } as never,
+          })
+        : await api.POST('/api/users', {
+            body: {
+              id: values.id?.trim() ?? '',
+              name: values.name?.trim() ?? '',
+              role: values.role,
+              unitId: values.unitId,
+              password: values.password ?? '',
+            } as never,
+          });
       if (response.ok) {
         void message.success(t(user ? 'admin.user.saved' : 'admin.user.created', { id: user?.id ?? values.id ?? '' }));
         await queries.invalidateQueries({ queryKey: ['users'] });
@@ -45,19 +56,47 @@ export const UserForm = ({ user, tree, onClose }: { user?: UserAccount; tree: Un
   };
 
   return (
-    <Modal open title={user ? t('admin.user.editTitle', { id: user.id }) : t('admin.user.create')} onCancel={onClose} onOk={() => void submit()}
-      okText={t('admin.save')} cancelText={t('admin.cancel')} confirmLoading={busy} okButtonProps={{ 'data-testid': 'user-save' } as never} destroyOnHidden>
-      {general.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={general[0]} description={general.slice(1).join('\n') || undefined} />}
+    <Modal
+      open
+      title={user ? t('admin.user.editTitle', { id: user.id }) : t('admin.user.create')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('admin.save')}
+      cancelText={t('admin.cancel')}
+      confirmLoading={busy}
+      okButtonProps={{ 'data-testid': 'user-save' } as never}
+      destroyOnHidden
+    >
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          message={general[0]}
+          description={general.slice(1).join('\n') || undefined}
+        />
+      )}
       <Form form={form} layout="vertical" initialValues={user ?? { role: 'enforcer' }}>
-        {!user && <Form.Item name="id" label={t('admin.user.id')}><Input autoComplete="off" /></Form.Item>}
-        <Form.Item name="name" label={t('admin.user.name')}><Input autoComplete="off" /></Form.Item>
+        {!user && (
+          <Form.Item name="id" label={t('admin.user.id')}>
+            <Input autoComplete="off" />
+          </Form.Item>
+        )}
+        <Form.Item name="name" label={t('admin.user.name')}>
+          <Input autoComplete="off" />
+        </Form.Item>
         <Form.Item name="role" label={t('admin.user.role')}>
           <Select options={PERSON_ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
         </Form.Item>
         <Form.Item name="unitId" label={t('admin.user.unit')}>
           <TreeSelect treeData={tree} showSearch treeNodeFilterProp="title" />
         </Form.Item>
-        {!user && <Form.Item name="password" label={t('admin.user.password')}><Input.Password autoComplete="new-password" /></Form.Item>}
+        {!user && (
+          <Form.Item name="password" label={t('admin.user.password')}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );
@@ -72,7 +111,10 @@ export const PasswordForm = ({ user, onClose }: { user: UserAccount; onClose(): 
   const submit = async () => {
     const { password } = form.getFieldsValue() as { password?: string };
     try {
-      const { error, response } = await api.POST('/api/users/{userId}/password', { params: { path: { userId: user.id } }, body: { password: password ?? '' } });
+      const { error, response } = await api.POST('/api/users/{userId}/password', {
+        params: { path: { userId: user.id } },
+        body: { password: password ?? '' },
+      });
       if (response.ok) {
         void message.success(t('admin.user.resetDone', { id: user.id }));
         onClose();
@@ -84,10 +126,29 @@ export const PasswordForm = ({ user, onClose }: { user: UserAccount; onClose(): 
     }
   };
   return (
-    <Modal open title={t('admin.user.resetTitle', { id: user.id })} onCancel={onClose} onOk={() => void submit()} okText={t('admin.save')} cancelText={t('admin.cancel')} destroyOnHidden>
-      {general.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 12 }} message={general[0]} description={general.slice(1).join('\n') || undefined} />}
+    <Modal
+      open
+      title={t('admin.user.resetTitle', { id: user.id })}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('admin.save')}
+      cancelText={t('admin.cancel')}
+      destroyOnHidden
+    >
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 12 }}
+          message={general[0]}
+          description={general.slice(1).join('\n') || undefined}
+        />
+      )}
       <Form form={form} layout="vertical">
-        <Form.Item name="password" label={t('admin.user.newPassword')}><Input.Password autoComplete="new-password" /></Form.Item>
+        <Form.Item name="password" label={t('admin.user.newPassword')}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
       </Form>
     </Modal>
   );

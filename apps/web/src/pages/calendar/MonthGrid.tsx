@@ -7,7 +7,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
  * One month as the office's wall calendar (Monday first): days off in red, weekend days worked
  * in green, plain weekends in grey. Each marked day carries its reason for the tooltip and screen readers.
  */
-export const MonthGrid = ({ year, month, days }: { year: number; month: number; days: ReadonlyMap<string, CalendarDay> }) => {
+export const MonthGrid = ({
+  year,
+  month,
+  days,
+}: {
+  year: number;
+  month: number;
+  days: ReadonlyMap<string, CalendarDay>;
+}) => {
   const { t, tOr } = useI18n();
   const first = new Date(Date.UTC(year, month - 1, 1));
   const length = new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -19,7 +27,15 @@ export const MonthGrid = ({ year, month, days }: { year: number; month: number; 
   return (
     <table className="month-grid" data-testid={`month-${month}`}>
       <caption>{t('calendar.month', { month })}</caption>
-      <thead><tr>{weekdays.map((d) => <th key={d} scope="col">{d}</th>)}</tr></thead>
+      <thead>
+        <tr>
+          {weekdays.map((d) => (
+            <th key={d} scope="col">
+              {d}
+            </th>
+          ))}
+        </tr>
+      </thead>
       <tbody>
         {weeks.map((week, w) => (
           <tr key={w}>
@@ -29,8 +45,22 @@ export const MonthGrid = ({ year, month, days }: { year: number; month: number; 
               const day = days.get(iso);
               const weekend = i >= 5;
               const kind = day ? `day-${day.kind}` : weekend ? 'day-weekend' : '';
-              const label = day ? `${tOr(`calendar.kind.${day.kind}`, day.kind)}: ${day.reason}` : weekend ? t('calendar.weekendDay') : undefined;
-              return <td key={i} className={kind} title={label} aria-label={label ? `${d}: ${label}` : undefined} data-date={iso}>{d}</td>;
+              const label = day
+                ? `${tOr(`calendar.kind.${day.kind}`, day.kind)}: ${day.reason}`
+                : weekend
+                  ? t('calendar.weekendDay')
+                  : undefined;
+              return (
+                <td
+                  key={i}
+                  className={kind}
+                  title={label}
+                  aria-label={label ? `${d}: ${label}` : undefined}
+                  data-date={iso}
+                >
+                  {d}
+                </td>
+              );
             })}
           </tr>
         ))}

@@ -20,8 +20,15 @@ export const CaseFacts = ({ view }: { view: CaseView }) => {
         {AMOUNTS.map((a) => (
           <Col key={a} xs={12} md={6}>
             <Card size="small">
-              <Statistic title={t(`case.amount.${a}`)} value={formatMoney(view.amounts[a])} data-testid={`amount-${a}`}
-                valueStyle={{ fontSize: 20, color: a === 'remaining' && view.amounts.remaining !== '0' ? '#a61d24' : undefined }} />
+              <Statistic
+                title={t(`case.amount.${a}`)}
+                value={formatMoney(view.amounts[a])}
+                data-testid={`amount-${a}`}
+                valueStyle={{
+                  fontSize: 20,
+                  color: a === 'remaining' && view.amounts.remaining !== '0' ? '#a61d24' : undefined,
+                }}
+              />
             </Card>
           </Col>
         ))}
@@ -29,13 +36,23 @@ export const CaseFacts = ({ view }: { view: CaseView }) => {
       <Card size="small" title={t('case.parties')} style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2 }} bordered>
           <Descriptions.Item label={t('case.state')}>
-            <Tag className="tag-state" data-testid="case-state">{tOr(`state.${view.state}`, view.stateLabel)}</Tag>
+            <Tag className="tag-state" data-testid="case-state">
+              {tOr(`state.${view.state}`, view.stateLabel)}
+            </Tag>
           </Descriptions.Item>
-          <Descriptions.Item label={t('case.class')}>{tOr(`class.${view.statisticClass}`, view.statisticClass)}</Descriptions.Item>
-          <Descriptions.Item label={t('case.debtor')}><strong>{view.debtor.name}</strong></Descriptions.Item>
+          <Descriptions.Item label={t('case.class')}>
+            {tOr(`class.${view.statisticClass}`, view.statisticClass)}
+          </Descriptions.Item>
+          <Descriptions.Item label={t('case.debtor')}>
+            <strong>{view.debtor.name}</strong>
+          </Descriptions.Item>
           <Descriptions.Item label={t('case.creditor')}>{view.creditor.name}</Descriptions.Item>
           <Descriptions.Item label={t('case.judgment')} span={2}>
-            {t('case.judgmentText', { number: view.judgment.number, date: formatDate(view.judgment.date), court: view.judgment.court })}
+            {t('case.judgmentText', {
+              number: view.judgment.number,
+              date: formatDate(view.judgment.date),
+              court: view.judgment.court,
+            })}
           </Descriptions.Item>
           <Descriptions.Item label={t('case.unit')}>{unitName(view.unitId)}</Descriptions.Item>
           <Descriptions.Item label={t('case.origin')}>{tOr(`origin.${view.origin}`, view.origin)}</Descriptions.Item>
@@ -53,7 +70,10 @@ export const CaseFacts = ({ view }: { view: CaseView }) => {
           {view.entrustedFrom && (
             <Descriptions.Item label={t('class.entrustedOut')} span={2}>
               <Link to={caseLink(view.entrustedFrom.caseId)} data-testid="entrusted-from">
-                {t('case.entrustedFrom', { unit: unitName(view.entrustedFrom.unitId), caseId: view.entrustedFrom.caseId })}
+                {t('case.entrustedFrom', {
+                  unit: unitName(view.entrustedFrom.unitId),
+                  caseId: view.entrustedFrom.caseId,
+                })}
               </Link>
             </Descriptions.Item>
           )}

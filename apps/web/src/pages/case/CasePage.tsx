@@ -31,15 +31,27 @@ const CasePage = () => {
   if (view.isPending) return <Skeleton active />;
   if (view.isError) {
     const status = view.error instanceof ApiError ? view.error.status : 500;
-    return <Result status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
-      title={status === 403 ? t('problem.forbidden') : status === 404 ? t('case.notFound', { caseId }) : t('app.error')} />;
+    return (
+      <Result
+        status={status === 403 ? '403' : status === 404 ? '404' : 'error'}
+        title={
+          status === 403 ? t('problem.forbidden') : status === 404 ? t('case.notFound', { caseId }) : t('app.error')
+        }
+      />
+    );
   }
   const c = view.data;
   return (
     <div data-testid="case-page" data-revision={c.revision}>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('case.title', { caseId: c.caseId })}</Typography.Title>
-        {may('history.read') && <Button icon={<HistoryOutlined />} onClick={() => void navigate(historyLink(c.caseId))}>{t('case.history')}</Button>}
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          {t('case.title', { caseId: c.caseId })}
+        </Typography.Title>
+        {may('history.read') && (
+          <Button icon={<HistoryOutlined />} onClick={() => void navigate(historyLink(c.caseId))}>
+            {t('case.history')}
+          </Button>
+        )}
       </Space>
       <CaseFacts view={c} />
       <Row gutter={12}>
@@ -52,10 +64,20 @@ const CasePage = () => {
         </Col>
       </Row>
       <DeadlineList deadlines={c.deadlines} />
-      <Collapse destroyOnHidden items={[{
-        key: 'drawing', label: t('case.drawing.show'),
-        children: <Suspense fallback={<Spin />}><LifecycleDrawing state={c.state} /></Suspense>,
-      }]} />
+      <Collapse
+        destroyOnHidden
+        items={[
+          {
+            key: 'drawing',
+            label: t('case.drawing.show'),
+            children: (
+              <Suspense fallback={<Spin />}>
+                <LifecycleDrawing state={c.state} />
+              </Suspense>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 };

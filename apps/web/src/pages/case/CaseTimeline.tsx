@@ -28,17 +28,40 @@ export const CaseTimeline = ({ caseId }: { caseId: string }) => {
       color: void_ ? 'gray' : e.type === 'StepCorrected' ? 'orange' : !e.applied ? 'gray' : 'red',
       children: (
         <div data-testid="timeline-item">
-          <Typography.Text strong delete={void_}>{formatDate(e.on)} · {stepLabelOf(e, descriptions.data, language)}</Typography.Text>
-          {void_ && <Tag className="tag-cancelled" style={{ marginInlineStart: 8 }}>{t('case.timeline.corrected')}</Tag>}
-          {!e.applied && !void_ && <Tag className="tag-cancelled" style={{ marginInlineStart: 8 }}>{t('case.timeline.notApplied')}</Tag>}
-          {e.lateRecorded && <Tag className="tag-late" style={{ marginInlineStart: 8 }}>{t('case.timeline.late', { days: e.recordingDelayDays })}</Tag>}
-          <div><Typography.Text type="secondary">{describeData(e, descriptions.data, language)}</Typography.Text></div>
-          {correction && (
-            <div><Typography.Text className="text-correction">{t('case.timeline.correction', { reason: String(correction.data.reason ?? '') })} ({formatDate(correction.on)})</Typography.Text></div>
+          <Typography.Text strong delete={void_}>
+            {formatDate(e.on)} · {stepLabelOf(e, descriptions.data, language)}
+          </Typography.Text>
+          {void_ && (
+            <Tag className="tag-cancelled" style={{ marginInlineStart: 8 }}>
+              {t('case.timeline.corrected')}
+            </Tag>
           )}
-          <div><Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('case.timeline.by', { actor: e.actor.id, at: formatInstant(e.recordedAt) })}
-          </Typography.Text></div>
+          {!e.applied && !void_ && (
+            <Tag className="tag-cancelled" style={{ marginInlineStart: 8 }}>
+              {t('case.timeline.notApplied')}
+            </Tag>
+          )}
+          {e.lateRecorded && (
+            <Tag className="tag-late" style={{ marginInlineStart: 8 }}>
+              {t('case.timeline.late', { days: e.recordingDelayDays })}
+            </Tag>
+          )}
+          <div>
+            <Typography.Text type="secondary">{describeData(e, descriptions.data, language)}</Typography.Text>
+          </div>
+          {correction && (
+            <div>
+              <Typography.Text className="text-correction">
+                {t('case.timeline.correction', { reason: String(correction.data.reason ?? '') })} (
+                {formatDate(correction.on)})
+              </Typography.Text>
+            </div>
+          )}
+          <div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('case.timeline.by', { actor: e.actor.id, at: formatInstant(e.recordedAt) })}
+            </Typography.Text>
+          </div>
         </div>
       ),
     };

@@ -22,12 +22,23 @@ const LifecycleDrawing = ({ state }: { state: string }) => {
         import('mermaid'),
       ]);
       // At its own size, scrolled in its frame: shrunk to the page's width its words are unreadable.
-      mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'neutral', fontFamily: 'inherit', state: { useMaxWidth: false } });
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: 'neutral',
+        fontFamily: 'inherit',
+        state: { useMaxWidth: false },
+      });
       const { drawing, legend: guards } = splitLegend(text);
       const drawn = await mermaid.render(id, withCurrentState(drawing, state));
-      if (!cancelled) { setSvg(drawn.svg); setLegend(guards); }
+      if (!cancelled) {
+        setSvg(drawn.svg);
+        setLegend(guards);
+      }
     })().catch(() => !cancelled && setFailed(true));
-    return () => { cancelled = true; };
+    return () => {
+      cancelled = true;
+    };
   }, [id, state]);
   // The drawing is larger than its frame: bring the current state to the frame's middle.
   useEffect(() => {
@@ -43,9 +54,20 @@ const LifecycleDrawing = ({ state }: { state: string }) => {
   // mermaid's strict mode sanitizes the drawing (DOMPurify): no script, no link out.
   return (
     <>
-      <div ref={frame} data-testid="lifecycle-drawing" style={{ overflow: 'auto', maxHeight: 560, border: '1px solid #eee' }} tabIndex={0}
-        role="region" aria-label={t('case.drawing')} dangerouslySetInnerHTML={{ __html: svg }} />
-      <ul style={{ fontSize: 12, marginTop: 8 }} data-testid="lifecycle-legend">{legend.map((line) => <li key={line}>{line}</li>)}</ul>
+      <div
+        ref={frame}
+        data-testid="lifecycle-drawing"
+        style={{ overflow: 'auto', maxHeight: 560, border: '1px solid #eee' }}
+        tabIndex={0}
+        role="region"
+        aria-label={t('case.drawing')}
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
+      <ul style={{ fontSize: 12, marginTop: 8 }} data-testid="lifecycle-legend">
+        {legend.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
     </>
   );
 };

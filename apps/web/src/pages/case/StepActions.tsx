@@ -25,15 +25,35 @@ export const StepActions = ({ view }: { view: CaseView }) => {
     <Card title={t('case.steps')} size="small" data-testid="step-actions">
       {steps.length === 0 && <Typography.Text type="secondary">{t('case.noSteps')}</Typography.Text>}
       <Space wrap>
-        {steps.filter((s) => s !== 'correct').map((step) => (
-          <Button key={step} icon={<EditOutlined />} onClick={() => setOpen(step)} data-step={step}>{label(step)}</Button>
-        ))}
+        {steps
+          .filter((s) => s !== 'correct')
+          .map((step) => (
+            <Button key={step} icon={<EditOutlined />} onClick={() => setOpen(step)} data-step={step}>
+              {label(step)}
+            </Button>
+          ))}
         {steps.includes('correct') && (
-          <Button danger icon={<RollbackOutlined />} onClick={() => setOpen('correct')} data-step="correct">{label('correct')}</Button>
+          <Button danger icon={<RollbackOutlined />} onClick={() => setOpen('correct')} data-step="correct">
+            {label('correct')}
+          </Button>
         )}
       </Space>
-      <Modal open={!!description} title={open ? label(open) : ''} footer={null} destroyOnHidden onCancel={() => setOpen(undefined)} width={560}>
-        {description && <StepForm view={view} description={description} onDone={() => setOpen(undefined)} onCancel={() => setOpen(undefined)} />}
+      <Modal
+        open={!!description}
+        title={open ? label(open) : ''}
+        footer={null}
+        destroyOnHidden
+        onCancel={() => setOpen(undefined)}
+        width={560}
+      >
+        {description && (
+          <StepForm
+            view={view}
+            description={description}
+            onDone={() => setOpen(undefined)}
+            onCancel={() => setOpen(undefined)}
+          />
+        )}
       </Modal>
     </Card>
   );

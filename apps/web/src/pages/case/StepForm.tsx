@@ -34,7 +34,8 @@ export const StepForm = ({ view, description, onDone, onCancel }: Props) => {
   const [busy, setBusy] = useState(false);
   const words = (w: { vi: string; en: string }) => (language === 'vi' ? w.vi : w.en);
   // A correction voids the latest effective step: the form names it, the clerk says why.
-  const fixed: StepFormValues = description.step === 'correct' ? { correctsEventId: view.latestStep?.eventId ?? undefined } : {};
+  const fixed: StepFormValues =
+    description.step === 'correct' ? { correctsEventId: view.latestStep?.eventId ?? undefined } : {};
 
   const submit = async (typed: StepFormValues) => {
     setBusy(true);
@@ -61,8 +62,11 @@ export const StepForm = ({ view, description, onDone, onCancel }: Props) => {
       const names = description.fields.map((f) => f.name);
       const spread = fieldErrors(problem, names, t);
       form.setFields(names.map((name) => ({ name, errors: spread.byField.get(name) ?? [] })));
-      const basis = typeof problem?.legalBasis === 'string' ? [t('step.form.basis', { basis: problem.legalBasis })] : [];
-      setGeneral(spread.general.length ? [...spread.general, ...basis] : spread.byField.size ? [t('step.form.refused')] : []);
+      const basis =
+        typeof problem?.legalBasis === 'string' ? [t('step.form.basis', { basis: problem.legalBasis })] : [];
+      setGeneral(
+        spread.general.length ? [...spread.general, ...basis] : spread.byField.size ? [t('step.form.refused')] : [],
+      );
     } catch {
       setGeneral([t('problem.network')]);
     } finally {
@@ -78,40 +82,92 @@ export const StepForm = ({ view, description, onDone, onCancel }: Props) => {
       case 'money':
         return <MoneyInput aria-label={label} />;
       case 'enum':
-        return <Select allowClear={!field.required} placeholder={t('step.form.select')} aria-label={label}
-          options={field.options?.map((o) => ({ value: o.value, label: words(o.label) }))} />;
+        return (
+          <Select
+            allowClear={!field.required}
+            placeholder={t('step.form.select')}
+            aria-label={label}
+            options={field.options?.map((o) => ({ value: o.value, label: words(o.label) }))}
+          />
+        );
       case 'unit':
-        return <Select showSearch optionFilterProp="label" placeholder={t('step.form.select')} aria-label={label}
-          options={(units.data ?? []).filter((u) => u.unitId !== view.unitId).map((u) => ({ value: u.unitId, label: `${u.name} (${u.unitId})` }))} />;
+        return (
+          <Select
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('step.form.select')}
+            aria-label={label}
+            options={(units.data ?? [])
+              .filter((u) => u.unitId !== view.unitId)
+              .map((u) => ({ value: u.unitId, label: `${u.name} (${u.unitId})` }))}
+          />
+        );
       case 'boolean':
         return <Checkbox>{t('step.form.yes')}</Checkbox>;
       case 'text':
-        return field.name === 'note' || field.name === 'reason' || field.name === 'description'
-          ? <Input.TextArea rows={2} maxLength={2000} aria-label={label} />
-          : <Input maxLength={300} aria-label={label} />;
+        return field.name === 'note' || field.name === 'reason' || field.name === 'description' ? (
+          <Input.TextArea rows={2} maxLength={2000} aria-label={label} />
+        ) : (
+          <Input maxLength={300} aria-label={label} />
+        );
       default:
         return <Input maxLength={100} aria-label={label} />;
     }
   };
 
   return (
-    <Form form={form} layout="vertical" onFinish={submit} initialValues={{ on: today() }} data-testid={`step-form-${description.step}`}>
-      <Typography.Paragraph type="secondary">{t('step.form.basis', { basis: description.legalBasis })}</Typography.Paragraph>
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={submit}
+      initialValues={{ on: today() }}
+      data-testid={`step-form-${description.step}`}
+    >
+      <Typography.Paragraph type="secondary">
+        {t('step.form.basis', { basis: description.legalBasis })}
+      </Typography.Paragraph>
       {description.step === 'correct' && view.latestStep && (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }}
-          message={t('case.correct.latest', { step: view.latestStep.stepLabel, date: formatDate(view.latestStep.on) })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('case.correct.latest', { step: view.latestStep.stepLabel, date: formatDate(view.latestStep.on) })}
+        />
       )}
-      {general.length > 0 && <Alert type="error" showIcon role="alert" style={{ marginBottom: 16 }} message={general.map((g) => <div key={g}>{g}</div>)} />}
-      {description.fields.filter((f) => f.name in fixed === false && isShown(f, values)).map((field) => (
-        <Form.Item key={field.name} name={field.name} label={words(field.label)}
-          extra={field.help ? words(field.help) : undefined}
-          valuePropName={field.kind === 'boolean' ? 'checked' : 'value'}
-          rules={[{ required: isRequired(field, values), message: t('step.form.required', { field: words(field.label).toLowerCase() }) }]}>
-          {input(field)}
-        </Form.Item>
-      ))}
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          style={{ marginBottom: 16 }}
+          message={general.map((g) => (
+            <div key={g}>{g}</div>
+          ))}
+        />
+      )}
+      {description.fields
+        .filter((f) => f.name in fixed === false && isShown(f, values))
+        .map((field) => (
+          <Form.Item
+            key={field.name}
+            name={field.name}
+            label={words(field.label)}
+            extra={field.help ? words(field.help) : undefined}
+            valuePropName={field.kind === 'boolean' ? 'checked' : 'value'}
+            rules={[
+              {
+                required: isRequired(field, values),
+                message: t('step.form.required', { field: words(field.label).toLowerCase() }),
+              },
+            ]}
+          >
+            {input(field)}
+          </Form.Item>
+        ))}
       <Space>
-        <Button type="primary" htmlType="submit" loading={busy}>{t('step.form.submit')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy}>
+          {t('step.form.submit')}
+        </Button>
         <Button onClick={onCancel}>{t('step.form.cancel')}</Button>
       </Space>
     </Form>

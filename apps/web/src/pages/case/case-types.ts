@@ -5,7 +5,13 @@ export type StepDescription = components['schemas']['StepDescriptionDto'];
 export type StepFieldDescription = components['schemas']['StepFieldDto'];
 export type Words = components['schemas']['Words'];
 
-export interface Amounts { due: string; collected: string; disbursed: string; reduced: string; remaining: string }
+export interface Amounts {
+  due: string;
+  collected: string;
+  disbursed: string;
+  reduced: string;
+  remaining: string;
+}
 
 /** A deadline of the case (libs/domain/src/deadlines/evaluate.ts DeadlineItem). */
 export interface Deadline {
@@ -48,7 +54,11 @@ export interface CaseView {
   deadlines: Deadline[];
 }
 
-export interface Actor { id: string; role: string; unitId: string }
+export interface Actor {
+  id: string;
+  role: string;
+  unitId: string;
+}
 
 /** One event of GET /api/cases/{caseId}/history (libs/application/src/history/case-history.ts). */
 export interface HistoryEntry {
@@ -81,10 +91,22 @@ export interface CaseHistory {
   statisticClass: string | null;
   amounts: Amounts | null;
   revision: number | null;
-  case: { unitId: string; origin: string; receivedOn: string; judgment: CaseView['judgment']; creditor: { name: string }; debtor: { name: string } } | null;
+  case: {
+    unitId: string;
+    origin: string;
+    receivedOn: string;
+    judgment: CaseView['judgment'];
+    creditor: { name: string };
+    debtor: { name: string };
+  } | null;
   events: HistoryEntry[];
   anchor?: { seq: number; position: string; count: number; at: string; digest: string; keyFingerprint: string };
   eventsAfterAnchor?: number;
 }
 
-export interface Verification { caseId: string; valid: boolean; checked: number; firstBroken?: { revision: number; reason: string } }
+export interface Verification {
+  caseId: string;
+  valid: boolean;
+  checked: number;
+  firstBroken?: { revision: number; reason: string };
+}

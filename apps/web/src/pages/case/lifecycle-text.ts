@@ -27,6 +27,9 @@ export const splitLegend = (mmd: string): { drawing: string; legend: string[] } 
   if (start < 0 || end < 0) return { drawing: mmd, legend: [] };
   return {
     drawing: [...lines.slice(0, start), ...lines.slice(end + 1)].join('\n'),
-    legend: lines.slice(start + 1, end).map((l) => l.trim()).filter(Boolean),
+    legend: lines
+      .slice(start + 1, end)
+      .map((l) => l.trim())
+      .filter(Boolean),
   };
 };

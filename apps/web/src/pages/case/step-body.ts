@@ -22,7 +22,11 @@ export const isRequired = (field: StepFieldDescription, values: StepFormValues):
  * as YYYY-MM-DD, money back to the API's digits (a typed "1.500.000" is "1500000"); what the
  * form cannot read is sent as typed, so that the API judges it and says why beside the field.
  */
-export const stepBody = (description: StepDescription, values: StepFormValues, expectedRevision: number): Record<string, unknown> => {
+export const stepBody = (
+  description: StepDescription,
+  values: StepFormValues,
+  expectedRevision: number,
+): Record<string, unknown> => {
   const body: Record<string, unknown> = { step: description.step, expectedRevision };
   for (const field of description.fields) {
     if (!isShown(field, values)) continue;
@@ -53,7 +57,9 @@ const FIELD_OF_REFUSAL: Record<string, string> = {
 
 /** The problem with its field named where a refusal's reason points at one. */
 export const withRefusalField = (problem: Problem | undefined): Problem | undefined =>
-  problem && !problem.field && problem.reason && FIELD_OF_REFUSAL[problem.reason] ? { ...problem, field: FIELD_OF_REFUSAL[problem.reason] } : problem;
+  problem && !problem.field && problem.reason && FIELD_OF_REFUSAL[problem.reason]
+    ? { ...problem, field: FIELD_OF_REFUSAL[problem.reason] }
+    : problem;
 
 /**
  * The refusals a clerk meets most, in words with the case's own figures (formatted, not the
@@ -63,12 +69,15 @@ export const inClerkWords = (problem: Problem | undefined, view: CaseView, t: Tr
   if (!problem) return problem;
   const said = (detail: string): Problem => ({ ...problem, title: undefined, detail });
   const today = (problem as { today?: string }).today;
-  if (problem.reason === 'amount-exceeds-remaining') return said(t('step.refusal.overRemaining', { remaining: formatMoney(view.amounts.remaining) }));
+  if (problem.reason === 'amount-exceeds-remaining')
+    return said(t('step.refusal.overRemaining', { remaining: formatMoney(view.amounts.remaining) }));
   if (problem.reason === 'amount-exceeds-collected') {
     const available = (BigInt(view.amounts.collected) - BigInt(view.amounts.disbursed)).toString();
     return said(t('step.refusal.overCollected', { available: formatMoney(available) }));
   }
-  if (problem.code === 'case.step-date-in-future' && today) return said(t('step.refusal.future', { today: formatDay(today) }));
-  if (problem.code === 'case.step-date-before-previous') return said(t('step.refusal.beforePrevious', { last: formatDay(view.lastStepOn) }));
+  if (problem.code === 'case.step-date-in-future' && today)
+    return said(t('step.refusal.future', { today: formatDay(today) }));
+  if (problem.code === 'case.step-date-before-previous')
+    return said(t('step.refusal.beforePrevious', { last: formatDay(view.lastStepOn) }));
   return problem;
 };

@@ -3,7 +3,13 @@ import { useI18n } from '../../i18n/i18n';
 import { ByUnit, DeadlineStatus } from './board-types';
 
 /** Colours that stay apart in grey print too (overdue darkest). */
-const COLOURS: Record<DeadlineStatus, string> = { overdue: '#7a1f1f', late: '#d46b08', open: '#1677ff', met: '#8fbf6a', cancelled: '#bfbfbf' };
+const COLOURS: Record<DeadlineStatus, string> = {
+  overdue: '#7a1f1f',
+  late: '#d46b08',
+  open: '#1677ff',
+  met: '#8fbf6a',
+  cancelled: '#bfbfbf',
+};
 
 /**
  * The summary bar chart of the board: per unit under the one chosen, its deadlines stacked by
@@ -22,14 +28,25 @@ const ByUnitChart = ({ data, statuses }: { data: ByUnit; statuses: ReadonlyArray
     xAxis: { type: 'value', minInterval: 1 },
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { width: 260, overflow: 'truncate' } },
     series: statuses.map((s) => ({
-      name: t(`board.status.${s}`), type: 'bar', stack: 'total', itemStyle: { color: COLOURS[s] },
+      name: t(`board.status.${s}`),
+      type: 'bar',
+      stack: 'total',
+      itemStyle: { color: COLOURS[s] },
       label: { show: true, formatter: (p: { value: number }) => (p.value > 0 ? String(p.value) : '') },
       data: rows.map((u) => u[s]),
     })),
   };
   return (
-    <div role="img" aria-label={`${t('board.chart')}: ${rows.map((u, i) => `${names[i]} ${statuses.map((s) => `${t(`board.status.${s}`)} ${u[s]}`).join(', ')}`).join('; ')}`}>
-      <ReactECharts option={option} style={{ height: Math.max(160, 40 + rows.length * 34) }} opts={{ renderer: 'svg' }} notMerge />
+    <div
+      role="img"
+      aria-label={`${t('board.chart')}: ${rows.map((u, i) => `${names[i]} ${statuses.map((s) => `${t(`board.status.${s}`)} ${u[s]}`).join(', ')}`).join('; ')}`}
+    >
+      <ReactECharts
+        option={option}
+        style={{ height: Math.max(160, 40 + rows.length * 34) }}
+        opts={{ renderer: 'svg' }}
+        notMerge
+      />
     </div>
   );
 };

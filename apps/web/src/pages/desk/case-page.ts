@@ -16,10 +16,22 @@ export interface CaseItem {
   creditor: string;
   debtor: string;
   judgmentNumber: string;
-  nextDeadline: { ruleId: string; title: string; dueOn: string; status: 'open' | 'overdue'; daysOverdue?: number } | null;
+  nextDeadline: {
+    ruleId: string;
+    title: string;
+    dueOn: string;
+    status: 'open' | 'overdue';
+    daysOverdue?: number;
+  } | null;
 }
 
-export interface CasePage { unitId: string; limit: number; offset: number; total: number; items: CaseItem[] }
+export interface CasePage {
+  unitId: string;
+  limit: number;
+  offset: number;
+  total: number;
+  items: CaseItem[];
+}
 
 /** The desk's filters, as they stand in the page's URL (so a filtered list can be sent as a link). */
 export interface DeskFilter {
@@ -36,18 +48,29 @@ export interface DeskFilter {
   pageSize: number;
 }
 
-export const useCasePage = (filter: DeskFilter) => useQuery({
-  queryKey: ['cases', filter],
-  queryFn: () => unwrapAs<CasePage>(api.GET('/api/cases', {
-    params: {
-      query: {
-        unitId: filter.unitId, q: filter.q || undefined, state: filter.state, statisticClass: filter.statisticClass,
-        origin: filter.origin as 'exOfficio' | 'onRequest' | undefined, minDue: filter.minDue, maxDue: filter.maxDue,
-        enforcerId: filter.enforcerId || undefined, sort: filter.sort,
-        limit: filter.pageSize, offset: (filter.page - 1) * filter.pageSize,
-      },
-    },
-  })),
-  // The table keeps the current page while the next one loads, instead of blinking empty.
-  placeholderData: keepPreviousData,
-});
+export const useCasePage = (filter: DeskFilter) =>
+  useQuery({
+    queryKey: ['cases', filter],
+    queryFn: () =>
+      unwrapAs<CasePage>(
+        api.GET('/api/cases', {
+          params: {
+            query: {
+              unitId: filter.unitId,
+              q: filter.q || undefined,
+              state: filter.state,
+              statisticClass: filter.statisticClass,
+              origin: filter.origin as 'exOfficio' | 'onRequest' | undefined,
+              minDue: filter.minDue,
+              maxDue: filter.maxDue,
+              enforcerId: filter.enforcerId || undefined,
+              sort: filter.sort,
+              limit: filter.pageSize,
+              offset: (filter.page - 1) * filter.pageSize,
+            },
+          },
+        }),
+      ),
+    // The table keeps the current page while the next one loads, instead of blinking empty.
+    placeholderData: keepPreviousData,
+  });

@@ -10,8 +10,18 @@ import { LanguageSwitch } from '../../app/Layout';
 import { HOME } from '../../app/routes';
 import { useI18n } from '../../i18n/i18n';
 
-interface DemoUser { id: string; name: string; role: string; unitId: string; unitName: string }
-interface AuthOptions { local: boolean; oidc: { issuer: string } | null; demo: boolean }
+interface DemoUser {
+  id: string;
+  name: string;
+  role: string;
+  unitId: string;
+  unitName: string;
+}
+interface AuthOptions {
+  local: boolean;
+  oidc: { issuer: string } | null;
+  demo: boolean;
+}
 
 /** /dang-nhap: local users with a password, the OIDC issuer when configured, the demo's users in development. */
 export const LoginPage = () => {
@@ -29,7 +39,8 @@ export const LoginPage = () => {
   const demo = useQuery({
     queryKey: ['demo-users'],
     enabled: options.data?.demo === true,
-    queryFn: async () => ((await api.GET('/api/auth/demo-users')).data as { users: DemoUser[] } | undefined)?.users ?? [],
+    queryFn: async () =>
+      ((await api.GET('/api/auth/demo-users')).data as { users: DemoUser[] } | undefined)?.users ?? [],
   });
 
   if (loggedIn) return <Navigate to={state?.from ?? HOME} replace />;
@@ -41,7 +52,13 @@ export const LoginPage = () => {
       const { data, error: problem, response } = await call;
       if (!response.ok) {
         const p = asProblem(problem);
-        setError(p?.code === 'auth.bad-credentials' ? t('login.badCredentials') : p?.code === 'auth.rate-limited' ? t('login.rateLimited') : p?.detail ?? t('app.error'));
+        setError(
+          p?.code === 'auth.bad-credentials'
+            ? t('login.badCredentials')
+            : p?.code === 'auth.rate-limited'
+              ? t('login.rateLimited')
+              : (p?.detail ?? t('app.error')),
+        );
         return;
       }
       await logIn((data as { token: string }).token);
@@ -58,43 +75,88 @@ export const LoginPage = () => {
       <Card style={{ width: 'min(520px, 100%)' }}>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} align="start">
           <div>
-            <Typography.Title level={1} style={{ fontSize: 24, marginBottom: 0 }}>{t('login.title')}</Typography.Title>
+            <Typography.Title level={1} style={{ fontSize: 24, marginBottom: 0 }}>
+              {t('login.title')}
+            </Typography.Title>
             <Typography.Text type="secondary">{t('app.title')}</Typography.Text>
           </div>
           <LanguageSwitch />
         </Space>
         <Divider />
-        {state?.expired && <Alert type="warning" showIcon message={t('app.sessionExpired')} style={{ marginBottom: 16 }} />}
+        {state?.expired && (
+          <Alert type="warning" showIcon message={t('app.sessionExpired')} style={{ marginBottom: 16 }} />
+        )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} role="alert" />}
         {options.data?.oidc && (
-          <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('login.oidc')}
-            description={<a href={options.data.oidc.issuer}>{t('login.oidcLink', { issuer: options.data.oidc.issuer })}</a>} />
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={t('login.oidc')}
+            description={
+              <a href={options.data.oidc.issuer}>{t('login.oidcLink', { issuer: options.data.oidc.issuer })}</a>
+            }
+          />
         )}
         {options.data?.local !== false && (
-          <Form layout="vertical" onFinish={(v: { id: string; password: string }) => enter(api.POST('/api/auth/login', { body: v }))} requiredMark={false}>
+          <Form
+            layout="vertical"
+            onFinish={(v: { id: string; password: string }) => enter(api.POST('/api/auth/login', { body: v }))}
+            requiredMark={false}
+          >
             <Form.Item name="id" label={t('login.id')} rules={[{ required: true, message: t('field.required') }]}>
               <Input autoComplete="username" prefix={<UserOutlined />} />
             </Form.Item>
-            <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('field.required') }]}>
+            <Form.Item
+              name="password"
+              label={t('login.password')}
+              rules={[{ required: true, message: t('field.required') }]}
+            >
               <Input.Password autoComplete="current-password" />
             </Form.Item>
-            <Button type="primary" htmlType="submit" icon={<LoginOutlined />} loading={busy} block>{t('login.submit')}</Button>
+            <Button type="primary" htmlType="submit" icon={<LoginOutlined />} loading={busy} block>
+              {t('login.submit')}
+            </Button>
           </Form>
         )}
         {demo.data && demo.data.length > 0 && (
           <>
             <Divider />
-            <Typography.Title level={2} style={{ fontSize: 16 }}>{t('login.demo')}</Typography.Title>
+            <Typography.Title level={2} style={{ fontSize: 16 }}>
+              {t('login.demo')}
+            </Typography.Title>
             <Typography.Paragraph type="secondary">{t('login.demoNote')}</Typography.Paragraph>
-            <List size="small" bordered dataSource={demo.data} renderItem={(u) => (
-              <List.Item actions={[
-                <Button key="go" size="small" data-testid={`demo-${u.id}`} disabled={busy}
-                  aria-label={`${t('login.demoAs')} ${u.name}`}
-                  onClick={() => enter(api.POST('/api/auth/demo-login', { body: { id: u.id } }))}>{t('login.demoAs')}</Button>,
-              ]}>
-                <List.Item.Meta title={u.name} description={<><Tag>{tOr(`role.${u.role}`, u.role)}</Tag>{u.unitName}</>} />
-              </List.Item>
-            )} />
+            <List
+              size="small"
+              bordered
+              dataSource={demo.data}
+              renderItem={(u) => (
+                <List.Item
+                  actions={[
+                    <Button
+                      key="go"
+                      size="small"
+                      data-testid={`demo-${u.id}`}
+                      disabled={busy}
+                      aria-label={`${t('login.demoAs')} ${u.name}`}
+                      onClick={() => enter(api.POST('/api/auth/demo-login', { body: { id: u.id } }))}
+                    >
+                      {t('login.demoAs')}
+                    </Button>,
+                  ]}
+                >
+                  <List.Item.Meta
+                    title={u.name}
+                    description={
+                      <>
+                        <Tag>{tOr(`role.${u.role}`, u.role)}</Tag>
+                        {u.unitName}
+                      </>
+                    }
+                  />
+                </List.Item>
+              )}
+            />
           </>
         )}
       </Card>

@@ -1,6 +1,21 @@
 import { FileAddOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Space, TreeSelect, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Form,
+  Input,
+  Radio,
+  Row,
+  Space,
+  TreeSelect,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
@@ -48,13 +63,21 @@ const FIELDS: ReadonlyArray<{ path: string; name: keyof Values; label: MessageKe
   { path: 'note', name: 'note', label: 'receive.note' },
 ];
 /** A nested object refused as a whole ("judgment must be an object") concerns its first field. */
-const PARENTS: Record<string, string> = { judgment: 'judgment.number', creditor: 'creditor.name', debtor: 'debtor.name' };
+const PARENTS: Record<string, string> = {
+  judgment: 'judgment.number',
+  creditor: 'creditor.name',
+  debtor: 'debtor.name',
+};
 
 const toRequest = (v: Values): CreateCase => ({
   unitId: v.unitId,
   origin: v.origin,
   on: toLocalDate(v.on) ?? '',
-  judgment: { court: v.court?.trim() ?? '', number: v.judgmentNumber?.trim() ?? '', date: toLocalDate(v.judgmentDate) ?? '' },
+  judgment: {
+    court: v.court?.trim() ?? '',
+    number: v.judgmentNumber?.trim() ?? '',
+    date: toLocalDate(v.judgmentDate) ?? '',
+  },
   creditor: { name: v.creditor?.trim() ?? '' },
   debtor: { name: v.debtor?.trim() ?? '' },
   amountDue: v.amountDue ?? '',
@@ -89,7 +112,10 @@ const ReceivePage = () => {
     setGeneral([]);
     setReceived(undefined);
     try {
-      const { data, error, response } = await api.POST('/api/cases', { body: toRequest(values), params: { header: { 'Idempotency-Key': idempotencyKey } } });
+      const { data, error, response } = await api.POST('/api/cases', {
+        body: toRequest(values),
+        params: { header: { 'Idempotency-Key': idempotencyKey } },
+      });
       if (response.ok) {
         const caseId = (data as unknown as { caseId: string }).caseId;
         setReceived(caseId);
@@ -114,22 +140,47 @@ const ReceivePage = () => {
     }
   };
 
-  const required = (label: MessageKey) => [{ required: true, message: t('receive.required', { field: t(label).toLowerCase() }) }];
+  const required = (label: MessageKey) => [
+    { required: true, message: t('receive.required', { field: t(label).toLowerCase() }) },
+  ];
 
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%', maxWidth: 960 }}>
       <div>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('receive.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          {t('receive.title')}
+        </Typography.Title>
         <Typography.Text type="secondary">{t('receive.intro')}</Typography.Text>
       </div>
       {received && (
-        <Alert type="success" showIcon message={t('receive.done', { caseId: received })} data-testid="receive-done" data-case-id={received}
-          action={<Link to={caseLink(received)}>{t('receive.openCase')}</Link>} />
+        <Alert
+          type="success"
+          showIcon
+          message={t('receive.done', { caseId: received })}
+          data-testid="receive-done"
+          data-case-id={received}
+          action={<Link to={caseLink(received)}>{t('receive.openCase')}</Link>}
+        />
       )}
-      {general.length > 0 && <Alert type="error" showIcon role="alert" data-testid="receive-errors" message={general[0]} description={general.slice(1).join('\n') || undefined} />}
+      {general.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="receive-errors"
+          message={general[0]}
+          description={general.slice(1).join('\n') || undefined}
+        />
+      )}
       <Card>
-        <Form<Values> form={form} layout="vertical" onFinish={submit} requiredMark="optional" scrollToFirstError
-          initialValues={{ unitId: me?.unitId, origin: 'onRequest', on: today() }}>
+        <Form<Values>
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          requiredMark="optional"
+          scrollToFirstError
+          initialValues={{ unitId: me?.unitId, origin: 'onRequest', on: today() }}
+        >
           <Row gutter={16}>
             <Col xs={24} md={12}>
               <Form.Item name="unitId" label={t('receive.unit')} rules={required('receive.unit')}>
@@ -138,7 +189,12 @@ const ReceivePage = () => {
             </Col>
             <Col xs={24} md={12}>
               <Form.Item name="origin" label={t('receive.origin')} rules={required('receive.origin')}>
-                <Radio.Group options={[{ value: 'onRequest', label: t('origin.onRequest') }, { value: 'exOfficio', label: t('origin.exOfficio') }]} />
+                <Radio.Group
+                  options={[
+                    { value: 'onRequest', label: t('origin.onRequest') },
+                    { value: 'exOfficio', label: t('origin.exOfficio') },
+                  ]}
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
@@ -152,7 +208,11 @@ const ReceivePage = () => {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="judgmentNumber" label={t('receive.judgmentNumber')} rules={required('receive.judgmentNumber')}>
+              <Form.Item
+                name="judgmentNumber"
+                label={t('receive.judgmentNumber')}
+                rules={required('receive.judgmentNumber')}
+              >
                 <Input maxLength={100} placeholder="45/2024/DS-ST" />
               </Form.Item>
             </Col>
@@ -162,7 +222,12 @@ const ReceivePage = () => {
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item name="amountDue" label={t('receive.amountDue')} extra={t('receive.amountHint')} rules={required('receive.amountDue')}>
+              <Form.Item
+                name="amountDue"
+                label={t('receive.amountDue')}
+                extra={t('receive.amountHint')}
+                rules={required('receive.amountDue')}
+              >
                 <MoneyInput />
               </Form.Item>
             </Col>
@@ -192,7 +257,15 @@ const ReceivePage = () => {
               </Form.Item>
             </Col>
           </Row>
-          <Button type="primary" htmlType="submit" icon={<FileAddOutlined />} loading={busy} data-testid="receive-submit">{t('receive.submit')}</Button>
+          <Button
+            type="primary"
+            htmlType="submit"
+            icon={<FileAddOutlined />}
+            loading={busy}
+            data-testid="receive-submit"
+          >
+            {t('receive.submit')}
+          </Button>
         </Form>
       </Card>
     </Space>

@@ -21,10 +21,17 @@ export const DrillDrawer = ({ period }: { period: Omit<Period, 'unitId'> }) => {
   const location = useLocation();
   const units = useUnits();
   const target = parseDrill(params);
-  const drill = useDrillDown({
-    unitId: target?.unitId ?? '', from: target?.from ?? period.from, to: target?.to ?? period.to, asKnownAt: period.asKnownAt,
-    column: target?.column ?? '', money: target?.measure === 'money',
-  }, !!target);
+  const drill = useDrillDown(
+    {
+      unitId: target?.unitId ?? '',
+      from: target?.from ?? period.from,
+      to: target?.to ?? period.to,
+      asKnownAt: period.asKnownAt,
+      column: target?.column ?? '',
+      money: target?.measure === 'money',
+    },
+    !!target,
+  );
   const close = () => {
     const next = new URLSearchParams(params);
     for (const name of ['xem', 'xemTu', 'xemDen', 'xemRieng']) next.delete(name);
@@ -33,34 +40,75 @@ export const DrillDrawer = ({ period }: { period: Omit<Period, 'unitId'> }) => {
   const unitName = (unitId: string) => units.data?.find((u) => u.unitId === unitId)?.name ?? unitId;
   // A unit's own cases: the unit's list without those of its subunits.
   const items = (drill.data?.items ?? []).filter((i) => !target?.own || i.unitId === target.unitId);
-  const count = target?.own ? items.length : drill.data?.count ?? 0;
+  const count = target?.own ? items.length : (drill.data?.count ?? 0);
   const amount = target?.own ? items.reduce((sum, i) => sum + BigInt(i.amount), 0n).toString() : drill.data?.amount;
   const money = target?.measure === 'money';
-  const unitTitle = target ? (target.own ? t('stats.row.own', { name: unitName(target.unitId) }) : unitName(target.unitId)) : '';
+  const unitTitle = target
+    ? target.own
+      ? t('stats.row.own', { name: unitName(target.unitId) })
+      : unitName(target.unitId)
+    : '';
 
   return (
-    <Drawer open={!!target} onClose={close} width={720} destroyOnHidden data-testid="drill-drawer"
-      title={target ? `${t('stats.drill.title', { column: t(keyLabel(target.column)), unit: unitTitle })} · ${t(money ? 'stats.drill.money' : 'stats.drill.cases')}` : ''}>
+    <Drawer
+      open={!!target}
+      onClose={close}
+      width={720}
+      destroyOnHidden
+      data-testid="drill-drawer"
+      title={
+        target
+          ? `${t('stats.drill.title', { column: t(keyLabel(target.column)), unit: unitTitle })} · ${t(money ? 'stats.drill.money' : 'stats.drill.cases')}`
+          : ''
+      }
+    >
       {drill.isPending && <Skeleton active />}
       {drill.isError && <Alert type="error" showIcon message={t('app.error')} />}
       {drill.data && (
         <>
           <Typography.Paragraph data-testid="drill-summary" data-count={count}>
-            {t('stats.drill.period', { from: formatDate(target?.from ?? period.from), to: formatDate(target?.to ?? period.to) })}
-            {' · '}<strong>{t('stats.drill.count', { count })}</strong>
+            {t('stats.drill.period', {
+              from: formatDate(target?.from ?? period.from),
+              to: formatDate(target?.to ?? period.to),
+            })}
+            {' · '}
+            <strong>{t('stats.drill.count', { count })}</strong>
             {money && amount !== undefined && <> · {t('stats.drill.amount', { amount: formatMoney(amount) })}</>}
           </Typography.Paragraph>
           {drill.data.items.length < drill.data.count && (
-            <Alert type="info" showIcon style={{ marginBottom: 8 }} message={t('stats.drill.partial', { shown: drill.data.items.length, count: drill.data.count })} />
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 8 }}
+              message={t('stats.drill.partial', { shown: drill.data.items.length, count: drill.data.count })}
+            />
           )}
-          <Table<DrillItem> size="small" dataSource={items} rowKey={(_, i) => String(i)} pagination={{ pageSize: 200, hideOnSinglePage: true, showSizeChanger: false }}
-            onRow={() => ({ 'data-testid': 'drill-row' } as React.HTMLAttributes<HTMLElement>)}
+          <Table<DrillItem>
+            size="small"
+            dataSource={items}
+            rowKey={(_, i) => String(i)}
+            pagination={{ pageSize: 200, hideOnSinglePage: true, showSizeChanger: false }}
+            onRow={() => ({ 'data-testid': 'drill-row' }) as React.HTMLAttributes<HTMLElement>}
             columns={[
-              { key: 'case', title: t('stats.drill.col.case'), render: (_, i) => <Link to={caseLink(i.caseId)}>{i.caseId}</Link> },
+              {
+                key: 'case',
+                title: t('stats.drill.col.case'),
+                render: (_, i) => <Link to={caseLink(i.caseId)}>{i.caseId}</Link>,
+              },
               { key: 'unit', title: t('stats.drill.col.unit'), render: (_, i) => unitName(i.unitId) },
               { key: 'on', title: t('stats.drill.col.on'), render: (_, i) => formatDate(i.on) },
-              ...(money ? [{ key: 'amount', title: t('stats.drill.col.amount'), align: 'right' as const, render: (_: unknown, i: DrillItem) => formatMoney(i.amount) }] : []),
-            ]} />
+              ...(money
+                ? [
+                    {
+                      key: 'amount',
+                      title: t('stats.drill.col.amount'),
+                      align: 'right' as const,
+                      render: (_: unknown, i: DrillItem) => formatMoney(i.amount),
+                    },
+                  ]
+                : []),
+            ]}
+          />
         </>
       )}
     </Drawer>

@@ -26,15 +26,37 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
   const { t } = useI18n();
   const months = points.map((p) => monthOf(p.to));
   const hasTarget = points.some((p) => p.target);
-  const base = { animation: false, textStyle: TEXT, tooltip: { trigger: 'axis' }, legend: { top: 0, textStyle: TEXT }, grid: { left: 56, right: 56, top: 64, bottom: 32 } };
+  const base = {
+    animation: false,
+    textStyle: TEXT,
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0, textStyle: TEXT },
+    grid: { left: 56, right: 56, top: 64, bottom: 32 },
+  };
   const trend = {
     ...base,
     xAxis: { type: 'category', data: months, axisLabel: TEXT },
     yAxis: { type: 'value', name: '%', min: 0, max: 100, axisLabel: TEXT },
     series: [
       { name: t('stats.chart.rateCases'), type: 'line', data: points.map((p) => Number(p.cases.rate)), symbolSize: 7 },
-      { name: t('stats.chart.rateMoney'), type: 'line', data: points.map((p) => Number(p.money.rate)), symbolSize: 7, lineStyle: { type: 'dashed' } },
-      ...(hasTarget ? [{ name: t('stats.chart.targetCases'), type: 'line', data: points.map((p) => (p.target ? Number(p.target.cases) : null)), lineStyle: { type: 'dotted' }, symbol: 'none' }] : []),
+      {
+        name: t('stats.chart.rateMoney'),
+        type: 'line',
+        data: points.map((p) => Number(p.money.rate)),
+        symbolSize: 7,
+        lineStyle: { type: 'dashed' },
+      },
+      ...(hasTarget
+        ? [
+            {
+              name: t('stats.chart.targetCases'),
+              type: 'line',
+              data: points.map((p) => (p.target ? Number(p.target.cases) : null)),
+              lineStyle: { type: 'dotted' },
+              symbol: 'none',
+            },
+          ]
+        : []),
     ],
   };
   const resolved = {
@@ -42,11 +64,23 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
     xAxis: { type: 'category', data: months, axisLabel: TEXT },
     yAxis: [
       { type: 'value', name: t('stats.chart.axisCases'), axisLabel: TEXT, nameTextStyle: TEXT },
-      { type: 'value', name: t('stats.chart.axisBillions'), axisLabel: TEXT, nameTextStyle: TEXT, splitLine: { show: false } },
+      {
+        type: 'value',
+        name: t('stats.chart.axisBillions'),
+        axisLabel: TEXT,
+        nameTextStyle: TEXT,
+        splitLine: { show: false },
+      },
     ],
     series: [
       { name: t('stats.chart.resolvedCases'), type: 'bar', data: points.map((p) => Number(p.cases.resolved)) },
-      { name: t('stats.chart.resolvedMoney'), type: 'line', yAxisIndex: 1, data: points.map((p) => billions(p.money.resolved)), symbolSize: 7 },
+      {
+        name: t('stats.chart.resolvedMoney'),
+        type: 'line',
+        yAxisIndex: 1,
+        data: points.map((p) => billions(p.money.resolved)),
+        symbolSize: 7,
+      },
     ],
   };
   const units = rows.filter((r) => r.scope !== 'total');
@@ -54,20 +88,49 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
     ...base,
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     grid: { left: 200, right: 32, top: 40, bottom: 32 },
-    yAxis: { type: 'category', inverse: true, data: units.map((r) => (r.scope === 'own' ? t('stats.row.own', { name: r.name }) : r.name)), axisLabel: { ...TEXT, width: 190, overflow: 'truncate' } },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: units.map((r) => (r.scope === 'own' ? t('stats.row.own', { name: r.name }) : r.name)),
+      axisLabel: { ...TEXT, width: 190, overflow: 'truncate' },
+    },
     xAxis: { type: 'value', name: '%', min: 0, max: 100, axisLabel: TEXT },
     series: [
-      { name: t('stats.chart.rateCases'), type: 'bar', data: units.map((r) => Number(r.cases.rate)), label: { show: true, position: 'right', formatter: percent, ...TEXT } },
-      { name: t('stats.chart.rateMoney'), type: 'bar', data: units.map((r) => Number(r.money.rate)), label: { show: true, position: 'right', formatter: percent, ...TEXT } },
+      {
+        name: t('stats.chart.rateCases'),
+        type: 'bar',
+        data: units.map((r) => Number(r.cases.rate)),
+        label: { show: true, position: 'right', formatter: percent, ...TEXT },
+      },
+      {
+        name: t('stats.chart.rateMoney'),
+        type: 'bar',
+        data: units.map((r) => Number(r.money.rate)),
+        label: { show: true, position: 'right', formatter: percent, ...TEXT },
+      },
     ],
   };
-  const chart = (option: object, height: number) => <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge opts={{ renderer: 'svg' }} />;
+  const chart = (option: object, height: number) => (
+    <ReactEChartsCore echarts={echarts} option={option} style={{ height }} notMerge opts={{ renderer: 'svg' }} />
+  );
   return (
     <Row gutter={[12, 12]} className="stats-charts">
-      <Col xs={24} xl={12}><Card size="small" title={t('stats.chart.trend')} data-testid="chart-trend">{chart(trend, 300)}</Card></Col>
-      <Col xs={24} xl={12}><Card size="small" title={t('stats.chart.resolved')} data-testid="chart-resolved">{chart(resolved, 300)}</Card></Col>
+      <Col xs={24} xl={12}>
+        <Card size="small" title={t('stats.chart.trend')} data-testid="chart-trend">
+          {chart(trend, 300)}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card size="small" title={t('stats.chart.resolved')} data-testid="chart-resolved">
+          {chart(resolved, 300)}
+        </Card>
+      </Col>
       {units.length > 0 && (
-        <Col xs={24}><Card size="small" title={t('stats.chart.units')} data-testid="chart-units">{chart(compared, Math.max(200, 60 + units.length * 48))}</Card></Col>
+        <Col xs={24}>
+          <Card size="small" title={t('stats.chart.units')} data-testid="chart-units">
+            {chart(compared, Math.max(200, 60 + units.length * 48))}
+          </Card>
+        </Col>
       )}
     </Row>
   );

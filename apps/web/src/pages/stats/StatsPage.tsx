@@ -46,7 +46,9 @@ const StatsPage = () => {
 
   const set = (values: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(values)) if (value) next.set(name, value); else next.delete(name);
+    for (const [name, value] of Object.entries(values))
+      if (value) next.set(name, value);
+      else next.delete(name);
     setParams(next, { replace: true });
   };
   const unitName = units.data?.find((u) => u.unitId === unitId)?.name ?? unitId;
@@ -56,26 +58,49 @@ const StatsPage = () => {
   return (
     <div data-testid="stats-page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('stats.title')}</Typography.Title>
-        <Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>{t('stats.print')}</Button>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>
+          {t('stats.title')}
+        </Typography.Title>
+        <Button className="no-print" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          {t('stats.print')}
+        </Button>
       </Space>
 
       <Card size="small" className="no-print" style={{ marginBottom: 12 }}>
         <Row gutter={[12, 8]} align="middle">
           <Col xs={24} lg={7}>
-            <TreeSelect aria-label={t('stats.unit')} style={{ width: '100%' }} treeData={tree} treeDefaultExpandAll value={unitId} showSearch
-              treeNodeFilterProp="title" data-testid="stats-unit" onChange={(value: string) => set({ unit: value })} />
+            <TreeSelect
+              aria-label={t('stats.unit')}
+              style={{ width: '100%' }}
+              treeData={tree}
+              treeDefaultExpandAll
+              value={unitId}
+              showSearch
+              treeNodeFilterProp="title"
+              data-testid="stats-unit"
+              onChange={(value: string) => set({ unit: value })}
+            />
           </Col>
           <Col xs={24} lg={17}>
             <PeriodPicker from={from} to={to} today={today} onChange={(f, tt) => set({ from: f, to: tt })} />
           </Col>
           <Col xs={24} lg={7}>
-            <DatePicker showTime={{ format: 'HH:mm' }} format={`${DATE_FORMAT} HH:mm`} placeholder={`${t('stats.asKnownAt')}: ${t('stats.now')}`}
-              style={{ width: '100%' }} aria-label={t('stats.asKnownAt')} value={asKnownAt ? dayjs(asKnownAt) : null}
+            <DatePicker
+              showTime={{ format: 'HH:mm' }}
+              format={`${DATE_FORMAT} HH:mm`}
+              placeholder={`${t('stats.asKnownAt')}: ${t('stats.now')}`}
+              style={{ width: '100%' }}
+              aria-label={t('stats.asKnownAt')}
+              value={asKnownAt ? dayjs(asKnownAt) : null}
               // An instant with its offset: the office's clock is Vietnam's (UTC+7).
-              onChange={(d: Dayjs | null) => set({ asKnownAt: d ? `${d.format('YYYY-MM-DDTHH:mm')}:00+07:00` : undefined })} />
+              onChange={(d: Dayjs | null) =>
+                set({ asKnownAt: d ? `${d.format('YYYY-MM-DDTHH:mm')}:00+07:00` : undefined })
+              }
+            />
           </Col>
-          <Col xs={24} lg={17}><ReportDownloads period={period} /></Col>
+          <Col xs={24} lg={17}>
+            <ReportDownloads period={period} />
+          </Col>
         </Row>
       </Card>
 
@@ -86,7 +111,9 @@ const StatsPage = () => {
       <Typography.Paragraph type="secondary">{t('stats.periodNote')}</Typography.Paragraph>
 
       {status === 403 && <Result status="403" title={t('stats.forbidden')} />}
-      {report.isError && status !== 403 && <Alert type="error" showIcon message={report.error.message || t('app.error')} />}
+      {report.isError && status !== 403 && (
+        <Alert type="error" showIcon message={report.error.message || t('app.error')} />
+      )}
       {report.isPending && <Skeleton active />}
       {report.data && <RateSummary report={report.data} unitName={unitName} />}
       {rows.data && (
@@ -97,7 +124,9 @@ const StatsPage = () => {
       )}
       {series.data && rows.data && (
         <section style={{ marginTop: 16 }}>
-          <Typography.Title level={2} className="stats-h2">{t('stats.charts')}</Typography.Title>
+          <Typography.Title level={2} className="stats-h2">
+            {t('stats.charts')}
+          </Typography.Title>
           <Suspense fallback={<Skeleton active title={false} paragraph={{ rows: 6 }} />}>
             <StatsCharts points={series.data} rows={rows.data} />
           </Suspense>

@@ -5,7 +5,10 @@ import type { MessageKey } from '../../i18n/vi';
  * thụ lý, taken out (ủy thác, thu hồi), phải thi hành, the results among cases with conditions,
  * then the rate and what passes to the next period. Keys are the report's (docs/architecture.md §6).
  */
-export interface ColumnGroup { title?: MessageKey; keys: string[] }
+export interface ColumnGroup {
+  title?: MessageKey;
+  keys: string[];
+}
 
 export const columnGroups = (money: boolean): ColumnGroup[] => [
   { title: 'stats.group.accepted', keys: ['carriedOver', 'newlyAccepted', 'total'] },
@@ -13,7 +16,16 @@ export const columnGroups = (money: boolean): ColumnGroup[] => [
   { title: 'stats.group.toExecute', keys: ['toExecute', 'withConditions', 'withoutConditions'] },
   {
     title: 'stats.group.results',
-    keys: ['completed', 'terminated', ...(money ? ['reduced'] : []), 'resolved', 'inProgress', 'postponed', 'suspended', 'unclassified'],
+    keys: [
+      'completed',
+      'terminated',
+      ...(money ? ['reduced'] : []),
+      'resolved',
+      'inProgress',
+      'postponed',
+      'suspended',
+      'unclassified',
+    ],
   },
   { keys: ['rate', 'carriedForward', 'separateTracking'] },
 ];
@@ -21,4 +33,5 @@ export const columnGroups = (money: boolean): ColumnGroup[] => [
 export const keyLabel = (key: string): MessageKey => `stats.key.${key}` as MessageKey;
 
 /** A rate as Vietnamese writes it: "47,30". */
-export const formatRate = (rate: string | number | undefined): string => (rate === undefined ? '' : String(rate).replace('.', ','));
+export const formatRate = (rate: string | number | undefined): string =>
+  rate === undefined ? '' : String(rate).replace('.', ',');

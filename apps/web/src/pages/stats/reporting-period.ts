@@ -19,7 +19,13 @@ export const reportingYearStart = (year: number): string => `${year - 1}-10-01`;
 /** The cumulative period of `months` months (1–12) of a reporting year. */
 export const cumulativePeriod = (year: number, months: number): { from: string; to: string } => {
   const start = dayjs(reportingYearStart(year), DAY);
-  return { from: start.format(DAY), to: start.add(months - 1, 'month').endOf('month').format(DAY) };
+  return {
+    from: start.format(DAY),
+    to: start
+      .add(months - 1, 'month')
+      .endOf('month')
+      .format(DAY),
+  };
 };
 
 /** Which preset a range is ("6" for 6 months of its year), or undefined for any other range. */

@@ -4,7 +4,15 @@ import { Anchor, ANCHOR_GENESIS, AnchorSummary, signedText, summaryOf } from './
 import { AnchorLine } from './anchor-file';
 import { AnchorShape, LeafLines, RangeLeaves } from './leaf-sink';
 import { AnchorKey } from './anchor-key';
-import { BlockDigest, blockCountOf, blockRange, FullBlockDigest, segmentDigest, SegmentShape, shapeOf } from './anchor-segment';
+import {
+  BlockDigest,
+  blockCountOf,
+  blockRange,
+  FullBlockDigest,
+  segmentDigest,
+  SegmentShape,
+  shapeOf,
+} from './anchor-segment';
 import { entryOf } from './ledger';
 
 /**
@@ -17,8 +25,17 @@ import { entryOf } from './ledger';
  *   inserted), `anchor-inconsistent` (signed, but its digest is not its blocks'), `no-key`.
  */
 export type AnchorFindingKind =
-  | 'truncated' | 'forged' | 'rewritten' | 'id-edited' | 'stored-at-edited'
-  | 'anchor-unreadable' | 'anchor-signature-invalid' | 'anchor-other-key' | 'anchor-chain-broken' | 'anchor-inconsistent' | 'no-key';
+  | 'truncated'
+  | 'forged'
+  | 'rewritten'
+  | 'id-edited'
+  | 'stored-at-edited'
+  | 'anchor-unreadable'
+  | 'anchor-signature-invalid'
+  | 'anchor-other-key'
+  | 'anchor-chain-broken'
+  | 'anchor-inconsistent'
+  | 'no-key';
 
 export interface AnchorFinding {
   kind: AnchorFindingKind;
@@ -46,7 +63,14 @@ export interface AnchorReport {
   findings: AnchorFinding[];
 }
 
-interface Mismatch { anchor: Anchor; line: number; shape: SegmentShape; block: number; expected: number; found: number }
+interface Mismatch {
+  anchor: Anchor;
+  line: number;
+  shape: SegmentShape;
+  block: number;
+  expected: number;
+  found: number;
+}
 
 const EMPTY_BLOCK = sha256Hex('');
 const MAX_EXPLAINED = 50;
@@ -60,47 +84,110 @@ const MAX_EXPLAINED = 50;
 export class AnchorCheck {
   readonly findings: AnchorFinding[] = [];
   /** Bounds as numbers too, for the per-event loop (positions past 2^53 are not expected of any store). */
-  private readonly trusted: Array<{ anchor: Anchor; line: number; shape: SegmentShape; after: number; position: number; blockSize: number }> = [];
+  private readonly trusted: Array<{
+    anchor: Anchor;
+    line: number;
+    shape: SegmentShape;
+    after: number;
+    position: number;
+    blockSize: number;
+  }> = [];
   private readonly mismatches: Mismatch[] = [];
   private current = 0;
   private blocks = new Map<number, BlockDigest | { count: number; digest(): string }>();
   private windowEvents = 0;
   private readonly lines: number;
 
-  constructor(lines: AnchorLine[], private readonly key: AnchorKey | undefined) {
+  constructor(
+    lines: AnchorLine[],
+    private readonly key: AnchorKey | undefined,
+  ) {
     this.lines = lines.length;
     if (lines.length > 0 && !key) {
-      this.findings.push({ kind: 'no-key', detail: 'the anchor file has anchors but there is no key file to check their signatures with' });
+      this.findings.push({
+        kind: 'no-key',
+        detail: 'the anchor file has anchors but there is no key file to check their signatures with',
+      });
       return;
     }
     let previous: Anchor | undefined;
     for (const { line, anchor: a, error } of lines) {
-      if (!a) { this.findings.push({ kind: 'anchor-unreadable', line, detail: `line ${line} of the anchor file is not an anchor (${error})` }); continue; }
+      if (!a) {
+        this.findings.push({
+          kind: 'anchor-unreadable',
+          line,
+          detail: `line ${line} of the anchor file is not an anchor (${error})`,
+        });
+        continue;
+      }
       if (a.keyFingerprint !== key!.fingerprint) {
-        this.findings.push({ kind: 'anchor-other-key', anchor: a.seq, line, detail: `anchor ${a.seq} names key ${a.keyFingerprint}, not ${key!.fingerprint}` });
+        this.findings.push({
+          kind: 'anchor-other-key',
+          anchor: a.seq,
+          line,
+          detail: `anchor ${a.seq} names key ${a.keyFingerprint}, not ${key!.fingerprint}`,
+        });
         continue;
       }
       if (!key!.verify(signedText(a), a.signature)) {
-        this.findings.push({ kind: 'anchor-signature-invalid', anchor: a.seq, line, detail: `anchor ${a.seq} (line ${line}): the signature does not hold, the line was edited or forged` });
+        this.findings.push({
+          kind: 'anchor-signature-invalid',
+          anchor: a.seq,
+          line,
+          detail: `anchor ${a.seq} (line ${line}): the signature does not hold, the line was edited or forged`,
+        });
         continue;
       }
       const shape = shapeOf(BigInt(a.after), BigInt(a.position));
       const inBlocks = a.blocks.reduce((n, b) => n + b[0], 0);
-      if (String(shape.blockSize) !== a.blockSize || a.blocks.length !== blockCountOf(shape)
-        || segmentDigest(a.prevDigest, shape, a.count, a.blocks.map(([n, d]) => [n, d] as const)) !== a.digest) {
-        this.findings.push({ kind: 'anchor-inconsistent', anchor: a.seq, line, detail: `anchor ${a.seq} is signed but its digest is not that of its blocks` });
+      if (
+        String(shape.blockSize) !== a.blockSize ||
+        a.blocks.length !== blockCountOf(shape) ||
+        segmentDigest(
+          a.prevDigest,
+          shape,
+          a.count,
+          a.blocks.map(([n, d]) => [n, d] as const),
+        ) !== a.digest
+      ) {
+        this.findings.push({
+          kind: 'anchor-inconsistent',
+          anchor: a.seq,
+          line,
+          detail: `anchor ${a.seq} is signed but its digest is not that of its blocks`,
+        });
         continue;
       }
-      const expected = { seq: (previous?.seq ?? 0) + 1, after: previous?.position ?? '-1', prevDigest: previous?.digest ?? ANCHOR_GENESIS, count: (previous?.count ?? 0) + inBlocks };
-      if (a.seq !== expected.seq || a.after !== expected.after || a.prevDigest !== expected.prevDigest || a.count !== expected.count) {
+      const expected = {
+        seq: (previous?.seq ?? 0) + 1,
+        after: previous?.position ?? '-1',
+        prevDigest: previous?.digest ?? ANCHOR_GENESIS,
+        count: (previous?.count ?? 0) + inBlocks,
+      };
+      if (
+        a.seq !== expected.seq ||
+        a.after !== expected.after ||
+        a.prevDigest !== expected.prevDigest ||
+        a.count !== expected.count
+      ) {
         this.findings.push({
-          kind: 'anchor-chain-broken', anchor: a.seq, line,
+          kind: 'anchor-chain-broken',
+          anchor: a.seq,
+          line,
           detail: `anchor ${a.seq} (line ${line}) does not follow ${previous ? `anchor ${previous.seq}` : 'the start of the file'}: an anchor was removed, reordered or inserted`,
         });
       }
       const last = this.trusted[this.trusted.length - 1];
       // Its blocks are checked unless it overlaps an anchor already trusted (a file spliced from two).
-      if (!last || Number(a.after) >= last.position) this.trusted.push({ anchor: a, line, shape, after: Number(a.after), position: Number(a.position), blockSize: Number(a.blockSize) });
+      if (!last || Number(a.after) >= last.position)
+        this.trusted.push({
+          anchor: a,
+          line,
+          shape,
+          after: Number(a.after),
+          position: Number(a.position),
+          blockSize: Number(a.blockSize),
+        });
       previous = a;
     }
   }
@@ -136,9 +223,15 @@ export class AnchorCheck {
       const p = positions[i];
       while (this.current < this.trusted.length && p > this.trusted[this.current].position) this.close(this.current++);
       const t = this.trusted[this.current];
-      if (!t) { this.windowEvents += to - i; return; }
+      if (!t) {
+        this.windowEvents += to - i;
+        return;
+      }
       const start = i === 0 ? 0 : ends[i - 1];
-      if (p <= t.after) { i++; continue; } // between two anchors whose chain is broken: covered by neither
+      if (p <= t.after) {
+        i++;
+        continue;
+      } // between two anchors whose chain is broken: covered by neither
       const block = Math.floor((p - t.after - 1) / t.blockSize);
       const blockEnd = Math.min(t.after + (block + 1) * t.blockSize, t.position);
       let j = i + 1;
@@ -161,7 +254,8 @@ export class AnchorCheck {
       const computed = this.blocks.get(block);
       const [expected, digest] = anchor.blocks[block];
       const found = computed?.count ?? 0;
-      if (found !== expected || (computed?.digest() ?? EMPTY_BLOCK) !== digest) this.mismatches.push({ anchor, line, shape, block, expected, found });
+      if (found !== expected || (computed?.digest() ?? EMPTY_BLOCK) !== digest)
+        this.mismatches.push({ anchor, line, shape, block, expected, found });
     }
     this.blocks = new Map();
   }
@@ -183,7 +277,10 @@ export class AnchorCheck {
       const position = BigInt(at);
       let shift: bigint | undefined;
       for await (const e of read(position > window ? position - window : 0n, position + window + 1n)) {
-        if (e.id === id) { shift = e.position - position; break; }
+        if (e.id === id) {
+          shift = e.position - position;
+          break;
+        }
       }
       shifts.set(key, shift);
       return shift;
@@ -191,8 +288,16 @@ export class AnchorCheck {
     let run: { anchor: number; block: number; shift: bigint; finding?: AnchorFinding } | undefined;
     for (const m of this.mismatches.slice(0, MAX_EXPLAINED)) {
       const [first, last] = blockRange(m.shape, m.block);
-      const where = { anchor: m.anchor.seq, line: m.line, from: String(first), to: String(last), expected: m.expected, found: m.found };
-      const span = (a: bigint, b: bigint) => `positions ${a}–${b}, before anchor ${m.anchor.seq} (position ${m.anchor.position})`;
+      const where = {
+        anchor: m.anchor.seq,
+        line: m.line,
+        from: String(first),
+        to: String(last),
+        expected: m.expected,
+        found: m.found,
+      };
+      const span = (a: bigint, b: bigint) =>
+        `positions ${a}–${b}, before anchor ${m.anchor.seq} (position ${m.anchor.position})`;
       const push = (kind: AnchorFindingKind, detail: string): AnchorFinding => {
         const finding = { kind, ...where, detail };
         this.findings.push(finding);
@@ -202,24 +307,35 @@ export class AnchorCheck {
       const next = m.anchor.blocks.slice(m.block + 1).find((b) => b[6] !== '');
       const window = 1000n + 2n * m.shape.blockSize;
       const shiftHere = await shiftOf(block[6], block[5], window);
-      const shiftAfter = next ? await shiftOf(next[6], next[5], window) : await shiftOf(m.anchor.lastId, m.anchor.position, window);
+      const shiftAfter = next
+        ? await shiftOf(next[6], next[5], window)
+        : await shiftOf(m.anchor.lastId, m.anchor.position, window);
       const follows = run && run.anchor === m.anchor.seq && run.block === m.block - 1;
       const shiftBefore = follows ? run!.shift : 0n;
       let finding: AnchorFinding | undefined;
       if (m.found !== m.expected) {
-        finding = m.found < m.expected
-          ? push('truncated', `${m.expected - m.found} event(s) missing at ${span(first, last)}`)
-          : push('forged', `${m.found - m.expected} event(s) more than were written at ${span(first, last)}`);
+        finding =
+          m.found < m.expected
+            ? push('truncated', `${m.expected - m.found} event(s) missing at ${span(first, last)}`)
+            : push('forged', `${m.found - m.expected} event(s) more than were written at ${span(first, last)}`);
       } else if (shiftHere !== undefined && shiftHere !== shiftBefore) {
         const n = shiftHere - shiftBefore;
-        finding = n > 0n
-          ? push('forged', `${n} event(s) inserted just before position ${first}, the later ones moved up (${span(first, last)})`)
-          : push('truncated', `${-n} event(s) removed just before position ${first}, the later ones renumbered (${span(first, last)})`);
+        finding =
+          n > 0n
+            ? push(
+                'forged',
+                `${n} event(s) inserted just before position ${first}, the later ones moved up (${span(first, last)})`,
+              )
+            : push(
+                'truncated',
+                `${-n} event(s) removed just before position ${first}, the later ones renumbered (${span(first, last)})`,
+              );
       } else if (shiftHere !== undefined && shiftAfter !== undefined && shiftAfter !== shiftHere) {
         const n = shiftAfter - shiftHere;
-        finding = n > 0n
-          ? push('forged', `${n} event(s) inserted at ${span(first, last)}, the later ones moved up`)
-          : push('truncated', `${-n} event(s) removed at ${span(first, last)}, the later ones renumbered`);
+        finding =
+          n > 0n
+            ? push('forged', `${n} event(s) inserted at ${span(first, last)}, the later ones moved up`)
+            : push('truncated', `${-n} event(s) removed at ${span(first, last)}, the later ones renumbered`);
       } else if (shiftHere !== undefined && shiftHere !== 0n && follows && run!.finding) {
         // Only moved by what was inserted or removed before: part of that finding.
         finding = run!.finding;
@@ -229,7 +345,8 @@ export class AnchorCheck {
         for await (const e of read(first, last + 1n)) full.add(entryOf(e, e.storedAt));
         const [, , content, id, time] = full.stored();
         const before = this.findings.length;
-        if (content !== block[2]) finding = push('rewritten', `event content or position changed at ${span(first, last)}`);
+        if (content !== block[2])
+          finding = push('rewritten', `event content or position changed at ${span(first, last)}`);
         if (id !== block[3]) finding = push('id-edited', `event id changed at ${span(first, last)}`);
         if (time !== block[4]) finding = push('stored-at-edited', `storage time changed at ${span(first, last)}`);
         if (this.findings.length === before) finding = push('rewritten', `the events changed at ${span(first, last)}`);
@@ -237,7 +354,10 @@ export class AnchorCheck {
       run = { anchor: m.anchor.seq, block: m.block, shift: shiftAfter ?? shiftHere ?? 0n, finding };
     }
     if (this.mismatches.length > MAX_EXPLAINED) {
-      this.findings.push({ kind: 'rewritten', detail: `… and ${this.mismatches.length - MAX_EXPLAINED} more blocks that no longer match their anchor` });
+      this.findings.push({
+        kind: 'rewritten',
+        detail: `… and ${this.mismatches.length - MAX_EXPLAINED} more blocks that no longer match their anchor`,
+      });
     }
   }
 

@@ -1,13 +1,41 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { Anchor } from './anchor';
 
 /** A line of the anchor file, parsed when it is an anchor at all. */
-export interface AnchorLine { line: number; anchor?: Anchor; error?: string }
+export interface AnchorLine {
+  line: number;
+  anchor?: Anchor;
+  error?: string;
+}
 
 const FIELDS: Array<[keyof Anchor, string]> = [
-  ['v', 'number'], ['seq', 'number'], ['at', 'string'], ['reason', 'string'], ['after', 'string'], ['position', 'string'], ['count', 'number'],
-  ['blockSize', 'string'], ['blocks', 'object'], ['lastId', 'string'], ['prevDigest', 'string'], ['digest', 'string'], ['keyFingerprint', 'string'], ['signature', 'string'],
+  ['v', 'number'],
+  ['seq', 'number'],
+  ['at', 'string'],
+  ['reason', 'string'],
+  ['after', 'string'],
+  ['position', 'string'],
+  ['count', 'number'],
+  ['blockSize', 'string'],
+  ['blocks', 'object'],
+  ['lastId', 'string'],
+  ['prevDigest', 'string'],
+  ['digest', 'string'],
+  ['keyFingerprint', 'string'],
+  ['signature', 'string'],
 ];
 
 const parseLine = (text: string, line: number): AnchorLine => {
@@ -21,7 +49,13 @@ const parseLine = (text: string, line: number): AnchorLine => {
   const missing = FIELDS.filter(([k, t]) => typeof (value as Record<string, unknown>)[k] !== t).map(([k]) => k);
   if (missing.length) return { line, error: `missing or mistyped: ${missing.join(', ')}` };
   const a = value as Anchor;
-  if (!/^-?\d+$/.test(a.after) || !/^\d+$/.test(a.position) || !/^[1-9]\d*$/.test(a.blockSize) || !Array.isArray(a.blocks)) return { line, error: 'positions or blocks malformed' };
+  if (
+    !/^-?\d+$/.test(a.after) ||
+    !/^\d+$/.test(a.position) ||
+    !/^[1-9]\d*$/.test(a.blockSize) ||
+    !Array.isArray(a.blocks)
+  )
+    return { line, error: 'positions or blocks malformed' };
   return { line, anchor: a };
 };
 
@@ -29,9 +63,11 @@ const parseLine = (text: string, line: number): AnchorLine => {
 export const readAnchorLines = (file: string): AnchorLine[] => {
   if (!existsSync(file)) return [];
   const out: AnchorLine[] = [];
-  readFileSync(file, 'utf8').split('\n').forEach((text, i) => {
-    if (text.trim() !== '') out.push(parseLine(text, i + 1));
-  });
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((text, i) => {
+      if (text.trim() !== '') out.push(parseLine(text, i + 1));
+    });
   return out;
 };
 
@@ -44,7 +80,9 @@ const tailOf = (file: string, bytes: number, lines = true): { text: string; whol
     const buffer = Buffer.alloc(size - start);
     readSync(fd, buffer, 0, buffer.length, start);
     const text = buffer.toString('utf8');
-    return start === 0 || !lines ? { text, whole: start === 0 } : { text: text.slice(text.indexOf('\n') + 1), whole: false };
+    return start === 0 || !lines
+      ? { text, whole: start === 0 }
+      : { text: text.slice(text.indexOf('\n') + 1), whole: false };
   } finally {
     closeSync(fd);
   }
@@ -57,7 +95,13 @@ const tailOf = (file: string, bytes: number, lines = true): { text: string; whol
 export const readLastAnchorLines = (file: string, bytes = 64 * 1024): { lines: AnchorLine[]; whole: boolean } => {
   if (!existsSync(file)) return { lines: [], whole: true };
   const { text, whole } = tailOf(file, bytes);
-  return { lines: text.split('\n').filter((t) => t.trim() !== '').map((t) => parseLine(t, 0)), whole };
+  return {
+    lines: text
+      .split('\n')
+      .filter((t) => t.trim() !== '')
+      .map((t) => parseLine(t, 0)),
+    whole,
+  };
 };
 
 /** Appends one line, created 0600, and waits for the disk: an anchor lost in a crash protects nothing. */
@@ -93,8 +137,13 @@ export const withAnchorLock = async <T>(file: string, write: () => Promise<T>, w
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       try {
-        if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) { unlinkSync(lock); continue; }
-      } catch { continue; }
+        if (Date.now() - statSync(lock).mtimeMs > LOCK_STALE_MS) {
+          unlinkSync(lock);
+          continue;
+        }
+      } catch {
+        continue;
+      }
       if (Date.now() > deadline) throw new Error(`the anchor file is locked by another process (${lock})`);
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
@@ -102,6 +151,10 @@ export const withAnchorLock = async <T>(file: string, write: () => Promise<T>, w
   try {
     return await write();
   } finally {
-    try { unlinkSync(lock); } catch { /* already gone: nothing to release */ }
+    try {
+      unlinkSync(lock);
+    } catch {
+      /* already gone: nothing to release */
+    }
   }
 };

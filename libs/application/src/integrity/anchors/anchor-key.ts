@@ -1,4 +1,12 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  KeyObject,
+  sign,
+  verify,
+} from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -9,7 +17,10 @@ import { dirname } from 'node:path';
  * key verifies anchors and signs none: how an auditor's copy is set up.
  */
 export class AnchorKey {
-  private constructor(readonly publicKey: KeyObject, private readonly privateKey: KeyObject | undefined) {}
+  private constructor(
+    readonly publicKey: KeyObject,
+    private readonly privateKey: KeyObject | undefined,
+  ) {}
 
   /** The key in the file; created (0600, its directory 0700) when there is none. */
   static loadOrCreate(file: string): AnchorKey {
@@ -19,7 +30,11 @@ export class AnchorKey {
       // 'wx': never overwrite a key another process has just created.
       try {
         const fd = openSync(file, 'wx', 0o600);
-        try { writeSync(fd, privateKey.export({ type: 'pkcs8', format: 'pem' }) as string); } finally { closeSync(fd); }
+        try {
+          writeSync(fd, privateKey.export({ type: 'pkcs8', format: 'pem' }) as string);
+        } finally {
+          closeSync(fd);
+        }
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
@@ -48,7 +63,10 @@ export class AnchorKey {
 
   /** `ed25519:` and the first 32 hex digits of SHA-256 over the public key (DER): short enough to print, to compare by eye. */
   get fingerprint(): string {
-    return `ed25519:${createHash('sha256').update(this.publicKey.export({ type: 'spki', format: 'der' })).digest('hex').slice(0, 32)}`;
+    return `ed25519:${createHash('sha256')
+      .update(this.publicKey.export({ type: 'spki', format: 'der' }))
+      .digest('hex')
+      .slice(0, 32)}`;
   }
 
   sign(text: string): string {

@@ -23,7 +23,10 @@ export interface LedgerEntry {
  * `thads verify` reuse the hash it computes anyway (chain-verifier.ts) instead of a second one.
  */
 export const contentHashOf = (type: string, data: unknown, metadata: unknown): string => {
-  const m = metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata) ? { ...(metadata as Record<string, unknown>) } : {};
+  const m =
+    metadata !== null && typeof metadata === 'object' && !Array.isArray(metadata)
+      ? { ...(metadata as Record<string, unknown>) }
+      : {};
   const prevHash = typeof m.prevHash === 'string' ? m.prevHash : '';
   delete m.hash;
   return chainHash(prevHash, type, data, m);
@@ -36,10 +39,18 @@ export const contentHashOf = (type: string, data: unknown, metadata: unknown): s
  * with JSON.stringify cost a third of the anchors' share of `thads verify --all`). Lines, not a
  * hash each: a block's digest is SHA-256 over its lines, about 170 bytes more hashed an event.
  */
-export const leafText = (e: LedgerEntry): string => lineOf(e.position, e.streamId, e.revision, e.id, e.storedAt, e.content);
+export const leafText = (e: LedgerEntry): string =>
+  lineOf(e.position, e.streamId, e.revision, e.id, e.storedAt, e.content);
 
 /** leafText from the fields, for `thads verify --all`'s inner loop (no object an event). */
-export const lineOf = (position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): string =>
+export const lineOf = (
+  position: number,
+  streamId: string,
+  revision: number,
+  id: string,
+  storedAt: string,
+  content: string,
+): string =>
   `${position},${revision},${streamId.length}:${streamId}${id.length}:${id}${storedAt.length}:${storedAt}${content}\n`;
 
 /** The three partial lines an anchor also keeps per block, to name what changed in a block that no longer matches. */

@@ -10,7 +10,11 @@ import { LedgerEntry, leafText, partialTextsOf } from './anchor-leaf';
  */
 export const MAX_BLOCKS = 32n;
 
-export interface SegmentShape { after: bigint; position: bigint; blockSize: bigint }
+export interface SegmentShape {
+  after: bigint;
+  position: bigint;
+  blockSize: bigint;
+}
 
 export const shapeOf = (after: bigint, position: bigint): SegmentShape => {
   const span = position - after;
@@ -20,7 +24,8 @@ export const shapeOf = (after: bigint, position: bigint): SegmentShape => {
 export const blockCountOf = ({ after, position, blockSize }: SegmentShape): number =>
   position <= after ? 0 : Number((position - after + blockSize - 1n) / blockSize);
 
-export const blockOf = ({ after, blockSize }: SegmentShape, position: bigint): number => Number((position - after - 1n) / blockSize);
+export const blockOf = ({ after, blockSize }: SegmentShape, position: bigint): number =>
+  Number((position - after - 1n) / blockSize);
 
 /** The positions a block covers, first and last (inclusive). */
 export const blockRange = ({ after, position, blockSize }: SegmentShape, block: number): [bigint, bigint] => {
@@ -34,7 +39,15 @@ export const blockRange = ({ after, position, blockSize }: SegmentShape, block: 
  * digests cut to 32 hex digits), then its first event's position and id ('' when it has none):
  * where that event is now tells events inserted or removed before it, with the later ones moved.
  */
-export type StoredBlock = [count: number, digest: string, content: string, id: string, time: string, firstPosition: string, firstId: string];
+export type StoredBlock = [
+  count: number,
+  digest: string,
+  content: string,
+  id: string,
+  time: string,
+  firstPosition: string,
+  firstId: string,
+];
 
 /** Hashes a block's lines as they come, in position order: `events` lines at a time. */
 export class BlockDigest {
@@ -61,7 +74,15 @@ export class FullBlockDigest {
   }
   stored(): StoredBlock {
     const [content, id, time] = this.parts.map((h) => h.digest('hex').slice(0, 32));
-    return [this.whole.count, this.whole.digest(), content, id, time, this.first ? String(this.first.position) : '', this.first?.id ?? ''];
+    return [
+      this.whole.count,
+      this.whole.digest(),
+      content,
+      id,
+      time,
+      this.first ? String(this.first.position) : '',
+      this.first?.id ?? '',
+    ];
   }
 }
 
@@ -70,5 +91,20 @@ export class FullBlockDigest {
  * every block's count and digest. Chained so, it covers every event up to the anchor's position
  * in position order, and the next anchor is computed from this one and the events after it only.
  */
-export const segmentDigest = (prevDigest: string, shape: SegmentShape, count: number, blocks: ReadonlyArray<readonly [number, string]>): string =>
-  sha256Hex(JSON.stringify(['thads-anchor/1', prevDigest, String(shape.after), String(shape.position), count, String(shape.blockSize), blocks]));
+export const segmentDigest = (
+  prevDigest: string,
+  shape: SegmentShape,
+  count: number,
+  blocks: ReadonlyArray<readonly [number, string]>,
+): string =>
+  sha256Hex(
+    JSON.stringify([
+      'thads-anchor/1',
+      prevDigest,
+      String(shape.after),
+      String(shape.position),
+      count,
+      String(shape.blockSize),
+      blocks,
+    ]),
+  );

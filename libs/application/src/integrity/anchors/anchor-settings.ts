@@ -12,7 +12,12 @@ export interface AnchorSettings {
   everyMinutes: number;
 }
 
-export const ANCHOR_VARIABLES = ['THADS_ANCHOR_KEY_FILE', 'THADS_ANCHOR_FILE', 'THADS_ANCHOR_EVERY_EVENTS', 'THADS_ANCHOR_EVERY_MINUTES'] as const;
+export const ANCHOR_VARIABLES = [
+  'THADS_ANCHOR_KEY_FILE',
+  'THADS_ANCHOR_FILE',
+  'THADS_ANCHOR_EVERY_EVENTS',
+  'THADS_ANCHOR_EVERY_MINUTES',
+] as const;
 
 /**
  * 500 events or 5 minutes: what a database writer can alter without any anchor seeing it is at

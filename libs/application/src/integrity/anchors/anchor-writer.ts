@@ -6,18 +6,29 @@ import { appendAnchorLine, readAnchorLines, readLastAnchorLines, withAnchorLock 
 import { blockCountOf, blockOf, FullBlockDigest, segmentDigest, shapeOf } from './anchor-segment';
 import { entryOf, readLedger } from './ledger';
 
-export interface AnchorWritten { written: boolean; anchor?: Anchor }
+export interface AnchorWritten {
+  written: boolean;
+  anchor?: Anchor;
+}
 
-const signedBy = (key: AnchorKey) => (a: Anchor | undefined): a is Anchor =>
-  a !== undefined && a.keyFingerprint === key.fingerprint && key.verify(signedText(a), a.signature);
+const signedBy =
+  (key: AnchorKey) =>
+  (a: Anchor | undefined): a is Anchor =>
+    a !== undefined && a.keyFingerprint === key.fingerprint && key.verify(signedText(a), a.signature);
 
 /** The last anchor of the file this key signed: the one the next continues from. Read from the file's end. */
 export const lastSigned = (file: string, key: AnchorKey): Anchor | undefined => {
   const isSigned = signedBy(key);
   const { lines, whole } = readLastAnchorLines(file);
-  const found = lines.map((l) => l.anchor).reverse().find(isSigned);
+  const found = lines
+    .map((l) => l.anchor)
+    .reverse()
+    .find(isSigned);
   if (found || whole) return found;
-  return readAnchorLines(file).map((l) => l.anchor).reverse().find(isSigned);
+  return readAnchorLines(file)
+    .map((l) => l.anchor)
+    .reverse()
+    .find(isSigned);
 };
 
 /**
@@ -30,7 +41,12 @@ export class AnchorWriter {
   /** The latest anchor, as long as the file is unchanged (another process may append to it). */
   private cached?: { size: number; mtimeMs: number; anchor: Anchor | undefined };
 
-  constructor(private readonly store: EventStore, private readonly key: AnchorKey, readonly file: string, private readonly now: () => Date = () => new Date()) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly key: AnchorKey,
+    readonly file: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
 
   get fingerprint(): string {
     return this.key.fingerprint;
@@ -45,7 +61,11 @@ export class AnchorWriter {
 
   latest(): Anchor | undefined {
     let stat: { size: number; mtimeMs: number };
-    try { stat = statSync(this.file); } catch { return undefined; }
+    try {
+      stat = statSync(this.file);
+    } catch {
+      return undefined;
+    }
     if (this.cached?.size === stat.size && this.cached.mtimeMs === stat.mtimeMs) return this.cached.anchor;
     const anchor = lastSigned(this.file, this.key);
     this.cached = { size: stat.size, mtimeMs: stat.mtimeMs, anchor };
@@ -70,9 +90,24 @@ export class AnchorWriter {
     const count = (last?.count ?? 0) + added;
     const prevDigest = last?.digest ?? ANCHOR_GENESIS;
     const unsigned: UnsignedAnchor = {
-      v: 1, seq: (last?.seq ?? 0) + 1, at: this.now().toISOString(), reason, after: String(after), position: String(head), count,
-      blockSize: String(shape.blockSize), blocks: stored, lastId, prevDigest,
-      digest: segmentDigest(prevDigest, shape, count, stored.map(([n, d]) => [n, d] as const)), keyFingerprint: this.key.fingerprint,
+      v: 1,
+      seq: (last?.seq ?? 0) + 1,
+      at: this.now().toISOString(),
+      reason,
+      after: String(after),
+      position: String(head),
+      count,
+      blockSize: String(shape.blockSize),
+      blocks: stored,
+      lastId,
+      prevDigest,
+      digest: segmentDigest(
+        prevDigest,
+        shape,
+        count,
+        stored.map(([n, d]) => [n, d] as const),
+      ),
+      keyFingerprint: this.key.fingerprint,
     };
     const anchor: Anchor = { ...unsigned, signature: this.key.sign(signedText(unsigned)) };
     appendAnchorLine(this.file, anchor);

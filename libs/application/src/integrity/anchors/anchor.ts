@@ -41,7 +41,20 @@ export const signedText = (anchor: UnsignedAnchor | Anchor): string => {
 };
 
 /** What a printed history or a report carries of the latest anchor, to be checked later against the log. */
-export interface AnchorSummary { seq: number; position: string; count: number; at: string; digest: string; keyFingerprint: string }
+export interface AnchorSummary {
+  seq: number;
+  position: string;
+  count: number;
+  at: string;
+  digest: string;
+  keyFingerprint: string;
+}
 
-export const summaryOf = (a: Anchor): AnchorSummary =>
-  ({ seq: a.seq, position: a.position, count: a.count, at: a.at, digest: a.digest, keyFingerprint: a.keyFingerprint });
+export const summaryOf = (a: Anchor): AnchorSummary => ({
+  seq: a.seq,
+  position: a.position,
+  count: a.count,
+  at: a.at,
+  digest: a.digest,
+  keyFingerprint: a.keyFingerprint,
+});

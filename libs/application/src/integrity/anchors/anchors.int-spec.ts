@@ -10,7 +10,16 @@ import { verifyWithAnchors } from './anchor-verify';
 import { AnchorWriter } from './anchor-writer';
 import { writeTestCase } from './testing/test-case';
 
-interface Row { position: number; id: string; stream_id: string; revision: number; type: string; data: string; metadata: string; stored_at: string }
+interface Row {
+  position: number;
+  id: string;
+  stream_id: string;
+  revision: number;
+  type: string;
+  data: string;
+  metadata: string;
+  stored_at: string;
+}
 
 /**
  * Tampering that the hash chain alone cannot see (each case asserts that `verifyAll`, today's
@@ -27,14 +36,21 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
   const tamper = async (edit: (db: Database.Database) => void) => {
     await store.close();
     const db = new Database(file);
-    try { db.transaction(() => edit(db))(); } finally { db.close(); }
+    try {
+      db.transaction(() => edit(db))();
+    } finally {
+      db.close();
+    }
     store = new SqliteEventStore(file);
   };
   const rows = (db: Database.Database, streamId: string) =>
     db.prepare('SELECT * FROM events WHERE stream_id = ? ORDER BY revision').all(streamId) as Row[];
   /** Signs an event's metadata again as envelope.ts does, linking it to `prevHash`. */
   const resigned = (type: string, data: unknown, metadataText: string, prevHash: string) => {
-    const { hash: _old, ...unsigned }: Record<string, unknown> = { ...JSON.parse(metadataText) as Record<string, unknown>, prevHash };
+    const { hash: _old, ...unsigned }: Record<string, unknown> = {
+      ...(JSON.parse(metadataText) as Record<string, unknown>),
+      prevHash,
+    };
     return JSON.stringify({ ...unsigned, hash: chainHash(prevHash, type, data, unsigned) });
   };
   const chainOnly = async () => (await verifyAll(store)).valid;
@@ -56,8 +72,17 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
 
   it('finds an untouched log matching its anchor, and keeps the key and the anchors 0600', async () => {
     const report = await verifyWithAnchors(store, paths, { rangeSize: 5 });
-    expect(report).toMatchObject({ valid: true, checked: 18, anchors: { valid: true, anchors: 1, checked: 1, findings: [], window: { afterPosition: '18', events: 0 } } });
-    expect(report.anchors.latest).toMatchObject({ seq: 1, position: '18', count: 18, keyFingerprint: AnchorKey.load(paths.keyFile)!.fingerprint });
+    expect(report).toMatchObject({
+      valid: true,
+      checked: 18,
+      anchors: { valid: true, anchors: 1, checked: 1, findings: [], window: { afterPosition: '18', events: 0 } },
+    });
+    expect(report.anchors.latest).toMatchObject({
+      seq: 1,
+      position: '18',
+      count: 18,
+      keyFingerprint: AnchorKey.load(paths.keyFile)!.fingerprint,
+    });
     expect(statSync(paths.keyFile).mode & 0o777).toBe(0o600);
     expect(statSync(paths.anchorFile).mode & 0o777).toBe(0o600);
   });
@@ -67,7 +92,9 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
     expect(await chainOnly()).toBe(true);
     const { valid, anchors } = await verifyWithAnchors(store, paths, { rangeSize: 5 });
     expect(valid).toBe(false);
-    expect(anchors.findings).toEqual([expect.objectContaining({ kind: 'truncated', anchor: 1, from: '9', to: '9', expected: 1, found: 0 })]);
+    expect(anchors.findings).toEqual([
+      expect.objectContaining({ kind: 'truncated', anchor: 1, from: '9', to: '9', expected: 1, found: 0 }),
+    ]);
   });
 
   it('names data edited with every later hash recomputed: rewritten, at its position', async () => {
@@ -78,7 +105,11 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
         if (r.revision === 4) data.note = 'sửa lại';
         prevHash ??= (JSON.parse(r.metadata) as { prevHash: string }).prevHash;
         const metadata = r.revision < 4 ? r.metadata : resigned(r.type, data, r.metadata, prevHash);
-        db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(JSON.stringify(data), metadata, r.position);
+        db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(
+          JSON.stringify(data),
+          metadata,
+          r.position,
+        );
         prevHash = (JSON.parse(metadata) as { hash: string }).hash;
       }
     });
@@ -92,12 +123,22 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
   it('names a forged event with a correct link put before the anchor (the later events moved up): forged', async () => {
     await tamper((db) => {
       const last = rows(db, 'case-t-1').pop()!;
-      const data = { ...JSON.parse(last.data) as object, amount: '500000000' };
+      const data = { ...(JSON.parse(last.data) as object), amount: '500000000' };
       const metadata = resigned(last.type, data, last.metadata, (JSON.parse(last.metadata) as { hash: string }).hash);
       db.prepare('UPDATE events SET position = -position WHERE position > ?').run(last.position);
       db.prepare('UPDATE events SET position = 1 - position WHERE position < 0').run();
-      db.prepare('INSERT INTO events (position, id, stream_id, revision, type, data, metadata, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(last.position + 1, '00000000-0000-4000-8000-00000000f0f0', last.stream_id, last.revision + 1, last.type, JSON.stringify(data), metadata, last.stored_at);
+      db.prepare(
+        'INSERT INTO events (position, id, stream_id, revision, type, data, metadata, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ).run(
+        last.position + 1,
+        '00000000-0000-4000-8000-00000000f0f0',
+        last.stream_id,
+        last.revision + 1,
+        last.type,
+        JSON.stringify(data),
+        metadata,
+        last.stored_at,
+      );
     });
     expect(await chainOnly()).toBe(true);
     const { anchors } = await verifyWithAnchors(store, paths, { rangeSize: 5 });
@@ -109,17 +150,25 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
   });
 
   it('names an event id edited: id-edited', async () => {
-    await tamper((db) => db.prepare("UPDATE events SET id = '11111111-1111-4111-8111-111111111111' WHERE position = 3").run());
+    await tamper((db) =>
+      db.prepare("UPDATE events SET id = '11111111-1111-4111-8111-111111111111' WHERE position = 3").run(),
+    );
     expect(await chainOnly()).toBe(true);
     const { anchors } = await verifyWithAnchors(store, paths, { rangeSize: 5 });
-    expect(anchors.findings).toEqual([expect.objectContaining({ kind: 'id-edited', anchor: 1, from: '3', to: '3', expected: 1, found: 1 })]);
+    expect(anchors.findings).toEqual([
+      expect.objectContaining({ kind: 'id-edited', anchor: 1, from: '3', to: '3', expected: 1, found: 1 }),
+    ]);
   });
 
   it('names a storage time edited: stored-at-edited', async () => {
-    await tamper((db) => db.prepare("UPDATE events SET stored_at = '2025-01-01T00:00:00.000Z' WHERE position = 12").run());
+    await tamper((db) =>
+      db.prepare("UPDATE events SET stored_at = '2025-01-01T00:00:00.000Z' WHERE position = 12").run(),
+    );
     expect(await chainOnly()).toBe(true);
     const { anchors } = await verifyWithAnchors(store, paths, { rangeSize: 5 });
-    expect(anchors.findings).toEqual([expect.objectContaining({ kind: 'stored-at-edited', anchor: 1, from: '12', to: '12' })]);
+    expect(anchors.findings).toEqual([
+      expect.objectContaining({ kind: 'stored-at-edited', anchor: 1, from: '12', to: '12' }),
+    ]);
   });
 
   it('reports an anchor file edited, or a line of it removed', async () => {
@@ -130,13 +179,20 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
     expect((await verifyWithAnchors(store, paths)).anchors).toMatchObject({ valid: true, checked: 2 });
 
     writeFileSync(paths.anchorFile, `${first.replace('"count":18', '"count":17')}\n${second}\n`);
-    expect((await verifyWithAnchors(store, paths)).anchors.findings.map((f) => [f.kind, f.anchor])).toEqual([['anchor-signature-invalid', 1], ['anchor-chain-broken', 2]]);
+    expect((await verifyWithAnchors(store, paths)).anchors.findings.map((f) => [f.kind, f.anchor])).toEqual([
+      ['anchor-signature-invalid', 1],
+      ['anchor-chain-broken', 2],
+    ]);
 
     writeFileSync(paths.anchorFile, `${second}\n`);
-    expect((await verifyWithAnchors(store, paths)).anchors.findings.map((f) => [f.kind, f.anchor])).toEqual([['anchor-chain-broken', 2]]);
+    expect((await verifyWithAnchors(store, paths)).anchors.findings.map((f) => [f.kind, f.anchor])).toEqual([
+      ['anchor-chain-broken', 2],
+    ]);
 
     writeFileSync(paths.anchorFile, `${first}\n${second.replace(/"signature":"[^"]+"/, '"signature":"AAAA"')}\n`);
-    expect((await verifyWithAnchors(store, paths)).anchors.findings.map((f) => [f.kind, f.anchor])).toEqual([['anchor-signature-invalid', 2]]);
+    expect((await verifyWithAnchors(store, paths)).anchors.findings.map((f) => [f.kind, f.anchor])).toEqual([
+      ['anchor-signature-invalid', 2],
+    ]);
   });
 
   it('cannot see tampering after the latest anchor: that window is what the next anchor closes', async () => {
@@ -148,7 +204,10 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
     });
     expect(await chainOnly()).toBe(true);
     const before = await verifyWithAnchors(store, paths);
-    expect(before).toMatchObject({ valid: true, anchors: { valid: true, findings: [], window: { afterPosition: '18', events: 2 } } });
+    expect(before).toMatchObject({
+      valid: true,
+      anchors: { valid: true, findings: [], window: { afterPosition: '18', events: 2 } },
+    });
     // The next anchor covers the log as it then is: the tampering is now part of what it vouches for.
     await new AnchorWriter(store, AnchorKey.load(paths.keyFile)!, paths.anchorFile).write('demand');
     expect((await verifyWithAnchors(store, paths)).anchors).toMatchObject({ valid: true, window: { events: 0 } });
@@ -156,13 +215,18 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
 
   it('checks blocks of several positions the same whether the ranges of --all cut them or not', async () => {
     for (let i = 2; i <= 8; i++) await writeTestCase(store, `more-${i}`); // positions 19–81
-    const anchor = (await new AnchorWriter(store, AnchorKey.load(paths.keyFile)!, paths.anchorFile).write('demand')).anchor!;
+    const anchor = (await new AnchorWriter(store, AnchorKey.load(paths.keyFile)!, paths.anchorFile).write('demand'))
+      .anchor!;
     expect(anchor).toMatchObject({ seq: 2, after: '18', position: '81', blockSize: '2' });
-    for (const rangeSize of [3, 7, 100]) expect((await verifyWithAnchors(store, paths, { rangeSize })).anchors).toMatchObject({ valid: true, checked: 2 });
-    await tamper((db) => db.prepare("UPDATE events SET stored_at = '2025-01-01T00:00:00.000Z' WHERE position = 40").run());
+    for (const rangeSize of [3, 7, 100])
+      expect((await verifyWithAnchors(store, paths, { rangeSize })).anchors).toMatchObject({ valid: true, checked: 2 });
+    await tamper((db) =>
+      db.prepare("UPDATE events SET stored_at = '2025-01-01T00:00:00.000Z' WHERE position = 40").run(),
+    );
     for (const rangeSize of [3, 7, 100]) {
-      expect((await verifyWithAnchors(store, paths, { rangeSize })).anchors.findings)
-        .toEqual([expect.objectContaining({ kind: 'stored-at-edited', anchor: 2, from: '39', to: '40', expected: 2, found: 2 })]);
+      expect((await verifyWithAnchors(store, paths, { rangeSize })).anchors.findings).toEqual([
+        expect.objectContaining({ kind: 'stored-at-edited', anchor: 2, from: '39', to: '40', expected: 2, found: 2 }),
+      ]);
     }
   });
 
@@ -170,7 +234,10 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
     await writeTestCase(store, 'later-1', 2);
     const read: bigint[] = [];
     const spy = store.readLedger.bind(store);
-    store.readLedger = (from: bigint, to: bigint) => { read.push(from, to); return spy(from, to); };
+    store.readLedger = (from: bigint, to: bigint) => {
+      read.push(from, to);
+      return spy(from, to);
+    };
     const writer = new AnchorWriter(store, AnchorKey.load(paths.keyFile)!, paths.anchorFile);
     expect((await writer.write('demand')).anchor).toMatchObject({ seq: 2, after: '18', position: '21' });
     expect(read).toEqual([19n, 22n]);
@@ -180,7 +247,9 @@ describe('anchors: tampering a SQLite file that the hash chain cannot see', () =
 
 describe('the anchor file', () => {
   let dir: string;
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'thads-anchor-file-')); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'thads-anchor-file-'));
+  });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is appended one line an anchor, a line cut by a crash ended first, and its latest anchor found from its end', async () => {

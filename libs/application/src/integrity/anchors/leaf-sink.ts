@@ -2,10 +2,18 @@ import { createHash, Hash } from 'node:crypto';
 import { lineOf } from './anchor-leaf';
 
 /** An anchor's segment as the range checks need it: (after, position], blocks of blockSize. */
-export interface AnchorShape { after: number; position: number; blockSize: number }
+export interface AnchorShape {
+  after: number;
+  position: number;
+  blockSize: number;
+}
 
 /** Anchor lines of some events: positions, where each line ends in `text` (UTF-16 units), the lines. */
-export interface LeafLines { positions: ArrayLike<number>; ends: ArrayLike<number>; text: string }
+export interface LeafLines {
+  positions: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  text: string;
+}
 
 /** What a range of the log gives the anchors' check. */
 export interface RangeLeaves {
@@ -32,12 +40,19 @@ export class LeafSink {
   private text = '';
   private after = 0;
 
-  constructor(private readonly shapes: ReadonlyArray<AnchorShape>, private readonly from: number, private readonly to: number) {}
+  constructor(
+    private readonly shapes: ReadonlyArray<AnchorShape>,
+    private readonly from: number,
+    private readonly to: number,
+  ) {}
 
   add(position: number, streamId: string, revision: number, id: string, storedAt: string, content: string): void {
     while (this.anchor < this.shapes.length && position > this.shapes[this.anchor].position) this.anchor++;
     const s = this.shapes[this.anchor];
-    if (!s) { this.after++; return; }
+    if (!s) {
+      this.after++;
+      return;
+    }
     if (position <= s.after) return; // between anchors whose chain is broken: covered by neither
     const block = Math.floor((position - s.after - 1) / s.blockSize);
     const first = s.after + block * s.blockSize + 1;
@@ -66,6 +81,10 @@ export class LeafSink {
 
   result(): RangeLeaves {
     this.flush();
-    return { blocks: this.blocks, lines: { positions: Float64Array.from(this.positions), ends: Uint32Array.from(this.ends), text: this.text }, after: this.after };
+    return {
+      blocks: this.blocks,
+      lines: { positions: Float64Array.from(this.positions), ends: Uint32Array.from(this.ends), text: this.text },
+      after: this.after,
+    };
   }
 }

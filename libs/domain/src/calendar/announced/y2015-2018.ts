@@ -22,7 +22,8 @@ export const Y2015: AnnouncedYear = {
 
 export const Y2016: AnnouncedYear = {
   year: 2016,
-  source: 'Thông báo của Bộ LĐTBXH về nghỉ Tết Bính Thân 2016 (Chính phủ đồng ý tại phiên họp 29/10/2015; không hoán đổi)',
+  source:
+    'Thông báo của Bộ LĐTBXH về nghỉ Tết Bính Thân 2016 (Chính phủ đồng ý tại phiên họp 29/10/2015; không hoán đổi)',
   confidence: 'sure',
   days: [
     ...holidays('tet', ['2016-02-07', '2016-02-08', '2016-02-09', '2016-02-10', '2016-02-11']),
@@ -43,7 +44,8 @@ export const Y2017: AnnouncedYear = {
 
 export const Y2018: AnnouncedYear = {
   year: 2018,
-  source: 'Văn phòng Chính phủ truyền đạt ý kiến Thủ tướng về nghỉ lễ, Tết năm 2018 (Tết 7 ngày, nghỉ trước Tết 2 ngày)',
+  source:
+    'Văn phòng Chính phủ truyền đạt ý kiến Thủ tướng về nghỉ lễ, Tết năm 2018 (Tết 7 ngày, nghỉ trước Tết 2 ngày)',
   confidence: 'likely',
   days: [
     ...holidays('tet', ['2018-02-14', '2018-02-15', '2018-02-16', '2018-02-17', '2018-02-18']),

@@ -10,7 +10,10 @@ export const Y2019: AnnouncedYear = {
     ...holidays('tet', ['2019-02-04', '2019-02-05', '2019-02-06', '2019-02-07', '2019-02-08'], 'likely'),
     ...holidays('reunification', ['2019-04-30'], 'sure'),
     ...holidays('labourDay', ['2019-05-01'], 'sure'),
-    ...swap('reunification', '2019-04-29', '2019-05-04', { confidence: 'sure', source: 'Thủ tướng đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2019' }),
+    ...swap('reunification', '2019-04-29', '2019-05-04', {
+      confidence: 'sure',
+      source: 'Thủ tướng đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2019',
+    }),
   ],
 };
 

@@ -20,7 +20,10 @@ export const Y2024: AnnouncedYear = {
     ...compensatory('tet', ['2024-02-13', '2024-02-14'], 'likely'),
     ...holidays('reunification', ['2024-04-30'], 'sure'),
     ...holidays('labourDay', ['2024-05-01'], 'sure'),
-    ...swap('reunification', '2024-04-29', '2024-05-04', { confidence: 'sure', source: 'CV 2450/VPCP-KGVX 12/04/2024' }),
+    ...swap('reunification', '2024-04-29', '2024-05-04', {
+      confidence: 'sure',
+      source: 'CV 2450/VPCP-KGVX 12/04/2024',
+    }),
     ...holidays('nationalDay', ['2024-09-02', '2024-09-03'], 'sure'),
   ],
 };
@@ -33,7 +36,10 @@ export const Y2025: AnnouncedYear = {
     ...holidays('tet', ['2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31'], 'likely'),
     ...holidays('reunification', ['2025-04-30'], 'sure'),
     ...holidays('labourDay', ['2025-05-01'], 'sure'),
-    ...swap('reunification', '2025-05-02', '2025-04-26', { confidence: 'sure', source: 'Thủ tướng đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2025 (đề xuất của Bộ Nội vụ)' }),
+    ...swap('reunification', '2025-05-02', '2025-04-26', {
+      confidence: 'sure',
+      source: 'Thủ tướng đồng ý hoán đổi ngày làm việc dịp 30/4–1/5/2025 (đề xuất của Bộ Nội vụ)',
+    }),
     ...holidays('nationalDay', ['2025-09-01', '2025-09-02'], 'likely'),
   ],
 };

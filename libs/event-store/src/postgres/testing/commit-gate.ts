@@ -12,7 +12,11 @@ const GATE_CLASS = 4242;
 export class CommitGate {
   private opened = false;
 
-  private constructor(private readonly admin: Pool, private readonly holder: PoolClient, private readonly key: number) {}
+  private constructor(
+    private readonly admin: Pool,
+    private readonly holder: PoolClient,
+    private readonly key: number,
+  ) {}
 
   static async close(admin: Pool, schema: string): Promise<CommitGate> {
     const key = randomInt(1, 2 ** 30);
@@ -30,7 +34,8 @@ export class CommitGate {
     await waitFor(async () => {
       const { rows } = await this.admin.query(
         `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND classid = $1 AND objid = $2 AND objsubid = 2 AND NOT granted`,
-        [GATE_CLASS, this.key]);
+        [GATE_CLASS, this.key],
+      );
       return rows.length > 0;
     });
   }
@@ -45,12 +50,14 @@ export class CommitGate {
 }
 
 /** Resolves once a query in `schema` waits for another transaction's row (a unique-index wait). */
-export const waitingOnRowOf = (admin: Pool, schema: string) => waitFor(async () => {
-  const { rows } = await admin.query(
-    `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'transactionid' AND query LIKE $1`,
-    [`%"${schema}".events%`]);
-  return rows.length > 0;
-});
+export const waitingOnRowOf = (admin: Pool, schema: string) =>
+  waitFor(async () => {
+    const { rows } = await admin.query(
+      `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND wait_event = 'transactionid' AND query LIKE $1`,
+      [`%"${schema}".events%`],
+    );
+    return rows.length > 0;
+  });
 
 // Generous: a loaded machine delays the transaction's arrival at the gate by seconds; a condition
 // that holds returns at the first poll (test/support/eventually.ts gives the same bound).

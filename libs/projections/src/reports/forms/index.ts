@@ -5,7 +5,9 @@ import { TT_05_2024, TT_05_2026_PROVISIONAL, TT_06_2019 } from './tt-05-2024';
 export * from './form-definition';
 
 /** Every regime's forms, oldest first: the one in force on a period's end is chosen. */
-export const FORMS: ReadonlyArray<FormDefinition> = [TT_06_2019, TT_05_2024, TT_05_2026_PROVISIONAL].flatMap(regimeForms);
+export const FORMS: ReadonlyArray<FormDefinition> = [TT_06_2019, TT_05_2024, TT_05_2026_PROVISIONAL].flatMap(
+  regimeForms,
+);
 
 export const FORM_IDS: ReadonlyArray<string> = [...new Set(FORMS.map((f) => f.id))];
 

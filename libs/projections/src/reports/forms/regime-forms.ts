@@ -30,7 +30,7 @@ const FORM_TITLES: ReadonlyArray<[string, string]> = [
 /** Why a form is listed but not built: what its figures would need that no event records. */
 const NOT_CARRIED: Record<string, string> = {
   '03': 'Thu ngân sách nhà nước: a collection (MoneyCollected) does not say whether it is owed to the State budget (án phí, tiền phạt, tịch thu) or to a private creditor; only miễn/giảm names the budget item.',
-  '06': 'Miễn, giảm: the events record the court\'s decision (ObligationReduced) but not the office\'s requests (hồ sơ đề nghị) nor the court\'s refusals, which the form counts; the amounts reduced are in form 02, column "Miễn, giảm thi hành án".',
+  '06': "Miễn, giảm: the events record the court's decision (ObligationReduced) but not the office's requests (hồ sơ đề nghị) nor the court's refusals, which the form counts; the amounts reduced are in form 02, column \"Miễn, giảm thi hành án\".",
   '07': 'Biện pháp bảo đảm, cưỡng chế: only seizures (AssetsSeized) are recorded; account blocking, temporary holds and the other measures, and the coercion decisions the form counts, are not events of this engine.',
   '08': 'Khiếu nại, tố cáo: complaints are not recorded by this engine.',
   '09': 'Tiếp công dân: citizen reception is not recorded by this engine.',
@@ -43,21 +43,30 @@ const NOT_CARRIED: Record<string, string> = {
  * One regime's forms. The results forms (01, 02, 04, 05) are built from the statistics ledger;
  * the others are listed with why they are not. A later regime is a new `Regime` entry.
  */
-export const regimeForms = (r: Regime): FormDefinition[] => FORM_TITLES.map(([id, title]): FormDefinition => {
-  const common = { id, regime: r.regime, appliesFrom: r.appliesFrom, ...(r.appliesUntil ? { appliesUntil: r.appliesUntil } : {}), title, basis: `${r.regime} ${r.formsArticle}, biểu số ${id}` };
-  const why = NOT_CARRIED[id];
-  if (why) return { available: false, ...common, why };
-  const money = id === '02' || id === '05';
-  return {
-    available: true, ...common,
-    measure: money ? 'money' : 'cases',
-    unit: money ? 'nghìn đồng' : 'việc',
-    rows: id === '04' || id === '05' ? 'enforcers' : 'subunits',
-    splitByOrigin: id === '01' || id === '02',
-    withinReportingYear: true,
-    layoutKnown: false,
-    layoutNote: r.layoutNote,
-    columns: resultsColumns(money),
-    identities: resultsIdentities(money),
-  };
-});
+export const regimeForms = (r: Regime): FormDefinition[] =>
+  FORM_TITLES.map(([id, title]): FormDefinition => {
+    const common = {
+      id,
+      regime: r.regime,
+      appliesFrom: r.appliesFrom,
+      ...(r.appliesUntil ? { appliesUntil: r.appliesUntil } : {}),
+      title,
+      basis: `${r.regime} ${r.formsArticle}, biểu số ${id}`,
+    };
+    const why = NOT_CARRIED[id];
+    if (why) return { available: false, ...common, why };
+    const money = id === '02' || id === '05';
+    return {
+      available: true,
+      ...common,
+      measure: money ? 'money' : 'cases',
+      unit: money ? 'nghìn đồng' : 'việc',
+      rows: id === '04' || id === '05' ? 'enforcers' : 'subunits',
+      splitByOrigin: id === '01' || id === '02',
+      withinReportingYear: true,
+      layoutKnown: false,
+      layoutNote: r.layoutNote,
+      columns: resultsColumns(money),
+      identities: resultsIdentities(money),
+    };
+  });

@@ -19,7 +19,9 @@ export const resultsColumns = (money: boolean): FormColumn[] => {
     ['resolved', 'Giải quyết xong', 'Trong số có điều kiện thi hành'],
     ['completed', 'Thi hành xong', 'Trong số có điều kiện thi hành'],
     ['terminated', 'Đình chỉ thi hành án', 'Trong số có điều kiện thi hành'],
-    ...(money ? [['reduced', 'Miễn, giảm thi hành án', 'Trong số có điều kiện thi hành'] as [string, string, string]] : []),
+    ...(money
+      ? [['reduced', 'Miễn, giảm thi hành án', 'Trong số có điều kiện thi hành'] as [string, string, string]]
+      : []),
     ['inProgress', 'Đang thi hành', 'Trong số có điều kiện thi hành'],
     ['postponed', 'Hoãn thi hành án', 'Trong số có điều kiện thi hành'],
     ['suspended', 'Tạm đình chỉ thi hành án', 'Trong số có điều kiện thi hành'],

@@ -9,7 +9,8 @@ export const TT_05_2024: Regime = {
   appliesFrom: '2024-07-26',
   appliesUntil: '2026-06-30',
   formsArticle: 'Điều 2',
-  layoutNote: 'Bố cục cột chính thức của biểu mẫu TT 05/2024 chưa được đối chiếu (docs/domain.md §9.8 mục 5): các cột theo cấu trúc docs/domain.md §4.4; số thứ tự cột là của hệ thống.',
+  layoutNote:
+    'Bố cục cột chính thức của biểu mẫu TT 05/2024 chưa được đối chiếu (docs/domain.md §9.8 mục 5): các cột theo cấu trúc docs/domain.md §4.4; số thứ tự cột là của hệ thống.',
 };
 
 /**
@@ -21,7 +22,8 @@ export const TT_06_2019: Regime = {
   appliesFrom: '2020-01-05',
   appliesUntil: '2024-07-25',
   formsArticle: 'Điều 2 (số biểu chưa đối chiếu)',
-  layoutNote: 'Biểu mẫu TT 06/2019 chưa được đối chiếu: số biểu và các cột theo TT 05/2024 như hệ thống dựng lại (docs/domain.md §4.4).',
+  layoutNote:
+    'Biểu mẫu TT 06/2019 chưa được đối chiếu: số biểu và các cột theo TT 05/2024 như hệ thống dựng lại (docs/domain.md §4.4).',
 };
 
 /**
@@ -32,5 +34,6 @@ export const TT_05_2026_PROVISIONAL: Regime = {
   regime: 'Thông tư 05/2026/TT-BTP (tạm theo cấu trúc TT 05/2024)',
   appliesFrom: '2026-07-01',
   formsArticle: '(nội dung chưa đối chiếu)',
-  layoutNote: 'TT 05/2026/TT-BTP chưa được đối chiếu (docs/domain.md §9.8 mục 7): tạm dùng cấu trúc biểu mẫu TT 05/2024 như hệ thống dựng lại.',
+  layoutNote:
+    'TT 05/2026/TT-BTP chưa được đối chiếu (docs/domain.md §9.8 mục 7): tạm dùng cấu trúc biểu mẫu TT 05/2024 như hệ thống dựng lại.',
 };

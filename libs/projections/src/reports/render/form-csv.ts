@@ -13,7 +13,11 @@ export const formCsv = (form: ReportForm, ctx: PrintContext): string => {
     [],
     ['rowKey', 'Tên đơn vị', ...form.columns.map((c) => c.key)],
     ['', '', ...form.columns.map((c) => `(${c.number}) ${c.group ? `${c.group}: ` : ''}${c.label}`)],
-    ...form.rows.map((r) => [r.rowKey, `${'  '.repeat(r.depth)}${r.label}`, ...form.columns.map((c) => r.cells[c.key])]),
+    ...form.rows.map((r) => [
+      r.rowKey,
+      `${'  '.repeat(r.depth)}${r.label}`,
+      ...form.columns.map((c) => r.cells[c.key]),
+    ]),
     ['totals', 'Tổng cộng', ...form.columns.map((c) => form.totals[c.key])],
   ];
   return `\uFEFF${lines.map((l) => l.map(cell).join(',')).join('\r\n')}\r\n`;

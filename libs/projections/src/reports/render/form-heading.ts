@@ -26,14 +26,23 @@ export const headingLines = (form: ReportForm, ctx: PrintContext): Array<[string
   ['Đơn vị nhận báo cáo', ctx.receiverName],
   ['Kỳ báo cáo', periodLabel(form.from, form.to)],
   ['Đơn vị tính', form.unit],
-  ['Số liệu', form.asKnownAt === null ? `đến thời điểm lập biểu, ngày ${vnDate(ctx.preparedOn)}` : `như đã biết tại ${form.asKnownAt}`],
+  [
+    'Số liệu',
+    form.asKnownAt === null
+      ? `đến thời điểm lập biểu, ngày ${vnDate(ctx.preparedOn)}`
+      : `như đã biết tại ${form.asKnownAt}`,
+  ],
 ];
 
 /** The notes under the table: the layout caveat, the rounding, the identities in column numbers. */
 export const footnotes = (form: ReportForm): string[] => {
   const number = new Map(form.columns.map((c) => [c.key, `(${c.number})`]));
   const inNumbers = (identity: string) => identity.replace(/[A-Za-z]+/g, (k) => number.get(k) ?? k);
-  return [form.layoutNote, ...(form.rounding ? [form.rounding] : []), `Quan hệ giữa các cột: ${form.identities.map(inNumbers).join('; ')}.`];
+  return [
+    form.layoutNote,
+    ...(form.rounding ? [form.rounding] : []),
+    `Quan hệ giữa các cột: ${form.identities.map(inNumbers).join('; ')}.`,
+  ];
 };
 
 export const SIGNATURES = [

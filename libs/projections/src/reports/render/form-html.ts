@@ -13,10 +13,17 @@ export const vnFigure = (v: string) => {
 export const formHtml = (form: ReportForm, ctx: PrintContext): string => {
   const heading = headingLines(form, ctx);
   const spans = groupSpans(form);
-  const top = spans.map((s) => (s.group
-    ? `<th colspan="${s.count}">${esc(s.group)}</th>`
-    : `<th rowspan="2">${esc(form.columns[s.start].label)}</th>`)).join('');
-  const second = form.columns.filter((c) => c.group).map((c) => `<th>${esc(c.label)}</th>`).join('');
+  const top = spans
+    .map((s) =>
+      s.group
+        ? `<th colspan="${s.count}">${esc(s.group)}</th>`
+        : `<th rowspan="2">${esc(form.columns[s.start].label)}</th>`,
+    )
+    .join('');
+  const second = form.columns
+    .filter((c) => c.group)
+    .map((c) => `<th>${esc(c.label)}</th>`)
+    .join('');
   const numbers = form.columns.map((c) => `<td>(${c.number})</td>`).join('');
   const line = (label: string, cells: Record<string, string>, cls: string) =>
     `<tr class="${cls}"><td class="name">${esc(label)}</td>${form.columns.map((c) => `<td>${vnFigure(cells[c.key])}</td>`).join('')}</tr>`;
@@ -42,7 +49,10 @@ tr.totals td { font-weight: bold; background: #f0f0f0; }
 .signatures { display: flex; justify-content: space-around; margin-top: 12px; text-align: center; }
 .signatures p { margin: 0; }
 </style></head><body>
-<header><div class="left">${heading.filter(([k]) => ['Đơn vị báo cáo', 'Đơn vị nhận báo cáo'].includes(k)).map(([k, v]) => `<p>${esc(k)}: <b>${esc(v)}</b></p>`).join('')}</div>
+<header><div class="left">${heading
+    .filter(([k]) => ['Đơn vị báo cáo', 'Đơn vị nhận báo cáo'].includes(k))
+    .map(([k, v]) => `<p>${esc(k)}: <b>${esc(v)}</b></p>`)
+    .join('')}</div>
 <div class="right"><p>Biểu số ${esc(form.form)}</p><p>${esc(form.basis)}</p><p>Đơn vị tính: ${esc(form.unit)}</p></div></header>
 <h1>${esc(form.title.toUpperCase())}</h1>
 <p class="period">Kỳ báo cáo: ${esc(heading.find(([k]) => k === 'Kỳ báo cáo')![1])}</p>
@@ -52,7 +62,9 @@ tr.totals td { font-weight: bold; background: #f0f0f0; }
 ${form.rows.map((r) => line(r.label, r.cells, `depth-${r.depth}`)).join('\n')}
 ${line('Tổng cộng', form.totals, 'totals')}
 </tbody></table>
-<div class="notes">${footnotes(form).map((n) => `<p>${esc(n)}</p>`).join('')}<p>Số liệu: ${esc(heading.find(([k]) => k === 'Số liệu')![1])}</p></div>
+<div class="notes">${footnotes(form)
+    .map((n) => `<p>${esc(n)}</p>`)
+    .join('')}<p>Số liệu: ${esc(heading.find(([k]) => k === 'Số liệu')![1])}</p></div>
 <div class="signatures">${SIGNATURES.map((s, i) => `<div>${i === 1 ? `<p><i>Ngày ${vnDate(ctx.preparedOn)}</i></p>` : '<p>&nbsp;</p>'}<p><b>${s.title}</b></p><p><i>${s.hint}</i></p></div>`).join('')}</div>
 </body></html>
 `;

@@ -26,7 +26,14 @@ export const formXlsx = async (form: ReportForm, ctx: PrintContext): Promise<Buf
   wb.creator = 'thads';
   wb.created = new Date(`${ctx.preparedOn}T00:00:00Z`);
   const ws = wb.addWorksheet(`Biểu ${form.form}`, {
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 },
+    },
     views: [{ state: 'frozen', xSplit: 1, ySplit: XLSX_LAYOUT.numberRow }],
   });
   const L = XLSX_LAYOUT;
@@ -55,7 +62,9 @@ export const formXlsx = async (form: ReportForm, ctx: PrintContext): Promise<Buf
     }
   }
   ws.getCell(L.numberRow, 1).value = 'A';
-  form.columns.forEach((c, i) => { ws.getCell(L.numberRow, L.firstFigureColumn + i).value = `(${c.number})`; });
+  form.columns.forEach((c, i) => {
+    ws.getCell(L.numberRow, L.firstFigureColumn + i).value = `(${c.number})`;
+  });
   for (let r: number = L.groupRow; r <= L.numberRow; r++) {
     for (let c = 1; c <= last; c++) {
       const cell = ws.getCell(r, c);
@@ -66,7 +75,10 @@ export const formXlsx = async (form: ReportForm, ctx: PrintContext): Promise<Buf
   }
   ws.getRow(L.labelRow).height = 42;
 
-  const lines = [...form.rows.map((r) => ({ label: `${'   '.repeat(r.depth)}${r.label}`, cells: r.cells, bold: r.depth === 0 })), { label: 'Tổng cộng', cells: form.totals, bold: true }];
+  const lines = [
+    ...form.rows.map((r) => ({ label: `${'   '.repeat(r.depth)}${r.label}`, cells: r.cells, bold: r.depth === 0 })),
+    { label: 'Tổng cộng', cells: form.totals, bold: true },
+  ];
   lines.forEach((line, i) => {
     const row = ws.getRow(L.firstDataRow + i);
     row.getCell(1).value = line.label;

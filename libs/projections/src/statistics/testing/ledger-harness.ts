@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
-  caseDecider, CaseEvent, CaseReceivedData, CaseState, caseStream, StepData, StepName, UNIT_REGISTERED, UnitRegisteredData, unitStream,
+  caseDecider,
+  CaseEvent,
+  CaseReceivedData,
+  CaseState,
+  caseStream,
+  StepData,
+  StepName,
+  UNIT_REGISTERED,
+  UnitRegisteredData,
+  unitStream,
 } from '@thads/domain';
 import { NO_STREAM, SqliteEventStore } from '@thads/event-store';
 import { Projector } from '../../runtime/projector';
@@ -27,8 +36,13 @@ export const TEST_UNITS: UnitRegisteredData[] = [
 ];
 
 const DEFAULTS: Partial<Record<StepName, Record<string, unknown>>> = {
-  assign: { enforcerId: 'chv-1' }, classify: { class: 'withConditions' }, auction: { result: 'sold', price: '1' },
-  terminate: { reason: 'creditorWaiver' }, postpone: { reason: 'illness' }, suspend: { reason: 'protest' }, entrust: { toUnitId: 'kh-nt' },
+  assign: { enforcerId: 'chv-1' },
+  classify: { class: 'withConditions' },
+  auction: { result: 'sold', price: '1' },
+  terminate: { reason: 'creditorWaiver' },
+  postpone: { reason: 'illness' },
+  suspend: { reason: 'protest' },
+  entrust: { toUnitId: 'kh-nt' },
 };
 
 /**
@@ -40,25 +54,56 @@ export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memor
   const store = new SqliteEventStore(':memory:');
   const projector = new Projector(store, readStore, [unitsProjection(), statisticsProjection(), targetsProjection()]);
   const states = new Map<string, { state: CaseState; revision: bigint | typeof NO_STREAM; ids: string[] }>();
-  const meta = (on: string, recordedAt?: string) => ({ schemaVersion: 1, on, recordedAt: recordedAt ?? `${on}T03:00:00.000Z` });
+  const meta = (on: string, recordedAt?: string) => ({
+    schemaVersion: 1,
+    on,
+    recordedAt: recordedAt ?? `${on}T03:00:00.000Z`,
+  });
 
   const harness = {
-    store, readStore, queries: new StatisticsQueries(readStore),
+    store,
+    readStore,
+    queries: new StatisticsQueries(readStore),
 
     async units(units: UnitRegisteredData[] = TEST_UNITS) {
-      for (const u of units) await store.appendToStream(unitStream(u.unitId), [{ id: randomUUID(), type: UNIT_REGISTERED, data: { ...u }, metadata: meta('2015-01-01') }], NO_STREAM);
+      for (const u of units)
+        await store.appendToStream(
+          unitStream(u.unitId),
+          [{ id: randomUUID(), type: UNIT_REGISTERED, data: { ...u }, metadata: meta('2015-01-01') }],
+          NO_STREAM,
+        );
     },
 
     /** Receives a case and takes its steps; returns false at the first step the rules refuse. */
-    async record(caseId: string, received: {
-      on: string; unitId?: string; amountDue?: string; origin?: CaseReceivedData['origin']; recordedAt?: string; entrustedFrom?: CaseReceivedData['entrustedFrom'];
-    }, steps: StepSpec[] = []): Promise<boolean> {
+    async record(
+      caseId: string,
+      received: {
+        on: string;
+        unitId?: string;
+        amountDue?: string;
+        origin?: CaseReceivedData['origin'];
+        recordedAt?: string;
+        entrustedFrom?: CaseReceivedData['entrustedFrom'];
+      },
+      steps: StepSpec[] = [],
+    ): Promise<boolean> {
       const data = {
-        unitId: received.unitId ?? 'kg-pq', origin: received.origin ?? 'exOfficio', amountDue: received.amountDue ?? '1000',
-        judgment: { court: 'TAND', number: '1/2019/DS-ST', date: '2019-01-01' }, creditor: { name: 'A' }, debtor: { name: 'B' },
+        unitId: received.unitId ?? 'kg-pq',
+        origin: received.origin ?? 'exOfficio',
+        amountDue: received.amountDue ?? '1000',
+        judgment: { court: 'TAND', number: '1/2019/DS-ST', date: '2019-01-01' },
+        creditor: { name: 'A' },
+        debtor: { name: 'B' },
         ...(received.entrustedFrom && { entrustedFrom: received.entrustedFrom }),
       };
-      if (!(await harness.apply(caseId, { kind: 'receive', caseId, on: received.on, today: TODAY, data }, received.recordedAt))) return false;
+      if (
+        !(await harness.apply(
+          caseId,
+          { kind: 'receive', caseId, on: received.on, today: TODAY, data },
+          received.recordedAt,
+        ))
+      )
+        return false;
       for (const s of steps) if (!(await harness.step(caseId, s))) return false;
       return true;
     },
@@ -68,7 +113,11 @@ export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memor
       return harness.apply(caseId, { kind: 'step', caseId, step: s.step, on: s.on, today: TODAY, data }, s.recordedAt);
     },
 
-    async apply(caseId: string, command: Parameters<typeof caseDecider.decide>[0], recordedAt?: string): Promise<boolean> {
+    async apply(
+      caseId: string,
+      command: Parameters<typeof caseDecider.decide>[0],
+      recordedAt?: string,
+    ): Promise<boolean> {
       const current = states.get(caseId) ?? { state: caseDecider.initialState(), revision: NO_STREAM, ids: [] };
       let events: CaseEvent[];
       try {
@@ -77,7 +126,11 @@ export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memor
         return false;
       }
       const id = randomUUID();
-      const result = await store.appendToStream(caseStream(caseId), events.map((e) => ({ id, type: e.type, data: e.data as never, metadata: meta(e.on, recordedAt) })), current.revision);
+      const result = await store.appendToStream(
+        caseStream(caseId),
+        events.map((e) => ({ id, type: e.type, data: e.data as never, metadata: meta(e.on, recordedAt) })),
+        current.revision,
+      );
       const state = events.map((e) => ({ ...e, id })).reduce(caseDecider.evolve, current.state);
       states.set(caseId, { state, revision: result.nextExpectedRevision, ids: [...current.ids, id] });
       return true;
@@ -89,7 +142,11 @@ export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memor
     lastEventId: (caseId: string) => states.get(caseId)!.ids.at(-1)!,
 
     async targets(data: TargetsSetData, on = '2020-01-01') {
-      await store.appendToStream(targetsStream(data.unitId, data.year), [{ id: randomUUID(), type: TARGETS_SET, data: { ...data } as never, metadata: meta(on) }], 'any');
+      await store.appendToStream(
+        targetsStream(data.unitId, data.year),
+        [{ id: randomUUID(), type: TARGETS_SET, data: { ...data } as never, metadata: meta(on) }],
+        'any',
+      );
     },
 
     async head() {

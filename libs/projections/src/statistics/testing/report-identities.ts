@@ -2,16 +2,28 @@
 export type ReportFigures = Record<string, number | string>;
 
 const bigints = (f: ReportFigures): Record<string, bigint> =>
-  Object.fromEntries(Object.entries(f).filter(([k]) => k !== 'rate').map(([k, v]) => [k, BigInt(v)]));
+  Object.fromEntries(
+    Object.entries(f)
+      .filter(([k]) => k !== 'rate')
+      .map(([k, v]) => [k, BigInt(v)]),
+  );
 
 /** resolved / withConditions in percent, 2 decimals, half-up (docs/architecture.md §6). */
 export const expectedRate = (resolved: bigint, withConditions: bigint): string =>
-  withConditions === 0n ? '0.00'
-    : ((x: bigint) => `${x / 100n}.${String(x % 100n).padStart(2, '0')}`)((resolved * 20000n + withConditions) / (2n * withConditions));
+  withConditions === 0n
+    ? '0.00'
+    : ((x: bigint) => `${x / 100n}.${String(x % 100n).padStart(2, '0')}`)(
+        (resolved * 20000n + withConditions) / (2n * withConditions),
+      );
 
 /** The identities of docs/architecture.md §6, for cases and for money; returns the figures as bigints. */
 export const expectReportIdentities = (report: { cases: ReportFigures; money: ReportFigures }) =>
-  ([[report.cases, false], [report.money, true]] as const).map(([figures, isMoney]) => {
+  (
+    [
+      [report.cases, false],
+      [report.money, true],
+    ] as const
+  ).map(([figures, isMoney]) => {
     const f = bigints(figures);
     expect(f.total).toBe(f.carriedOver + f.newlyAccepted);
     expect(f.toExecute).toBe(f.total - f.entrustedOut - f.revoked);
