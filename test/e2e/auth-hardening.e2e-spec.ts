@@ -29,13 +29,11 @@ describe('hardening', () => {
 
   it('opens CORS to the origins named in THADS_CORS_ORIGINS only', async () => {
     h = await startAuthApp({ THADS_CORS_ORIGINS: 'https://ui.example' });
-    const ok = await h.http
-      .options('/api/cases')
-      .set({
-        origin: 'https://ui.example',
-        'access-control-request-method': 'POST',
-        'access-control-request-headers': 'authorization',
-      });
+    const ok = await h.http.options('/api/cases').set({
+      origin: 'https://ui.example',
+      'access-control-request-method': 'POST',
+      'access-control-request-headers': 'authorization',
+    });
     expect([ok.status, ok.headers['access-control-allow-origin']]).toEqual([204, 'https://ui.example']);
     const other = await h.http.get('/api/health').set('origin', 'https://evil.example');
     expect(other.headers['access-control-allow-origin']).toBeUndefined();
