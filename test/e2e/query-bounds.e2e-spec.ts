@@ -32,6 +32,8 @@ describe('numeric and date parameters', () => {
     ['/api/cases?unitId=vn&offset=1&offset=2', /offset must be given once/],
     ['/api/cases?unitId=vn&unitId=kg', /unitId must be given once/],
     ['/api/cases?unitId=vn&enforcerId=a&enforcerId=b', /enforcerId must be given once/],
+    ['/api/cases?unitId=vn&state=bogus', /^state must be one of received, /],
+    ['/api/cases?unitId=vn&statisticClass=bogus', /^statisticClass must be one of /],
     [
       '/api/statistics/cases?unitId=vn&from=2025-01-01&to=2025-09-30&column=newlyAccepted&offset=1e20',
       /^offset must be an integer/,

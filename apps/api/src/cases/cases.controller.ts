@@ -9,7 +9,7 @@ import {
   localDateInVietnam,
   StepRequest,
 } from '@thads/application';
-import { CaseNotFound, ORIGINS } from '@thads/domain';
+import { CASE_STATE_NAMES, CaseNotFound, ORIGINS, STATISTIC_CLASS } from '@thads/domain';
 import { CASE_SORTS } from '@thads/projections';
 import { CommandCtx, RequestContext } from '../http/command-context';
 import { ReadDatabase } from '../infrastructure/read-database';
@@ -18,6 +18,9 @@ import { ReceiveCaseCommand, TakeStepCommand } from './case-commands';
 import { CaseViewService } from './case-view';
 import { MAX_OFFSET, QueryParams } from '../http/query-params';
 import { ApiProblems } from '../http/api-problems';
+import { DeadlineEngine } from '../deadlines/deadline-engine';
+import { nextDeadlines } from './next-deadlines';
+import { ReadQueries } from '../infrastructure/read-queries';
 import { CaseListPage, CaseViewResponse, CommandResultResponse } from './case-responses';
 
 const IDEMPOTENCY_KEY = {
@@ -25,8 +28,6 @@ const IDEMPOTENCY_KEY = {
   required: false,
   description: 'A repeated command with the same key appends nothing and returns the first result',
 };
-import { DeadlineEngine } from '../deadlines/deadline-engine';
-import { nextDeadlines } from './next-deadlines';
 
 /** A name or a number, not a document: longer searches are refused before they reach the store. */
 const MAX_SEARCH = 200;
@@ -35,7 +36,8 @@ const caseIdOf = (caseId: string) => {
   if (!ID_PATTERN.test(caseId)) throw new CaseNotFound(caseId);
   return caseId;
 };
-import { ReadQueries } from '../infrastructure/read-queries';
+
+const STATISTIC_CLASSES = [...new Set(Object.values(STATISTIC_CLASS))];
 
 @ApiTags('cases')
 @Controller('api/cases')
@@ -106,8 +108,8 @@ export class CasesController {
   @ApiOkResponse({ type: CaseListPage })
   @ApiProblems('validation')
   @ApiQuery({ name: 'unitId', required: true })
-  @ApiQuery({ name: 'state', required: false })
-  @ApiQuery({ name: 'statisticClass', required: false })
+  @ApiQuery({ name: 'state', required: false, enum: CASE_STATE_NAMES })
+  @ApiQuery({ name: 'statisticClass', required: false, enum: STATISTIC_CLASSES })
   @ApiQuery({ name: 'enforcerId', required: false })
   @ApiQuery({ name: 'limit', required: false, description: '1..500, default 50' })
   @ApiQuery({ name: 'offset', required: false, description: `0..${MAX_OFFSET}` })
@@ -130,7 +132,10 @@ export class CasesController {
   async list(@Query() query: Record<string, unknown>) {
     const q = new QueryParams(query);
     const unitId = q.id('unitId', true)!;
-    const [state, statisticClass, enforcerId] = [q.text('state'), q.text('statisticClass'), q.id('enforcerId', false)];
+    // An unknown state or class is a typo, not an empty filter: say so rather than list nothing.
+    const state = q.oneOf('state', CASE_STATE_NAMES);
+    const statisticClass = q.oneOf('statisticClass', STATISTIC_CLASSES);
+    const enforcerId = q.id('enforcerId', false);
     const origin = q.oneOf('origin', ORIGINS);
     const [minDue, maxDue] = [q.amount('minDue'), q.amount('maxDue')];
     if (minDue !== undefined && maxDue !== undefined && BigInt(minDue) > BigInt(maxDue))

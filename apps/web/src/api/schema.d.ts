@@ -2654,8 +2654,8 @@ export interface operations {
                 /** @description 1..500, default 50 */
                 limit?: unknown;
                 enforcerId?: unknown;
-                statisticClass?: unknown;
-                state?: unknown;
+                statisticClass?: "notAccepted" | "unclassified" | "inProgress" | "withoutConditions" | "postponed" | "suspended" | "completed" | "terminated" | "entrustedOut" | "revoked" | "separateTracking" | "returned";
+                state?: "received" | "decided" | "verified" | "classified.withConditions" | "classified.withoutConditions" | "seized" | "auctioned" | "postponed" | "suspended" | "separateTracking" | "completed" | "terminated" | "entrusted" | "revoked" | "refused" | "returned";
                 unitId: unknown;
             };
             header?: never;
