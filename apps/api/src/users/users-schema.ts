@@ -31,6 +31,8 @@ export class UserAuditEntrySchema {
   @ApiProperty({ enum: USER_ACTIONS }) action!: string;
   @ApiProperty({ example: 'chv-07' }) userId!: string;
   @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'object', properties: { from: {}, to: {} } },
     example: { role: { from: 'enforcer', to: 'head' } },
     description: 'Each changed field, before and after; never a password',
   })

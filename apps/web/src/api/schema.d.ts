@@ -1917,7 +1917,12 @@ export interface components {
              *       }
              *     }
              */
-            changes: Record<string, never>;
+            changes: {
+                [key: string]: {
+                    from?: unknown;
+                    to?: unknown;
+                };
+            };
         };
         UserAuditSchema: {
             /** @example chv-07 */

@@ -181,7 +181,7 @@ export const UsersTab = ({
               key: 'at',
               render: (at: string) => `${formatDate(at)} ${new Date(at).toLocaleTimeString('vi-VN')}`,
             },
-            { title: t('admin.audit.actor'), key: 'actor', render: (_, e) => e.actor.name ?? e.actor.id ?? '' },
+            { title: t('admin.audit.actor'), key: 'actor', render: (_, e) => e.actor.id },
             {
               title: t('admin.audit.action'),
               dataIndex: 'action',

@@ -1,37 +1,12 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrapAs } from '../../api/client';
+import type { components, paths } from '../../api/schema';
 
-/** An item of GET /api/cases (libs/projections/src/case-list/case-list-queries.ts, plus nextDeadline). */
-export interface CaseItem {
-  caseId: string;
-  unitId: string;
-  origin: 'exOfficio' | 'onRequest';
-  state: string;
-  statisticClass: string;
-  amounts: { due: string; collected: string; disbursed: string; reduced: string };
-  receivedOn: string;
-  lastStepOn: string;
-  revision: number;
-  enforcerId: string | null;
-  creditor: string;
-  debtor: string;
-  judgmentNumber: string;
-  nextDeadline: {
-    ruleId: string;
-    title: string;
-    dueOn: string;
-    status: 'open' | 'overdue';
-    daysOverdue?: number;
-  } | null;
-}
-
-export interface CasePage {
-  unitId: string;
-  limit: number;
-  offset: number;
-  total: number;
-  items: CaseItem[];
-}
+/** GET /api/cases, as the API describes it (libs/projections/src/case-list/case-list-queries.ts, plus nextDeadline). */
+export type CasePage = components['schemas']['CaseListPage'];
+export type CaseItem = CasePage['items'][number];
+/** The filters as the API names them; the desk keeps them as the URL's text, checked by the API. */
+type CaseQuery = NonNullable<paths['/api/cases']['get']['parameters']['query']>;
 
 /** The desk's filters, as they stand in the page's URL (so a filtered list can be sent as a link). */
 export interface DeskFilter {
@@ -58,9 +33,9 @@ export const useCasePage = (filter: DeskFilter) =>
             query: {
               unitId: filter.unitId,
               q: filter.q || undefined,
-              state: filter.state,
-              statisticClass: filter.statisticClass,
-              origin: filter.origin as 'exOfficio' | 'onRequest' | undefined,
+              state: filter.state as CaseQuery['state'],
+              statisticClass: filter.statisticClass as CaseQuery['statisticClass'],
+              origin: filter.origin as CaseQuery['origin'],
               minDue: filter.minDue,
               maxDue: filter.maxDue,
               enforcerId: filter.enforcerId || undefined,

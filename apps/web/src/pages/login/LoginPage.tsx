@@ -9,19 +9,10 @@ import { useAuth } from '../../app/auth';
 import { LanguageSwitch } from '../../app/Layout';
 import { HOME } from '../../app/routes';
 import { useI18n } from '../../i18n/i18n';
+import type { components } from '../../api/schema';
 
-interface DemoUser {
-  id: string;
-  name: string;
-  role: string;
-  unitId: string;
-  unitName: string;
-}
-interface AuthOptions {
-  local: boolean;
-  oidc: { issuer: string } | null;
-  demo: boolean;
-}
+type DemoUser = components['schemas']['DemoUser'];
+type AuthOptions = components['schemas']['AuthOptions'];
 
 /** /dang-nhap: local users with a password, the OIDC issuer when configured, the demo's users in development. */
 export const LoginPage = () => {
