@@ -22,6 +22,17 @@ export class TargetsRevisionConflict extends Error {
   }
 }
 
+/** Another statistician sent the same form for the same period meanwhile (409 report.submission-conflict). */
+export class SubmissionConflict extends Error {
+  override readonly name = 'SubmissionConflict';
+  constructor(
+    readonly stream: string,
+    readonly form: string,
+  ) {
+    super(`${stream} was sent by someone else meanwhile; read it again (GET /api/reports/${form}/submissions)`);
+  }
+}
+
 /** The Idempotency-Key was already used on this case for another request (422 idempotency.key-reused). */
 export class IdempotencyKeyReused extends Error {
   override readonly name = 'IdempotencyKeyReused';

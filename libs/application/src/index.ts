@@ -14,6 +14,7 @@ export * from './case-write-path';
 export * from './case-kind';
 export * from './unit-kind';
 export * from './targets-kind';
+export * from './submission-kind';
 export * from './write/stream-kind';
 export * from './write/fold';
 export * from './write/prepare';

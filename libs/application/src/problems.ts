@@ -1,5 +1,12 @@
-import { CaseNotFound, CaseRuleViolation, UnitNotFound, UnitRuleViolation, UnknownUnit } from '@thads/domain';
-import { IdempotencyKeyReused, RevisionConflict, TargetsRevisionConflict } from './errors';
+import {
+  CaseNotFound,
+  CaseRuleViolation,
+  SubmissionRuleViolation,
+  UnitNotFound,
+  UnitRuleViolation,
+  UnknownUnit,
+} from '@thads/domain';
+import { IdempotencyKeyReused, RevisionConflict, SubmissionConflict, TargetsRevisionConflict } from './errors';
 import { Forbidden } from './access/forbidden';
 import { problemTitle } from './problem-catalogue';
 import { UserError } from './access/local-users';
@@ -45,6 +52,15 @@ export const problemOf = (error: unknown): Problem | undefined => {
       status: 409,
       code: 'targets.revision-conflict',
       title: problemTitle('targets.revision-conflict', 409),
+      detail: error.message,
+    };
+  if (error instanceof SubmissionRuleViolation)
+    return { status: 409, code: error.rule, title: problemTitle(error.rule, 409), detail: error.message };
+  if (error instanceof SubmissionConflict)
+    return {
+      status: 409,
+      code: 'report.submission-conflict',
+      title: problemTitle('report.submission-conflict', 409),
       detail: error.message,
     };
   if (error instanceof UnitNotFound)

@@ -16,6 +16,8 @@ export * from './units/unit-rules';
 export * from './units/unit-decider';
 export * from './targets/targets-events';
 export * from './targets/targets-decider';
+export * from './submissions/submission-events';
+export * from './submissions/submission-decider';
 export * from './lifecycle/allowed-steps';
 export * from './lifecycle/context';
 export * from './lifecycle/machine';

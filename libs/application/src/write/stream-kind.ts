@@ -42,8 +42,11 @@ export interface StreamKind<C, E extends AnyDomainEvent, S, R> {
   check?(command: C, fold: Fold<S>, context: CommandContext): Promise<C>;
   /** A request repeated with its Idempotency-Key: the first answer, or undefined. May throw (key reused). */
   replayed?(recorded: RecordedEvent[], command: C, context: CommandContext): R | undefined;
-  /** Inputs the decision needs that cost something to get, gathered once a repeat is ruled out. */
-  gather?(command: C, fold: Fold<S>, context: CommandContext): Promise<C>;
+  /**
+   * Inputs the decision needs that cost something to get, gathered once a repeat is ruled out.
+   * May stamp the context again: a report submission is recorded when its figures are built.
+   */
+  gather?(command: C, fold: Fold<S>, context: CommandContext): Promise<{ command: C; context?: CommandContext }>;
   /** A write to another stream that must land with this one, in one transaction (an entrustment's new case). */
   alongside?(fold: Fold<S>, events: E[], context: CommandContext): StreamWrite | undefined;
   /** The index the first event's id derives from under an Idempotency-Key (ids.ts): 0 unless said. */

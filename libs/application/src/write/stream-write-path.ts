@@ -85,9 +85,11 @@ export class StreamWritePath<C, E extends AnyDomainEvent, S, R> {
     const current = fold.revision === 'no_stream' ? (kind.absentRevision ?? null) : Number(fold.revision);
     if (expectedRevision !== undefined && expectedRevision !== current)
       throw kind.conflict(checked, current, expectedRevision);
-    const gathered = kind.gather ? await kind.gather(checked, fold, context) : checked;
-    const { write, next, events } = prepare(kind, fold, gathered, context);
-    const alongside = kind.alongside?.(fold, events, context);
+    const { command: gathered, context: stamped = context } = kind.gather
+      ? await kind.gather(checked, fold, context)
+      : { command: checked };
+    const { write, next, events } = prepare(kind, fold, gathered, stamped);
+    const alongside = kind.alongside?.(fold, events, stamped);
     let conflict: WrongExpectedRevision | undefined;
     try {
       const appended = alongside
@@ -106,7 +108,7 @@ export class StreamWritePath<C, E extends AnyDomainEvent, S, R> {
       conflict = error;
     }
     // Stored already, or a lost race: perhaps to the same request sent twice at once. Its answer, if so.
-    const again = context.idempotencyKey ? kind.replayed?.(await this.read(stream), gathered, context) : undefined;
+    const again = context.idempotencyKey ? kind.replayed?.(await this.read(stream), gathered, stamped) : undefined;
     if (again !== undefined) return again;
     throw conflict ?? new WrongExpectedRevision(stream, write.expected, await this.store.streamRevision(stream));
   }
