@@ -40,7 +40,11 @@ export const assertRegistrable = (unit: UnitRegisteredData, parent: UnitRegister
   }
   if (!unit.parentId) return;
   if (!parent)
-    throw new UnitRuleViolation('unit.parent-not-found', unit.unitId, `đơn vị cấp trên ${unit.parentId} chưa được đăng ký`);
+    throw new UnitRuleViolation(
+      'unit.parent-not-found',
+      unit.unitId,
+      `đơn vị cấp trên ${unit.parentId} chưa được đăng ký`,
+    );
   const expectedParent = PARENT_LEVEL[unit.level];
   if (parent.level !== expectedParent) {
     throw new UnitRuleViolation(
