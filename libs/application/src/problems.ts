@@ -1,5 +1,12 @@
-import { CaseNotFound, CaseRuleViolation } from '@thads/domain';
-import { IdempotencyKeyReused, RevisionConflict, UnknownUnit } from './errors';
+import {
+  CaseNotFound,
+  CaseRuleViolation,
+  SubmissionRuleViolation,
+  UnitNotFound,
+  UnitRuleViolation,
+  UnknownUnit,
+} from '@thads/domain';
+import { IdempotencyKeyReused, RevisionConflict, SubmissionConflict, TargetsRevisionConflict } from './errors';
 import { Forbidden } from './access/forbidden';
 import { problemTitle } from './problem-catalogue';
 import { UserError } from './access/local-users';
@@ -13,13 +20,6 @@ export interface Problem {
   extra?: Record<string, unknown>;
 }
 
-const UNPROCESSABLE = new Set([
-  'unit.parent-not-found',
-  'unit.parent-level',
-  'unit.cannot-receive-entrustment',
-  'unit.dates-reversed',
-]);
-
 /**
  * Every refusal the write path can raise, as a stable code and an HTTP status. The API's
  * problem+json filter and the bulk import's rejection report both read it, so a code means the
@@ -29,13 +29,42 @@ export const problemOf = (error: unknown): Problem | undefined => {
   if (error instanceof CaseRuleViolation) {
     const { refusal, ...rest } = error.extra;
     return {
-      status: UNPROCESSABLE.has(error.rule) ? 422 : 409,
+      status: 409,
       code: error.rule,
       title: problemTitle(error.rule, 409),
       detail: error.message,
       extra: { ...rest, ...(refusal ? { reason: refusal.reason, legalBasis: refusal.legalBasis } : {}) },
     };
   }
+  // A unit that exists already is a conflict; every other unit rule, a request that cannot be met.
+  if (error instanceof UnitRuleViolation) {
+    const status = error.rule === 'unit.already-exists' ? 409 : 422;
+    return {
+      status,
+      code: error.rule,
+      title: problemTitle(error.rule, status),
+      detail: error.message,
+      extra: { ...error.extra },
+    };
+  }
+  if (error instanceof TargetsRevisionConflict)
+    return {
+      status: 409,
+      code: 'targets.revision-conflict',
+      title: problemTitle('targets.revision-conflict', 409),
+      detail: error.message,
+    };
+  if (error instanceof SubmissionRuleViolation)
+    return { status: 409, code: error.rule, title: problemTitle(error.rule, 409), detail: error.message };
+  if (error instanceof SubmissionConflict)
+    return {
+      status: 409,
+      code: 'report.submission-conflict',
+      title: problemTitle('report.submission-conflict', 409),
+      detail: error.message,
+    };
+  if (error instanceof UnitNotFound)
+    return { status: 404, code: error.code, title: problemTitle(error.code, 404), detail: error.message };
   if (error instanceof CaseNotFound)
     return { status: 404, code: error.code, title: problemTitle(error.code, 404), detail: error.message };
   if (error instanceof RevisionConflict) {

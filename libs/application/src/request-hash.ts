@@ -1,4 +1,3 @@
-import { CaseCommand } from '@thads/domain';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './hash-chain';
 
@@ -8,4 +7,4 @@ import { sha256Hex } from './hash-chain';
  * 50,000 đ are the same step, not the same request). Of the command as decided: its case, step
  * and every field of its body, in canonical JSON, so the order of the body's keys does not count.
  */
-export const requestHashOf = (command: CaseCommand): string => sha256Hex(canonicalJson(command));
+export const requestHashOf = (command: object): string => sha256Hex(canonicalJson(command));

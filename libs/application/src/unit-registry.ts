@@ -1,78 +1,46 @@
 import {
-  CaseRuleViolation,
+  assertRegistrable,
   entrustmentRefusal,
-  PARENT_LEVEL,
-  UNIT_REGISTERED,
+  UnitCommand,
+  UnitEvent,
   UnitRegisteredData,
+  UnitRuleViolation,
+  UnitState,
   unitStream,
+  UnknownUnit,
 } from '@thads/domain';
-import { EventStore, NO_STREAM, WrongExpectedRevision, collect } from '@thads/event-store';
-import { CommandContext, envelope } from './envelope';
-import { GENESIS_HASH } from './hash-chain';
-import { eventIdFor } from './ids';
-import { localDateInVietnam } from './clock';
-import { UnknownUnit } from './errors';
+import { EventStore, collect } from '@thads/event-store';
+import { CommandContext } from './envelope';
+import { UNIT_STREAMS, UnitResult } from './unit-kind';
+import { StreamWritePath } from './write/stream-write-path';
 
 /**
  * Units are streams too (`unit-<id>`), so registering one is an appended, hash-chained fact and
- * the write path can check a unit exists with a strongly consistent read.
+ * the write path can check a unit exists with a strongly consistent read. Registering goes
+ * through the one write path with the unit decider (libs/domain/src/units).
  */
 export class UnitRegistry {
   private readonly known = new Map<string, UnitRegisteredData>();
+  private readonly path: StreamWritePath<UnitCommand, UnitEvent, UnitState, UnitResult>;
 
-  constructor(private readonly store: EventStore) {}
+  constructor(private readonly store: EventStore) {
+    this.path = new StreamWritePath(store, {
+      ...UNIT_STREAMS,
+      // The registration's own rules and its parent, judged before a repeated request is answered.
+      check: async (command) => {
+        const parent = command.unit.parentId ? await this.find(command.unit.parentId) : undefined;
+        assertRegistrable(command.unit, parent);
+        return parent ? { ...command, parent } : command;
+      },
+    });
+  }
 
   /** With an idempotency key, registering again the same way answers the first result, `replayed` (nothing appended). */
-  async register(
-    unit: UnitRegisteredData,
-    context: CommandContext,
-  ): Promise<{ unitId: string; revision: number; position: number; replayed?: true }> {
-    if (unit.from !== undefined && unit.until !== undefined && unit.until < unit.from) {
-      throw new CaseRuleViolation(
-        'unit.dates-reversed',
-        unit.unitId,
-        `ngày kết thúc ${unit.until} trước ngày thành lập ${unit.from}`,
-      );
-    }
-    const expectedParent = PARENT_LEVEL[unit.level];
-    if (unit.parentId) {
-      const parent = await this.find(unit.parentId);
-      if (!parent)
-        throw new CaseRuleViolation(
-          'unit.parent-not-found',
-          unit.unitId,
-          `đơn vị cấp trên ${unit.parentId} chưa được đăng ký`,
-        );
-      if (parent.level !== expectedParent) {
-        throw new CaseRuleViolation(
-          'unit.parent-level',
-          unit.unitId,
-          `đơn vị cấp ${unit.level} phải thuộc đơn vị cấp ${expectedParent}, không phải ${parent.level}`,
-        );
-      }
-    }
-    const stream = unitStream(unit.unitId);
-    const on = localDateInVietnam(context.recordedAt);
-    const event = envelope(
-      { type: UNIT_REGISTERED, data: unit, on },
-      eventIdFor(stream, context.idempotencyKey, 0),
-      context,
-      GENESIS_HASH,
-    );
-    try {
-      const result = await this.store.appendToStream(stream, [event], NO_STREAM);
-      this.known.set(unit.unitId, unit);
-      return {
-        unitId: unit.unitId,
-        revision: Number(result.nextExpectedRevision),
-        position: Number(result.position),
-        ...(result.alreadyStored ? { replayed: true as const } : {}),
-      };
-    } catch (error) {
-      if (error instanceof WrongExpectedRevision)
-        throw new CaseRuleViolation('unit.already-exists', unit.unitId, `đơn vị ${unit.unitId} đã tồn tại`);
-      throw error;
-    }
+  async register(unit: UnitRegisteredData, context: CommandContext): Promise<UnitResult> {
+    // `on` is the clock's local date, which the write path stamps (stream-kind.ts `stamped`).
+    const result = await this.path.execute({ kind: 'register', unit, on: '' }, context);
+    this.known.set(unit.unitId, unit);
+    return result;
   }
 
   async find(unitId: string): Promise<UnitRegisteredData | undefined> {
@@ -99,7 +67,7 @@ export class UnitRegistry {
     const unit = await this.require(unitId, field);
     const refusal = entrustmentRefusal(unit, on);
     if (refusal)
-      throw new CaseRuleViolation('unit.cannot-receive-entrustment', unitId, refusal, {
+      throw new UnitRuleViolation('unit.cannot-receive-entrustment', unitId, refusal, {
         field,
         legalBasis: 'Luật THADS Điều 55, 56, 57',
       });

@@ -3,6 +3,7 @@ import { assertNever } from './assert-never';
 import { CaseCommand, TakeStep } from './commands';
 import { CaseEvent, STEP_EVENT, StepEvent, StepEventOf, StepName } from './events';
 import { CaseNotFound, CaseRuleViolation } from './errors';
+import { Decider } from './deciding';
 import { LocalDate, maxDate } from './local-date';
 import { caseLifecycle } from './lifecycle/machine';
 import { allowedSteps } from './lifecycle/allowed-steps';
@@ -180,4 +181,5 @@ const assertNotFuture = (caseId: string, on: LocalDate, today: LocalDate) => {
     });
 };
 
-export const caseDecider = { initialState, evolve, decide };
+/** The rules of a case stream, run by the application's one write path (docs/architecture.md §3). */
+export const caseDecider = { initialState, evolve, decide } satisfies Decider<CaseCommand, CaseEvent, CaseState>;

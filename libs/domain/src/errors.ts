@@ -1,18 +1,13 @@
 import { Refusal } from './lifecycle/refusals';
 
-/** Stable codes of the rules a command can break; the HTTP edge maps them to 409 (docs/style.md §7). */
+/** Stable codes of the rules a case command can break (a unit's: units/unit-errors.ts); the HTTP edge maps them to 409 (docs/style.md §7). */
 export type CaseRule =
   | 'case.already-exists'
   | 'case.step-not-allowed'
   | 'case.step-date-before-previous'
   | 'case.step-date-in-future'
   | 'case.correction-not-latest'
-  | 'case.correction-not-allowed'
-  | 'unit.already-exists'
-  | 'unit.parent-not-found'
-  | 'unit.parent-level'
-  | 'unit.dates-reversed'
-  | 'unit.cannot-receive-entrustment';
+  | 'case.correction-not-allowed';
 
 export class CaseRuleViolation extends Error {
   override readonly name = 'CaseRuleViolation';

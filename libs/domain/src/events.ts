@@ -143,6 +143,9 @@ export const STEP_EVENT = {
   correct: 'StepCorrected',
 } as const satisfies Record<StepName, string>;
 
+/** A case's stream: `case-<caseId>` (docs/architecture.md §4). */
+export const caseStream = (caseId: string) => `case-${caseId}`;
+
 export const STEP_NAMES = Object.keys(STEP_EVENT) as StepName[];
 
 /** A domain event: type, plain-JSON data, and the business date `on` (lifted from metadata). */

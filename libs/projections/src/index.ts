@@ -30,7 +30,6 @@ export * from './statistics/reporting-period';
 export * from './statistics/series-periods';
 export * from './statistics/statistics-series';
 export * from './statistics/statistics-by-unit';
-export * from './targets/targets-event';
 export * from './targets/targets.projection';
 export * from './targets/target-queries';
 export * from './reports';

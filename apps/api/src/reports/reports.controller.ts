@@ -14,7 +14,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AccessPolicy, Actor, Clock, endOfLocalDay, localDateInVietnam } from '@thads/application';
-import { CaseNotFound, isLocalDate } from '@thads/domain';
+import { CaseNotFound, isLocalDate, ReportSubmittedData } from '@thads/domain';
 import {
   buildForm,
   consolidate,
@@ -27,7 +27,6 @@ import {
   periodList,
   PrintContext,
   ReportForm,
-  ReportSubmittedData,
   UnitRow,
 } from '@thads/projections';
 import { CurrentActor } from '../http/actor';
@@ -188,7 +187,7 @@ export class ReportsController {
     @Res({ passthrough: true }) res: Response,
   ) {
     const event = await this.submissions.find(id);
-    const data = event.data as unknown as ReportSubmittedData;
+    const data = event.data as unknown as ReportSubmittedData<ReportForm>;
     await this.access.assertMay(actor, 'statistics.read', [data.unitId], `read report submission ${id}`);
     const unit = await this.unit(data.unitId);
     const summary = this.submissions.summary(event, unit.level, this.today());
@@ -227,7 +226,7 @@ export class ReportsController {
     @CurrentActor() actor: Actor,
   ) {
     const event = await this.submissions.find(id);
-    const data = event.data as unknown as ReportSubmittedData;
+    const data = event.data as unknown as ReportSubmittedData<ReportForm>;
     await this.access.assertMay(actor, 'statistics.read', [data.unitId], `read report submission ${id}`);
     await this.projector.readYourWrites(minPosition);
     const def = formForPeriod(data.form, data.from, data.to);
@@ -376,8 +375,8 @@ export class ReportsController {
         const last = events[events.length - 1];
         if (last)
           sent.set(child, {
-            submissionId: (last.data as unknown as ReportSubmittedData).submissionId,
-            report: (last.data as unknown as ReportSubmittedData).report,
+            submissionId: (last.data as unknown as ReportSubmittedData<ReportForm>).submissionId,
+            report: (last.data as unknown as ReportSubmittedData<ReportForm>).report,
           });
       }
       report = consolidate(p.def, built, sent);

@@ -1,14 +1,17 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { localDateInVietnam, metadataOf } from '@thads/application';
-import { REPORT_LEVELS, ReportLevel, reportDueDate, UnitLevel } from '@thads/domain';
-import { collect, EventStore, RecordedEvent } from '@thads/event-store';
 import {
   parseSubmissionId,
+  REPORT_LEVELS,
   REPORT_SUBMITTED,
-  ReportSubmittedData,
+  ReportLevel,
+  reportDueDate,
   reportStream,
+  ReportSubmittedData,
   submissionIdOf,
-} from '@thads/projections';
+  UnitLevel,
+} from '@thads/domain';
+import { collect, EventStore, RecordedEvent } from '@thads/event-store';
 import { DeadlineEngine } from '../deadlines/deadline-engine';
 
 export interface ReportDeadlineStatus {

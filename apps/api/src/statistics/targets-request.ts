@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsObject, IsOptional, Matches, Max, Min } from 'class-validator';
 import { MAX_REVISION } from '@thads/application';
-import { isPercent, TargetRates } from '@thads/projections';
+import { TargetRates } from '@thads/domain';
+import { isPercent } from '@thads/projections';
 
 const PERCENT = /^(100(\.0{1,2})?|\d{1,2}(\.\d{1,2})?)$/;
 const message = 'must be a percentage from 0 to 100 with at most 2 decimals, as a string ("83.90")';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Actor, CaseRuleViolation } from '@thads/domain';
+import { Actor, UnitRuleViolation } from '@thads/domain';
 import { EventStore } from '@thads/event-store';
 import { Appender, BatchWriter } from '../batch-writer';
 import { Clock } from '../clock';
@@ -146,7 +146,7 @@ export class ImportRunner {
     try {
       return await this.units.register({ ...unit }, context);
     } catch (error) {
-      if (!(error instanceof CaseRuleViolation) || error.rule !== 'unit.already-exists') throw error;
+      if (!(error instanceof UnitRuleViolation) || error.rule !== 'unit.already-exists') throw error;
       const stored = await this.units.find(unit.unitId);
       const same =
         stored &&

@@ -1,5 +1,5 @@
 import { CaseEvent } from '../events';
-import { entrustmentRefusal } from '../units';
+import { entrustmentRefusal } from '../units/unit-rules';
 import { caseReceived, history, step, stepped } from '../testing/builders';
 import { given } from '../testing/decider-spec';
 

@@ -5,7 +5,6 @@ export * from './form-changes';
 export * from './consolidate';
 export * from './origin-ledger.projection';
 export * from './period-lists';
-export * from './submission-event';
 export * from './thousand-dong';
 export * from './render/form-heading';
 export * from './render/form-csv';

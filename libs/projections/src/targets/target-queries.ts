@@ -1,5 +1,5 @@
 import { int, ReadStore, SqlValue } from '../store/read-store';
-import { TargetRates, TargetsSetData } from './targets-event';
+import { TargetRates, TargetsSetData } from '@thads/domain';
 
 export interface UnitTargets extends TargetsSetData {
   periods: Record<string, TargetRates>;

@@ -1,7 +1,7 @@
 import { ProjectedEvent, Projection } from '../runtime/projection';
 import { DdlTypes } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
-import { TARGETS_SET, TargetsSetData } from './targets-event';
+import { TARGETS_SET, TargetsSetData } from '@thads/domain';
 
 const TARGETS: TableSpec = {
   table: 'unit_targets',

@@ -17,7 +17,7 @@ import { unitsProjection } from '../../units/units.projection';
 import { ReadStore } from '../../store/read-store';
 import { SqliteReadStore } from '../../store/sqlite-read-store';
 import { targetsProjection } from '../../targets/targets.projection';
-import { TARGETS_SET, TargetsSetData, targetsStream } from '../../targets/targets-event';
+import { TARGETS_SET, TargetsSetData, targetsStream } from '@thads/domain';
 import { statisticsProjection } from '../statistics.projection';
 import { StatisticsQueries } from '../statistics-queries';
 

@@ -1,4 +1,4 @@
-import { ReportForm } from './form-shape';
+import { DomainEvent } from '../events';
 
 /**
  * A report form sent up the chain (gửi báo cáo, chốt số liệu): the figures exactly as sent, the
@@ -8,7 +8,8 @@ import { ReportForm } from './form-shape';
  */
 export const REPORT_SUBMITTED = 'ReportSubmitted';
 
-export interface ReportSubmittedData {
+/** `Report` is the form as built (ReportForm in libs/projections): the domain keeps it as sent. */
+export interface ReportSubmittedData<Report = unknown> {
   submissionId: string;
   form: string;
   unitId: string;
@@ -20,8 +21,11 @@ export interface ReportSubmittedData {
   reason?: string;
   /** The submission this one replaces for the same form and period, if any. */
   replaces?: string;
-  report: ReportForm;
+  report: Report;
 }
+
+export type ReportSubmitted = DomainEvent<typeof REPORT_SUBMITTED, ReportSubmittedData>;
+export type SubmissionEvent = ReportSubmitted;
 
 export const reportStream = (unitId: string, form: string, from: string, to: string) =>
   `report-${unitId}-${form}-${from}-${to}`;

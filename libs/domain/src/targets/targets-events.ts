@@ -1,10 +1,10 @@
+import { DomainEvent } from '../events';
+
 /**
  * Targets (chỉ tiêu) assigned to a unit for a reporting year: the annual rates and, optionally,
  * period targets (chỉ tiêu phân kỳ) keyed by the number of months since 1 October
  * (docs/domain.md §4.5). Setting them is a recorded, hash-chained fact on its own stream; the latest
  * event of the stream is in force.
- * (The event type would sit with the domain events; it lives beside its read model until
- * libs/domain takes it.)
  */
 export const TARGETS_SET = 'TargetsSet';
 
@@ -22,3 +22,6 @@ export interface TargetsSetData extends TargetRates {
 }
 
 export const targetsStream = (unitId: string, year: number) => `targets-${unitId}-${year}`;
+
+export type TargetsSet = DomainEvent<typeof TARGETS_SET, TargetsSetData>;
+export type TargetsEvent = TargetsSet;

@@ -1,0 +1,145 @@
+import { Decider, DomainEvent, UnitNotFound, UnitRuleViolation } from '@thads/domain';
+import { collect, EventStore, SqliteEventStore } from '@thads/event-store';
+import { CommandContext } from '../envelope';
+import { TargetsRevisionConflict } from '../errors';
+import { verifyAll } from '../integrity/verify-log';
+import { TargetsWritePath } from '../targets-kind';
+import { UnitRegistry } from '../unit-registry';
+import { StreamKind } from './stream-kind';
+import { StreamWritePath } from './stream-write-path';
+
+const at = new Date('2026-03-01T02:00:00.000Z');
+const context = (key?: string): CommandContext => ({
+  actor: { id: 'u1', role: 'admin', unitId: 'vn' },
+  recordedAt: at,
+  commandId: `c-${key ?? 'x'}`,
+  correlationId: 'r',
+  ...(key ? { idempotencyKey: key } : {}),
+});
+
+describe('the one write path', () => {
+  let store: EventStore;
+  beforeEach(() => {
+    store = new SqliteEventStore(':memory:');
+  });
+  afterEach(() => store.close());
+
+  // The ids and hashes below were written by the units' and targets' own append code before the
+  // one write path replaced it (issue 21.1): the stored bytes, and so every chain, are unchanged.
+  it('stores a unit registration and a targets setting exactly as before', async () => {
+    const units = new UnitRegistry(store);
+    await units.register({ unitId: 'vn', name: 'Cục', level: 'central' }, context('k1'));
+    await units.register({ unitId: 'hn', name: 'HN', level: 'province', parentId: 'vn' }, context());
+    const targets = {
+      unitId: 'hn',
+      year: 2026,
+      cases: '80.00',
+      money: '40.00',
+      periods: { 6: { cases: '40.00', money: '20.00' } },
+    };
+    expect(await new TargetsWritePath(store, units).set(targets, context('t1'), -1)).toEqual({
+      ...targets,
+      revision: 0,
+      position: 3,
+    });
+    const [unit] = await collect(store.readStream('unit-vn'));
+    expect(unit.id).toBe('d3606a1c-b31d-5da0-b3bc-75dc7ecf3a9b');
+    expect((unit.metadata as { hash: string }).hash).toBe(
+      '3889f37d4b053dcb1f26dcf673d47b543ba54c7f01a624e7c8d1ed508b5282e2',
+    );
+    const [set] = await collect(store.readStream('targets-hn-2026'));
+    expect(set.id).toBe('4c57051e-e022-549c-8ae9-55ad20e96b1a');
+    expect((set.metadata as { hash: string }).hash).toBe(
+      'da070270669e079630721593cf502255e555ce3b52212d226d7ec721c07294c7',
+    );
+    expect((await verifyAll(store)).brokenStreams).toBe(0);
+  });
+
+  it('answers a repeated unit registration once, and refuses the unit under another key or a wrong parent', async () => {
+    const units = new UnitRegistry(store);
+    const vn = { unitId: 'vn', name: 'Cục', level: 'central' as const };
+    expect(await units.register(vn, context('k1'))).toEqual({ unitId: 'vn', revision: 0, position: 1 });
+    expect(await units.register(vn, context('k1'))).toEqual({ unitId: 'vn', revision: 0, position: 1, replayed: true });
+    await expect(units.register(vn, context('k2'))).rejects.toMatchObject({ rule: 'unit.already-exists' });
+    await expect(
+      units.register({ unitId: 'd', name: 'D', level: 'district', parentId: 'vn' }, context()),
+    ).rejects.toBeInstanceOf(UnitRuleViolation);
+    expect(await store.headPosition()).toBe(1n);
+  });
+
+  it('sets targets at the revision the client read (-1: none yet), and names the unit it does not know', async () => {
+    const units = new UnitRegistry(store);
+    await units.register({ unitId: 'hn', name: 'HN', level: 'central' }, context());
+    const path = new TargetsWritePath(store, units);
+    const targets = { unitId: 'hn', year: 2026, cases: '80.00', money: '40.00' };
+    await path.set(targets, context(), -1);
+    await expect(path.set(targets, context(), -1)).rejects.toThrow(
+      new TargetsRevisionConflict('targets-hn-2026', 0, -1),
+    );
+    expect((await path.set(targets, context(), 0)).revision).toBe(1);
+    expect((await path.set(targets, context())).revision).toBe(2);
+    await expect(path.set({ ...targets, unitId: 'zz' }, context())).rejects.toBeInstanceOf(UnitNotFound);
+  });
+
+  describe('a stream kind of its own', () => {
+    // The smallest kind: a counter whose events say how far it got.
+    type Counted = DomainEvent<'Counted', { id: string; n: number }>;
+    const counter: Decider<{ id: string; on: string }, Counted, number> = {
+      initialState: () => 0,
+      evolve: (_n, e) => e.data.n,
+      decide: (c, n) => [{ type: 'Counted', data: { id: c.id, n: n + 1 }, on: c.on }],
+    };
+    class Lost extends Error {}
+    const kind = (attempts: number): StreamKind<{ id: string; on: string }, Counted, number, number> => ({
+      decider: counter,
+      streamOf: (c) => `count-${c.id}`,
+      stamped: (c, today) => ({ ...c, on: today }),
+      resultOf: (_c, fold) => fold.state,
+      conflict: () => new Lost(),
+      attempts,
+      reads: 'stream',
+    });
+    /** A store where another writer appends to the stream just before this one's first append. */
+    const contested = (): EventStore => {
+      let raced = false;
+      return new Proxy(store, {
+        get(target, name, receiver) {
+          if (name !== 'appendToStream') return Reflect.get(target, name, receiver) as unknown;
+          return async (...args: Parameters<EventStore['appendToStream']>) => {
+            if (!raced) {
+              raced = true;
+              await new StreamWritePath(target, kind(1)).execute({ id: 'a', on: '' }, context());
+            }
+            return target.appendToStream(...args);
+          };
+        },
+      });
+    };
+
+    it('folds with the decider, decides, and appends a verifiable chain', async () => {
+      const path = new StreamWritePath(store, kind(1));
+      for (let i = 1; i <= 3; i++) expect(await path.execute({ id: 'a', on: '' }, context())).toBe(i);
+      const events = await collect(store.readStream('count-a'));
+      expect(events.map((e) => [e.type, (e.metadata as { on: string }).on])).toEqual([
+        ['Counted', '2026-03-01'],
+        ['Counted', '2026-03-01'],
+        ['Counted', '2026-03-01'],
+      ]);
+      expect((await verifyAll(store)).brokenStreams).toBe(0);
+    });
+
+    it('decides again after a lost race when the kind allows, else answers its conflict', async () => {
+      await expect(
+        new StreamWritePath(contested(), kind(1)).execute({ id: 'a', on: '' }, context()),
+      ).rejects.toBeInstanceOf(Lost);
+      expect(await new StreamWritePath(contested(), kind(3)).execute({ id: 'a', on: '' }, context())).toBe(3);
+    });
+
+    it('answers its conflict for an expected revision the stream is not at, appending nothing', async () => {
+      const path = new StreamWritePath(store, kind(8));
+      await path.execute({ id: 'a', on: '' }, context());
+      await expect(path.execute({ id: 'a', on: '' }, context(), 5)).rejects.toBeInstanceOf(Lost);
+      expect(await path.execute({ id: 'a', on: '' }, context(), 0)).toBe(2);
+    });
+  });
+});

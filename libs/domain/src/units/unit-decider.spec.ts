@@ -1,0 +1,45 @@
+import { unitDecider, UnitState } from './unit-decider';
+import { UnitRegisteredData } from './unit-events';
+import { UnitRuleViolation } from './unit-errors';
+
+const vn: UnitRegisteredData = { unitId: 'vn', name: 'Cục', level: 'central' };
+const hn: UnitRegisteredData = { unitId: 'hn', name: 'Hà Nội', level: 'province', parentId: 'vn' };
+const register = (unit: UnitRegisteredData, parent?: UnitRegisteredData) =>
+  ({ kind: 'register', unit, parent, on: '2026-03-01' }) as const;
+const ruleOf = (f: () => unknown) => {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UnitRuleViolation);
+    return (error as UnitRuleViolation).rule;
+  }
+  throw new Error('no rule broken');
+};
+
+describe('unit decider', () => {
+  const none = unitDecider.initialState();
+
+  it('registers a unit once, under a parent one level up', () => {
+    const events = unitDecider.decide(register(hn, vn), none);
+    expect(events).toEqual([{ type: 'UnitRegistered', data: hn, on: '2026-03-01' }]);
+    const known = events.reduce(unitDecider.evolve, none);
+    expect(known).toEqual<UnitState>({ status: 'known', unit: hn });
+    expect(ruleOf(() => unitDecider.decide(register(hn, vn), known))).toBe('unit.already-exists');
+  });
+
+  it('refuses reversed dates, a parent not registered and a parent of the wrong level, in that order', () => {
+    const reversed = { ...hn, from: '2021-01-01', until: '2020-01-01' };
+    expect(ruleOf(() => unitDecider.decide(register(reversed), none))).toBe('unit.dates-reversed');
+    expect(ruleOf(() => unitDecider.decide(register(hn), none))).toBe('unit.parent-not-found');
+    const district = { unitId: 'd', name: 'D', level: 'district' as const, parentId: 'vn' };
+    expect(ruleOf(() => unitDecider.decide(register(district, vn), none))).toBe('unit.parent-level');
+  });
+
+  it('keeps the first registration when a stream somehow holds two', () => {
+    const state = [
+      { type: 'UnitRegistered' as const, data: vn, on: '2026-01-01' },
+      { type: 'UnitRegistered' as const, data: { ...vn, name: 'other' }, on: '2026-01-02' },
+    ].reduce(unitDecider.evolve, none);
+    expect(state).toEqual({ status: 'known', unit: vn });
+  });
+});
