@@ -2,6 +2,7 @@ import { LEDGER_KEYS, LedgerKey } from '../statistics/ledger-keys';
 import { LedgerSums } from '../statistics/ledger-sums';
 import { KnownAt } from '../statistics/known-at';
 import { big, int, ReadStore, SqlValue } from '../store/read-store';
+import { yearStartOf } from './enforcer-ledger.projection';
 
 /** The ledger's sums split by unit, origin and (for forms by enforcer) the case's enforcer. */
 export interface SplitSums {
@@ -83,9 +84,10 @@ export const readSplitSums = async (store: ReadStore, q: SplitQuery): Promise<Sp
 };
 
 /**
- * The same sums for forms by enforcer and what is known now, from the daily sums by agency and
- * enforcer (enforcer-ledger.projection.ts): a few rows per agency, enforcer, day and key, whatever
- * the number of cases. Origins are not split (forms 04 and 05 do not split by them): `origin` is ''.
+ * The same sums for forms by enforcer and what is known now, from the sums by agency and enforcer
+ * (enforcer-ledger.projection.ts): whole reporting years before the period's own from the yearly
+ * sums, then its year's days up to `to`, whatever the number of cases. Origins are not split
+ * (forms 04 and 05 do not split by them): `origin` is ''.
  */
 export const readEnforcerDaily = async (
   store: ReadStore,
@@ -94,14 +96,23 @@ export const readEnforcerDaily = async (
   to: string,
 ): Promise<SplitSums[]> => {
   if (unitIds.length === 0) return [];
+  const units = unitIds.map(() => '?').join(', ');
+  const yearStart = yearStartOf(from);
   const rows = await store.all<Row>(
     `SELECT unit_id AS "unitId", '' AS origin, enforcer_id AS "enforcerId", key,
-      sum(CASE WHEN day < ? THEN n ELSE 0 END) AS "nBefore", sum(CASE WHEN day < ? THEN money ELSE 0 END) AS "mBefore",
-      sum(CASE WHEN day >= ? THEN n ELSE 0 END) AS "nWithin", sum(CASE WHEN day >= ? THEN money ELSE 0 END) AS "mWithin"
-    FROM statistics_enforcer_daily WHERE unit_id IN (${unitIds.map(() => '?').join(', ')}) AND day <= ?
+      sum(nb) AS "nBefore", sum(mb) AS "mBefore", sum(nw) AS "nWithin", sum(mw) AS "mWithin"
+    FROM (
+      SELECT unit_id, enforcer_id, key, n AS nb, money AS mb, 0 AS nw, 0 AS mw
+      FROM statistics_enforcer_yearly WHERE unit_id IN (${units}) AND year_start < ?
+      UNION ALL
+      SELECT unit_id, enforcer_id, key,
+        CASE WHEN day < ? THEN n ELSE 0 END, CASE WHEN day < ? THEN money ELSE 0 END,
+        CASE WHEN day >= ? THEN n ELSE 0 END, CASE WHEN day >= ? THEN money ELSE 0 END
+      FROM statistics_enforcer_daily WHERE unit_id IN (${units}) AND day >= ? AND day <= ?
+    ) s
     GROUP BY unit_id, enforcer_id, key
-    HAVING ${NOT_ALL_ZERO('')}`,
-    [from, from, from, from, ...unitIds, to, from, from, from, from],
+    HAVING sum(nb) <> 0 OR sum(mb) <> 0 OR sum(nw) <> 0 OR sum(mw) <> 0`,
+    [...unitIds, yearStart, from, from, from, from, ...unitIds, yearStart, to],
   );
   return collectSplits(rows.map((r) => ({ ...r, enforcerId: r.enforcerId === '' ? null : r.enforcerId })));
 };
