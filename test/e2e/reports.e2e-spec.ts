@@ -33,6 +33,7 @@ describe('report forms over HTTP', () => {
   const lastEventId = async (caseId: string) =>
     (await collect(h.app.get(EventStore).readStream(`case-${caseId}`))).at(-1)!.id;
   const streamLength = async (stream: string) => (await collect(h.app.get(EventStore).readStream(stream))).length;
+  const head = async () => (await h.app.get(EventStore).headPosition()) ?? 0n;
   const expectProblem = (
     res: { status: number; headers: Record<string, string>; body: { code: string } },
     status: number,
@@ -138,8 +139,13 @@ describe('report forms over HTTP', () => {
 
   it("holds each form's identities and sums, for the nation, a province and a district", async () => {
     for (const id of ['01', '02', '04', '05']) {
-      for (const unitId of ['vn', 'kg', 'kg-pq'])
-        expect([id, unitId, formFailures(await form(id, `unitId=${unitId}&${PERIOD}`))]).toEqual([id, unitId, []]);
+      for (const unitId of ['vn', 'kg', 'kg-pq']) {
+        const now = await form(id, `unitId=${unitId}&${PERIOD}`);
+        expect([id, unitId, formFailures(now)]).toEqual([id, unitId, []]);
+        // Known now reads the daily sums by origin or enforcer; known at the head, every case's moves.
+        const atHead = await form(id, `unitId=${unitId}&${PERIOD}&asKnownAt=${last}`);
+        expect([id, unitId, atHead.rows, atHead.totals]).toEqual([id, unitId, now.rows, now.totals]);
+      }
     }
   });
 
@@ -393,6 +399,7 @@ describe('report forms over HTTP', () => {
     const stream = 'report-kg-pq-01-2024-09-01-2025-03-31';
 
     it('answers an unknown form, a form not built, and a period crossing reporting years', async () => {
+      const logBefore = await head();
       expectProblem(await h.http.get(`/api/reports/99?unitId=kg&${PERIOD}`), 404, 'report.form-unknown');
       expectProblem(
         await h.http.post('/api/reports/99/submissions').send({ unitId: 'kg-pq', ...BODY }),
@@ -453,9 +460,12 @@ describe('report forms over HTTP', () => {
       );
       expect(await streamLength(stream)).toBe(0);
       expect(await streamLength('report-nowhere-01-2024-10-01-2025-03-31')).toBe(0);
+      // Nothing appended anywhere in the log.
+      expect(await head()).toBe(logBefore);
     });
 
     it("refuses a unit outside the caller's scope, and a role that may not send", async () => {
+      const logBefore = await head();
       const ab = { 'x-actor-role': 'statistician', 'x-actor-unit': 'kg-ab', 'x-actor-id': 'tk-ab' };
       expectProblem(await h.http.get(`/api/reports/01?unitId=kg-pq&${PERIOD}`).set(ab), 403, 'forbidden');
       expectProblem(
@@ -481,6 +491,7 @@ describe('report forms over HTTP', () => {
         'forbidden',
       );
       expect(await streamLength('report-kg-pq-01-2024-10-01-2025-03-31')).toBe(2);
+      expect(await head()).toBe(logBefore);
       // Its own unit is fine.
       await h.http.get(`/api/reports/01?unitId=kg-ab&${PERIOD}`).set(ab).expect(200);
     });

@@ -3,6 +3,7 @@ import { caseStepsProjection } from './case-steps/case-steps.projection';
 import { Projection } from './runtime/projection';
 import { statisticsProjection } from './statistics/statistics.projection';
 import { targetsProjection } from './targets/targets.projection';
+import { enforcerLedgerProjection } from './reports/enforcer-ledger.projection';
 import { originLedgerProjection } from './reports/origin-ledger.projection';
 import { unitsProjection } from './units/units.projection';
 
@@ -17,6 +18,7 @@ export const createProjections = (): Projection[] => [
   statisticsProjection(),
   targetsProjection(),
   originLedgerProjection(),
+  enforcerLedgerProjection(),
 ];
 
 export const PROJECTION_NAMES: ReadonlyArray<string> = createProjections().map((p) => p.name);

@@ -17,9 +17,9 @@ const lastDayOfMonth = (day: string) =>
 
 /**
  * `thads bench-forms [--runs N]`: time to build the nation's forms over the read models as they
- * stand (run `thads rebuild` first): 01 and 02 by province (with chủ động / theo yêu cầu) and 05 by
- * agency and enforcer, as JSON and as .xlsx, for the cumulative period ending with the month of
- * the latest move; the median of N runs in milliseconds.
+ * stand (run `thads rebuild` first): 01 and 02 by province (with chủ động / theo yêu cầu) and 04 and
+ * 05 by agency and enforcer, as JSON and as .xlsx, for the cumulative period ending with the month
+ * of the latest move; the median of N runs in milliseconds.
  */
 export const benchFormsCommand = async (args: Args, ctx: CliContext): Promise<number> => {
   const runs = intFlag(args, 'runs', 3);
@@ -33,7 +33,7 @@ export const benchFormsCommand = async (args: Args, ctx: CliContext): Promise<nu
     const from = `${reportingYearOf(to) - 1}-10-01`;
     const [{ cases }] = await store.all<{ cases: number | string }>('SELECT count(*) AS cases FROM cases');
     const results: Record<string, { rows: number; jsonMs: number; xlsxMs: number; xlsxBytes: number }> = {};
-    for (const id of ['01', '02', '05']) {
+    for (const id of ['01', '02', '04', '05']) {
       const def = formInForce(id, to) as BuiltForm | undefined;
       if (!def?.available) continue;
       const json: number[] = [];

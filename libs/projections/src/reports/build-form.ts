@@ -4,7 +4,7 @@ import { formatHundredths, rateHundredths } from '../statistics/percent';
 import { ReadStore } from '../store/read-store';
 import { UnitQueries } from '../units/unit-queries';
 import { BuiltForm } from './forms';
-import { emptySums, readOriginDaily, readSplitSums, subtractSums } from './form-sums';
+import { emptySums, readEnforcerDaily, readOriginDaily, readSplitSums, subtractSums } from './form-sums';
 import { ReportForm, ReportFormRow } from './form-shape';
 import { addRows, toThousands } from './thousand-dong';
 
@@ -71,8 +71,8 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
   const subtree = units.filter((u) => u.path.startsWith(unit.path));
   const money = def.measure === 'money';
   const exactOf = (s: { sums: Parameters<typeof columnsOf>[0] }) => columnsOf(s.sums)[def.measure];
-  // What is known now, by unit and origin, is a range sum of the origin ledger; a moment in the
-  // past (asKnownAt) or a split by enforcer needs the per-case moves.
+  // What is known now is a range sum of the origin ledger (by unit and origin) or of the enforcer
+  // ledger (by agency and enforcer); a moment in the past (asKnownAt) needs the per-case moves.
   const daily = def.rows === 'subunits' && !q.knownAt;
   const children = subtree.filter((u) => u.parentId === unit.unitId);
   const origins = daily
@@ -81,13 +81,20 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
   const originSums = (scope: string, origin: string) => origins.get(`${scope}\u0000${origin}`) ?? emptySums();
   const splits = daily
     ? []
-    : await readSplitSums(store, {
-        unitIds: subtree.map((u) => u.unitId),
-        from: q.from,
-        to: q.to,
-        knownAt: q.knownAt,
-        byEnforcer: def.rows === 'enforcers',
-      });
+    : def.rows === 'enforcers' && !q.knownAt
+      ? await readEnforcerDaily(
+          store,
+          subtree.map((u) => u.unitId),
+          q.from,
+          q.to,
+        )
+      : await readSplitSums(store, {
+          unitIds: subtree.map((u) => u.unitId),
+          from: q.from,
+          to: q.to,
+          knownAt: q.knownAt,
+          byEnforcer: def.rows === 'enforcers',
+        });
 
   const rows: ReportFormRow[] = [];
   const scopes = new Map<string, RowScope>();

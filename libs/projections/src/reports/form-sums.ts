@@ -2,6 +2,7 @@ import { LEDGER_KEYS, LedgerKey } from '../statistics/ledger-keys';
 import { LedgerSums } from '../statistics/ledger-sums';
 import { KnownAt } from '../statistics/known-at';
 import { big, int, ReadStore, SqlValue } from '../store/read-store';
+import { yearStartOf } from './enforcer-ledger.projection';
 
 /** The ledger's sums split by unit, origin and (for forms by enforcer) the case's enforcer. */
 export interface SplitSums {
@@ -42,6 +43,19 @@ export const knownAtOnMoves = (knownAt: KnownAt): { sql: string; value: bigint |
     : { sql: 'm.known_at <= ?', value: knownAt.recordedAt };
 
 /**
+ * A key whose sums before and within the period are all zero is left out: it reads as zero anyway,
+ * and so an agency's enforcer whose figures are all zero is not listed, whether the form reads the
+ * per-case moves or the daily sums by enforcer (where a reassigned case leaves rows netting to zero).
+ */
+const NOT_ALL_ZERO = (m: string) =>
+  [
+    `sum(CASE WHEN ${m}day < ? THEN ${m}n ELSE 0 END) <> 0`,
+    `sum(CASE WHEN ${m}day < ? THEN ${m}money ELSE 0 END) <> 0`,
+    `sum(CASE WHEN ${m}day >= ? THEN ${m}n ELSE 0 END) <> 0`,
+    `sum(CASE WHEN ${m}day >= ? THEN ${m}money ELSE 0 END) <> 0`,
+  ].join(' OR ');
+
+/**
  * One pass over the per-case moves, joined to the case list for what the ledger does not split
  * by: the origin (fixed when a case is received) and the enforcer the case is assigned to now
  * (docs/reports.md "Rows by enforcer": the assignment at the time of each move is not kept).
@@ -62,9 +76,48 @@ export const readSplitSums = async (store: ReadStore, q: SplitQuery): Promise<Sp
       sum(CASE WHEN m.day >= ? THEN m.n ELSE 0 END) AS "nWithin", sum(CASE WHEN m.day >= ? THEN m.money ELSE 0 END) AS "mWithin"
     FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id
     WHERE ${where.join(' AND ')}
-    GROUP BY m.unit_id, c.origin, ${q.byEnforcer ? 'c.enforcer_id, ' : ''}m.key`,
-    params,
+    GROUP BY m.unit_id, c.origin, ${q.byEnforcer ? 'c.enforcer_id, ' : ''}m.key
+    HAVING ${NOT_ALL_ZERO('m.')}`,
+    [...params, q.from, q.from, q.from, q.from],
   );
+  return collectSplits(rows);
+};
+
+/**
+ * The same sums for forms by enforcer and what is known now, from the sums by agency and enforcer
+ * (enforcer-ledger.projection.ts): whole reporting years before the period's own from the yearly
+ * sums, then its year's days up to `to`, whatever the number of cases. Origins are not split
+ * (forms 04 and 05 do not split by them): `origin` is ''.
+ */
+export const readEnforcerDaily = async (
+  store: ReadStore,
+  unitIds: ReadonlyArray<string>,
+  from: string,
+  to: string,
+): Promise<SplitSums[]> => {
+  if (unitIds.length === 0) return [];
+  const units = unitIds.map(() => '?').join(', ');
+  const yearStart = yearStartOf(from);
+  const rows = await store.all<Row>(
+    `SELECT unit_id AS "unitId", '' AS origin, enforcer_id AS "enforcerId", key,
+      sum(nb) AS "nBefore", sum(mb) AS "mBefore", sum(nw) AS "nWithin", sum(mw) AS "mWithin"
+    FROM (
+      SELECT unit_id, enforcer_id, key, n AS nb, money AS mb, 0 AS nw, 0 AS mw
+      FROM statistics_enforcer_yearly WHERE unit_id IN (${units}) AND year_start < ?
+      UNION ALL
+      SELECT unit_id, enforcer_id, key,
+        CASE WHEN day < ? THEN n ELSE 0 END, CASE WHEN day < ? THEN money ELSE 0 END,
+        CASE WHEN day >= ? THEN n ELSE 0 END, CASE WHEN day >= ? THEN money ELSE 0 END
+      FROM statistics_enforcer_daily WHERE unit_id IN (${units}) AND day >= ? AND day <= ?
+    ) s
+    GROUP BY unit_id, enforcer_id, key
+    HAVING sum(nb) <> 0 OR sum(mb) <> 0 OR sum(nw) <> 0 OR sum(mw) <> 0`,
+    [...unitIds, yearStart, from, from, from, from, ...unitIds, yearStart, to],
+  );
+  return collectSplits(rows.map((r) => ({ ...r, enforcerId: r.enforcerId === '' ? null : r.enforcerId })));
+};
+
+const collectSplits = (rows: ReadonlyArray<Row>): SplitSums[] => {
   const out = new Map<string, SplitSums>();
   for (const r of rows) {
     const id = `${r.unitId}\u0000${r.origin}\u0000${r.enforcerId ?? ''}`;

@@ -153,6 +153,9 @@ const dataFor = (
       return m.withConditions ? { result: 'sold', price: '1000' } : { result: 'unsold' };
     case 'correct':
       return { correctsEventId: lastId, reason: 'nhập nhầm' };
+    // Three enforcers, so a case is sometimes assigned again to another (forms 04, 05).
+    case 'assign':
+      return { enforcerId: `chv-${1 + (m.pick % 3)}` };
     default:
       return {};
   }
