@@ -1,7 +1,7 @@
 import { DEADLINE_DATA_FIELDS, DeadlineStepData, KnownCase, stepOfEventType } from '@thads/domain';
-import { ProjectedEvent, Projection } from '../runtime/projection';
+import { Projection } from '../runtime/projection';
 import { ReadStore, SqlValue } from '../store/read-store';
-import { RowWrites, TableSpec } from '../store/row-writes';
+import { TableSpec } from '../store/row-writes';
 
 /** A case's effective steps (corrections applied) as the deadline rules read them. */
 export interface CaseStepRow {
@@ -65,15 +65,7 @@ export const caseStepsProjection = (): Projection => ({
   schema: (t) => `CREATE TABLE IF NOT EXISTS case_steps (
       case_id ${t.ordered} PRIMARY KEY, unit_id TEXT NOT NULL, first_on TEXT NOT NULL, steps TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS case_steps_unit ON case_steps (unit_id, case_id)`,
-  apply: (out: RowWrites, { case: folded, replaying, lastFold }: ProjectedEvent) => {
-    if (!folded) return;
-    // A replay writes each case once, at its last fold: the row it would have ended with live.
-    if (replaying) {
-      if (lastFold) out.insert(CASES, rowOf(folded.after));
-      return;
-    }
-    if (folded.before !== folded.after) out.upsert(CASES, rowOf(folded.after));
-  },
+  caseRow: { table: CASES, row: ({ after }) => rowOf(after) },
 });
 
 /** Cases per page when streaming a unit's cases: memory stays flat for a whole province. */

@@ -2,8 +2,7 @@ import Database from 'better-sqlite3';
 import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { preparePrivateFile } from '@thads/event-store/port';
 import { ReadStore, SqlValue, TableWrites } from './read-store';
-import { absorbShards } from './replay-shard';
-import { SORTER_THREADS, SqliteBulkLoad } from './sqlite-bulk-load';
+import { absorbShards, SORTER_THREADS, SqliteBulkLoad } from '../rebuild';
 import { insertRows, statementCache } from './sqlite-inserts';
 
 // Negative: KiB. A bulk load appends to its tables (see SqliteBulkLoad), so it needs the pages

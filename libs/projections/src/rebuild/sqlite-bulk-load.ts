@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { primaryKey, quoted } from './sqlite-inserts';
+import { primaryKey, quoted } from '../store/sqlite-inserts';
 
 const STAGED = '__bulk';
 /**

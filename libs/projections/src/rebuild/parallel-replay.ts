@@ -2,8 +2,20 @@ import { availableParallelism } from 'node:os';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SqliteEventStore } from '@thads/event-store';
-import { CASE_STREAM_PREFIX, CaseStreamsReplayer, removeShard, TableWrites } from '@thads/projections';
+import type Database from 'better-sqlite3';
+import { CASE_STREAM_PREFIX } from '../runtime/case-folds';
+import { TableWrites } from '../store/read-store';
+import { removeShard } from './replay-shards';
+import { CaseStreamsReplayer } from './stream-replay';
+
+/**
+ * What the parallel replay needs of a SQLite log (a SqliteEventStore): its file, which each
+ * worker opens on its own connection, and a connection to split its case streams.
+ */
+export interface SqliteLog {
+  readonly file: string;
+  readonly db: Database.Database;
+}
 
 /** What a replay worker is given: where to read and write, and what. */
 export interface ReplayJob {
@@ -52,7 +64,7 @@ const SAMPLES = 1_000;
  * the streams of evenly spaced positions, ordered by SQLite itself, so that ranges meet exactly
  * in the order the reads page in (JavaScript's string order is not SQLite's beyond ASCII).
  */
-export const caseStreamSplits = (store: SqliteEventStore, upTo: bigint, parts: number): string[] => {
+export const caseStreamSplits = (store: SqliteLog, upTo: bigint, parts: number): string[] => {
   const positions = Array.from({ length: SAMPLES }, (_, i) =>
     Math.max(1, Math.round((Number(upTo) * (i + 0.5)) / SAMPLES)),
   );
@@ -88,7 +100,7 @@ export const defaultReplayWorkers = () => Math.max(1, Math.min(availableParallel
  * cannot load a .ts file) and for a read store the workers can open (not one in memory).
  */
 export const parallelCaseStreams = (
-  store: SqliteEventStore,
+  store: SqliteLog,
   readStore: string,
   workers = defaultReplayWorkers(),
   // Tests start the TypeScript worker through their swc hook instead.
