@@ -50,9 +50,9 @@ const rowOf = (after: KnownCase): SqlValue[] => [after.caseId, after.unitId, aft
  * steps together, rewritten when they change; a correction takes the step back out of the list.
  * Version 2 kept a row a step (case_step_list): a rebuild wrote eight times the rows for the
  * same steps, and the rows were most of what it copied between threads and inserted. Version 4
- * keeps only the data the rules read: the parties, the judgment and the amounts were 38% of the
- * bytes (20,000 cases of a generated history: 1,250 bytes a case, 769 so), written twice by a
- * rebuild (a worker's shard, then the read store) and parsed by every deadline query.
+ * keeps only the data the rules read: the parties, the judgment and the amounts were more than a
+ * third of the bytes (README, Measurements behind the design), written twice by a rebuild (a
+ * worker's shard, then the read store) and parsed by every deadline query.
  * Version 5 keeps `buyerPaidInFull`, from which the delivery term runs. Version 6 keeps
  * `entrustedFrom` (the receiving unit's decision, Điều 57.1.b), `bankruptcyDecision`, a notice's
  * `to` and a re-verification's `findingOn`.

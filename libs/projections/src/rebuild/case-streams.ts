@@ -5,8 +5,9 @@ import { TableWrites } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 
 /**
- * Events per transaction; a batch ends between two cases, so a case's row is written once. Small
- * batches die young: rows of large ones outlived the young generation and were copied twice.
+ * Events per transaction; a batch ends between two cases. Small batches die young: the rows of
+ * large ones outlived the young generation and were copied twice (README, Measurements behind
+ * the design).
  */
 export const BATCH_EVENTS = 5_000;
 

@@ -14,7 +14,7 @@ export interface FoldedCase {
 
 /**
  * What a read model may know of an event's metadata: its business date and when it was
- * recorded. A replay stream by stream reads only these (see stream-replay.ts), so a projection
+ * recorded. A rebuild reads only these (rebuild/stream-replay.ts), so a projection
  * that needed more would see it live and miss it in a rebuild; the type keeps it from trying.
  */
 export const PROJECTED_METADATA = ['on', 'recordedAt'] as const;

@@ -61,7 +61,7 @@ export const statisticsProjection = (): Projection => {
  * The daily sums after a rebuild: summed by the store from the moves it wrote (a scan of the
  * moves in key order), then added up for each unit above (the same UnitScopes as live). Kept up
  * in the rebuild's threads instead, they cost a good share of the threads' time and memory
- * (`npm run bench`'s rebuild rows measure the whole).
+ * (README, Measurements behind the design).
  */
 const dailySumsOfMoves = async (store: ReadStore, scopes: UnitScopes): Promise<void> => {
   const out = new RowWrites();

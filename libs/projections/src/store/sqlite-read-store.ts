@@ -6,10 +6,8 @@ import { absorbShards, SORTER_THREADS, SqliteBulkLoad } from '../rebuild';
 import { insertRows, statementCache } from './sqlite-inserts';
 
 // Negative: KiB. A bulk load appends to its tables (see SqliteBulkLoad), so it needs the pages
-// at their ends, not a large cache: a larger one only fills, and lends its size to the sorter
-// at the end (1,000,000 cases, 8,057,671 events: 16 MiB 113,173 and 113,302 events/s, peak RSS
-// 551 and 550 MiB; 256 MiB, the size before the daily sums moved to the end of a replay,
-// 109,146 and 113,278, peak 805 and 1,009 MiB).
+// at their ends, not a large cache: a larger one only fills, and lends its size to the sorter at
+// the end, costing memory and no speed (README, Measurements behind the design).
 const DEFAULT_CACHE_KIB = -2_000;
 const BULK_CACHE_KIB = -16_384;
 
@@ -103,8 +101,8 @@ export class SqliteReadStore implements ReadStore {
       }
       // In WAL every page a load writes goes to the log, then is copied into the file at the end;
       // with a rollback journal it is written once, and the journal holds only the pages that
-      // were there before, which a load into empty tables hardly changes (100,000 cases: the
-      // shards copied in and committed in 2.2 s through the WAL, 1.75 s so). A reader holding
+      // were there before, which a load into empty tables hardly changes (README, Measurements
+      // behind the design). A reader holding
       // the file open (a server) keeps it in WAL, and the load goes through the log.
       this.journalled = this.journalMode('DELETE') === 'delete';
     }
