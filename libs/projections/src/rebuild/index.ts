@@ -13,8 +13,9 @@
  * - parallel-replay.ts, replay-worker.ts: the case streams in worker threads (`thads rebuild
  *   --workers N`), each taking small ranges of stream ids and writing its rows to SQLite files of
  *   its own (replay-shards.ts), which the main thread copies in.
- * - sqlite-bulk-load.ts: a SQLite read store's bulk load: rows of clustered tables staged in a
- *   heap and copied in key order at the end, secondary indexes built once after the load.
+ * - sqlite-load-mode.ts, sqlite-bulk-load.ts: a SQLite read store's bulk load: the file compacted,
+ *   a rollback journal, no sync until the end; rows of clustered tables staged in a heap and
+ *   copied in key order at the end, secondary indexes built once after the load.
  *
  * `npm run bench` measures it (the rebuild rows, and `bench:scale` at a million cases).
  */
@@ -24,4 +25,5 @@ export { caseStreamSplits, defaultReplayWorkers, parallelCaseStreams } from './p
 export type { ReplayJob, SqliteLog } from './parallel-replay';
 // For the SQLite read store's `bulkLoad` and `absorb` (store/sqlite-read-store.ts).
 export { absorbShards } from './replay-shards';
-export { SORTER_THREADS, SqliteBulkLoad } from './sqlite-bulk-load';
+export { SORTER_THREADS } from './sqlite-bulk-load';
+export { SqliteLoadMode } from './sqlite-load-mode';
