@@ -5,6 +5,8 @@
 //     projections know no application and reach the store only through its port
 //     (`@thads/event-store/port`); the application knows no read model;
 //   - no `@nestjs/*` in a library (but for the exceptions listed below, each with its reason);
+//   - a fenced folder (FENCED: the lifecycle's fast path, the bulk rebuild) is entered only through
+//     its index;
 //   - a library is entered only by its declared entries (`@thads/x`, `@thads/x/<named entry>`): a
 //     relative import that leaves its package is refused wherever it is, but for a test's import of
 //     test support (`test/support`, a library's `testing/` folders) and the tests of an app (under
@@ -31,6 +33,19 @@ const NEST_EXCEPTIONS = {
     'request DTOs carry @nestjs/swagger schema decorators; to move once the step fields are one table',
   'libs/application/src/requests/step-request.ts': 'as above',
   'libs/application/src/requests/unit-request.ts': 'as above',
+};
+/** Projections' files that may open an adapter of the event store, with the reason. */
+const STORE_EXCEPTIONS = {
+  'libs/projections/src/rebuild/replay-worker.ts':
+    'a worker thread of the rebuild reads the SQLite log on its own connection (@thads/event-store/sqlite); no read model does',
+};
+/**
+ * Folders entered only through their index, each for a reason: what is inside relies on details
+ * that must not leak, and may change together behind the one entry point.
+ */
+const FENCED = {
+  'libs/domain/src/lifecycle/fast-path': "the lifecycle's speed code, relying on xstate's internals",
+  'libs/projections/src/rebuild': 'the bulk rebuild: how read models are filled fast, unknown to the projections',
 };
 const SKIP = new Set(['node_modules', 'dist', '.git', 'data', 'coverage', 'test-output']);
 
@@ -71,7 +86,10 @@ const checkDependencies = (root) => {
         const target = relative(root, join(dirname(file), spec))
           .split(sep)
           .join('/');
+        const fence = fenceOf(target);
         if (target.startsWith('..')) flag(rel, `imports ${spec}, outside the repository`);
+        else if (fence && !rel.startsWith(`${fence}/`) && target !== fence && target !== `${fence}/index`)
+          flag(rel, `imports ${spec}: enter ${fence} through its index (${FENCED[fence]})`);
         else if (packageOf(target) !== pkg && !allowedAcross(rel, pkg, target, test)) {
           flag(rel, `imports ${spec}: reaches into ${packageOf(target)}; use its entry (${entryHint(target)})`);
         }
@@ -113,6 +131,9 @@ const allowedAcross = (rel, pkg, target, test) => {
   );
 };
 
+/** The fenced folder a path lies in, if any. */
+const fenceOf = (path) => Object.keys(FENCED).find((f) => path.startsWith(`${f}/`));
+
 const entryHint = (target) => {
   const m = /^libs\/([a-z-]+)\//.exec(target);
   return m ? `@thads/${m[1]}` : 'an import that stays in the package';
@@ -142,7 +163,13 @@ const checkLibrary = (rel, lib, text, test, flag) => {
       flag(rel, 'imports @thads/application (projections depend on the domain and the store port only)');
     const inTesting = /\/testing\//.test(rel);
     for (const s of specs)
-      if (/^@thads\/event-store(\/|$)/.test(s) && s !== '@thads/event-store/port' && !test && !inTesting)
+      if (
+        /^@thads\/event-store(\/|$)/.test(s) &&
+        s !== '@thads/event-store/port' &&
+        !test &&
+        !inTesting &&
+        !(s === '@thads/event-store/sqlite' && STORE_EXCEPTIONS[rel])
+      )
         flag(rel, `imports ${s} (projections reach the store through @thads/event-store/port only)`);
   }
   if (lib === 'application' && thadsLibs.includes('projections'))

@@ -2,14 +2,20 @@ import { join } from 'node:path';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { SqliteEventStore } from '@thads/event-store';
-import { createProjections, openReadStore, Projector } from '@thads/projections';
-import { caseStreamSplits, parallelCaseStreams, ReplayJob } from '../../apps/cli/src/parallel-replay';
+import {
+  caseStreamSplits,
+  createProjections,
+  openReadStore,
+  parallelCaseStreams,
+  Projector,
+  ReplayJob,
+} from '@thads/projections';
 import { demoCaseCount, demoLog } from '../support/demo-log';
 import { dumpReadModels } from '../support/read-model-dump';
 import { describePostgres, scratchSchema } from '../support/postgres';
 
 const register = join(__dirname, '../../scripts/ts-register.js');
-const workerTs = join(__dirname, '../../apps/cli/src/replay-worker.ts');
+const workerTs = join(__dirname, '../../libs/projections/src/rebuild/replay-worker.ts');
 const spawn = (job: ReplayJob) =>
   new Worker(`require(${JSON.stringify(register)}); require(${JSON.stringify(workerTs)});`, {
     eval: true,

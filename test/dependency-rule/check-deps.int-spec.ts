@@ -34,7 +34,9 @@ describe('the dependency rule (scripts/check-deps.js)', () => {
     expect(
       violationsOf({
         'libs/domain/src/index.ts': `${imp('setup', 'xstate')}\n${imp('x', './x')}`,
-        'libs/projections/src/p.ts': `${imp('EventStore', '@thads/event-store/port')}`,
+        'libs/projections/src/p.ts': `${imp('EventStore', '@thads/event-store/port')}\n${imp('rebuildFromZero', './rebuild')}`,
+        'libs/projections/src/rebuild/replay-worker.ts': `${imp('SqliteEventStore', '@thads/event-store/sqlite')}\n${imp('x', './case-streams')}`,
+        'libs/domain/src/decider.ts': `${imp('nextSnapshot', './lifecycle/fast-path')}`,
         'apps/cli/src/worker.ts': `${imp('SqliteEventStore', '@thads/event-store/sqlite')}`,
         'test/e2e/a.e2e-spec.ts': `${imp('createApp', '../../apps/api/src/create-app')}\n${imp('b', '../../libs/domain/src/testing/builders')}`,
         'scripts/bench.ts': `${imp('startEsdbDouble', '../test/support/esdb-double')}`,
@@ -90,6 +92,24 @@ describe('the dependency rule (scripts/check-deps.js)', () => {
       'libs/projections/src/a.ts',
       `${imp('SqliteEventStore', '@thads/event-store')}`,
       /through @thads\/event-store\/port only/,
+    ],
+    [
+      "a read model opening the SQLite log (only the rebuild's worker thread may)",
+      'libs/projections/src/case-list/a.ts',
+      `${imp('SqliteEventStore', '@thads/event-store/sqlite')}`,
+      /through @thads\/event-store\/port only/,
+    ],
+    [
+      "the lifecycle's fast path entered past its index",
+      'libs/domain/src/decider.ts',
+      `${imp('fastTransition', './lifecycle/fast-path/transition')}`,
+      /enter libs\/domain\/src\/lifecycle\/fast-path through its index/,
+    ],
+    [
+      'the bulk rebuild entered past its index',
+      'libs/projections/src/runtime/projector.ts',
+      `${imp('projectCaseStreams', '../rebuild/case-streams')}`,
+      /enter libs\/projections\/src\/rebuild through its index/,
     ],
     [
       'projections importing the application',

@@ -7,7 +7,7 @@ export type RangeCheck = (from: bigint, to: bigint) => Promise<RangeResult>;
 
 /**
  * How one range of the log is checked on a store: SQLite is read as stored rows, so that
- * canonical text is hashed without being parsed (about twice the events per second); any other
+ * canonical text is hashed without being parsed (README, Measurements behind the design); any other
  * store through its `readAll` (`readLedger` when the anchors' leaves are wanted).
  */
 export const rangeCheck = (store: EventStore, options: RangeOptions = {}): RangeCheck => {

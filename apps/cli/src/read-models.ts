@@ -1,7 +1,14 @@
-import { checkpoints, createProjections, Lease, openReadStore, Projector, ReadStore } from '@thads/projections';
+import {
+  checkpoints,
+  createProjections,
+  Lease,
+  openReadStore,
+  parallelCaseStreams,
+  Projector,
+  ReadStore,
+} from '@thads/projections';
 import { SqliteEventStore } from '@thads/event-store';
 import { CliContext } from './context';
-import { parallelCaseStreams } from './parallel-replay';
 
 /**
  * Read models this far behind a log (a tenth of it, and at least this many events) are rebuilt

@@ -3,8 +3,8 @@
  * entries each; when the young one is full it becomes the old one and the old one is dropped, and
  * an entry read from the old one moves back to the young. An import in date order keeps every
  * case it is still working on, where forgetting all of them at the limit made a million-case
- * import read most cases back from the log, at the disk's pace (72% of 8 million lines in 37
- * minutes, then a few hundred lines a second).
+ * import read most cases back from the log, at the disk's pace (README, Measurements behind the
+ * design).
  */
 export class RecentFolds<V> {
   private young = new Map<string, V>();

@@ -9,7 +9,7 @@ import { caseLifecycle } from './lifecycle/machine';
 import { allowedSteps } from './lifecycle/allowed-steps';
 import { explainRefusal } from './lifecycle/refusals';
 import { LifecycleSnapshot, stateNameOf } from './lifecycle/states';
-import { nextSnapshot } from './lifecycle/next-snapshot';
+import { nextSnapshot } from './lifecycle/fast-path';
 import { Origin } from './reasons';
 import { entrustedCaseIdOf } from './entrustment';
 
@@ -32,16 +32,11 @@ export type KnownCase = Extract<CaseState, { status: 'known' }>;
 
 const [NEW_CASE] = initialTransition(caseLifecycle);
 
-// decide computes the next snapshot to judge a step; evolve, folding the same event right after,
-// reuses it instead of running the machine twice (import speed: docs/architecture.md §9 bench).
-const decided = new WeakMap<object, { from: LifecycleSnapshot; to: LifecycleSnapshot }>();
 // A step folded from the log was judged by the law in force when it was taken: the law's guards
 // do not judge it again (machine.ts `judgedWhenTaken`), so a rule added later never changes what
 // a recorded step did. The graph still decides where it leads.
-const next = (from: LifecycleSnapshot, event: CaseEvent): LifecycleSnapshot => {
-  const known = decided.get(event);
-  return known && known.from === from ? known.to : nextSnapshot(from, { ...event, fromLog: true });
-};
+const FROM_LOG = { fromLog: true };
+const next = (from: LifecycleSnapshot, event: CaseEvent): LifecycleSnapshot => nextSnapshot(from, event, FROM_LOG);
 
 export const initialState = (): CaseState => ({ status: 'unknown' });
 
@@ -125,7 +120,6 @@ const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
       },
     );
   }
-  decided.set(event, { from: state.lifecycle, to });
   return event;
 };
 

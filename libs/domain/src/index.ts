@@ -21,7 +21,7 @@ export * from './submissions/submission-decider';
 export * from './lifecycle/allowed-steps';
 export * from './lifecycle/context';
 export * from './lifecycle/machine';
-export * from './lifecycle/next-snapshot';
+export { nextSnapshot } from './lifecycle/fast-path';
 export * from './lifecycle/refusals';
 export * from './lifecycle/separate-tracking';
 export * from './lifecycle/law-check';

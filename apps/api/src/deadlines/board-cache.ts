@@ -10,8 +10,8 @@ const MAX_ITEMS = 100_000;
 
 /**
  * The board's pages, its CSV and its chart ask for the same evaluation again and again, and each
- * evaluation reads and evaluates every case in scope (a province of 40,000 generated cases: about
- * 11 s on the 2-core test VM). The evaluated list of one unit, day and enforcer is kept, keyed by
+ * evaluation reads and evaluates every case in scope, seconds for a province (README,
+ * Measurements behind the design). The evaluated list of one unit, day and enforcer is kept, keyed by
  * the position the read models had reached, so that nothing newer is ever hidden: a projected
  * event changes the key. Status and rule filters apply to the kept list.
  */

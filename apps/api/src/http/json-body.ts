@@ -6,8 +6,9 @@ export const BODY_LIMIT_BYTES = 256 * 1024;
 export const MAX_JSON_DEPTH = 32;
 /**
  * Members and elements in all: the largest request the API defines (a case received, with its
- * parties and judgment) has about 25. A wide body of unknown keys under the size limit (20,000 of
- * them in 200 kB) took class-validator 0.4 s and answered 1.6 MB of errors; it stops here first.
+ * parties and judgment) has about 25. A wide body of unknown keys under the size limit kept
+ * class-validator busy and answered megabytes of errors (README, Measurements behind the design);
+ * it stops here first.
  */
 export const MAX_JSON_MEMBERS = 1000;
 
@@ -19,8 +20,8 @@ const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /**
  * The one JSON body parser. It reads at most BODY_LIMIT_BYTES (413 past it), then scans the
  * text once for nesting depth (400 past MAX_JSON_DEPTH) before JSON.parse, so that neither the
- * parser nor class-transformer's recursion ever sees a `[[[[…]]]]` body: a 240 kB one held
- * the event loop for 0.6 s and answered 500. Wrong content types on a write are 415; text that
+ * parser nor class-transformer's recursion ever sees a `[[[[…]]]]` body, which held the event
+ * loop and answered 500. Wrong content types on a write are 415; text that
  * is not JSON is 400 `request.malformed-json`, told apart from a JSON body that breaks a rule.
  */
 export const jsonBody =

@@ -17,6 +17,7 @@ import { Args, intFlag } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
 import { benchStores, rawAppends, STORE_KINDS, StoreRow } from './bench-stores';
 import { auditBenchmarks } from './bench-audit';
+import { foldBenchmarks } from './bench-fold';
 import { percentile } from './bench-reports';
 import { scaleBenchmarks } from './bench-scale';
 import { deskBenchmarks } from './bench-desk';
@@ -62,7 +63,9 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
       unit: 'events/s',
       detail: `${rawEvents} events, target ≥ 60000; runs ${store.join(', ')}`,
     });
-    results.push(await bulkImport(open(), intFlag(args, 'cases', 10_000)));
+    const imported = open();
+    results.push(await bulkImport(imported, intFlag(args, 'cases', 10_000)));
+    results.push(...(await foldBenchmarks(imported.file)));
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
     results.push(...(await auditBenchmarks(dir)));
     results.push(...scaleBenchmarks(dir, intFlag(args, 'scale-cases', 40_000)));

@@ -1,7 +1,14 @@
-import { createProjections, Lease, openReadStore, PROJECTION_NAMES, Projector } from '@thads/projections';
+import {
+  createProjections,
+  defaultReplayWorkers,
+  Lease,
+  openReadStore,
+  parallelCaseStreams,
+  PROJECTION_NAMES,
+  Projector,
+} from '@thads/projections';
 import { SqliteEventStore } from '@thads/event-store';
 import { Args, intFlag, UsageError } from '../args';
-import { defaultReplayWorkers, parallelCaseStreams } from '../parallel-replay';
 import { CliContext } from '../context';
 import { progressBar } from '../progress';
 

@@ -159,7 +159,7 @@ export class ChainVerifier {
 
   /**
    * `check` for an event as stored, its data and metadata JSON text: canonical text is hashed as
-   * it stands (stored-hash.ts, about three times faster); any other, or a hash that does not
+   * it stands (stored-hash.ts: no parse; README, Measurements behind the design); any other, or a hash that does not
    * match, is parsed with `recorded` and judged by `check`, so verdicts and reasons are the same.
    */
   checkStored(row: StoredEventRow, recorded: (row: StoredEventRow) => RecordedEvent): BrokenLink | undefined {

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { caseLifecycle, lifecycleGraph, MACHINE_VERSION } from '@thads/domain';
 
 /**
- * Cached folds (persisted-case.ts) and the fast transition (next-snapshot.ts) are valid only for
+ * Cached folds (persisted-case.ts, the `case_snapshots` a read store keeps) are valid only for
  * the machine they were made with, so a change of the machine's shape must come with a new
- * MACHINE_VERSION, which makes every cache refold. The shape: states, transitions with their
- * guards and actions, and the keys of the context. Labels and legal texts may change freely.
+ * MACHINE_VERSION, which makes every cache refold. The fast path (libs/domain/src/lifecycle/
+ * fast-path) keeps its outcomes in memory only, made by the machine loaded, and is checked
+ * against xstate's own transition() by its property tests. The shape: states, transitions with
+ * their guards and actions, and the keys of the context. Labels and legal texts may change freely.
  */
 const FINGERPRINTS: Record<number, string> = {
   3: '7e64a4a9eea96086',

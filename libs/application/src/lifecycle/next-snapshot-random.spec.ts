@@ -11,7 +11,7 @@ import {
 } from '@thads/domain';
 import { caseReceived, stepped } from '../../../domain/src/testing/builders';
 
-// Here rather than beside next-snapshot.ts: libs/domain may import only xstate, not fast-check.
+// Here rather than beside libs/domain/src/lifecycle/fast-path: libs/domain may import only xstate, not fast-check.
 const plain = (s: LifecycleSnapshot) =>
   JSON.stringify({ value: s.value, status: s.status, context: s.context, history: s.historyValue }, (_k, v: unknown) =>
     typeof v === 'bigint' ? `${v}n` : v,

@@ -17,7 +17,7 @@ const plus =
 
 /**
  * The lifecycle's actions, as plain functions: the machine wraps each in `assign`, and
- * nextSnapshot applies the same functions when it reuses a transition's outcome.
+ * the fast path (fast-path/transition.ts) applies the same functions when it reuses a transition's outcome.
  */
 export const CONTEXT_EFFECTS = {
   // A step that changes neither state nor amounts (notify, value, deliver…) is still a legal,

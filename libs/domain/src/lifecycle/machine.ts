@@ -97,7 +97,7 @@ export const caseLifecycle = setup({
       event.type === 'CaseClassified' &&
       event.data.class === 'withoutConditions',
   },
-  // Their effects on the context are plain functions (context-effects.ts), shared with nextSnapshot.
+  // Their effects on the context are plain functions (context-effects.ts), shared with the fast path (fast-path/).
   actions: {
     record: assign(CONTEXT_EFFECTS.record),
     open: assign(CONTEXT_EFFECTS.open),

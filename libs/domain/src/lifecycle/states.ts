@@ -1,5 +1,6 @@
 import { SnapshotFrom, StateValue } from 'xstate';
 import { CaseLifecycle } from './machine';
+import { nameOfValue } from './fast-path';
 
 export type LifecycleSnapshot = SnapshotFrom<CaseLifecycle>;
 
@@ -61,20 +62,8 @@ const nameOf = (value: StateValue): CaseStateName => {
   return (parts[0] === 'open' ? parts.slice(1) : parts).join('.') as CaseStateName;
 };
 
-/**
- * Names by state value: snapshots that share a configuration share its value object (see
- * next-snapshot.ts), and values are never changed, so each is named once (a rebuild names
- * every case at every event).
- */
-const NAMES = new WeakMap<object, CaseStateName>();
-
-export const stateNameOf = (snapshot: LifecycleSnapshot): CaseStateName => {
-  const value = snapshot.value;
-  if (typeof value === 'string') return nameOf(value);
-  let name = NAMES.get(value);
-  if (name === undefined) NAMES.set(value, (name = nameOf(value)));
-  return name;
-};
+/** Named once for each state value (fast-path/state-names.ts): a rebuild names every case at every event. */
+export const stateNameOf = (snapshot: LifecycleSnapshot): CaseStateName => nameOfValue(snapshot.value, nameOf);
 
 /** Vietnamese labels the enforcement office uses for each state. */
 export const STATE_LABELS: Record<CaseStateName, string> = {

@@ -8,8 +8,8 @@ import { NewRow } from './plan-writes';
  * Why: the xmin filter in settled.ts alone does not stop a projector from skipping. Concurrent
  * multi-row inserts interleave their sequence values, so a transaction with a LOWER xid can hold
  * positions 10 and 12 while one with a higher xid holds 11; if the first commits first, 12 is
- * below xmin and gets checkpointed while 11 is still in flight, and 11 is never read (measured:
- * hundreds of such inversions from 10 concurrent writers). Taking the xid and every position of a
+ * below xmin and gets checkpointed while 11 is still in flight, and 11 is never read (it happened
+ * under concurrent writers: README, Measurements behind the design). Taking the xid and every position of a
  * transaction inside one section makes xid order equal position order, so "transaction_id < xmin"
  * is a gap-free prefix of positions.
  */

@@ -4,8 +4,8 @@
  * one more row written per commit (files created with it keep it, and behave the same).
  * Event ids are not indexed: they are idempotency keys within a stream, found through the
  * stream's index. A global index of random UUIDs dirtied a different page for nearly every
- * event of a batch, so each commit wrote ~100 more pages (raw appends in batches of 100, five
- * interleaved runs: median 13,484 events/s with it, 62,797 without).
+ * event of a batch, so each commit wrote about a page more an event, and raw appends ran several
+ * times slower (README, Measurements behind the design).
  */
 export const SQLITE_EVENT_SCHEMA = `
 CREATE TABLE IF NOT EXISTS events (

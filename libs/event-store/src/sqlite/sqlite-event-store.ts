@@ -37,8 +37,8 @@ interface Row {
 
 const PAGE = 500;
 /**
- * Events inserted by one statement: a batch of 100 bound and stepped once instead of 100 times
- * (raw appends in batches of 100: 12-15 µs of CPU an event with a row a statement, 9-11 µs so).
+ * Events inserted by one statement: a batch of 100 bound and stepped once instead of 100 times,
+ * a call into SQLite costing more than the row it writes (README, Measurements behind the design).
  */
 const ROWS_PER_INSERT = 100;
 const COLUMNS = 7;
@@ -288,8 +288,8 @@ export class SqliteEventStore extends EventStore {
   }
 
   /**
-   * `readStreams` without a promise an event: a replay worker reads the log this way, at half a
-   * microsecond less an event (2,000,000 events of a million-case log: 4.56 µs against 5.09).
+   * `readStreams` without a promise an event: a replay worker reads the log this way, a promise
+   * an event being a tenth of the read (README, Measurements behind the design).
    */
   *readStreamsNow({
     prefix,
@@ -313,8 +313,8 @@ export class SqliteEventStore extends EventStore {
   /**
    * Streams with `from <= id < to`, paged by (stream_id, revision) row values: no sort, no offset.
    * Rows come as arrays, and only the metadata fields asked for, extracted by SQLite: the
-   * metadata is seven times the size of the data, and parsing it was a third of a replay's read
-   * (100,000 cases, 805,741 events: 4.6 µs an event with objects and all the metadata, 3.2 µs so).
+   * metadata is several times the size of the data, and parsing it was a third of a replay's read
+   * (README, Measurements behind the design).
    */
   private *streamRange(
     from: string,

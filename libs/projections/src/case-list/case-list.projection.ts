@@ -1,7 +1,8 @@
 import { CaseReceivedData, STATISTIC_CLASS, stateNameOf } from '@thads/domain';
-import { ProjectedEvent, Projection } from '../runtime/projection';
-import { DdlTypes } from '../store/read-store';
-import { RowWrites, TableSpec } from '../store/row-writes';
+import { RecordedEvent } from '@thads/event-store/port';
+import { FoldedCase, Projection } from '../runtime/projection';
+import { DdlTypes, SqlValue } from '../store/read-store';
+import { TableSpec } from '../store/row-writes';
 import { nextDueOf } from './next-deadline';
 import { caseSearchText } from './search-text';
 
@@ -54,44 +55,41 @@ export const caseListProjection = (): Projection => ({
     CREATE INDEX IF NOT EXISTS cases_next_due ON cases (next_due, case_id);
     CREATE INDEX IF NOT EXISTS cases_unit_received ON cases (unit_id, received_on, case_id);
     CREATE INDEX IF NOT EXISTS cases_search ON cases (search, unit_id, next_due, case_id)`,
-  apply: (out: RowWrites, { recorded, case: folded, replaying, lastFold }: ProjectedEvent) => {
-    // A replay writes the row once, as the case ends up: the live rows before it are overwritten.
-    if (!folded || (replaying && !lastFold)) return;
-    const { after } = folded;
-    const received = after.steps[0];
-    const data = received.data as CaseReceivedData;
-    const state = stateNameOf(after.lifecycle);
-    const a = after.lifecycle.context.amounts;
-    const next = nextDueOf(after);
-    const row = [
-      after.caseId,
-      after.unitId,
-      after.origin,
-      state,
-      STATISTIC_CLASS[state],
-      a.due.toString(),
-      a.collected.toString(),
-      a.disbursed.toString(),
-      a.reduced.toString(),
-      received.on,
-      after.lastOn,
-      recorded.revision,
-      recorded.position,
-      after.enforcerId ?? null,
-      data.creditor.name,
-      data.debtor.name,
-      data.judgment.number,
-      next.due,
-      next.rule,
-      caseSearchText({
-        caseId: after.caseId,
-        judgmentNumber: data.judgment.number,
-        creditor: data.creditor.name,
-        debtor: data.debtor.name,
-      }),
-    ];
-    // In a replay the row is written once (RowWrites.insert); live, a batch keeps its latest.
-    if (replaying) out.insert(CASES, row);
-    else out.upsert(CASES, row);
+  caseRow: {
+    table: CASES,
+    row: ({ after }: FoldedCase, recorded: RecordedEvent): SqlValue[] => {
+      const received = after.steps[0];
+      const data = received.data as CaseReceivedData;
+      const state = stateNameOf(after.lifecycle);
+      const a = after.lifecycle.context.amounts;
+      const next = nextDueOf(after);
+      return [
+        after.caseId,
+        after.unitId,
+        after.origin,
+        state,
+        STATISTIC_CLASS[state],
+        a.due.toString(),
+        a.collected.toString(),
+        a.disbursed.toString(),
+        a.reduced.toString(),
+        received.on,
+        after.lastOn,
+        recorded.revision,
+        recorded.position,
+        after.enforcerId ?? null,
+        data.creditor.name,
+        data.debtor.name,
+        data.judgment.number,
+        next.due,
+        next.rule,
+        caseSearchText({
+          caseId: after.caseId,
+          judgmentNumber: data.judgment.number,
+          creditor: data.creditor.name,
+          debtor: data.debtor.name,
+        }),
+      ];
+    },
   },
 });

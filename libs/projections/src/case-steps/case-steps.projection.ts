@@ -1,7 +1,7 @@
 import { DEADLINE_DATA_FIELDS, DeadlineStepData, KnownCase, stepOfEventType } from '@thads/domain';
-import { ProjectedEvent, Projection } from '../runtime/projection';
+import { Projection } from '../runtime/projection';
 import { ReadStore, SqlValue } from '../store/read-store';
-import { RowWrites, TableSpec } from '../store/row-writes';
+import { TableSpec } from '../store/row-writes';
 
 /** A case's effective steps (corrections applied) as the deadline rules read them. */
 export interface CaseStepRow {
@@ -50,9 +50,9 @@ const rowOf = (after: KnownCase): SqlValue[] => [after.caseId, after.unitId, aft
  * steps together, rewritten when they change; a correction takes the step back out of the list.
  * Version 2 kept a row a step (case_step_list): a rebuild wrote eight times the rows for the
  * same steps, and the rows were most of what it copied between threads and inserted. Version 4
- * keeps only the data the rules read: the parties, the judgment and the amounts were 38% of the
- * bytes (20,000 cases of a generated history: 1,250 bytes a case, 769 so), written twice by a
- * rebuild (a worker's shard, then the read store) and parsed by every deadline query.
+ * keeps only the data the rules read: the parties, the judgment and the amounts were more than a
+ * third of the bytes (README, Measurements behind the design), written twice by a rebuild (a
+ * worker's shard, then the read store) and parsed by every deadline query.
  * Version 5 keeps `buyerPaidInFull`, from which the delivery term runs. Version 6 keeps
  * `entrustedFrom` (the receiving unit's decision, Điều 57.1.b), `bankruptcyDecision`, a notice's
  * `to` and a re-verification's `findingOn`.
@@ -65,15 +65,7 @@ export const caseStepsProjection = (): Projection => ({
   schema: (t) => `CREATE TABLE IF NOT EXISTS case_steps (
       case_id ${t.ordered} PRIMARY KEY, unit_id TEXT NOT NULL, first_on TEXT NOT NULL, steps TEXT NOT NULL);
     CREATE INDEX IF NOT EXISTS case_steps_unit ON case_steps (unit_id, case_id)`,
-  apply: (out: RowWrites, { case: folded, replaying, lastFold }: ProjectedEvent) => {
-    if (!folded) return;
-    // A replay writes each case once, at its last fold: the row it would have ended with live.
-    if (replaying) {
-      if (lastFold) out.insert(CASES, rowOf(folded.after));
-      return;
-    }
-    if (folded.before !== folded.after) out.upsert(CASES, rowOf(folded.after));
-  },
+  caseRow: { table: CASES, row: ({ after }) => rowOf(after) },
 });
 
 /** Cases per page when streaming a unit's cases: memory stays flat for a whole province. */

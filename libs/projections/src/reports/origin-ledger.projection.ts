@@ -29,40 +29,40 @@ export const originLedgerProjection = (): Projection => {
       scope TEXT NOT NULL, origin TEXT NOT NULL, day TEXT NOT NULL, key TEXT NOT NULL, n ${t.int64} NOT NULL, money ${t.int64} NOT NULL,
       PRIMARY KEY (scope, origin, day, key)) ${t.clustered}`,
     load: (store) => scopes.load(store),
-    apply: (out: RowWrites, { recorded, case: folded, replaying }: ProjectedEvent) => {
-      if (recorded.type === UNIT_REGISTERED) {
-        scopes.register(recorded.data as unknown as UnitRegisteredData);
-        return;
-      }
-      // A replay sums the moves once at its end (finishReplay), as the statistics ledger does.
-      if (!folded || replaying) return;
-      const move = movesOf(folded);
-      if (!move) return;
-      const { unitId, origin } = folded.after;
-      for (const d of move.deltas) {
-        for (const scope of scopes.of(unitId))
-          out.increment(STATISTICS_ORIGIN_DAILY, [scope, origin, move.day, d.key, d.n, d.money]);
-      }
+    apply: (_out: RowWrites, { recorded }: ProjectedEvent) => {
+      if (recorded.type === UNIT_REGISTERED) scopes.register(recorded.data as unknown as UnitRegisteredData);
     },
-    finishReplay: async (store: ReadStore) => {
-      await scopes.load(store);
-      const rows = await store.all<{
-        unit_id: string;
-        origin: string;
-        day: string;
-        key: string;
-        n: SqlValue;
-        money: SqlValue;
-      }>(
-        `SELECT m.unit_id, c.origin, m.day, m.key, SUM(m.n) AS n, SUM(m.money) AS money
-         FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id GROUP BY m.unit_id, c.origin, m.day, m.key`,
-      );
-      const out = new RowWrites();
-      for (const r of rows) {
-        for (const scope of scopes.of(r.unit_id))
-          out.increment(STATISTICS_ORIGIN_DAILY, [scope, r.origin, r.day, r.key, Number(r.n), big(r.money)]);
-      }
-      await store.write(out.drain());
+    sums: {
+      add: (out: RowWrites, { case: folded }: ProjectedEvent) => {
+        const move = folded && movesOf(folded);
+        if (!move) return;
+        const { unitId, origin } = folded.after;
+        for (const d of move.deltas) {
+          for (const scope of scopes.of(unitId))
+            out.increment(STATISTICS_ORIGIN_DAILY, [scope, origin, move.day, d.key, d.n, d.money]);
+        }
+      },
+      // As the statistics ledger's daily sums: from the moves, each case's origin from the case list.
+      recompute: async (store: ReadStore) => {
+        await scopes.load(store);
+        const rows = await store.all<{
+          unit_id: string;
+          origin: string;
+          day: string;
+          key: string;
+          n: SqlValue;
+          money: SqlValue;
+        }>(
+          `SELECT m.unit_id, c.origin, m.day, m.key, SUM(m.n) AS n, SUM(m.money) AS money
+           FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id GROUP BY m.unit_id, c.origin, m.day, m.key`,
+        );
+        const out = new RowWrites();
+        for (const r of rows) {
+          for (const scope of scopes.of(r.unit_id))
+            out.increment(STATISTICS_ORIGIN_DAILY, [scope, r.origin, r.day, r.key, Number(r.n), big(r.money)]);
+        }
+        await store.write(out.drain());
+      },
     },
   };
 };

@@ -64,7 +64,7 @@ const saveHeldCase = (out: RowWrites, caseId: string, held: HeldCase): void => {
  * Folds every case event through the lifecycle machine for the read models. Folded cases stay
  * in memory between batches and are saved (a disposable JSON cache) now and then: when the cache
  * is full, every few seconds, and when the projector stops. Saving with every batch rewrote each
- * busy case's whole history over and over (measured: 40% of a rebuild). A restart replays the
+ * busy case's whole history over and over (README, Measurements behind the design). A restart replays the
  * log from where the folds were last saved; read models already past an event skip it.
  *
  * A case with history but no saved fold (a replay stream by stream saves none: see

@@ -1,7 +1,7 @@
 import { CaseEvent, CaseState, EventMetadata, KnownCase } from '@thads/domain';
 import { RecordedEvent } from '@thads/event-store/port';
-import { DdlTypes, ReadStore } from '../store/read-store';
-import { RowWrites } from '../store/row-writes';
+import { DdlTypes, ReadStore, SqlValue } from '../store/read-store';
+import { RowWrites, TableSpec } from '../store/row-writes';
 
 /** A case event with the case folded around it. */
 export interface FoldedCase {
@@ -14,7 +14,7 @@ export interface FoldedCase {
 
 /**
  * What a read model may know of an event's metadata: its business date and when it was
- * recorded. A replay stream by stream reads only these (see stream-replay.ts), so a projection
+ * recorded. A rebuild reads only these (rebuild/stream-replay.ts), so a projection
  * that needed more would see it live and miss it in a rebuild; the type keeps it from trying.
  */
 export const PROJECTED_METADATA = ['on', 'recordedAt'] as const;
@@ -26,21 +26,36 @@ export interface ProjectedEvent {
   metadata: ProjectedMetadata;
   /** Present for case events: the domain event and the case before and after it. */
   case?: FoldedCase;
-  /** In a replay into empty tables, which calls the projection's `finishReplay` at its end. */
-  replaying?: true;
-  /**
-   * In a replay stream by stream, on the last event of a case stream that has a `case`: no later
-   * event changes the case. A read model with a row per case writes it here, once, instead of at
-   * every event only to overwrite it (see stream-replay.ts).
-   */
-  lastFold?: true;
 }
 
 /**
- * A read model: its tables, and an apply that turns each event into rows (docs/style.md §11). It
- * never calls the decider, never appends, and never reads the store while applying: what it
- * needs to remember it loads once (`load`) and keeps in memory, so the same projection runs on
- * SQLite and PostgreSQL and a batch is one write. Bump `version` when its tables or meaning
+ * A row a case, the case as it stands: replaced whenever an event folds the case. Declared
+ * rather than written by `apply` so that a rebuild (libs/projections/src/rebuild) can write it
+ * once a case, from the case's last event, instead of at every event only to overwrite it.
+ */
+export interface CaseRow {
+  readonly table: TableSpec;
+  row(folded: FoldedCase, recorded: RecordedEvent): SqlValue[];
+}
+
+/**
+ * Sums over rows `apply` writes (the ledger's daily sums, for a unit and every unit above it),
+ * kept apart because a rebuild fills them its own way: live, `add` adds each event's share; a
+ * rebuild into empty tables skips `add` and, once every row is in, `recompute` has the store sum
+ * them from those rows, far faster than adding them up event by event.
+ */
+export interface Sums {
+  add(out: RowWrites, event: ProjectedEvent): void;
+  recompute(store: ReadStore): Promise<void>;
+}
+
+/**
+ * A read model: its tables, and how events become rows (docs/style.md §11): `apply` for rows
+ * from each event, `caseRow` for a row a case, `sums` for totals of those rows. It never calls
+ * the decider, never appends, and never reads the store while applying: what it needs to
+ * remember it loads once (`load`) and keeps in memory, so the same projection runs on SQLite and
+ * PostgreSQL and a batch is one write. Live and rebuilt from zero, a read model ends with the
+ * same rows (test/cli/stream-replay.int-spec.ts). Bump `version` when its tables or meaning
  * change: the projector then rebuilds it from zero.
  */
 export interface Projection {
@@ -50,15 +65,20 @@ export interface Projection {
   schema(types: DdlTypes): string;
   /** Its tables, dropped for a rebuild. */
   readonly tables: ReadonlyArray<string>;
-  /** Reads back what `apply` remembers, before the first batch (and after a failed one). */
+  /** Reads back what it remembers, before the first batch (and after a failed one). */
   load?(store: ReadStore): Promise<void>;
-  apply(out: RowWrites, event: ProjectedEvent): void;
+  apply?(out: RowWrites, event: ProjectedEvent): void;
+  readonly caseRow?: CaseRow;
+  readonly sums?: Sums;
   /** Called once per batch after its events. */
   endBatch?(out: RowWrites): void;
-  /**
-   * After a replay into empty tables (events applied with `replaying`), before its checkpoint:
-   * rows the projection keeps up event by event when live, but derives here once from what the
-   * replay wrote.
-   */
-  finishReplay?(store: ReadStore): Promise<void>;
 }
+
+/** One event into one read model, as the live projector applies it. */
+export const applyLive = (p: Projection, out: RowWrites, event: ProjectedEvent): void => {
+  p.apply?.(out, event);
+  if (event.case) {
+    if (p.caseRow) out.upsert(p.caseRow.table, p.caseRow.row(event.case, event.recorded));
+    p.sums?.add(out, event);
+  }
+};

@@ -4,9 +4,9 @@ import { ddlTypes, ReadStore } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
 import { CaseFolds, CASE_FOLD_SCHEMA } from './case-folds';
 import { Checkpoint, checkpoints, checkpointSchema } from './checkpoints';
-import { Projection } from './projection';
+import { applyLive, Projection } from './projection';
 import { PositionWaiters } from './position-waiters';
-import { CaseStreamsReplayer, replayByStreams } from './stream-replay';
+import { CaseStreamsReplayer, rebuildFromZero } from '../rebuild';
 
 const FOLD = '$case-fold';
 /** The checkpoint version of a read model being replayed stream by stream: never a real one. */
@@ -117,7 +117,7 @@ export class Projector {
 
   /**
    * Read models starting from zero are filled stream by stream up to `head`, when the store can
-   * read that way (see stream-replay.ts); `start` then goes on from `head` in position order.
+   * read that way (libs/projections/src/rebuild); `start` then goes on from `head` in position order.
    */
   private async replayFresh(head: bigint, onProgress?: (position: bigint, head: bigint) => void): Promise<void> {
     const store = this.store;
@@ -131,30 +131,17 @@ export class Projector {
     this.options.log?.(
       `projector: replaying ${fresh.map((p) => p.name).join(', ')} stream by stream up to position ${head}`,
     );
-    await this.readStore.bulkLoad?.(
-      true,
-      fresh.flatMap((p) => p.tables),
-    );
-    let loaded = false;
-    try {
-      // It saves no case fold: the live projector folds a case it has not seen from its stream
-      // (CaseFolds.prefetch), and the folds were half the bytes a replay wrote.
-      await replayByStreams((options) => store.readStreams!(options), this.readStore, fresh, head, {
-        batchEvents: this.options.replayBatchEvents,
-        caseStreams: this.options.caseStreams,
-        onProgress: (events) => onProgress?.(BigInt(events) < head ? BigInt(events) : head, head),
-      });
-      // The store finishes its bulk load (rows it held back go in) before the checkpoints say done.
-      await this.readStore.bulkLoad?.(false);
-      loaded = true;
-      for (const p of fresh) await p.finishReplay?.(this.readStore);
-      const out = new RowWrites();
-      for (const p of fresh) checkpoints.write(out, p.name, p.version, head);
-      checkpoints.write(out, FOLD, FOLD_VERSION, head);
-      await this.readStore.write(out.drain());
-    } finally {
-      if (!loaded) await this.readStore.bulkLoad?.(false);
-    }
+    // It saves no case fold: the live projector folds a case it has not seen from its stream
+    // (CaseFolds.prefetch), and the folds were half the bytes a replay wrote.
+    await rebuildFromZero((options) => store.readStreams!(options), this.readStore, fresh, head, {
+      batchEvents: this.options.replayBatchEvents,
+      caseStreams: this.options.caseStreams,
+      onProgress: (events) => onProgress?.(BigInt(events) < head ? BigInt(events) : head, head),
+    });
+    const out = new RowWrites();
+    for (const p of fresh) checkpoints.write(out, p.name, p.version, head);
+    checkpoints.write(out, FOLD, FOLD_VERSION, head);
+    await this.readStore.write(out.drain());
   }
 
   async status() {
@@ -275,7 +262,8 @@ export class Projector {
       const metadata = recorded.metadata as unknown as EventMetadata;
       const folded = this.folds.apply(recorded, metadata?.on, metadata?.recordedAt ?? '');
       for (const p of this.projections) {
-        if (recorded.position > this.marks.get(p.name)!.position) p.apply(out, { recorded, metadata, case: folded });
+        if (recorded.position > this.marks.get(p.name)!.position)
+          applyLive(p, out, { recorded, metadata, case: folded });
       }
     }
     const last = batch[batch.length - 1].position;

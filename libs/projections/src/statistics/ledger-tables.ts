@@ -5,7 +5,8 @@ import { TableSpec } from '../store/row-writes';
  * `statistics_moves` keeps one row per case and ledger key an event moved, with the position and
  * the instant it became known (see CaseFolds): the drill-down lists cases from it, and
  * `asKnownAt` filters it. Its key starts with unit and day, so both read a unit's rows in one
- * range (clustered in SQLite: measured 3x faster than a rowid table with an index).
+ * range (clustered in SQLite: one range of pages, where a rowid table with an index reads a page
+ * a row; README, Measurements behind the design).
  * `statistics_daily` sums the same moves by day for the unit and each unit above it, so a report
  * of any unit reads a few thousand rows whatever the number of cases beneath it.
  * `statistics_units` is the ledger's own copy of the unit tree (see unit-scopes.ts).

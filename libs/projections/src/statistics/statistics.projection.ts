@@ -21,19 +21,17 @@ export const statisticsProjection = (): Projection => {
     tables: LEDGER_TABLES,
     schema: ledgerSchema,
     load: (store) => scopes.load(store),
-    apply: (out: RowWrites, { recorded, case: folded, replaying }: ProjectedEvent) => {
+    apply: (out: RowWrites, { recorded, case: folded }: ProjectedEvent) => {
       if (recorded.type === UNIT_REGISTERED) {
         const unit = recorded.data as unknown as UnitRegisteredData;
         scopes.register(unit);
         out.upsert(STATISTICS_UNITS, [unit.unitId, unit.parentId ?? null]);
         return;
       }
-      if (!folded) return;
-      const move = movesOf(folded);
+      const move = folded && movesOf(folded);
       if (!move) return;
       const { unitId, caseId } = folded.after;
-      const above = replaying ? [] : scopes.of(unitId);
-      for (const d of move.deltas) {
+      for (const d of move.deltas)
         out.insert(STATISTICS_MOVES, [
           unitId,
           move.day,
@@ -44,19 +42,26 @@ export const statisticsProjection = (): Projection => {
           d.n,
           d.money,
         ]);
-        for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
-      }
     },
-    finishReplay: (store) => dailySumsOfMoves(store, scopes),
+    // The daily sums of the moves, for the case's unit and every unit above it.
+    sums: {
+      add: (out: RowWrites, { case: folded }: ProjectedEvent) => {
+        const move = folded && movesOf(folded);
+        if (!move) return;
+        const above = scopes.of(folded.after.unitId);
+        for (const d of move.deltas)
+          for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
+      },
+      recompute: (store) => dailySumsOfMoves(store, scopes),
+    },
   };
 };
 
 /**
- * A replay leaves the daily sums to the end: summed by SQLite from the moves it wrote (a scan of
- * the moves in key order), then added up for each unit above (the same UnitScopes as live).
- * Kept up in the replay's threads, they were a tenth of the threads' time (CPU profiles of a
- * 1,000,000-case rebuild, 8,057,671 events) and held some 94,000 sums in each; SQLite sums the
- * moves of that history in under a second (834 ms).
+ * The daily sums after a rebuild: summed by the store from the moves it wrote (a scan of the
+ * moves in key order), then added up for each unit above (the same UnitScopes as live). Kept up
+ * in the rebuild's threads instead, they cost a good share of the threads' time and memory
+ * (README, Measurements behind the design).
  */
 const dailySumsOfMoves = async (store: ReadStore, scopes: UnitScopes): Promise<void> => {
   const out = new RowWrites();

@@ -1,18 +1,8 @@
 import Database from 'better-sqlite3';
-import { closeSync, fsyncSync, openSync } from 'node:fs';
 import { preparePrivateFile } from '@thads/event-store/port';
 import { ReadStore, SqlValue, TableWrites } from './read-store';
-import { absorbShards } from './replay-shard';
-import { SORTER_THREADS, SqliteBulkLoad } from './sqlite-bulk-load';
+import { absorbShards, SORTER_THREADS, SqliteLoadMode } from '../rebuild';
 import { insertRows, statementCache } from './sqlite-inserts';
-
-// Negative: KiB. A bulk load appends to its tables (see SqliteBulkLoad), so it needs the pages
-// at their ends, not a large cache: a larger one only fills, and lends its size to the sorter
-// at the end (1,000,000 cases, 8,057,671 events: 16 MiB 113,173 and 113,302 events/s, peak RSS
-// 551 and 550 MiB; 256 MiB, the size before the daily sums moved to the end of a replay,
-// 109,146 and 113,278, peak 805 and 1,009 MiB).
-const DEFAULT_CACHE_KIB = -2_000;
-const BULK_CACHE_KIB = -16_384;
 
 /**
  * The read models in a SQLite file (embedded mode). WAL with synchronous=NORMAL: a power cut may
@@ -24,9 +14,8 @@ export class SqliteReadStore implements ReadStore {
   readonly db: Database.Database;
   private prepare: (sql: string) => Database.Statement;
   private readonly writeAll: (tables: ReadonlyArray<TableWrites>) => void;
-  private bulk?: SqliteBulkLoad;
-  /** In a bulk load through a rollback journal instead of the WAL. */
-  private journalled = false;
+  /** A rebuild's bulk load (libs/projections/src/rebuild). */
+  private readonly loadMode: SqliteLoadMode;
 
   /**
    * `readOnly`: to read rows another connection writes, leaving its journal mode alone (a replay
@@ -44,10 +33,11 @@ export class SqliteReadStore implements ReadStore {
       this.db.pragma('synchronous = NORMAL');
     }
     this.db.pragma('busy_timeout = 10000');
+    this.loadMode = new SqliteLoadMode(this.db, location);
     this.prepare = statementCache(this.db);
     this.writeAll = this.db.transaction((tables: ReadonlyArray<TableWrites>) => {
       for (const written of tables) {
-        const table = this.bulk?.targetOf(written.table, written.key !== undefined) ?? written.table;
+        const table = this.loadMode.targetOf(written.table, written.key !== undefined);
         const t = table === written.table ? written : { ...written, table };
         insertRows(this.prepare, t);
       }
@@ -77,58 +67,8 @@ export class SqliteReadStore implements ReadStore {
     absorbShards(this.db, shards, SORTER_THREADS);
   }
 
-  /** The journal mode asked for, or the one kept when another connection holds the file (busy). */
-  private journalMode(mode: string): unknown {
-    try {
-      return this.db.pragma(`journal_mode = ${mode}`, { simple: true });
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-      return this.db.pragma('journal_mode', { simple: true });
-    }
-  }
-
   async bulkLoad(on: boolean, filling: ReadonlyArray<string> = []): Promise<void> {
-    if (on && !this.bulk && this.location !== ':memory:') {
-      // Tables dropped for a rebuild leave their pages free, scattered through the file: filling
-      // them again writes all over it. Compacted first, the new rows go to the end of the file.
-      const free = this.db.pragma('freelist_count', { simple: true }) as number;
-      const pages = this.db.pragma('page_count', { simple: true }) as number;
-      if (free > 0.25 * pages) {
-        try {
-          this.db.exec('VACUUM');
-        } catch (error) {
-          // Another connection has the file open (the API beside its projector thread): the
-          // load goes on into the free pages rather than fail.
-          if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-        }
-      }
-      // In WAL every page a load writes goes to the log, then is copied into the file at the end;
-      // with a rollback journal it is written once, and the journal holds only the pages that
-      // were there before, which a load into empty tables hardly changes (100,000 cases: the
-      // shards copied in and committed in 2.2 s through the WAL, 1.75 s so). A reader holding
-      // the file open (a server) keeps it in WAL, and the load goes through the log.
-      this.journalled = this.journalMode('DELETE') === 'delete';
-    }
-    if (on) this.bulk ??= new SqliteBulkLoad(this.db, filling);
-    else {
-      const bulk = this.bulk;
-      this.bulk = undefined;
-      bulk?.end();
-    }
-    this.db.pragma(`synchronous = ${on ? 'OFF' : 'NORMAL'}`);
-    this.db.pragma(`cache_size = ${on ? BULK_CACHE_KIB : DEFAULT_CACHE_KIB}`);
-    if (on) return;
-    // What was committed without syncing reaches the disk now, before the checkpoints say done.
-    if (this.journalled) {
-      const fd = openSync(this.location, 'r+');
-      try {
-        fsyncSync(fd);
-      } finally {
-        closeSync(fd);
-      }
-      this.db.pragma('journal_mode = WAL');
-      this.journalled = false;
-    } else this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.loadMode.set(on, filling);
   }
 
   async close(): Promise<void> {

@@ -2,8 +2,20 @@ import { availableParallelism } from 'node:os';
 import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { SqliteEventStore } from '@thads/event-store';
-import { CASE_STREAM_PREFIX, CaseStreamsReplayer, removeShard, TableWrites } from '@thads/projections';
+import type Database from 'better-sqlite3';
+import { CASE_STREAM_PREFIX } from '../runtime/case-folds';
+import { TableWrites } from '../store/read-store';
+import { removeShard } from './replay-shards';
+import { CaseStreamsReplayer } from './stream-replay';
+
+/**
+ * What the parallel replay needs of a SQLite log (a SqliteEventStore): its file, which each
+ * worker opens on its own connection, and a connection to split its case streams.
+ */
+export interface SqliteLog {
+  readonly file: string;
+  readonly db: Database.Database;
+}
 
 /** What a replay worker is given: where to read and write, and what. */
 export interface ReplayJob {
@@ -29,18 +41,15 @@ export type ToReplayWorker = { range?: ReplayRange } | 'written';
 
 /**
  * Ranges a worker: small ones, handed out as workers finish, so that none waits long for the
- * slowest at the end (a million cases, one range a worker: one finished 7.4 s after the other),
- * and the main thread copies each range in soon after it is done. A million cases, three pairs
- * of runs one after the other: 8 a worker 80,389 / 102,810 / 89,712 events/s, 16 a worker
- * 104,680 / 103,603 / 92,198 (the machine's speed varies more than the two differ).
+ * slowest at the end, and the main thread copies each range in soon after it is done; 8 or 16
+ * differ less than the machine's speed from run to run (README, Measurements behind the design).
  */
 const RANGES_A_WORKER = 16;
 
 /**
  * The CLI's large young generation (--max-semi-space-size=64, for the import) would be given to
- * every worker too: three of them held 1.35 GiB in a million-case rebuild. A worker's garbage is
- * short-lived and its batches small, so a small one costs nothing (40,000 cases, two workers:
- * 16 MiB 38.0k events/s peak 603 MiB, 48 MiB 37.6k / 661 MiB, 96 MiB 36.4k / 706 MiB).
+ * every worker too, multiplying the rebuild's memory. A worker's garbage is short-lived and its
+ * batches small, so a small one costs nothing (README, Measurements behind the design).
  */
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16 };
 
@@ -52,7 +61,7 @@ const SAMPLES = 1_000;
  * the streams of evenly spaced positions, ordered by SQLite itself, so that ranges meet exactly
  * in the order the reads page in (JavaScript's string order is not SQLite's beyond ASCII).
  */
-export const caseStreamSplits = (store: SqliteEventStore, upTo: bigint, parts: number): string[] => {
+export const caseStreamSplits = (store: SqliteLog, upTo: bigint, parts: number): string[] => {
   const positions = Array.from({ length: SAMPLES }, (_, i) =>
     Math.max(1, Math.round((Number(upTo) * (i + 0.5)) / SAMPLES)),
   );
@@ -70,8 +79,8 @@ export const caseStreamSplits = (store: SqliteEventStore, upTo: bigint, parts: n
 
 /**
  * One worker a core, at most four: the main thread only copies in the ranges done (or, into
- * PostgreSQL, writes what the workers send), and a third worker on two cores gained nothing
- * (100,000 cases, three runs each: 84-95k events/s with two, 86-90k with three, peak RSS +170 MiB).
+ * PostgreSQL, writes what the workers send), and a third worker on two cores gained nothing but
+ * memory (README, Measurements behind the design).
  */
 export const defaultReplayWorkers = () => Math.max(1, Math.min(availableParallelism(), 4));
 
@@ -81,14 +90,14 @@ export const defaultReplayWorkers = () => Math.max(1, Math.min(availableParallel
  * (ReplayShards): the rows kept by case a file a range, which the main thread copies in, in range
  * order, while the workers go on; the others a file a worker, sorted by the worker and merged by
  * the main thread at the end. On two cores, the rows sent one by one to the main thread cost more
- * than they saved (100,000 cases: 22.7 CPU-s with two workers, 15.6 with none). Into another
+ * than the workers saved (README, Measurements behind the design). Into another
  * store the workers send each batch's rows to the main thread, which writes them in the order
  * they come: one writer. Nothing a read model keeps depends on the order of two cases
  * (stream-replay.ts), so the ranges may interleave. Only from compiled JavaScript (a worker
  * cannot load a .ts file) and for a read store the workers can open (not one in memory).
  */
 export const parallelCaseStreams = (
-  store: SqliteEventStore,
+  store: SqliteLog,
   readStore: string,
   workers = defaultReplayWorkers(),
   // Tests start the TypeScript worker through their swc hook instead.

@@ -1,14 +1,14 @@
 import { AnyActorScope, AnyStateNode, createActor } from 'xstate';
-import { CaseEvent } from '../events';
-import { CONTEXT_EFFECTS, ContextEffect } from './context-effects';
-import { LifecycleContext } from './context';
-import { caseLifecycle } from './machine';
-import { LifecycleSnapshot } from './states';
+import { CaseEvent } from '../../events';
+import { CONTEXT_EFFECTS, ContextEffect } from '../context-effects';
+import { LifecycleContext } from '../context';
+import { caseLifecycle } from '../machine';
+import { LifecycleSnapshot } from '../states';
 
 // xstate's `transition()` builds a throwaway actor on every call, and the actor computes the
-// machine's initial snapshot: more than half the cost of a step in a bulk import. The machine
-// has no children, no delays and only `assign` actions, so one inert scope, never started,
-// serves every transition and the snapshots are the same (next-snapshot.spec.ts).
+// machine's initial snapshot, a large share of a step's cost in a bulk import. The machine has no
+// children, no delays and only `assign` actions, so one inert scope, never started, serves
+// every transition and the snapshots are the same (transition.spec.ts).
 const self = createActor(caseLifecycle);
 const INERT: AnyActorScope = {
   self,
@@ -38,9 +38,10 @@ interface Outcome {
 
 /**
  * Outcomes reused (a few hundred exist: states × history × transitions). Most of a full
- * transition's cost (~25 µs here) is working out the states to exit and enter, the same for
- * every case that takes the same step from the same place; xstate still chooses the transitions,
- * guards and all, for every event (`getTransitionData`, as `can` does).
+ * transition's cost is working out the states to exit and enter, the same for every case that
+ * takes the same step from the same place; xstate still chooses the transitions, guards and
+ * all, for every event (`getTransitionData`, as `can` does). The gain is measured by
+ * `npm run bench` (the import and rebuild rows).
  */
 const OUTCOMES = new Map<string, Outcome>();
 const MAX_OUTCOMES = 10_000;
@@ -117,7 +118,7 @@ const withContext = (outcome: Outcome, context: LifecycleContext): LifecycleSnap
 };
 
 /** The pure `transition` of the lifecycle: the same snapshot back when the machine refuses the event. */
-export const nextSnapshot = (from: LifecycleSnapshot, event: CaseEvent): LifecycleSnapshot => {
+export const fastTransition = (from: LifecycleSnapshot, event: CaseEvent): LifecycleSnapshot => {
   if (!REUSABLE || from.status !== 'active') return caseLifecycle.transition(from, event, INERT);
   const transitions = caseLifecycle.getTransitionData(from, event);
   if (transitions.length === 0) return from;

@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import { rmSync } from 'node:fs';
 import { preparePrivateFile } from '@thads/event-store/port';
-import { TableWrites } from './read-store';
-import { insertRows, primaryKey, quoted, statementCache } from './sqlite-inserts';
+import { TableWrites } from '../store/read-store';
+import { insertRows, primaryKey, quoted, statementCache } from '../store/sqlite-inserts';
 
 /** A shard file and what SQLite may leave beside it. */
 export const removeShard = (file: string) => {

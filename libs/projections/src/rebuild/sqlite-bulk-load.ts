@@ -1,19 +1,18 @@
 import Database from 'better-sqlite3';
-import { primaryKey, quoted } from './sqlite-inserts';
+import { primaryKey, quoted } from '../store/sqlite-inserts';
 
 const STAGED = '__bulk';
 /**
  * Helper threads SQLite's sorter may use for the copies at the end, when the replay's own threads
- * are done and their cores idle (the ledger's moves of 1,000,000 cases, 5.7 million rows: copied
- * in 9.6 s with none, 6.8 s with two, in the same rebuild).
+ * are done and their cores idle (README, Measurements behind the design).
  */
 export const SORTER_THREADS = 2;
 
 /**
  * How a replay fills empty tables fast. A row goes into a B-tree where its key sorts, and the
  * ledger's moves come case after case, not in their key's order (unit, day, …): each lands on a
- * different page of a table larger than the cache (13 µs a row at 40,000 cases, against 5 µs
- * staged; docs/architecture.md §9 bench). So plain inserts into an empty clustered table are appended
+ * different page of a table larger than the cache, more than twice the cost of a row appended
+ * (README, Measurements behind the design). So plain inserts into an empty clustered table are appended
  * to a heap (a TEMP table, gone with the connection if the process dies) and copied in at the
  * end in key order, sorted by SQLite itself within its cache; and the secondary indexes of empty
  * tables are dropped and built once at the end from the filled table, as bulk loaders do.

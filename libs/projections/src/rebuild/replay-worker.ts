@@ -1,15 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import {
-  CASE_STREAM_PREFIX,
-  createProjections,
-  openReadStore,
-  PROJECTED_METADATA,
-  projectCaseStreams,
-  ReplayShards,
-  TableWrites,
-} from '@thads/projections';
-// The store's SQLite entry: its main one loads the PostgreSQL and EventStoreDB clients.
+// The store's SQLite entry: its main one loads the PostgreSQL and EventStoreDB clients. The one
+// file of the projections that opens the log itself (scripts/check-deps.js says why).
 import { SqliteEventStore } from '@thads/event-store/sqlite';
+import { createProjections } from '../registry';
+import { CASE_STREAM_PREFIX } from '../runtime/case-folds';
+import { PROJECTED_METADATA } from '../runtime/projection';
+import { openReadStore } from '../store/open-read-store';
+import { TableWrites } from '../store/read-store';
+import { projectCaseStreams } from './case-streams';
+import { ReplayShards } from './replay-shards';
 import type { ReplayJob, ReplayRange, ToReplayWorker } from './parallel-replay';
 
 /**

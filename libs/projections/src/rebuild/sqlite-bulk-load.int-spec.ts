@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SqliteReadStore } from './sqlite-read-store';
+import { SqliteReadStore } from '../store/sqlite-read-store';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS moves (unit TEXT NOT NULL, day TEXT NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (unit, day)) WITHOUT ROWID;
