@@ -65,50 +65,53 @@ export const enforcerLedgerProjection = (): Projection => ({
       unit_id TEXT NOT NULL, year_start TEXT NOT NULL, enforcer_id TEXT NOT NULL, key TEXT NOT NULL,
       n ${t.int64} NOT NULL, money ${t.int64} NOT NULL,
       PRIMARY KEY (unit_id, year_start, enforcer_id, key)) ${t.clustered}`,
-  apply: (out: RowWrites, { case: folded, replaying }: ProjectedEvent) => {
-    // A replay sums the moves once at its end (finishReplay), as the statistics ledger does.
-    if (!folded || replaying) return;
-    const { before, after } = folded;
-    const enforcer = after.enforcerId ?? '';
-    const add = (e: string, move: LedgerMove, sign: 1 | -1) => {
-      const year = yearStartOf(move.day);
-      for (const d of move.deltas) {
-        const n = sign * d.n;
-        const money = sign < 0 ? -d.money : d.money;
-        out.increment(STATISTICS_ENFORCER_DAILY, [after.unitId, move.day, e, d.key, n, money]);
-        out.increment(STATISTICS_ENFORCER_YEARLY, [after.unitId, year, e, d.key, n, money]);
+  // Sums, as the statistics ledger's: live each event adds its share; a rebuild sums the moves once
+  // every row is in (runtime/projection.ts Sums).
+  sums: {
+    add: (out: RowWrites, { case: folded }: ProjectedEvent) => {
+      if (!folded) return;
+      const { before, after } = folded;
+      const enforcer = after.enforcerId ?? '';
+      const add = (e: string, move: LedgerMove, sign: 1 | -1) => {
+        const year = yearStartOf(move.day);
+        for (const d of move.deltas) {
+          const n = sign * d.n;
+          const money = sign < 0 ? -d.money : d.money;
+          out.increment(STATISTICS_ENFORCER_DAILY, [after.unitId, move.day, e, d.key, n, money]);
+          out.increment(STATISTICS_ENFORCER_YEARLY, [after.unitId, year, e, d.key, n, money]);
+        }
+      };
+      // A new (or corrected-away) assignment takes the case's whole history with it.
+      const was = before.status === 'known' ? (before.enforcerId ?? '') : enforcer;
+      if (was !== enforcer) {
+        for (const move of movesOfSteps(before)) {
+          add(was, move, -1);
+          add(enforcer, move, 1);
+        }
       }
-    };
-    // A new (or corrected-away) assignment takes the case's whole history with it.
-    const was = before.status === 'known' ? (before.enforcerId ?? '') : enforcer;
-    if (was !== enforcer) {
-      for (const move of movesOfSteps(before)) {
-        add(was, move, -1);
-        add(enforcer, move, 1);
-      }
-    }
-    const move = movesOf(folded);
-    if (move) add(enforcer, move, 1);
-  },
-  finishReplay: async (store: ReadStore) => {
-    const rows = await store.all<{
-      unit_id: string;
-      enforcer_id: string;
-      day: string;
-      key: string;
-      n: SqlValue;
-      money: SqlValue;
-    }>(
-      `SELECT m.unit_id, coalesce(c.enforcer_id, '') AS enforcer_id, m.day, m.key, SUM(m.n) AS n, SUM(m.money) AS money
+      const move = movesOf(folded);
+      if (move) add(enforcer, move, 1);
+    },
+    recompute: async (store: ReadStore) => {
+      const rows = await store.all<{
+        unit_id: string;
+        enforcer_id: string;
+        day: string;
+        key: string;
+        n: SqlValue;
+        money: SqlValue;
+      }>(
+        `SELECT m.unit_id, coalesce(c.enforcer_id, '') AS enforcer_id, m.day, m.key, SUM(m.n) AS n, SUM(m.money) AS money
        FROM statistics_moves m JOIN cases c ON c.case_id = m.case_id GROUP BY m.unit_id, coalesce(c.enforcer_id, ''), m.day, m.key`,
-    );
-    const out = new RowWrites();
-    for (const r of rows) {
-      const n = Number(r.n);
-      const money = big(r.money);
-      out.insert(STATISTICS_ENFORCER_DAILY, [r.unit_id, r.day, r.enforcer_id, r.key, n, money]);
-      out.increment(STATISTICS_ENFORCER_YEARLY, [r.unit_id, yearStartOf(r.day), r.enforcer_id, r.key, n, money]);
-    }
-    await store.write(out.drain());
+      );
+      const out = new RowWrites();
+      for (const r of rows) {
+        const n = Number(r.n);
+        const money = big(r.money);
+        out.insert(STATISTICS_ENFORCER_DAILY, [r.unit_id, r.day, r.enforcer_id, r.key, n, money]);
+        out.increment(STATISTICS_ENFORCER_YEARLY, [r.unit_id, yearStartOf(r.day), r.enforcer_id, r.key, n, money]);
+      }
+      await store.write(out.drain());
+    },
   },
 });
