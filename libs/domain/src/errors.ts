@@ -12,7 +12,16 @@ export type CaseRule =
   | 'unit.parent-not-found'
   | 'unit.parent-level'
   | 'unit.dates-reversed'
-  | 'unit.cannot-receive-entrustment';
+  | 'unit.cannot-receive-entrustment'
+  | 'unit.cannot-receive-transfer'
+  | 'unit.closed'
+  | 'reorganisation.invalid'
+  | 'reorganisation.into-descendant'
+  | 'reorganisation.before-unit-existed'
+  | 'reorganisation.date-in-future'
+  | 'reorganisation.case-unassigned'
+  | 'reorganisation.case-stepped-after'
+  | 'reorganisation.already-recorded';
 
 export class CaseRuleViolation extends Error {
   override readonly name = 'CaseRuleViolation';

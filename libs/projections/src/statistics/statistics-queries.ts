@@ -6,7 +6,7 @@ import { DrillColumn } from './drill-down-parts';
 import { drillDown, DrillDownItem } from './drill-down';
 import { KnownAt, knownAtText } from './known-at';
 import { readLedgerSums } from './ledger-sums';
-import { EntrustedIn, Figures, StatisticsReport } from './report-shape';
+import { EntrustedIn, Figures, StatisticsReport, Transferred } from './report-shape';
 import { reportingYearOf, samePeriodLastYear } from './reporting-period';
 import { compareWithTarget } from './target-comparison';
 import { SeriesQuery, statisticsSeries, StatisticsSeries } from './statistics-series';
@@ -44,6 +44,7 @@ export class StatisticsQueries {
       ...now.figures,
       // Optional, as `target` is: the fixed shape stays as it was for a period with none.
       ...(now.entrustedIn.cases !== 0 ? { entrustedIn: now.entrustedIn } : {}),
+      ...(now.transferred.in.cases !== 0 || now.transferred.out.cases !== 0 ? { transferred: now.transferred } : {}),
       ...(targets
         ? { target: compareWithTarget({ cases: now.cases.rate, money: now.money.rate }, targets, q.to) }
         : {}),
@@ -63,10 +64,18 @@ export class StatisticsQueries {
   private async figures(
     q: ReportQuery,
     unitIds: string[],
-  ): Promise<{ figures: Figures; cases: Column; money: Column; entrustedIn: EntrustedIn }> {
+  ): Promise<{ figures: Figures; cases: Column; money: Column; entrustedIn: EntrustedIn; transferred: Transferred }> {
     const sums = await readLedgerSums(this.store, { ...q, unitIds });
     const columns = columnsOf(sums);
-    const { n, money } = sums.acceptedEntrustedIn.within;
-    return { figures: formatFigures(columns), ...columns, entrustedIn: { cases: n, money: money.toString() } };
+    const flow = (key: 'acceptedEntrustedIn' | 'transferredIn' | 'transferredOut') => ({
+      cases: sums[key].within.n,
+      money: sums[key].within.money.toString(),
+    });
+    return {
+      figures: formatFigures(columns),
+      ...columns,
+      entrustedIn: flow('acceptedEntrustedIn'),
+      transferred: { in: flow('transferredIn'), out: flow('transferredOut') },
+    };
   }
 }

@@ -2,7 +2,7 @@ import { UNIT_REGISTERED, UnitRegisteredData } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
 import { big, ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
-import { movesOf } from './ledger-move';
+import { placedMovesOf } from './transfer-moves';
 import { LEDGER_TABLES, ledgerSchema, STATISTICS_DAILY, STATISTICS_MOVES, STATISTICS_UNITS } from './ledger-tables';
 import { UnitScopes } from './unit-scopes';
 
@@ -17,7 +17,8 @@ export const statisticsProjection = (): Projection => {
   return {
     name: 'statistics',
     // 4: moves of cases received by entrustment also write 'acceptedEntrustedIn'.
-    version: 4,
+    // 5: a transfer moves the case's stock between units (transfer-moves.ts).
+    version: 5,
     tables: LEDGER_TABLES,
     schema: ledgerSchema,
     load: (store) => scopes.load(store),
@@ -29,22 +30,23 @@ export const statisticsProjection = (): Projection => {
         return;
       }
       if (!folded) return;
-      const move = movesOf(folded);
-      if (!move) return;
-      const { unitId, caseId } = folded.after;
-      const above = replaying ? [] : scopes.of(unitId);
-      for (const d of move.deltas) {
-        out.insert(STATISTICS_MOVES, [
-          unitId,
-          move.day,
-          d.key,
-          caseId,
-          recorded.position,
-          folded.knownAt,
-          d.n,
-          d.money,
-        ]);
-        for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
+      const { caseId } = folded.after;
+      // One unit's deltas, or both sides of a transfer (transfer-moves.ts).
+      for (const move of placedMovesOf(folded)) {
+        const above = replaying ? [] : scopes.of(move.unitId);
+        for (const d of move.deltas) {
+          out.insert(STATISTICS_MOVES, [
+            move.unitId,
+            move.day,
+            d.key,
+            caseId,
+            recorded.position,
+            folded.knownAt,
+            d.n,
+            d.money,
+          ]);
+          for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
+        }
       }
     },
     finishReplay: (store) => dailySumsOfMoves(store, scopes),
