@@ -8,6 +8,7 @@ import { KeyedQueue } from './keyed-queue';
 import { prepareWrites } from './prepare-write';
 import { requestHashOf } from './request-hash';
 import { AccessPolicy } from './access/access-policy';
+import { localDateInVietnam } from './clock';
 
 export interface CommandResult {
   caseId: string;
@@ -86,7 +87,7 @@ export class CaseWritePath {
     const recorded = await collect(this.store.readStream(stream));
     const fold = recorded.reduce(foldRecorded, EMPTY_FOLD);
     // Who may act is judged on the case as it stands, before anything, a replayed result included.
-    await this.access?.assertMayExecute(context.actor, command, fold.state);
+    await this.access?.assertMayExecute(context.actor, command, fold.state, localDateInVietnam(context.recordedAt));
     const replay = this.replayed(stream, recorded, command, context);
     if (replay) return replay;
     const current = fold.revision === 'no_stream' ? null : Number(fold.revision);

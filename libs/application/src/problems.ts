@@ -18,6 +18,13 @@ const UNPROCESSABLE = new Set([
   'unit.parent-level',
   'unit.cannot-receive-entrustment',
   'unit.dates-reversed',
+  'unit.cannot-receive-transfer',
+  'unit.closed',
+  'reorganisation.invalid',
+  'reorganisation.into-descendant',
+  'reorganisation.before-unit-existed',
+  'reorganisation.date-in-future',
+  'reorganisation.case-unassigned',
 ]);
 
 /**
@@ -31,7 +38,7 @@ export const problemOf = (error: unknown): Problem | undefined => {
     return {
       status: UNPROCESSABLE.has(error.rule) ? 422 : 409,
       code: error.rule,
-      title: problemTitle(error.rule, 409),
+      title: problemTitle(error.rule, UNPROCESSABLE.has(error.rule) ? 422 : 409),
       detail: error.message,
       extra: { ...rest, ...(refusal ? { reason: refusal.reason, legalBasis: refusal.legalBasis } : {}) },
     };

@@ -4,6 +4,7 @@ export * from './runtime/case-folds';
 export * from './runtime/stream-replay';
 export * from './units/units.projection';
 export * from './units/unit-queries';
+export * from './units/unit-history-queries';
 export * from './case-list/case-list.projection';
 export * from './case-list/case-list-queries';
 export * from './case-list/search-text';

@@ -21,3 +21,44 @@ class UnitRowSchema {
 export class UnitListResponse {
   @ApiProperty({ type: [UnitRowSchema] }) items!: UnitRowSchema[];
 }
+
+/** A unit as it was on a date (GET /api/units?asOf=, GET /api/units/{unitId}). */
+export class UnitOnDateSchema {
+  @ApiProperty({ example: 'ag' }) unitId!: string;
+  @ApiProperty({ example: 'Thi hành án dân sự tỉnh An Giang' }) name!: string;
+  @ApiProperty({ enum: UNIT_LEVELS }) level!: string;
+  @ApiProperty({ type: String, nullable: true }) parentId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'First day the unit exists (null: always)' })
+  validFrom!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Last day the unit exists (null: still exists)' })
+  validTo!: string | null;
+  @ApiProperty({ type: [String], description: 'Units merged into, split into or renamed to this one by then' })
+  predecessors!: string[];
+  @ApiProperty({ type: [String], description: 'Units this one was merged, split or renamed into by then' })
+  successors!: string[];
+}
+
+export class UnitsOnDateResponse {
+  @ApiProperty({ type: String, nullable: true, example: '2025-07-01' }) asOf!: string | null;
+  @ApiProperty({ type: [UnitOnDateSchema] }) items!: UnitOnDateSchema[];
+}
+
+class TransferPlanSchema {
+  @ApiProperty() caseId!: string;
+  @ApiProperty() fromUnitId!: string;
+  @ApiProperty() toUnitId!: string;
+}
+
+export class ReorganisationResponse {
+  @ApiProperty() reorganisationId!: string;
+  @ApiProperty({ example: '2025-07-01' }) on!: string;
+  @ApiProperty({ enum: ['merge', 'split', 'rename', 'close'] }) kind!: string;
+  @ApiProperty() dryRun!: boolean;
+  @ApiProperty({ description: 'Open cases transferred (or that would be) to a successor' }) movedCases!: number;
+  @ApiProperty({ type: [TransferPlanSchema], description: 'The transfers, the first 1,000' })
+  transfers!: TransferPlanSchema[];
+  @ApiProperty({ type: [String] }) newUnits!: string[];
+  @ApiProperty({ type: [String] }) changedUnits!: string[];
+  @ApiPropertyOptional({ description: 'Log position of the last event appended (pass as minPosition)' })
+  position?: number;
+}
