@@ -26,7 +26,6 @@ export * from './requests/step-fields';
 export * from './requests/step-request';
 export * from './requests/to-command';
 export * from './requests/unit-request';
-export * from './requests/reorganisation-request';
 export * from './requests/validate';
 export * from './requests/validators';
 export * from './problems';

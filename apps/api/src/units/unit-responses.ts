@@ -15,10 +15,35 @@ class UnitRowSchema {
   @ApiProperty({ example: 'Chi cục THADS Phú Quốc' }) name!: string;
   @ApiProperty({ enum: UNIT_LEVELS }) level!: string;
   @ApiProperty({ type: String, nullable: true }) parentId!: string | null;
-  @ApiProperty({ example: '/vn/kg/kg-pq/', description: 'The unit and its ancestors' }) path!: string;
+  @ApiPropertyOptional({ example: '/vn/kg/kg-pq/', description: 'The unit and its ancestors now (without asOf)' })
+  path?: string;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'With asOf: first day the unit exists (null: always)',
+  })
+  validFrom?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'With asOf: last day it exists (null: still exists)',
+  })
+  validTo?: string | null;
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'With asOf: the units it continues (merged, split, renamed into it)',
+  })
+  predecessors?: string[];
+  @ApiPropertyOptional({ type: [String], description: 'With asOf: the units that continue it' })
+  successors?: string[];
 }
 
 export class UnitListResponse {
+  @ApiPropertyOptional({
+    example: '2025-07-01',
+    description: 'The date asked: the units existing that day, as they were',
+  })
+  asOf?: string;
   @ApiProperty({ type: [UnitRowSchema] }) items!: UnitRowSchema[];
 }
 
@@ -36,11 +61,6 @@ export class UnitOnDateSchema {
   predecessors!: string[];
   @ApiProperty({ type: [String], description: 'Units this one was merged, split or renamed into by then' })
   successors!: string[];
-}
-
-export class UnitsOnDateResponse {
-  @ApiProperty({ type: String, nullable: true, example: '2025-07-01' }) asOf!: string | null;
-  @ApiProperty({ type: [UnitOnDateSchema] }) items!: UnitOnDateSchema[];
 }
 
 class TransferPlanSchema {

@@ -1,28 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
-  Clock,
-  CommandContext,
-  ReorganisationRequest,
-  UnitRegistry,
-  UnitReorganiser,
-  UnitRequest,
-} from '@thads/application';
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Clock, CommandContext, UnitRegistry, UnitReorganiser, UnitRequest } from '@thads/application';
 import { ValidationProblem } from '../http/problem.filter';
+import { ReorganisationRequest } from './reorganisation-request';
 import { CaseNotFound, isLocalDate } from '@thads/domain';
 import { EventStore } from '@thads/event-store';
 import { UnitHistoryQueries } from '@thads/projections';
 import { CommandCtx } from '../http/command-context';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { ApiProblems } from '../http/api-problems';
-import {
-  ReorganisationResponse,
-  UnitListResponse,
-  UnitOnDateSchema,
-  UnitRegisteredResponse,
-  UnitsOnDateResponse,
-} from './unit-responses';
+import { ReorganisationResponse, UnitListResponse, UnitOnDateSchema, UnitRegisteredResponse } from './unit-responses';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { ReadQueries } from '../infrastructure/read-queries';
 
@@ -48,8 +44,7 @@ export class UnitsController {
       '`dryRun: true` answers 200 with what would move and records nothing. Repeated with the same ' +
       '`reorganisationId`, only the transfers still to make are made.',
   })
-  @ApiCreatedResponse({ type: ReorganisationResponse })
-  @ApiOkResponse({ type: ReorganisationResponse, description: 'Dry run: nothing recorded' })
+  @ApiCreatedResponse({ type: ReorganisationResponse, description: 'Recorded; a dry run answers the same with 200' })
   @ApiProblems(
     'validation',
     'unit.not-found@422',
@@ -144,8 +139,10 @@ export class UnitsController {
     description:
       'YYYY-MM-DD: the units existing that day, each with its name, parent, validFrom, validTo, predecessors and successors',
   })
-  @ApiOkResponse({ type: UnitListResponse, description: 'Without asOf: the tree as it stands (with path)' })
-  @ApiOkResponse({ type: UnitsOnDateResponse, description: 'With asOf' })
+  @ApiOkResponse({
+    type: UnitListResponse,
+    description: 'Without asOf: the tree as it stands (with path); with asOf: `asOf` and items of UnitOnDate',
+  })
   @ApiProblems('validation')
   async list(@Query('minPosition') minPosition?: string, @Query('asOf') asOf?: string) {
     await this.projector.readYourWrites(minPosition);

@@ -87,6 +87,7 @@ export const unitsProjection = (): Projection => {
       // The histories are refolded from the version and link rows (the tree's few hundred lines).
       histories = new Map();
       registeredOn = new Map();
+      registeredUntil = new Map();
       const units = await store.all<{
         unit_id: string;
         registered_on: string;

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { REORGANISATION_KINDS, ReorganisationKind, UNIT_LEVELS, UnitLevel } from '@thads/domain';
-import { ID_PATTERN, IsLocalDate } from './validators';
+import { ID_PATTERN, IsLocalDate } from '@thads/application';
 
 export class SuccessorRequest {
   @ApiProperty({ example: 'ag' }) @Matches(ID_PATTERN) unitId!: string;
