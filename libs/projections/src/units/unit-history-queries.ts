@@ -1,6 +1,6 @@
 import { addDays, existsOn, UnitHistory, UnitLevel, versionOn } from '@thads/domain';
-import { KnownAt, knownAtFilter } from '../statistics/known-at';
-import { ReadStore } from '../store/read-store';
+import { KnownAt } from '../statistics/known-at';
+import { ReadStore, SqlValue } from '../store/read-store';
 
 /** A unit as it was on a date: GET /api/units?asOf= (docs/reorganisation.md). */
 export interface UnitOnDate {
@@ -31,13 +31,22 @@ export class UnitHistoryQueries {
   constructor(private readonly store: ReadStore) {}
 
   async histories(knownAt?: KnownAt): Promise<Histories> {
-    const filter = knownAt ? knownAtFilter(knownAt) : undefined;
-    const where = filter ? `WHERE ${filter.sql}` : '';
-    const args = filter ? [filter.value] : [];
-    const [versions, links, units] = await Promise.all([
-      this.store.all<{ unit_id: string; from_day: string; name: string; level: UnitLevel; parent_id: string | null }>(
-        `SELECT unit_id, from_day, name, level, parent_id FROM unit_versions ${where} ORDER BY unit_id, from_day, position`,
-        args,
+    // A unit's registration counts whenever asked (the tree is structure, often registered after the
+    // cases it counts were); what reorganisations changed counts only once recorded by `knownAt`.
+    const known = (r: { position: SqlValue; known_at: string }) =>
+      knownAt === undefined ||
+      ('position' in knownAt ? BigInt(r.position as never) <= knownAt.position : r.known_at <= knownAt.recordedAt);
+    const [allVersions, allLinks, units] = await Promise.all([
+      this.store.all<{
+        unit_id: string;
+        from_day: string;
+        name: string;
+        level: UnitLevel;
+        parent_id: string | null;
+        position: SqlValue;
+        known_at: string;
+      }>(
+        'SELECT unit_id, from_day, name, level, parent_id, position, known_at FROM unit_versions ORDER BY unit_id, position',
       ),
       this.store.all<{
         predecessor: string;
@@ -45,14 +54,21 @@ export class UnitHistoryQueries {
         on_day: string;
         kind: string;
         reorganisation_id: string;
+        position: SqlValue;
+        known_at: string;
       }>(
-        `SELECT predecessor, successor, on_day, kind, reorganisation_id FROM unit_links ${where} ORDER BY position`,
-        args,
+        'SELECT predecessor, successor, on_day, kind, reorganisation_id, position, known_at FROM unit_links ORDER BY position',
       ),
       this.store.all<{ unit_id: string; valid_from: string | null; registered_until: string | null }>(
         'SELECT unit_id, valid_from, registered_until FROM units',
       ),
     ]);
+    const versions = allVersions
+      .filter((v, i) => i === 0 || allVersions[i - 1].unit_id !== v.unit_id || known(v))
+      .sort((a, b) =>
+        a.unit_id === b.unit_id ? a.from_day.localeCompare(b.from_day) : a.unit_id.localeCompare(b.unit_id),
+      );
+    const links = allLinks.filter(known);
     const out: Histories = new Map();
     const registered = new Map(units.map((u) => [u.unit_id, u]));
     for (const v of versions) {
