@@ -92,6 +92,7 @@ const SCENARIO: Record<
     on: '2026-09-02',
   },
   entrust: { before: [decide, assign], attempt: { toUnitId: 'kg-ab' } },
+  transfer: { before: [decide, assign], attempt: { toUnitId: 'kg-ab' } },
   revoke: { before: [decide, assign], attempt: {} },
   returnRequest: { before: withoutConditions, attempt: {}, on: '2026-09-01' },
 };

@@ -27,6 +27,7 @@ import { ConfiguredReadDatabase, ReadDatabase } from './infrastructure/read-data
 import { ReadQueries } from './infrastructure/read-queries';
 import { StartupService } from './infrastructure/startup.service';
 import { UnitsController } from './units/units.controller';
+import { UNIT_REORGANISER } from './units/unit-reorganiser.provider';
 import { CalendarController } from './calendar/calendar.controller';
 import { AUTH_CONTROLLERS, AUTH_PROVIDERS } from './auth/auth.providers';
 import { SetTargetsHandler } from './statistics/set-targets';
@@ -107,6 +108,7 @@ export class AppModule {
           inject: [EventStore, AccessPolicy],
         },
         { provide: UnitRegistry, useFactory: (store: EventStore) => new UnitRegistry(store), inject: [EventStore] },
+        UNIT_REORGANISER,
         Readiness,
         StoreHealth,
         HealthMonitor,

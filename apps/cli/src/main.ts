@@ -66,6 +66,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     run: async (a, c) => (await import('./commands/anchor')).anchorCommand(a, c),
     help: "anchor [--show]   sign the log's head now (anchor file and key kept apart from the database); --show: public key and latest anchor",
   },
+  reorganise: {
+    run: async (a, c) => (await import('./commands/reorganise')).reorganiseCommand(a, c),
+    help: 'reorganise FILE.json|FILE.csv [--dry-run] [--on D --level L --parent P]   merge, split, rename or close units; open cases follow (docs/reorganisation.md)',
+  },
   case: {
     run: async (a, c) => (await import('./commands/case')).caseCommand(a, c),
     help: 'case <id> [--as-of D] [--as-known-at T]   a case timeline for auditors',

@@ -100,7 +100,7 @@ export const caseStreamsUnder = (
 ): StreamKind<CaseCommand, CaseEvent, CaseState, CommandResult> => ({
   ...CASE_STREAMS,
   check: async (command, fold, context) => {
-    await access.assertMayExecute(context.actor, command, fold.state);
+    await access.assertMayExecute(context.actor, command, fold.state, localDateInVietnam(context.recordedAt));
     return command;
   },
 });

@@ -26,6 +26,7 @@ export * from './hash-chain';
 export * from './ids';
 export * from './prepare-write';
 export * from './unit-registry';
+export * from './reorganise-units';
 export * from './requests/create-case-request';
 export * from './requests/step-descriptions';
 export * from './requests/step-field-words';

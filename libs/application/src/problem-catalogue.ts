@@ -44,6 +44,16 @@ export const PROBLEMS = {
   'unit.parent-level': { status: [422], title: 'Cấp của đơn vị cấp trên không phù hợp' },
   'unit.dates-reversed': { status: [422], title: 'Ngày kết thúc của đơn vị trước ngày thành lập' },
   'unit.cannot-receive-entrustment': { status: [422], title: 'Đơn vị không nhận được ủy thác thi hành án' },
+  // Units over time: reorganisations and transfers (docs/reorganisation.md).
+  'unit.cannot-receive-transfer': { status: [422], title: 'Đơn vị không nhận được hồ sơ chuyển giao' },
+  'unit.closed': { status: [422], title: 'Đơn vị đã chấm dứt hoạt động vào ngày này' },
+  'reorganisation.invalid': { status: [422], title: 'Đợt sắp xếp đơn vị không hợp lệ' },
+  'reorganisation.into-descendant': { status: [422], title: 'Không sáp nhập đơn vị vào đơn vị cấp dưới của chính nó' },
+  'reorganisation.before-unit-existed': { status: [422], title: 'Ngày hiệu lực trước khi đơn vị được thành lập' },
+  'reorganisation.date-in-future': { status: [422], title: 'Ngày hiệu lực của đợt sắp xếp ở tương lai' },
+  'reorganisation.case-unassigned': { status: [422], title: 'Có việc đang thi hành chưa được phân cho đơn vị kế thừa' },
+  'reorganisation.case-stepped-after': { status: [409], title: 'Có việc đã có bước sau ngày hiệu lực của đợt sắp xếp' },
+  'reorganisation.already-recorded': { status: [409], title: 'Đơn vị vừa được thay đổi bởi thao tác khác' },
   // Local users (the /quan-tri page; docs/security.md).
   'user.not-found': { status: [404], title: 'Không tìm thấy người dùng' },
   'user.already-exists': { status: [409], title: 'Tài khoản đã tồn tại' },

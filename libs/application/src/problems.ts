@@ -20,6 +20,19 @@ export interface Problem {
   extra?: Record<string, unknown>;
 }
 
+/** Case rules about what a request names (a unit, a reorganisation) rather than the case's step order. */
+const UNPROCESSABLE = new Set([
+  'unit.parent-not-found',
+  'unit.parent-level',
+  'unit.cannot-receive-transfer',
+  'unit.closed',
+  'reorganisation.invalid',
+  'reorganisation.into-descendant',
+  'reorganisation.before-unit-existed',
+  'reorganisation.date-in-future',
+  'reorganisation.case-unassigned',
+]);
+
 /**
  * Every refusal the write path can raise, as a stable code and an HTTP status. The API's
  * problem+json filter and the bulk import's rejection report both read it, so a code means the
@@ -29,9 +42,9 @@ export const problemOf = (error: unknown): Problem | undefined => {
   if (error instanceof CaseRuleViolation) {
     const { refusal, ...rest } = error.extra;
     return {
-      status: 409,
+      status: UNPROCESSABLE.has(error.rule) ? 422 : 409,
       code: error.rule,
-      title: problemTitle(error.rule, 409),
+      title: problemTitle(error.rule, UNPROCESSABLE.has(error.rule) ? 422 : 409),
       detail: error.message,
       extra: { ...rest, ...(refusal ? { reason: refusal.reason, legalBasis: refusal.legalBasis } : {}) },
     };

@@ -3,6 +3,12 @@ import {
   entrustmentRefusal,
   UnitCommand,
   UnitEvent,
+  addDays,
+  CaseRuleViolation,
+  currentVersion,
+  evolveUnit,
+  transferRefusal,
+  UnitHistory,
   UnitRegisteredData,
   UnitRuleViolation,
   UnitState,
@@ -20,7 +26,7 @@ import { StreamWritePath } from './write/stream-write-path';
  * through the one write path with the unit decider (libs/domain/src/units).
  */
 export class UnitRegistry {
-  private readonly known = new Map<string, UnitRegisteredData>();
+  private readonly known = new Map<string, UnitHistory>();
   private readonly path: StreamWritePath<UnitCommand, UnitEvent, UnitState, UnitResult>;
 
   constructor(private readonly store: EventStore) {
@@ -39,18 +45,70 @@ export class UnitRegistry {
   async register(unit: UnitRegisteredData, context: CommandContext): Promise<UnitResult> {
     // `on` is the clock's local date, which the write path stamps (stream-kind.ts `stamped`).
     const result = await this.path.execute({ kind: 'register', unit, on: '' }, context);
-    this.known.set(unit.unitId, unit);
+    this.known.delete(unit.unitId);
     return result;
   }
 
+  /**
+   * The unit as it stands now: its registration with the latest name, level and parent, and the
+   * last day it exists as `until` when a reorganisation closed it (docs/reorganisation.md).
+   */
   async find(unitId: string): Promise<UnitRegisteredData | undefined> {
+    const history = await this.history(unitId);
+    if (!history) return undefined;
+    const now = currentVersion(history);
+    return {
+      unitId,
+      name: now.name,
+      level: now.level,
+      ...(now.parentId !== undefined && { parentId: now.parentId }),
+      ...(history.validFrom !== undefined && { from: history.validFrom }),
+      ...(history.validTo !== undefined && { until: history.validTo }),
+    };
+  }
+
+  /**
+   * The unit's whole history, folded from its stream (a few events). Kept in memory: this process
+   * forgets a unit it reorganises (`forget`); another API replica learns of a reorganisation
+   * only when restarted (docs/reorganisation.md, "Left").
+   */
+  async history(unitId: string): Promise<UnitHistory | undefined> {
     const cached = this.known.get(unitId);
     if (cached) return cached;
-    const [first] = await collect(this.store.readStream(unitStream(unitId), { maxCount: 1 }));
-    if (!first) return undefined;
-    const unit = first.data as unknown as UnitRegisteredData;
-    this.known.set(unitId, unit);
-    return unit;
+    const events = await collect(this.store.readStream(unitStream(unitId)));
+    const history = events.reduce<UnitHistory | undefined>(evolveUnit, undefined);
+    if (history) this.known.set(unitId, history);
+    return history;
+  }
+
+  /** The revision of a unit's stream, for an append that expects it. */
+  async revision(unitId: string) {
+    return this.store.streamRevision(unitStream(unitId));
+  }
+
+  forget(unitIds: Iterable<string>): void {
+    for (const id of unitIds) this.known.delete(id);
+  }
+
+  /** The day a unit stopped existing (its successors act from then), or undefined while it exists. */
+  async closedSince(unitId: string): Promise<string | undefined> {
+    const h = await this.history(unitId);
+    return h?.validTo !== undefined && h.reorganisations.length > 0 ? addDays(h.validTo, 1) : undefined;
+  }
+
+  /** Where a transfer may go on `on`: a registered agency that enforces and exists that day (422 unit.cannot-receive-transfer). */
+  async requireTransferee(unitId: string, on: string, field = 'toUnitId'): Promise<UnitHistory> {
+    await this.require(unitId, field);
+    const history = (await this.history(unitId))!;
+    const refusal = transferRefusal(history, on);
+    if (refusal)
+      throw new CaseRuleViolation(
+        history.validTo !== undefined && on > history.validTo ? 'unit.closed' : 'unit.cannot-receive-transfer',
+        unitId,
+        refusal,
+        { field, legalBasis: 'Luật THADS Điều 35; CV 3769/BTP-TCTHADS (docs/reorganisation.md)' },
+      );
+    return history;
   }
 
   async require(unitId: string, field: string): Promise<UnitRegisteredData> {

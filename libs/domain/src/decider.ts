@@ -60,7 +60,16 @@ export const evolve = (state: CaseState, event: CaseEvent): CaseState => {
   const lifecycle = next(state.lifecycle, event);
   if (lifecycle === state.lifecycle) return state;
   const enforcerId = event.type === 'EnforcerAssigned' ? event.data.enforcerId : state.enforcerId;
-  return { ...state, lifecycle, lastOn: maxDate(state.lastOn, event.on), enforcerId, steps: [...state.steps, event] };
+  // A transfer (chuyển giao) moves the case to its new unit: the unit the rest of the code reads.
+  const unitId = event.type === 'CaseTransferred' ? event.data.toUnitId : state.unitId;
+  return {
+    ...state,
+    unitId,
+    lifecycle,
+    lastOn: maxDate(state.lastOn, event.on),
+    enforcerId,
+    steps: [...state.steps, event],
+  };
 };
 
 /** The case as if its latest effective step had never been taken. */
@@ -100,10 +109,13 @@ const decideStep = (command: TakeStep, state: KnownCase): StepEvent => {
     );
   }
   // An entrustment names the receiving unit's case (entrustment.ts); one spread only on the hot path.
+  // A transfer names the unit it leaves, so the ledger and the history need not refold to know it.
   const data =
     command.step === 'entrust'
       ? { caseId: command.caseId, ...command.data, entrustedCaseId: entrustedCaseIdOf(command.caseId) }
-      : { caseId: command.caseId, ...command.data };
+      : command.step === 'transfer'
+        ? { caseId: command.caseId, ...command.data, fromUnitId: state.unitId }
+        : { caseId: command.caseId, ...command.data };
   const event = { type: STEP_EVENT[command.step], on: command.on, data } as StepEvent;
   const to = nextSnapshot(state.lifecycle, event);
   if (to === state.lifecycle) {

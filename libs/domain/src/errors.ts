@@ -7,7 +7,18 @@ export type CaseRule =
   | 'case.step-date-before-previous'
   | 'case.step-date-in-future'
   | 'case.correction-not-latest'
-  | 'case.correction-not-allowed';
+  | 'case.correction-not-allowed'
+  | 'unit.parent-not-found'
+  | 'unit.parent-level'
+  | 'unit.cannot-receive-transfer'
+  | 'unit.closed'
+  | 'reorganisation.invalid'
+  | 'reorganisation.into-descendant'
+  | 'reorganisation.before-unit-existed'
+  | 'reorganisation.date-in-future'
+  | 'reorganisation.case-unassigned'
+  | 'reorganisation.case-stepped-after'
+  | 'reorganisation.already-recorded';
 
 export class CaseRuleViolation extends Error {
   override readonly name = 'CaseRuleViolation';

@@ -104,6 +104,13 @@ export interface StepData {
   restore: Record<string, never>;
   /** `entrustedCaseId`: the case the receiving unit gets, filled in by the decider (entrustment.ts). */
   entrust: { toUnitId: string; groundOn?: LocalDate; entrustedCaseId?: string };
+  /**
+   * Chuyển giao hồ sơ: the case moves to another enforcement agency and stays the same case (its
+   * decisions, amounts and deadlines go with it): by hand, or for every open case of a unit that
+   * is merged, split or closed, then carrying the reorganisation's id (docs/reorganisation.md).
+   * Unlike an entrustment (Điều 55–57) no new case is opened and the first unit keeps nothing.
+   */
+  transfer: { toUnitId: string; reason?: string; reorganisationId?: string; fromUnitId?: string };
   revoke: Record<string, never>;
   returnRequest: Record<string, never>;
   /**
@@ -138,6 +145,7 @@ export const STEP_EVENT = {
   moveToSeparateTracking: 'CaseMovedToSeparateTracking',
   restore: 'CaseRestored',
   entrust: 'CaseEntrusted',
+  transfer: 'CaseTransferred',
   revoke: 'DecisionRevoked',
   returnRequest: 'RequestReturned',
   correct: 'StepCorrected',

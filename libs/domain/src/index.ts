@@ -62,3 +62,5 @@ export * from './deadlines/unchecked-terms';
 export * from './deadlines/report-deadlines';
 export * from './deadlines/rules-table';
 export * from './deadlines/evaluate';
+export * from './units/unit-history';
+export * from './units/reorganisation';

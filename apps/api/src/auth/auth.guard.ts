@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { AccessPolicy, Actor, Forbidden, ID_PATTERN } from '@thads/application';
+import { AccessPolicy, Actor, EMPTY_FOLD, foldRecorded, Forbidden, ID_PATTERN } from '@thads/application';
 import { CaseReceivedData, caseStream } from '@thads/domain';
 import { collect, EventStore } from '@thads/event-store';
 import { Authenticator } from './authenticator';
@@ -127,6 +127,12 @@ export class AuthGuard implements CanActivate {
   private async unitOfCase(caseId: string): Promise<string | undefined> {
     if (!ID_PATTERN.test(caseId)) return undefined;
     const [first] = await collect(this.store.readStream(caseStream(caseId), { maxCount: 1 }));
-    return (first?.data as unknown as CaseReceivedData | undefined)?.unitId;
+    const received = (first?.data as unknown as CaseReceivedData | undefined)?.unitId;
+    if (received === undefined) return undefined;
+    // A case transferred (chuyển giao, docs/reorganisation.md) is its latest unit's: fold the stream to know it.
+    const all = await collect(this.store.readStream(caseStream(caseId)));
+    if (!all.some((e) => e.type === 'CaseTransferred')) return received;
+    const fold = all.reduce(foldRecorded, EMPTY_FOLD);
+    return fold.state.status === 'known' ? fold.state.unitId : received;
   }
 }

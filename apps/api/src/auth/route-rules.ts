@@ -38,6 +38,9 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   { methods: /^GET$/, path: /^\/api\/(lifecycle(\.mmd)?|calendar(\/:year)?|steps)$/, rule: { kind: 'public' } },
   { methods: /^GET$/, path: /^\/api\/me$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/units$/, rule: { kind: 'authenticated' } },
+  // Reorganising units (merge, split, rename, close) is the administrator's (docs/reorganisation.md).
+  { methods: /^POST$/, path: /^\/api\/units\/reorganisations$/, rule: { kind: 'roles', roles: ['admin'] } },
+  { methods: /^GET$/, path: /^\/api\/units\/:[^/]+$/, rule: { kind: 'authenticated' } },
   { methods: /^POST$/, path: /^\/api\/units$/, rule: { kind: 'new-unit', right: 'units.register' } },
   { methods: /^POST$/, path: /^\/api\/cases$/, rule: { kind: 'steps', step: 'receive' } },
   { methods: /^POST$/, path: new RegExp(`^${CASE}/steps$`), rule: { kind: 'steps' } },

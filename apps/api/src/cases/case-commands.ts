@@ -60,6 +60,9 @@ export class TakeStepHandler implements ICommandHandler<TakeStepCommand, Command
     // the decider refuses the case's own.
     if (request.step === 'entrust' && request.toUnitId !== undefined)
       await this.units.requireEntrustee(request.toUnitId, request.on);
+    // A transfer only to an agency that enforces and exists that day: never to a closed unit (docs/reorganisation.md).
+    if (request.step === 'transfer' && request.toUnitId !== undefined)
+      await this.units.requireTransferee(request.toUnitId, request.on);
     return this.writePath.execute(
       toStepCommand(caseId, request),
       { ...context, recordedAt: this.clock.now() },

@@ -18,6 +18,11 @@ class FiguresSchema {
   >;
 }
 
+class TransferredSchema {
+  @ApiProperty({ type: EntrustedInSchema }) in!: EntrustedInSchema;
+  @ApiProperty({ type: EntrustedInSchema }) out!: EntrustedInSchema;
+}
+
 export class StatisticsReportResponse {
   @ApiProperty({ type: CaseFiguresSchema, description: 'Việc: counts (rate is a percentage string)' }) cases!: Record<
     string,
@@ -34,8 +39,24 @@ export class StatisticsReportResponse {
   asKnownAt!: string | null;
   @ApiPropertyOptional({ type: EntrustedInSchema, description: 'Of newlyAccepted, the cases received by entrustment' })
   entrustedIn?: EntrustedInSchema;
+  @ApiPropertyOptional({
+    type: TransferredSchema,
+    description:
+      'Cases moved in and out by transfer (chuyển giao, docs/reorganisation.md) during the period; total = carriedOver + newlyAccepted + in − out',
+  })
+  transferred?: TransferredSchema;
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'The unit is taken as it was on `to`; these are the units besides those under it then whose figures it includes: the predecessors it continues',
+  })
+  includes?: string[];
   @ApiPropertyOptional({ type: TargetComparisonSchema }) target?: TargetComparisonSchema;
-  @ApiPropertyOptional({ type: FiguresSchema }) samePeriodLastYear?: FiguresSchema;
+  @ApiPropertyOptional({
+    type: FiguresSchema,
+    description: 'The same units (includes) over the same period a year before',
+  })
+  samePeriodLastYear?: FiguresSchema;
 }
 
 class DrillItemSchema {

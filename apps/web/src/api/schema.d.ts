@@ -52,6 +52,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/units/reorganisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sắp xếp đơn vị: hợp nhất, chia tách, đổi tên, giải thể (docs/reorganisation.md)
+         * @description Admin only. Records the unit events on their effective date, then transfers every open case of a unit that ends to its successor (a `transfer` step on each case, with the reorganisation id); closed cases stay. `dryRun: true` answers 200 with what would move and records nothing. Repeated with the same `reorganisationId`, only the transfers still to make are made.
+         */
+        post: operations["UnitsController_reorganise"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{unitId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đơn vị vào một ngày: tên, cấp trên, thời gian tồn tại, đơn vị tiền thân và kế thừa */
+        get: operations["UnitsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/units": {
         parameters: {
             query?: never;
@@ -997,7 +1034,7 @@ export interface components {
         };
         StepRequest: {
             /** @enum {string} */
-            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "revoke" | "returnRequest" | "correct";
+            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "transfer" | "revoke" | "returnRequest" | "correct";
             /**
              * @description Ngày của bước (ngày ký quyết định, ngày xác minh…)
              * @example 2025-02-07
@@ -1031,8 +1068,10 @@ export interface components {
             reason?: string;
             /** @description correct: the id of the latest effective event, which this correction voids */
             correctsEventId?: string;
-            /** @description entrust */
+            /** @description entrust, transfer: the receiving unit */
             toUnitId?: string;
+            /** @description transfer: the reorganisation that moves the case (docs/reorganisation.md) */
+            reorganisationId?: string;
             /** @enum {string} */
             assetKind?: "movable" | "immovable";
             /** @description Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục, chưa có điều kiện thi hành) */
@@ -1292,6 +1331,88 @@ export interface components {
             total: number;
             items: components["schemas"]["CaseListItem"][];
         };
+        SuccessorRequest: {
+            /** @example ag */
+            unitId: string;
+            /** @example Thi hành án dân sự tỉnh An Giang */
+            name: string;
+            /** @enum {string} */
+            level: "central" | "province" | "district";
+            /** @example vn */
+            parentId?: string;
+        };
+        ReorganisationRequest: {
+            /**
+             * @description Given again, the request is not recorded twice
+             * @example sx-2025-07-01-ag
+             */
+            reorganisationId?: string;
+            /**
+             * @description Ngày hiệu lực: đơn vị cũ hoạt động đến ngày trước đó
+             * @example 2025-07-01
+             */
+            on: string;
+            /** @enum {string} */
+            kind: "merge" | "split" | "rename" | "close";
+            /**
+             * @example [
+             *       "ag",
+             *       "kg"
+             *     ]
+             */
+            predecessors: string[];
+            successors: components["schemas"]["SuccessorRequest"][];
+            /**
+             * @description Việc (mã việc, hoặc "*" cho các việc còn lại) → đơn vị kế thừa nhận việc; bắt buộc đủ khi chia tách
+             * @example {
+             *       "*": "ag-kv1",
+             *       "c-123": "ag-kv2"
+             *     }
+             */
+            assign?: {
+                [key: string]: string;
+            };
+            /** @description Chỉ cho biết sẽ chuyển những việc nào, không ghi gì */
+            dryRun?: boolean;
+        };
+        TransferPlanSchema: {
+            caseId: string;
+            fromUnitId: string;
+            toUnitId: string;
+        };
+        ReorganisationResponse: {
+            reorganisationId: string;
+            /** @example 2025-07-01 */
+            on: string;
+            /** @enum {string} */
+            kind: "merge" | "split" | "rename" | "close";
+            dryRun: boolean;
+            /** @description Open cases transferred (or that would be) to a successor */
+            movedCases: number;
+            /** @description The transfers, the first 1,000 */
+            transfers: components["schemas"]["TransferPlanSchema"][];
+            newUnits: string[];
+            changedUnits: string[];
+            /** @description Log position of the last event appended (pass as minPosition) */
+            position?: number;
+        };
+        UnitOnDateSchema: {
+            /** @example ag */
+            unitId: string;
+            /** @example Thi hành án dân sự tỉnh An Giang */
+            name: string;
+            /** @enum {string} */
+            level: "central" | "province" | "district";
+            parentId: string | null;
+            /** @description First day the unit exists (null: always) */
+            validFrom: string | null;
+            /** @description Last day the unit exists (null: still exists) */
+            validTo: string | null;
+            /** @description Units merged into, split into or renamed to this one by then */
+            predecessors: string[];
+            /** @description Units this one was merged, split or renamed into by then */
+            successors: string[];
+        };
         UnitRequest: {
             /** @example hcm-q1 */
             unitId: string;
@@ -1329,12 +1450,25 @@ export interface components {
             level: "central" | "province" | "district";
             parentId: string | null;
             /**
-             * @description The unit and its ancestors
+             * @description The unit and its ancestors now (without asOf)
              * @example /vn/kg/kg-pq/
              */
-            path: string;
+            path?: string;
+            /** @description With asOf: first day the unit exists (null: always) */
+            validFrom?: string | null;
+            /** @description With asOf: last day it exists (null: still exists) */
+            validTo?: string | null;
+            /** @description With asOf: the units it continues (merged, split, renamed into it) */
+            predecessors?: string[];
+            /** @description With asOf: the units that continue it */
+            successors?: string[];
         };
         UnitListResponse: {
+            /**
+             * @description The date asked: the units existing that day, as they were
+             * @example 2025-07-01
+             */
+            asOf?: string;
             items: components["schemas"]["UnitRowSchema"][];
         };
         HealthIndicator: {
@@ -1562,7 +1696,7 @@ export interface components {
         };
         StepDescriptionDto: {
             /** @enum {string} */
-            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "revoke" | "returnRequest" | "correct";
+            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "transfer" | "revoke" | "returnRequest" | "correct";
             label: components["schemas"]["Words"];
             legalBasis: string;
             fields: components["schemas"]["StepFieldDto"][];
@@ -2042,6 +2176,10 @@ export interface components {
             /** @example 1500000000 */
             money: string;
         };
+        TransferredSchema: {
+            in: components["schemas"]["EntrustedInSchema"];
+            out: components["schemas"]["EntrustedInSchema"];
+        };
         TargetComparisonSchema: {
             /**
              * @description Chỉ tiêu về việc (%) in force for the period
@@ -2078,7 +2216,12 @@ export interface components {
             asKnownAt: string | null;
             /** @description Of newlyAccepted, the cases received by entrustment */
             entrustedIn?: components["schemas"]["EntrustedInSchema"];
+            /** @description Cases moved in and out by transfer (chuyển giao, docs/reorganisation.md) during the period; total = carriedOver + newlyAccepted + in − out */
+            transferred?: components["schemas"]["TransferredSchema"];
+            /** @description The unit is taken as it was on `to`; these are the units besides those under it then whose figures it includes: the predecessors it continues */
+            includes?: string[];
             target?: components["schemas"]["TargetComparisonSchema"];
+            /** @description The same units (includes) over the same period a year before */
             samePeriodLastYear?: components["schemas"]["FiguresSchema"];
         };
         SeriesPointSchema: {
@@ -2979,11 +3122,171 @@ export interface operations {
             };
         };
     };
+    UnitsController_reorganise: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReorganisationRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded; a dry run answers the same with 200 */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReorganisationResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ; `request.malformed-json`: Nội dung JSON không đọc được */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `reorganisation.case-stepped-after`: Có việc đã có bước sau ngày hiệu lực của đợt sắp xếp; `reorganisation.already-recorded`: Đơn vị vừa được thay đổi bởi thao tác khác */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.too-large`: Nội dung yêu cầu quá lớn */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `request.unsupported-media-type`: Kiểu nội dung không được hỗ trợ */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký; `unit.parent-not-found`: Đơn vị cấp trên chưa đăng ký; `unit.parent-level`: Cấp của đơn vị cấp trên không phù hợp; `unit.closed`: Đơn vị đã chấm dứt hoạt động vào ngày này; `reorganisation.invalid`: Đợt sắp xếp đơn vị không hợp lệ; `reorganisation.into-descendant`: Không sáp nhập đơn vị vào đơn vị cấp dưới của chính nó; `reorganisation.before-unit-existed`: Ngày hiệu lực trước khi đơn vị được thành lập; `reorganisation.date-in-future`: Ngày hiệu lực của đợt sắp xếp ở tương lai; `reorganisation.case-unassigned`: Có việc đang thi hành chưa được phân cho đơn vị kế thừa */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    UnitsController_one: {
+        parameters: {
+            query?: {
+                /** @description YYYY-MM-DD; default: as it stands now */
+                asOf?: string;
+                /** @description Wait until the read models reach this log position */
+                minPosition?: string;
+            };
+            header?: never;
+            path: {
+                unitId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitOnDateSchema"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     UnitsController_list: {
         parameters: {
             query?: {
                 /** @description Wait until the read models reach this log position (read your writes) */
                 minPosition?: string;
+                /** @description YYYY-MM-DD: the units existing that day, each with its name, parent, validFrom, validTo, predecessors and successors */
+                asOf?: string;
             };
             header?: never;
             path?: never;
@@ -2991,6 +3294,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Without asOf: the tree as it stands (with path); with asOf: `asOf` and items of UnitOnDate */
             200: {
                 headers: {
                     [name: string]: unknown;

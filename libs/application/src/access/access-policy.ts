@@ -53,7 +53,18 @@ export class AccessPolicy {
   constructor(readonly units: UnitScope) {}
 
   /** The write path's check, on the case as folded and before deciding; throws Forbidden. */
-  async assertMayExecute(actor: Actor, command: CaseCommand, state: CaseState): Promise<void> {
+  async assertMayExecute(actor: Actor, command: CaseCommand, state: CaseState, today?: string): Promise<void> {
+    // A unit a reorganisation ended writes nothing from its closing day: its successor acts (docs/reorganisation.md).
+    const closed =
+      actor.role === 'system' || today === undefined ? undefined : await this.units.closedSince?.(actor.unitId);
+    if (closed !== undefined && today! >= closed)
+      throw new Forbidden(
+        actor,
+        command.kind === 'receive'
+          ? `receive case ${command.caseId}`
+          : `take step '${command.step}' on case ${command.caseId}`,
+        `unit ${actor.unitId} was closed by a reorganisation on ${closed}: its successor acts (NQ 190/2025/QH15; docs/reorganisation.md)`,
+      );
     if (command.kind === 'receive') return this.assertMayReceive(actor, command.caseId, command.data.unitId);
     const step = judgedStep(command, state);
     const what =

@@ -6,8 +6,8 @@ const MAX_DEPTH = 8;
 
 /**
  * The scope read from the unit streams themselves (strongly consistent, unlike a read model that
- * may lag a registration). A unit's parent is fixed when it is registered, so the registry's
- * cache never goes stale.
+ * may lag a registration). A unit's parent is its latest (a reorganisation may move it); the
+ * registry forgets the units it reorganises.
  */
 export class RegistryUnitScope implements UnitScope {
   constructor(private readonly units: UnitRegistry) {}
@@ -23,6 +23,15 @@ export class RegistryUnitScope implements UnitScope {
       if (id === scopeUnitId) return true;
       id = (await this.units.find(id))?.parentId;
     }
+    // A unit a reorganisation ended keeps its sight of the cases that went to its successors: its
+    // auditors read the history made there (writes are refused from the closing day, access-policy.ts).
+    const history = await this.units.history(scopeUnitId);
+    for (const successor of history?.successors ?? [])
+      if (successor.unitId !== scopeUnitId && (await this.contains(successor.unitId, unitId))) return true;
     return false;
+  }
+
+  closedSince(unitId: string): Promise<string | undefined> {
+    return this.units.closedSince(unitId);
   }
 }

@@ -69,6 +69,8 @@ const HEAD_STEPS: RoleRights['steps'] = {
   moveToSeparateTracking: 'NĐ 62/2015/NĐ-CP Điều 9.5; NĐ 152/2026/NĐ-CP Điều 22.1: chuyển sổ theo dõi riêng',
   restore: 'NĐ 62/2015/NĐ-CP Điều 9.4, 9.6: tiếp tục thi hành khi có thông tin mới',
   entrust: 'Điều 55–57: ra quyết định ủy thác thi hành án',
+  transfer:
+    'Điều 23.1.a, 35: chuyển giao hồ sơ cho cơ quan THADS có thẩm quyền; CV 3769/BTP-TCTHADS (sắp xếp đơn vị từ 01/07/2025)',
   revoke: 'Điều 37: thu hồi, hủy quyết định về thi hành án',
   returnRequest: 'NĐ 152/2026/NĐ-CP Điều 22.2: gửi lại yêu cầu thi hành án',
 };

@@ -7,4 +7,6 @@ export interface UnitScope {
   contains(scopeUnitId: string, unitId: string): Promise<boolean>;
   /** True when the unit is central: its users see the whole country. */
   isNational(unitId: string): Promise<boolean>;
+  /** The day a reorganisation ended the unit (docs/reorganisation.md); its users write nothing from then. */
+  closedSince?(unitId: string): Promise<string | undefined>;
 }

@@ -12,6 +12,7 @@ import { caseLifecycle, lifecycleGraph, MACHINE_VERSION } from '@thads/domain';
 const FINGERPRINTS: Record<number, string> = {
   3: '7e64a4a9eea96086',
   4: '8dd3eecf80a9add2',
+  5: '3901537bad098803',
 };
 
 const shapeOf = () => {

@@ -70,6 +70,7 @@ const STEP_FIELDS = new Map<string, Check>([
   ['amount', positiveVnd],
   ['reason', (v, o) => filled(2000)(v, o) && (REASONS[o.step as StepName]?.includes(v as string) ?? true)],
   ['toUnitId', id],
+  ['reorganisationId', id],
   ['assetKind', oneOf(ASSET_KINDS)],
   ['groundOn', localDate],
   ['decisionNumber', text(100)],
@@ -116,6 +117,7 @@ const hasRequired = (o: Plain): boolean => {
     case 'suspend':
       return o.reason !== undefined;
     case 'entrust':
+    case 'transfer':
       return o.toUnitId !== undefined;
     case 'correct':
       return false; // rare; class-validator judges its UUID

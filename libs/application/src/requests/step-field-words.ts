@@ -125,6 +125,14 @@ export const STEP_FIELD_WORDS: Record<string, FieldWords> = {
     helpEn: 'Art. 61.4',
   },
   toUnitId: { vi: 'Cơ quan nhận ủy thác', en: 'Receiving office' },
+  'transfer.toUnitId': { vi: 'Cơ quan nhận hồ sơ chuyển giao', en: 'Office receiving the case' },
+  'transfer.reason': { vi: 'Lý do chuyển giao', en: 'Why the case is transferred' },
+  reorganisationId: {
+    vi: 'Đợt sắp xếp đơn vị',
+    en: 'Reorganisation',
+    helpVi: 'Ghi khi chuyển giao do hợp nhất, chia tách đơn vị',
+    helpEn: 'When the transfer comes from a merger or split of units',
+  },
   correctsEventId: {
     vi: 'Bước bị đính chính',
     en: 'Step corrected',

@@ -140,6 +140,15 @@ export const STEP_FIELDS: { [S in StepName]: StepFieldsRow<S> } = {
     legalBasis: 'Luật THADS Điều 55–57 (sửa đổi bởi Luật 03/2022/QH15)',
     fields: [{ name: 'toUnitId', kind: 'unit', required: true }, date('groundOn')],
   },
+  transfer: {
+    legalBasis:
+      'Luật THADS Điều 35; NQ 190/2025/QH15, NQ 202/2025/QH15; CV 3769/BTP-TCTHADS ngày 25/06/2025 (docs/reorganisation.md)',
+    fields: [
+      { name: 'toUnitId', kind: 'unit', required: true },
+      text('reason'),
+      { name: 'reorganisationId', kind: 'id' },
+    ],
+  },
   revoke: { legalBasis: 'Luật THADS Điều 37', fields: [] },
   returnRequest: { legalBasis: 'NĐ 152/2026/NĐ-CP Điều 22.2', fields: [] },
   correct: {

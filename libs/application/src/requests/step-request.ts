@@ -92,7 +92,7 @@ export class StepRequest {
   @ValidateIf(
     (o: StepRequest) =>
       ['terminate', 'postpone', 'suspend', 'correct'].includes(o.step) ||
-      (o.step === 'refuse' && o.reason !== undefined),
+      (['refuse', 'transfer'].includes(o.step) && o.reason !== undefined),
   )
   @IsString()
   @IsNotEmpty()
@@ -103,7 +103,14 @@ export class StepRequest {
   @ValidateIf(is('correct'))
   @IsUUID()
   correctsEventId?: string;
-  @ApiPropertyOptional({ description: 'entrust' }) @ValidateIf(is('entrust')) @Matches(ID_PATTERN) toUnitId?: string;
+  @ApiPropertyOptional({ description: 'entrust, transfer: the receiving unit' })
+  @ValidateIf(is('entrust', 'transfer'))
+  @Matches(ID_PATTERN)
+  toUnitId?: string;
+  @ApiPropertyOptional({ description: 'transfer: the reorganisation that moves the case (docs/reorganisation.md)' })
+  @ValidateIf(has('reorganisationId'))
+  @Matches(ID_PATTERN)
+  reorganisationId?: string;
   @ApiPropertyOptional({ enum: ASSET_KINDS }) @ValidateIf(has('assetKind')) @IsIn(ASSET_KINDS) assetKind?: string;
   @ApiPropertyOptional({
     description: 'Ngày phát sinh căn cứ (hoãn, tạm đình chỉ, đình chỉ, ủy thác, tiếp tục, chưa có điều kiện thi hành)',

@@ -28,6 +28,7 @@ const PROBES: { [S in Exclude<StepName, 'correct'>]: ReadonlyArray<StepData[S]> 
   moveToSeparateTracking: [{}],
   restore: [{}],
   entrust: [{ toUnitId: '-' }],
+  transfer: [{ toUnitId: '-' }],
   revoke: [{}],
   returnRequest: [{}],
 };

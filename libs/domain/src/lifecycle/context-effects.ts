@@ -74,6 +74,9 @@ export const CONTEXT_EFFECTS = {
     },
   }),
   clearWithoutConditions: () => ({ withoutConditions: undefined }),
+  // The case now belongs to the receiving unit (chuyển giao, docs/reorganisation.md); counted as an act in place.
+  transferred: ({ context, event }) =>
+    event.type === 'CaseTransferred' ? { unitId: event.data.toUnitId, actsInPlace: context.actsInPlace + 1 } : {},
   // Only one verification per period of the rhythm counts (Luật THADS Điều 44.2; verification-rhythm.ts).
   countVerification: ({ context, event }) => {
     const record = context.withoutConditions;

@@ -17,6 +17,7 @@ export type GuardName =
   | 'returnAllowed'
   | 'withinLimitation'
   | 'entrustElsewhere'
+  | 'transferElsewhere'
   | 'reductionAllowed'
   | 'voluntaryPeriodOver'
   | 'buyerPaidInFull'
@@ -68,6 +69,12 @@ export const GUARD_BASIS: Record<GuardName, GuardBasis> = {
     meaning:
       'ủy thác cho cơ quan thi hành án khác (cấp tỉnh hoặc khu vực) đã đăng ký và đang tồn tại vào ngày ủy thác, không cho chính đơn vị mình',
     legalBasis: 'Luật THADS Điều 55, 56, 57 (sửa đổi bởi Luật 03/2022/QH15)',
+  },
+  transferElsewhere: {
+    meaning:
+      'chuyển giao hồ sơ cho cơ quan thi hành án khác đang tồn tại vào ngày chuyển giao (khi sắp xếp, hợp nhất, chia tách đơn vị), không cho chính đơn vị mình',
+    legalBasis:
+      'Luật THADS Điều 35 (thẩm quyền thi hành án); NQ 190/2025/QH15, NQ 202/2025/QH15; CV 3769/BTP-TCTHADS ngày 25/06/2025 (cơ quan mới tiếp nhận, tiếp tục thi hành các việc đang thi hành)',
   },
   reductionAllowed: {
     meaning:

@@ -23,6 +23,8 @@ const NOTIFY = { actions: ['record', 'notified'] } as const;
 // Coercion waits for the voluntary period (Luật THADS Điều 45, 46.1); a new seizure starts a new sale.
 const SEIZE_AGAIN = { guard: 'voluntaryPeriodOver', actions: ['record', 'seized'] } as const;
 const REDUCE = { guard: 'reductionAllowed', actions: 'reduce' } as const;
+// Chuyển giao hồ sơ: any case not yet ended moves with its state (docs/reorganisation.md).
+const TRANSFER = { guard: 'transferElsewhere', actions: 'transferred' } as const;
 
 /**
  * The map of legal moves (docs/domain.md §2, docs/architecture.md §5). It speaks in our events and has
@@ -65,6 +67,13 @@ export const caseLifecycle = setup({
     // Entrusted to another unit, never to its own or to none (Điều 55–57); the registry is checked before.
     entrustElsewhere: ({ context, event }: Args) =>
       event.type === 'CaseEntrusted' &&
+      (judgedWhenTaken(event) ||
+        (typeof event.data.toUnitId === 'string' &&
+          event.data.toUnitId !== '' &&
+          event.data.toUnitId !== context.unitId)),
+    // A transfer goes to another unit (the registry checked it exists and is open that day; docs/reorganisation.md).
+    transferElsewhere: ({ context, event }: Args) =>
+      event.type === 'CaseTransferred' &&
       (judgedWhenTaken(event) ||
         (typeof event.data.toUnitId === 'string' &&
           event.data.toUnitId !== '' &&
@@ -112,6 +121,7 @@ export const caseLifecycle = setup({
     recordWithoutConditions: assign(CONTEXT_EFFECTS.recordWithoutConditions),
     clearWithoutConditions: assign(CONTEXT_EFFECTS.clearWithoutConditions),
     countVerification: assign(CONTEXT_EFFECTS.countVerification),
+    transferred: assign(CONTEXT_EFFECTS.transferred),
   },
 }).createMachine({
   id: 'case',
@@ -123,6 +133,7 @@ export const caseLifecycle = setup({
       on: {
         EnforcementDecided: { guard: 'withinLimitation', target: 'open', actions: 'decided' },
         RequestRefused: { guard: 'onRequest', target: 'refused' },
+        CaseTransferred: TRANSFER,
       },
     },
     open: {
@@ -201,6 +212,7 @@ export const caseLifecycle = setup({
         CasePostponed: 'postponed',
         CaseSuspended: 'suspended',
         CaseEntrusted: { guard: 'entrustElsewhere', target: 'entrusted' },
+        CaseTransferred: TRANSFER,
         DecisionRevoked: 'revoked',
       },
     },
@@ -213,6 +225,7 @@ export const caseLifecycle = setup({
         EnforcerAssigned: STAY,
         PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
+        CaseTransferred: TRANSFER,
       },
     },
     suspended: {
@@ -223,6 +236,7 @@ export const caseLifecycle = setup({
         EnforcerAssigned: STAY,
         PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
+        CaseTransferred: TRANSFER,
       },
     },
     // Out of the active caseload; new information brings it back to verification (NĐ 62 Điều 9.6).
@@ -233,6 +247,7 @@ export const caseLifecycle = setup({
         DecisionRevoked: 'revoked',
         ObligationReduced: REDUCE,
         EnforcerAssigned: STAY,
+        CaseTransferred: TRANSFER,
       },
     },
     completed: { type: 'final' },

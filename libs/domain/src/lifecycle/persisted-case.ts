@@ -12,7 +12,8 @@ import { LifecycleContext } from './context';
  */
 // 4: the case keeps its interim measure and the day its judgment took effect, only a notice to the
 // parties starts the voluntary period, and the auction contract is a step of its own.
-export const MACHINE_VERSION = 4;
+// 5: a case may be transferred to another unit (CaseTransferred, docs/reorganisation.md); the context's unitId follows it.
+export const MACHINE_VERSION = 5;
 
 export interface PersistedCase {
   machineVersion: number;

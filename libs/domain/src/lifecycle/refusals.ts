@@ -78,6 +78,11 @@ const EXPLAIN: Partial<Record<CaseEventType, Explain>> = {
     detail: `không ủy thác cho chính đơn vị đang thi hành (${s.context.unitId ?? '?'}); chọn cơ quan thi hành án khác`,
     legalBasis: GUARD_BASIS.entrustElsewhere.legalBasis,
   }),
+  CaseTransferred: (s) => ({
+    reason: 'transfer-to-own-unit',
+    detail: `việc đã thuộc đơn vị ${s.context.unitId ?? '?'}; chọn cơ quan thi hành án khác`,
+    legalBasis: GUARD_BASIS.transferElsewhere.legalBasis,
+  }),
   AssetsSeized: (s, e) => {
     const check = checkVoluntaryPeriodOver(
       s.context.notifiedOn ?? s.context.decidedOn,

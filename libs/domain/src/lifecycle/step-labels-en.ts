@@ -30,6 +30,7 @@ export const STEP_LABELS_EN: Record<keyof typeof STEP_LABELS, string> & Record<S
   moveToSeparateTracking: 'Move to the separate-tracking register',
   restore: 'Bring back into enforcement (new information)',
   entrust: 'Entrust to another enforcement office',
+  transfer: 'Transfer the case file to another office',
   revoke: 'Revoke or cancel the enforcement decision',
   returnRequest: 'Send the enforcement request back',
   correct: 'Correct a step recorded by mistake',

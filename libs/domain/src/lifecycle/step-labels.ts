@@ -28,6 +28,7 @@ export const STEP_LABELS: Record<StepName | 'receive', string> = {
   moveToSeparateTracking: 'Chuyển sổ theo dõi riêng',
   restore: 'Đưa trở lại thi hành (có thông tin mới)',
   entrust: 'Ủy thác thi hành án',
+  transfer: 'Chuyển giao hồ sơ thi hành án',
   revoke: 'Thu hồi, hủy quyết định thi hành án',
   returnRequest: 'Gửi lại yêu cầu thi hành án',
   correct: 'Đính chính bước ghi nhầm',

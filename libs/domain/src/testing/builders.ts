@@ -56,6 +56,7 @@ const DEFAULT_DATA: { [S in StepName]: Partial<StepData[S]> } = {
   moveToSeparateTracking: {},
   restore: {},
   entrust: { toUnitId: 'u-hn' },
+  transfer: { toUnitId: 'u-hn' },
   revoke: {},
   returnRequest: {},
   correct: { correctsEventId: 'e-?', reason: 'nhập nhầm' },

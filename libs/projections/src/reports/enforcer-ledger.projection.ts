@@ -1,6 +1,6 @@
 import { caseDecider, CaseState } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
-import { LedgerMove, movesOf } from '../statistics/ledger-move';
+import { PlacedMove, placedMovesOf } from '../statistics/transfer-moves';
 import { reportingYearOf } from '../statistics/reporting-period';
 import { big, DdlTypes, ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
@@ -33,19 +33,19 @@ export const STATISTICS_ENFORCER_YEARLY: TableSpec = {
 export const yearStartOf = (day: string): string => `${reportingYearOf(day) - 1}-10-01`;
 
 /**
- * The moves a case's steps make, folded again from its first step. A case's unit is fixed when it
- * is received and a correction's move is the voided step's move taken back on the same day, so
- * these add up, day by day and key by key, to the moves the ledger recorded for the case.
+ * The moves a case's steps make, each at the unit it was made in, folded again from its first step.
+ * A correction's move is the voided step's move taken back on the same day, and a transfer's the
+ * two sides of the move (statistics/transfer-moves.ts), so these add up, unit by unit, day by day
+ * and key by key, to the moves the ledger recorded for the case.
  */
-export const movesOfSteps = (state: CaseState): LedgerMove[] => {
+export const movesOfSteps = (state: CaseState): PlacedMove[] => {
   if (state.status !== 'known') return [];
-  const out: LedgerMove[] = [];
+  const out: PlacedMove[] = [];
   let before: CaseState = caseDecider.initialState();
   for (const event of state.steps) {
     const after = caseDecider.evolve(before, event);
     if (after.status === 'known') {
-      const move = movesOf({ event, before, after });
-      if (move) out.push(move);
+      out.push(...placedMovesOf({ event, before, after }));
     }
     before = after;
   }
@@ -54,7 +54,7 @@ export const movesOfSteps = (state: CaseState): LedgerMove[] => {
 
 export const enforcerLedgerProjection = (): Projection => ({
   name: 'statistics-by-enforcer',
-  version: 1,
+  version: 2,
   tables: ['statistics_enforcer_daily', 'statistics_enforcer_yearly'],
   // Keyed by unit, then day (or year): a form reads each agency's range of days of one year.
   schema: (t: DdlTypes) => `CREATE TABLE IF NOT EXISTS statistics_enforcer_daily (
@@ -72,13 +72,13 @@ export const enforcerLedgerProjection = (): Projection => ({
       if (!folded) return;
       const { before, after } = folded;
       const enforcer = after.enforcerId ?? '';
-      const add = (e: string, move: LedgerMove, sign: 1 | -1) => {
+      const add = (e: string, move: PlacedMove, sign: 1 | -1) => {
         const year = yearStartOf(move.day);
         for (const d of move.deltas) {
           const n = sign * d.n;
           const money = sign < 0 ? -d.money : d.money;
-          out.increment(STATISTICS_ENFORCER_DAILY, [after.unitId, move.day, e, d.key, n, money]);
-          out.increment(STATISTICS_ENFORCER_YEARLY, [after.unitId, year, e, d.key, n, money]);
+          out.increment(STATISTICS_ENFORCER_DAILY, [move.unitId, move.day, e, d.key, n, money]);
+          out.increment(STATISTICS_ENFORCER_YEARLY, [move.unitId, year, e, d.key, n, money]);
         }
       };
       // A new (or corrected-away) assignment takes the case's whole history with it.
@@ -89,8 +89,7 @@ export const enforcerLedgerProjection = (): Projection => ({
           add(enforcer, move, 1);
         }
       }
-      const move = movesOf(folded);
-      if (move) add(enforcer, move, 1);
+      for (const move of placedMovesOf(folded)) add(enforcer, move, 1);
     },
     recompute: async (store: ReadStore) => {
       const rows = await store.all<{

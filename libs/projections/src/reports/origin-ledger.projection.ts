@@ -1,6 +1,6 @@
 import { UNIT_REGISTERED, UnitRegisteredData } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
-import { movesOf } from '../statistics/ledger-move';
+import { placedMovesOf } from '../statistics/transfer-moves';
 import { UnitScopes } from '../statistics/unit-scopes';
 import { big, DdlTypes, ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
@@ -23,7 +23,8 @@ export const originLedgerProjection = (): Projection => {
   const scopes = new UnitScopes();
   return {
     name: 'statistics-by-origin',
-    version: 1,
+    // 2: a transfer moves the case's figures between units (transfer-moves.ts).
+    version: 2,
     tables: ['statistics_origin_daily'],
     schema: (t: DdlTypes) => `CREATE TABLE IF NOT EXISTS statistics_origin_daily (
       scope TEXT NOT NULL, origin TEXT NOT NULL, day TEXT NOT NULL, key TEXT NOT NULL, n ${t.int64} NOT NULL, money ${t.int64} NOT NULL,
@@ -34,13 +35,13 @@ export const originLedgerProjection = (): Projection => {
     },
     sums: {
       add: (out: RowWrites, { case: folded }: ProjectedEvent) => {
-        const move = folded && movesOf(folded);
-        if (!move) return;
-        const { unitId, origin } = folded.after;
-        for (const d of move.deltas) {
-          for (const scope of scopes.of(unitId))
-            out.increment(STATISTICS_ORIGIN_DAILY, [scope, origin, move.day, d.key, d.n, d.money]);
-        }
+        if (!folded) return;
+        const { origin } = folded.after;
+        // One unit's deltas, or both sides of a transfer (statistics/transfer-moves.ts).
+        for (const move of placedMovesOf(folded))
+          for (const d of move.deltas)
+            for (const scope of scopes.of(move.unitId))
+              out.increment(STATISTICS_ORIGIN_DAILY, [scope, origin, move.day, d.key, d.n, d.money]);
       },
       // As the statistics ledger's daily sums: from the moves, each case's origin from the case list.
       recompute: async (store: ReadStore) => {

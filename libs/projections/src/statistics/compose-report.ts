@@ -21,7 +21,8 @@ export const composeColumn = (sums: LedgerSums, measure: Measure, isMoney: boole
   const at = (...keys: LedgerKey[]) => keys.reduce((t, k) => t + measure(sums[k].before) + measure(sums[k].within), 0n);
   const carriedOver = ACTIVE_STOCKS.reduce((t, k) => t + measure(sums[k].before), 0n); // policy separateTrackingNotCarriedOver
   const newlyAccepted = flow('accepted', 'restored'); // policies acceptedIsDecided, restoredAsNewlyAccepted
-  const total = carriedOver + newlyAccepted;
+  // Cases moved in or out by transfer (docs/reorganisation.md): zero net for a report that covers both units.
+  const total = carriedOver + newlyAccepted + flow('transferredIn') - flow('transferredOut');
   const entrustedOut = flow('entrustedOut');
   const revoked = flow('revoked');
   const completed = isMoney ? flow('collected', 'completed') : flow('completed'); // policy exitMoney

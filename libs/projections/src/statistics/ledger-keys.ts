@@ -34,6 +34,10 @@ export const FLOW_KEYS = [
   // Money that left an active case's remaining due without moving it: thu tiền, miễn/giảm.
   'collected',
   'reduced',
+  // An active case moved to another unit (chuyển giao, docs/reorganisation.md): out of the one it
+  // leaves, into the one it reaches, on the same day; within a report covering both they cancel.
+  'transferredIn',
+  'transferredOut',
 ] as const;
 export type FlowKey = (typeof FLOW_KEYS)[number];
 

@@ -1,6 +1,7 @@
 import { big, int, ReadStore, SqlValue } from '../store/read-store';
 import { LEDGER_KEYS, LedgerKey } from './ledger-keys';
 import { KnownAt, knownAtFilter } from './known-at';
+import { ReportScope } from './report-scope';
 
 export interface Sum {
   n: number;
@@ -21,6 +22,8 @@ export interface SumsQuery {
   from: string;
   to: string;
   knownAt?: KnownAt;
+  /** The member units' daily sums, or their moves, after a reorganisation (report-scope.ts). */
+  scope?: ReportScope;
 }
 
 const COLUMNS = `key,
@@ -36,13 +39,22 @@ type Row = { key: LedgerKey; nBefore: SqlValue; mBefore: SqlValue; nWithin: SqlV
  */
 export const readLedgerSums = async (store: ReadStore, q: SumsQuery): Promise<LedgerSums> => {
   const from = [q.from, q.from, q.from, q.from];
-  const rows = q.knownAt
-    ? await knownRows(store, q, q.knownAt)
-    : await store.all<Row>(`SELECT ${COLUMNS} FROM statistics_daily WHERE scope = ? AND day <= ? GROUP BY key`, [
-        ...from,
-        q.unitId,
-        q.to,
-      ]);
+  const scopes = q.scope && 'daily' in q.scope ? q.scope.daily : [q.unitId];
+  const marks = (ids: ReadonlyArray<string>) => ids.map(() => '?').join(', ');
+  const none = q.scope && ('daily' in q.scope ? q.scope.daily : q.scope.moves).length === 0;
+  const rows = none
+    ? []
+    : q.knownAt
+      ? await knownRows(store, q, q.knownAt)
+      : q.scope && 'moves' in q.scope
+        ? await store.all<Row>(
+            `SELECT ${COLUMNS} FROM statistics_moves WHERE unit_id IN (${marks(q.scope.moves)}) AND day <= ? GROUP BY key`,
+            [...from, ...q.scope.moves, q.to],
+          )
+        : await store.all<Row>(
+            `SELECT ${COLUMNS} FROM statistics_daily WHERE scope IN (${marks(scopes)}) AND day <= ? GROUP BY key`,
+            [...from, ...scopes, q.to],
+          );
   const sums = Object.fromEntries(
     LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }]),
   ) as LedgerSums;

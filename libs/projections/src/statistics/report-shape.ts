@@ -72,7 +72,21 @@ export interface EntrustedIn {
   money: string;
 }
 
+/**
+ * Cases moved into and out of the report's units by transfer during the period (chuyển giao,
+ * docs/reorganisation.md), counted in `total`: total = carriedOver + newlyAccepted + in − out.
+ * A transfer between two units the report covers counts on both sides, which cancel.
+ */
+export interface Transferred {
+  in: EntrustedIn;
+  out: EntrustedIn;
+}
+
 export interface StatisticsReport extends Figures {
+  /** Present when cases moved in or out by transfer during the period. */
+  transferred?: Transferred;
+  /** The units, besides the unit and those under it on `to`, whose figures the report includes: its predecessors. */
+  includes?: string[];
   /** Present when the period has cases received by entrustment. */
   entrustedIn?: EntrustedIn;
   unitId: string;

@@ -1,12 +1,14 @@
 import { ReadStore } from '../store/read-store';
 import { UnitQueries } from '../units/unit-queries';
+import { UnitHistoryQueries } from '../units/unit-history-queries';
+import { ReportScope, reportScope } from './report-scope';
 import { TargetQueries } from '../targets/target-queries';
 import { Column, columnsOf, formatFigures } from './compose-report';
 import { DrillColumn } from './drill-down-parts';
 import { drillDown, DrillDownItem } from './drill-down';
 import { KnownAt, knownAtText } from './known-at';
 import { readLedgerSums } from './ledger-sums';
-import { EntrustedIn, Figures, StatisticsReport } from './report-shape';
+import { EntrustedIn, Figures, StatisticsReport, Transferred } from './report-shape';
 import { reportingYearOf, samePeriodLastYear } from './reporting-period';
 import { compareWithTarget } from './target-comparison';
 import { SeriesQuery, statisticsSeries, StatisticsSeries } from './statistics-series';
@@ -22,18 +24,23 @@ export interface ReportQuery {
 /** The statistics read side: reports and drill-downs over the ledger, targets and unit tree. */
 export class StatisticsQueries {
   private readonly units: UnitQueries;
+  private readonly history: UnitHistoryQueries;
 
   constructor(private readonly store: ReadStore) {
     this.units = new UnitQueries(store);
+    this.history = new UnitHistoryQueries(store);
   }
 
   async report(q: ReportQuery): Promise<StatisticsReport> {
-    // The per-case moves are read only for `asKnownAt`; the daily sums need no unit list.
-    const unitIds = q.knownAt ? await this.units.subtree(q.unitId) : [];
+    // The unit as it was on the period's end, with the predecessors it continues (docs/reorganisation.md);
+    // last year's same period covers the same units, so the comparison is like with like.
+    const { members, includes } = await this.history.members(q.unitId, q.to, q.knownAt);
+    const scope = await reportScope(this.store, members);
+    const unitIds = members;
     const last = samePeriodLastYear(q.from, q.to);
     const [now, before, targets] = await Promise.all([
-      this.figures(q, unitIds),
-      this.figures({ ...q, ...last }, unitIds),
+      this.figures({ ...q, scope }, unitIds),
+      this.figures({ ...q, ...last, scope }, unitIds),
       new TargetQueries(this.store).find(q.unitId, reportingYearOf(q.to)),
     ]);
     return {
@@ -41,9 +48,11 @@ export class StatisticsQueries {
       from: q.from,
       to: q.to,
       asKnownAt: knownAtText(q.knownAt),
+      ...(includes.length > 0 ? { includes } : {}),
       ...now.figures,
       // Optional, as `target` is: the fixed shape stays as it was for a period with none.
       ...(now.entrustedIn.cases !== 0 ? { entrustedIn: now.entrustedIn } : {}),
+      ...(now.transferred.in.cases !== 0 || now.transferred.out.cases !== 0 ? { transferred: now.transferred } : {}),
       ...(targets
         ? { target: compareWithTarget({ cases: now.cases.rate, money: now.money.rate }, targets, q.to) }
         : {}),
@@ -57,16 +66,24 @@ export class StatisticsQueries {
   }
 
   async cases(q: ReportQuery & { column: DrillColumn; money: boolean }): Promise<DrillDownItem[]> {
-    return drillDown(this.store, { ...q, unitIds: await this.units.subtree(q.unitId) });
+    return drillDown(this.store, { ...q, unitIds: (await this.history.members(q.unitId, q.to, q.knownAt)).members });
   }
 
   private async figures(
-    q: ReportQuery,
+    q: ReportQuery & { scope?: ReportScope },
     unitIds: string[],
-  ): Promise<{ figures: Figures; cases: Column; money: Column; entrustedIn: EntrustedIn }> {
+  ): Promise<{ figures: Figures; cases: Column; money: Column; entrustedIn: EntrustedIn; transferred: Transferred }> {
     const sums = await readLedgerSums(this.store, { ...q, unitIds });
     const columns = columnsOf(sums);
-    const { n, money } = sums.acceptedEntrustedIn.within;
-    return { figures: formatFigures(columns), ...columns, entrustedIn: { cases: n, money: money.toString() } };
+    const flow = (key: 'acceptedEntrustedIn' | 'transferredIn' | 'transferredOut') => ({
+      cases: sums[key].within.n,
+      money: sums[key].within.money.toString(),
+    });
+    return {
+      figures: formatFigures(columns),
+      ...columns,
+      entrustedIn: flow('acceptedEntrustedIn'),
+      transferred: { in: flow('transferredIn'), out: flow('transferredOut') },
+    };
   }
 }

@@ -2,7 +2,7 @@ import { UNIT_REGISTERED, UnitRegisteredData } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
 import { big, ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
-import { movesOf } from './ledger-move';
+import { placedMovesOf } from './transfer-moves';
 import { LEDGER_TABLES, ledgerSchema, STATISTICS_DAILY, STATISTICS_MOVES, STATISTICS_UNITS } from './ledger-tables';
 import { UnitScopes } from './unit-scopes';
 
@@ -17,7 +17,8 @@ export const statisticsProjection = (): Projection => {
   return {
     name: 'statistics',
     // 4: moves of cases received by entrustment also write 'acceptedEntrustedIn'.
-    version: 4,
+    // 5: a transfer moves the case's stock between units (transfer-moves.ts).
+    version: 5,
     tables: LEDGER_TABLES,
     schema: ledgerSchema,
     load: (store) => scopes.load(store),
@@ -28,29 +29,31 @@ export const statisticsProjection = (): Projection => {
         out.upsert(STATISTICS_UNITS, [unit.unitId, unit.parentId ?? null]);
         return;
       }
-      const move = folded && movesOf(folded);
-      if (!move) return;
-      const { unitId, caseId } = folded.after;
-      for (const d of move.deltas)
-        out.insert(STATISTICS_MOVES, [
-          unitId,
-          move.day,
-          d.key,
-          caseId,
-          recorded.position,
-          folded.knownAt,
-          d.n,
-          d.money,
-        ]);
+      if (!folded) return;
+      const { caseId } = folded.after;
+      // One unit's deltas, or both sides of a transfer (transfer-moves.ts).
+      for (const move of placedMovesOf(folded))
+        for (const d of move.deltas)
+          out.insert(STATISTICS_MOVES, [
+            move.unitId,
+            move.day,
+            d.key,
+            caseId,
+            recorded.position,
+            folded.knownAt,
+            d.n,
+            d.money,
+          ]);
     },
     // The daily sums of the moves, for the case's unit and every unit above it.
     sums: {
       add: (out: RowWrites, { case: folded }: ProjectedEvent) => {
-        const move = folded && movesOf(folded);
-        if (!move) return;
-        const above = scopes.of(folded.after.unitId);
-        for (const d of move.deltas)
-          for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
+        if (!folded) return;
+        for (const move of placedMovesOf(folded)) {
+          const above = scopes.of(move.unitId);
+          for (const d of move.deltas)
+            for (const scope of above) out.increment(STATISTICS_DAILY, [scope, move.day, d.key, d.n, d.money]);
+        }
       },
       recompute: (store) => dailySumsOfMoves(store, scopes),
     },

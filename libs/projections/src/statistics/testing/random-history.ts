@@ -45,8 +45,14 @@ export const caseScript: fc.Arbitrary<CaseScript> = fc.record({
  * on its date (corrections included), with data that fits the case's amounts; refused ones
  * (a guard the probe does not see) are skipped, as an office would retry differently.
  */
-export const recordScript = async (h: LedgerHarness, caseId: string, script: CaseScript): Promise<void> => {
+export const recordScript = async (
+  h: LedgerHarness,
+  caseId: string,
+  script: CaseScript,
+  until: string = TODAY,
+): Promise<void> => {
   let on = addDays('2017-06-01', script.receivedAfter);
+  if (on > until) return;
   const recordedAt = (d: string, late: number) =>
     `${addDays(d, late) > TODAY ? TODAY : addDays(d, late)}T0${late % 10}:00:00.000Z`;
   await h.record(caseId, {
@@ -58,7 +64,7 @@ export const recordScript = async (h: LedgerHarness, caseId: string, script: Cas
   });
   for (const m of script.moves) {
     const next = addDays(on, m.gap);
-    if (next > TODAY) break;
+    if (next > until) break;
     const state = await h.stateOf(caseId);
     if (state.status !== 'known') return;
     const steps = allowedStepsOf(state, next);

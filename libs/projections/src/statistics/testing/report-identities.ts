@@ -17,7 +17,11 @@ export const expectedRate = (resolved: bigint, withConditions: bigint): string =
       );
 
 /** The identities of docs/architecture.md §6, for cases and for money; returns the figures as bigints. */
-export const expectReportIdentities = (report: { cases: ReportFigures; money: ReportFigures }) =>
+export const expectReportIdentities = (report: {
+  cases: ReportFigures;
+  money: ReportFigures;
+  transferred?: { in: { cases: number; money: string }; out: { cases: number; money: string } };
+}) =>
   (
     [
       [report.cases, false],
@@ -25,7 +29,9 @@ export const expectReportIdentities = (report: { cases: ReportFigures; money: Re
     ] as const
   ).map(([figures, isMoney]) => {
     const f = bigints(figures);
-    expect(f.total).toBe(f.carriedOver + f.newlyAccepted);
+    // Transfers (docs/reorganisation.md) move cases between units: part of the total, zero net for the nation.
+    const moved = (side: 'in' | 'out') => BigInt(report.transferred?.[side][isMoney ? 'money' : 'cases'] ?? 0);
+    expect(f.total).toBe(f.carriedOver + f.newlyAccepted + moved('in') - moved('out'));
     expect(f.toExecute).toBe(f.total - f.entrustedOut - f.revoked);
     expect(f.toExecute).toBe(f.withConditions + f.withoutConditions);
     expect(f.resolved).toBe(f.completed + f.terminated + (isMoney ? f.reduced : 0n));
