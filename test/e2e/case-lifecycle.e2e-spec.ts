@@ -52,7 +52,11 @@ describe('a case walked through its lifecycle over HTTP', () => {
       .expect(201);
     const res = await h.http.post('/api/cases/refuse-1/steps').send({ step: 'seize', on: '2025-02-01' }).expect(409);
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(res.body).toMatchObject({ code: 'case.step-not-allowed', status: 409, allowedSteps: ['refuse', 'decide'] });
+    expect(res.body).toMatchObject({
+      code: 'case.step-not-allowed',
+      status: 409,
+      allowedSteps: ['refuse', 'decide', 'recordCaseKinds'],
+    });
     expect(await stepsOf('refuse-1')).toHaveLength(1);
   });
 

@@ -71,6 +71,7 @@ const HEAD_STEPS: RoleRights['steps'] = {
   entrust: 'Điều 55–57: ra quyết định ủy thác thi hành án',
   revoke: 'Điều 37: thu hồi, hủy quyết định về thi hành án',
   returnRequest: 'NĐ 152/2026/NĐ-CP Điều 22.2: gửi lại yêu cầu thi hành án',
+  recordCaseKinds: 'Ghi loại việc theo bản án, quyết định (người được thi hành án, loại án) để theo dõi, báo cáo',
 };
 
 // The head directs the agency's enforcement (Điều 23.1.a), so may take any Chấp hành viên step

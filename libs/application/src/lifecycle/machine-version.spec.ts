@@ -10,6 +10,7 @@ import { caseLifecycle, lifecycleGraph, MACHINE_VERSION } from '@thads/domain';
 const FINGERPRINTS: Record<number, string> = {
   3: '7e64a4a9eea96086',
   4: '8dd3eecf80a9add2',
+  5: 'c53c3d592d38c047',
 };
 
 const shapeOf = () => {

@@ -30,6 +30,7 @@ const PROBES: { [S in Exclude<StepName, 'correct'>]: ReadonlyArray<StepData[S]> 
   entrust: [{ toUnitId: '-' }],
   revoke: [{}],
   returnRequest: [{}],
+  recordCaseKinds: [{ creditorKind: 'individual' }],
 };
 
 const reduceProbes = (snapshot: LifecycleSnapshot, on: LocalDate): ReadonlyArray<StepData['reduce']> => {

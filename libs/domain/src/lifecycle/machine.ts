@@ -19,6 +19,8 @@ type Args = { context: LifecycleContext; event: CaseEvent };
 const judgedWhenTaken = (event: CaseEvent): boolean => event.fromLog === true;
 
 const STAY = { actions: 'record' } as const;
+// What the case is about (case-kinds.ts) may be recorded or put right in any state not final.
+const KINDS = { CaseKindsRecorded: STAY } as const;
 const NOTIFY = { actions: ['record', 'notified'] } as const;
 // Coercion waits for the voluntary period (Luật THADS Điều 45, 46.1); a new seizure starts a new sale.
 const SEIZE_AGAIN = { guard: 'voluntaryPeriodOver', actions: ['record', 'seized'] } as const;
@@ -123,6 +125,7 @@ export const caseLifecycle = setup({
       on: {
         EnforcementDecided: { guard: 'withinLimitation', target: 'open', actions: 'decided' },
         RequestRefused: { guard: 'onRequest', target: 'refused' },
+        ...KINDS,
       },
     },
     open: {
@@ -202,6 +205,7 @@ export const caseLifecycle = setup({
         CaseSuspended: 'suspended',
         CaseEntrusted: { guard: 'entrustElsewhere', target: 'entrusted' },
         DecisionRevoked: 'revoked',
+        ...KINDS,
       },
     },
     postponed: {
@@ -213,6 +217,7 @@ export const caseLifecycle = setup({
         EnforcerAssigned: STAY,
         PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
+        ...KINDS,
       },
     },
     suspended: {
@@ -223,6 +228,7 @@ export const caseLifecycle = setup({
         EnforcerAssigned: STAY,
         PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
+        ...KINDS,
       },
     },
     // Out of the active caseload; new information brings it back to verification (NĐ 62 Điều 9.6).
@@ -233,6 +239,7 @@ export const caseLifecycle = setup({
         DecisionRevoked: 'revoked',
         ObligationReduced: REDUCE,
         EnforcerAssigned: STAY,
+        ...KINDS,
       },
     },
     completed: { type: 'final' },

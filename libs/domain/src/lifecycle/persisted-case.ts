@@ -12,7 +12,8 @@ import { LifecycleContext } from './context';
  */
 // 4: the case keeps its interim measure and the day its judgment took effect, only a notice to the
 // parties starts the voluntary period, and the auction contract is a step of its own.
-export const MACHINE_VERSION = 4;
+// 5: what the case is about may be recorded in any state not final (`CaseKindsRecorded`, issue 27).
+export const MACHINE_VERSION = 5;
 
 export interface PersistedCase {
   machineVersion: number;

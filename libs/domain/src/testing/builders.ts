@@ -58,6 +58,7 @@ const DEFAULT_DATA: { [S in StepName]: Partial<StepData[S]> } = {
   entrust: { toUnitId: 'u-hn' },
   revoke: {},
   returnRequest: {},
+  recordCaseKinds: { creditorKind: 'creditInstitution', judgmentKind: 'commercial' },
   correct: { correctsEventId: 'e-?', reason: 'nhập nhầm' },
 };
 
