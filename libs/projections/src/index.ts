@@ -35,3 +35,8 @@ export * from './targets/targets.projection';
 export * from './targets/target-queries';
 export * from './reports';
 export * from './runtime/position-waiters';
+export * from './watchlists/watch-facts.projection';
+export * from './watchlists/watch-rule';
+export * from './watchlists/watch-lists';
+export * from './watchlists/cases-at';
+export * from './watchlists/watch-list-queries';

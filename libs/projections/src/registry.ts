@@ -5,6 +5,7 @@ import { statisticsProjection } from './statistics/statistics.projection';
 import { targetsProjection } from './targets/targets.projection';
 import { originLedgerProjection } from './reports/origin-ledger.projection';
 import { unitsProjection } from './units/units.projection';
+import { watchFactsProjection } from './watchlists/watch-facts.projection';
 
 /**
  * Every read model the projector keeps, fresh for one projector (a projection remembers the unit
@@ -17,6 +18,7 @@ export const createProjections = (): Projection[] => [
   statisticsProjection(),
   targetsProjection(),
   originLedgerProjection(),
+  watchFactsProjection(),
 ];
 
 export const PROJECTION_NAMES: ReadonlyArray<string> = createProjections().map((p) => p.name);
