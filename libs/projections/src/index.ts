@@ -40,3 +40,6 @@ export * from './watchlists/watch-rule';
 export * from './watchlists/watch-lists';
 export * from './watchlists/cases-at';
 export * from './watchlists/watch-list-queries';
+export * from './watchlists/describe-cases';
+export * from './outlook/forecast';
+export * from './outlook/outlook-queries';

@@ -4,8 +4,9 @@ import { ReadStore } from '../store/read-store';
 import { KnownAt } from '../statistics/known-at';
 import { reportingYearOf } from '../statistics/reporting-period';
 import { UnitQueries } from '../units/unit-queries';
-import { CaseAtRow, casesAt, Standing } from './cases-at';
-import { judge, moneyOf, undeliveredSaleOf, unsoldAuctionsOf } from './watch-rule';
+import { CaseAtRow, casesAt } from './cases-at';
+import { CaseStanding, describeCases } from './describe-cases';
+import { judge, moneyOf } from './watch-rule';
 import { WATCH_LISTS, WatchList } from './watch-lists';
 
 export interface WatchQuery {
@@ -28,22 +29,9 @@ export interface WatchListSummary {
   source: WatchList['source'];
 }
 
-export interface WatchListItem {
-  caseId: string;
-  unitId: string;
-  /** The case's share of the list's money. */
+/** A case on a list: its share of the list's money, and where it stands (describe-cases.ts). */
+export interface WatchListItem extends CaseStanding {
   money: string;
-  due: string;
-  standing: Standing;
-  creditorKind: string | null;
-  judgmentKind: string | null;
-  withConditionsSince: LocalDate | null;
-  /** The latest step taken by the as-of day, with its label and date. */
-  currentStep: { step: string; label: string; on: LocalDate } | null;
-  /** The office's nearest running deadline as of the day (docs/deadlines.md), if any. */
-  nextDeadline: { rule: string; title: string; due: LocalDate; status: string; daysOverdue?: number } | null;
-  unsoldAuctions: number;
-  undeliveredSale: { soldOn: LocalDate; price: string; paidInFullOn: LocalDate | null } | null;
 }
 
 /** The last day before the reporting year of `asOf` began: 30 September. */
@@ -61,14 +49,6 @@ const summarise = (list: WatchList, cases: ReadonlyArray<CaseAtRow>, asOf: Local
     } else if (verdict === 'unknownKind') unknown += 1;
   }
   return { n, unknown, money };
-};
-
-const nearest = (items: ReadonlyArray<DeadlineItem>): DeadlineItem | undefined => {
-  let best: DeadlineItem | undefined;
-  for (const item of items)
-    if ((item.status === 'open' || item.status === 'overdue') && item.actor === 'agency' && !item.pausedSince)
-      if (!best || item.due < best.due) best = item;
-  return best;
 };
 
 /**
@@ -120,40 +100,13 @@ export class WatchListQueries {
       .map((c) => ({ c, money: moneyOf(list.rule, c) }))
       .sort((a, b) => (a.money === b.money ? a.c.caseId.localeCompare(b.c.caseId) : a.money > b.money ? -1 : 1));
     const page = on.slice(q.offset, q.offset + q.limit);
-    const steps = await this.steps.forCases(page.map((p) => p.c.caseId));
-    const calendar = this.calendar();
-    const items = page.map(({ c, money }): WatchListItem => {
-      const taken = (steps.get(c.caseId) ?? []).filter((s) => s.on <= q.asOf);
-      const last = taken[taken.length - 1];
-      const next = nearest(evaluateDeadlines(taken, q.asOf, calendar));
-      const sale = undeliveredSaleOf(c.assets);
-      return {
-        caseId: c.caseId,
-        unitId: c.unitId,
-        money: money.toString(),
-        due: c.due.toString(),
-        standing: c.standing,
-        creditorKind: c.creditorKind ?? null,
-        judgmentKind: c.judgmentKind ?? null,
-        withConditionsSince: c.withConditionsSince ?? null,
-        currentStep: last
-          ? { step: last.step, label: STEP_LABELS[last.step as keyof typeof STEP_LABELS] ?? last.step, on: last.on }
-          : null,
-        nextDeadline: next
-          ? {
-              rule: next.rule,
-              title: next.title,
-              due: next.due,
-              status: next.status,
-              ...(next.daysOverdue !== undefined ? { daysOverdue: next.daysOverdue } : {}),
-            }
-          : null,
-        unsoldAuctions: unsoldAuctionsOf(c.assets),
-        undeliveredSale: sale
-          ? { soldOn: sale.soldOn, price: sale.price.toString(), paidInFullOn: sale.paidInFullOn ?? null }
-          : null,
-      };
-    });
+    const described = await describeCases(
+      this.steps,
+      this.calendar(),
+      page.map((p) => p.c),
+      q.asOf,
+    );
+    const items = described.map((d, i): WatchListItem => ({ ...d, money: page[i].money.toString() }));
     return { total: on.length, money: on.reduce((t, p) => t + p.money, 0n).toString(), items };
   }
 }
