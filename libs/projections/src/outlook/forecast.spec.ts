@@ -1,15 +1,18 @@
 import { forecast, MARGIN, outcomeLike } from './forecast';
 
 describe("the year's outlook (docs/outlook.md)", () => {
-  it('adds to today what the rest of each past year added, scaled to this year’s caseload', () => {
-    // Last year on this day: 40 of 100 resolved; by 30 September 90 of 120.
+  it('divides what is resolved by the share of the year past years had reached by this day', () => {
+    // Last year on this day: 40 resolved of the year's 90; 100 with conditions, 120 by 30 September.
     const past = {
       year: 2025,
       sameDay: { resolved: 40, withConditions: 100 },
       yearEnd: { resolved: 90, withConditions: 120 },
     };
-    // This year twice the caseload: 100 of 200 today → 100 + 50·2 of 200 + 20·2.
-    expect(outcomeLike({ resolved: 100, withConditions: 200 }, past)).toEqual({ resolved: 200, withConditions: 240 });
+    // This year 60 resolved today → 60 · 90/40 = 135; twice the caseload: 200 + 20·2.
+    expect(outcomeLike({ resolved: 60, withConditions: 200 }, past)).toEqual({ resolved: 135, withConditions: 240 });
+    // A past year with nothing resolved yet by the day adds its year per case with conditions.
+    const slow = { ...past, sameDay: { resolved: 0, withConditions: 100 } };
+    expect(outcomeLike({ resolved: 0, withConditions: 200 }, slow)).toEqual({ resolved: 180, withConditions: 240 });
   });
 
   it('expects the mean of the past years’ outcomes, the range their spread and a margin', () => {

@@ -1,10 +1,12 @@
 /**
  * The year's outlook in plain arithmetic (docs/outlook.md). A rate is resolved ÷ with conditions,
- * both counted from 1 October. For each past year with figures, we take the part of that year
- * still to come on this same day (what it resolved and what came in with conditions between this
- * day and 30 September), scaled to this year's caseload, and add it to where the unit stands
- * today. Each past year gives one outcome; the expected rate is their mean and the range runs
- * from the lowest to the highest, widened a little (MARGIN) because a handful of years is few.
+ * both counted from 1 October. Each past year with figures says what share of its year's
+ * resolutions it had reached by this same day; this year's resolutions so far, divided by that
+ * share, give the year's. What comes in with conditions until 30 September is added as it came
+ * that year, scaled to this year's caseload. Each past year gives one outcome; the expected rate
+ * is their mean and the range runs from the lowest to the highest, widened a little (MARGIN)
+ * because a handful of years is few. The backtest chose this over adding the past years' rest of
+ * year per case (a bias of +7 points on a growing caseload): docs/outlook.md.
  */
 
 /** Cumulative figures from 1 October to a day: resolved and with conditions (cases or đồng). */
@@ -43,12 +45,17 @@ const clamp = (v: number) => Math.min(100, Math.max(0, v));
 /** What past year `p` says this year will end at, from `now`: null if it had no caseload on the day. */
 export const outcomeLike = (now: Tally, p: PastYear): Tally | null => {
   if (p.sameDay.withConditions <= 0 || p.yearEnd.withConditions <= 0) return null;
-  // This year's caseload against that year's on the same day: the months to come scale with it.
+  // What came in with conditions in the months to come, as that year, scaled to this year's caseload.
   const scale = now.withConditions / p.sameDay.withConditions;
-  return {
-    resolved: now.resolved + Math.max(0, p.yearEnd.resolved - p.sameDay.resolved) * scale,
-    withConditions: now.withConditions + Math.max(0, p.yearEnd.withConditions - p.sameDay.withConditions) * scale,
-  };
+  const withConditions = now.withConditions + Math.max(0, p.yearEnd.withConditions - p.sameDay.withConditions) * scale;
+  // What is resolved by this day is the same share of the year's resolutions as it was that year
+  // (the last months carry much of the year). That year had resolved nothing yet: the months to
+  // come add what they added then, per case with conditions.
+  const resolved =
+    p.sameDay.resolved > 0
+      ? (now.resolved * p.yearEnd.resolved) / p.sameDay.resolved
+      : now.resolved + p.yearEnd.resolved * scale;
+  return { resolved: Math.min(resolved, withConditions), withConditions };
 };
 
 export const forecast = (now: Tally, past: ReadonlyArray<PastYear>): Forecast => {
