@@ -1,4 +1,4 @@
-import { addDays, DeadlineItem, LocalDate, STEP_LABELS, WorkingDayCalendar, evaluateDeadlines } from '@thads/domain';
+import { addDays, LocalDate, WorkingDayCalendar } from '@thads/domain';
 import { CaseStepQueries } from '../case-steps/case-steps.projection';
 import { ReadStore } from '../store/read-store';
 import { KnownAt } from '../statistics/known-at';
