@@ -51,7 +51,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   },
   'bench-outlook': {
     run: async (a, c) => (await import('./commands/bench-outlook')).benchOutlookCommand(a, c),
-    help: "bench-outlook [--runs N] [--districts N]   the year's outlook backtested on the history as it stands, and watch list / outlook latency",
+    help: "bench-outlook [--runs N] [--districts N] [--no-backtest]   the year's outlook backtested on the history as it stands, and watch list / outlook latency",
   },
   'bench-reports': {
     run: benchReportsCommand,
