@@ -162,7 +162,7 @@ export class OutlookQueries {
   private async closeTheGap(q: OutlookQuery, asOf: LocalDate, fc: Forecast, fm: Forecast): Promise<CloseTheGapItem[]> {
     if (q.limit === 0 || q.asOf < `${q.year - 1}-10-01`) return [];
     const unitIds = await this.units.subtree(q.unitId);
-    const open = (await casesAt(this.store, { unitIds, asOf, knownAt: q.knownAt }))
+    const open = (await casesAt(this.store, { unitIds, asOf, knownAt: q.knownAt, withConditionsOnly: true }))
       .filter((c) => c.withConditions)
       .sort((a, b) =>
         a.remaining === b.remaining ? a.caseId.localeCompare(b.caseId) : a.remaining > b.remaining ? -1 : 1,

@@ -42,7 +42,7 @@ const WITH_CONDITIONS = `'inProgress', 'postponed', 'suspended'`;
  */
 export const casesAt = async (
   store: ReadStore,
-  q: { unitIds: ReadonlyArray<string>; asOf: LocalDate; knownAt?: KnownAt },
+  q: { unitIds: ReadonlyArray<string>; asOf: LocalDate; knownAt?: KnownAt; withConditionsOnly?: boolean },
 ): Promise<CaseAtRow[]> => {
   if (q.unitIds.length === 0) return [];
   const params: SqlValue[] = [...q.unitIds, q.asOf];
@@ -52,6 +52,8 @@ export const casesAt = async (
     known = ` AND ${filter.sql}`;
     params.push(filter.value);
   }
+  // Only the with-conditions stocks when that is all the caller asks (the outlook's open cases): fewer rows.
+  const keys = q.withConditionsOnly ? WITH_CONDITIONS : `${ACTIVE}, 'completed'`;
   const rows = await store.all<Row>(
     `SELECT g.case_id AS "caseId", g.unit_id AS "unitId", g.uncl, g.inprog, g.wo, g.post, g.susp, g.money, g.done,
         g.since, f.creditor_kind, f.judgment_kind, f.steering, f.due, f.assets
@@ -60,7 +62,7 @@ export const casesAt = async (
           sum(CASE WHEN key IN (${ACTIVE}) THEN money ELSE 0 END) AS money, ${sumOf('completed')} AS done,
           min(CASE WHEN key IN (${WITH_CONDITIONS}) AND n > 0 THEN day END) AS since
         FROM statistics_moves
-        WHERE unit_id IN (${q.unitIds.map(() => '?').join(', ')}) AND key IN (${ACTIVE}, 'completed') AND day <= ?${known}
+        WHERE unit_id IN (${q.unitIds.map(() => '?').join(', ')}) AND key IN (${keys}) AND day <= ?${known}
         GROUP BY case_id) g
       LEFT JOIN watch_facts f ON f.case_id = g.case_id
       WHERE g.uncl + g.inprog + g.wo + g.post + g.susp <> 0 OR (g.done <> 0 AND f.assets IS NOT NULL)`,
