@@ -96,6 +96,7 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
 } as const;
 
 export const watchEn: Record<keyof typeof watchVi, string> = {
+  'watch.desk': 'Watch lists leadership follows',
   'watch.title': 'Watch lists as of {on}',
   'watch.col.list': 'List',
   'watch.col.cases': 'Cases',

@@ -98,6 +98,7 @@ export const statsVi = {
 
 /** The watch lists and the outlook (issue 27; docs/watchlists.md, docs/outlook.md). */
 export const watchVi = {
+  'watch.desk': 'Danh sách theo dõi của lãnh đạo',
   'watch.title': 'Danh sách theo dõi đến ngày {on}',
   'watch.col.list': 'Danh sách',
   'watch.col.cases': 'Số việc',
