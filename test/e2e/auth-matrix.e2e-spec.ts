@@ -95,6 +95,7 @@ const SCENARIO: Record<
   transfer: { before: [decide, assign], attempt: { toUnitId: 'kg-ab' } },
   revoke: { before: [decide, assign], attempt: {} },
   returnRequest: { before: withoutConditions, attempt: {}, on: '2026-09-01' },
+  recordCaseKinds: { before: [decide], attempt: { creditorKind: 'creditInstitution', judgmentKind: 'commercial' } },
 };
 
 const mayTake = (role: PersonRole, step: StepRight) => RIGHTS[role].steps[step] !== undefined;

@@ -55,7 +55,7 @@ describe('a case walked through its lifecycle over HTTP', () => {
     expect(res.body).toMatchObject({
       code: 'case.step-not-allowed',
       status: 409,
-      allowedSteps: ['refuse', 'decide', 'transfer'],
+      allowedSteps: ['refuse', 'decide', 'transfer', 'recordCaseKinds'],
     });
     expect(await stepsOf('refuse-1')).toHaveLength(1);
   });

@@ -173,6 +173,8 @@ describe('the OpenAPI description (/api/docs-json)', () => {
       // A form and a list that exist: an unknown one is a 404 before its query is read.
       form: '01',
       list: 'in-progress',
+      // A watch list that exists (GET /api/watchlists/{id}/cases).
+      id: 'credit-over-20bn-3y',
     };
     if (name === 'submissionId') return submissionId;
     return name === 'caseId' ? caseId : (known[name] ?? String(schema?.enum?.[0] ?? 'x'));

@@ -32,6 +32,8 @@ import { CalendarController } from './calendar/calendar.controller';
 import { AUTH_CONTROLLERS, AUTH_PROVIDERS } from './auth/auth.providers';
 import { SetTargetsHandler } from './statistics/set-targets';
 import { StatisticsController } from './statistics/statistics.controller';
+import { OutlookController } from './statistics/outlook.controller';
+import { WatchListsController } from './watchlists/watchlists.controller';
 import { TargetsController } from './statistics/targets.controller';
 import { AnchorService } from './integrity/anchor.service';
 import { AnchorsController } from './integrity/anchors.controller';
@@ -84,8 +86,10 @@ export class AppModule {
         DeadlinesController,
         CalendarController,
         ...AUTH_CONTROLLERS,
+        OutlookController,
         StatisticsController,
         TargetsController,
+        WatchListsController,
         AnchorsController,
         LogVerifyController,
         ...REPORT_CONTROLLERS,

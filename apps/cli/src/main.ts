@@ -23,7 +23,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
   generate: {
     run: generateCommand,
-    help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--out FILE]   demo-style import lines (case ids gen-0001…)',
+    help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--start D] [--seasonal] [--watch-cases N] [--out FILE]   demo-style import lines (case ids gen-0001…)',
   },
   rebuild: {
     run: rebuildCommand,
@@ -48,6 +48,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   'bench-desk': {
     run: async (a, c) => (await import('./commands/bench-desk')).benchDeskCommand(a, c),
     help: "bench-desk [--cases 1000000]   the web console's desk: page and search latency, first visit JavaScript, first render in Chromium",
+  },
+  'bench-outlook': {
+    run: async (a, c) => (await import('./commands/bench-outlook')).benchOutlookCommand(a, c),
+    help: "bench-outlook [--runs N] [--districts N] [--no-backtest]   the year's outlook backtested on the history as it stands, and watch list / outlook latency",
   },
   'bench-reports': {
     run: benchReportsCommand,

@@ -62,6 +62,7 @@ export const PROBLEMS = {
   // Report forms and their submissions (docs/reports.md).
   'report.form-unknown': { status: [404], title: 'Không có biểu mẫu báo cáo này' },
   'report.list-unknown': { status: [404], title: 'Không có danh sách này' },
+  'watchlist.not-found': { status: [404], title: 'Không có danh sách theo dõi này' },
   'report.submission-not-found': { status: [404], title: 'Không tìm thấy báo cáo đã gửi' },
   'report.already-submitted': { status: [409], title: 'Báo cáo kỳ này đã được gửi' },
   'report.submission-conflict': { status: [409], title: 'Báo cáo đang được gửi bởi người khác' },

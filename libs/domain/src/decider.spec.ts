@@ -65,7 +65,7 @@ describe('the main path', () => {
     const error = given(history.received())
       .when(step('seize', '2024-10-03'))
       .refusal('case.step-not-allowed', 'not-in-this-state');
-    expect(error.extra.allowedSteps).toEqual(['refuse', 'decide', 'transfer']);
+    expect(error.extra.allowedSteps).toEqual(['refuse', 'decide', 'transfer', 'recordCaseKinds']);
   });
   it('refuses a step dated before the previous step', () =>
     given(history.decided()).when(step('verify', '2024-10-02')).thenThrows('case.step-date-before-previous'));
@@ -255,6 +255,7 @@ describe('allowed steps', () => {
       'entrust',
       'transfer',
       'revoke',
+      'recordCaseKinds',
     ]);
   });
   it('evolve ignores what the machine does not accept', () => {

@@ -1,3 +1,4 @@
+import { CreditorKind, JudgmentKind } from './case-kinds';
 import { LocalDate } from './local-date';
 import {
   AssetKind,
@@ -27,8 +28,9 @@ export interface CaseReceivedData {
    * `effectiveOn`: the day the judgment took effect (ngày có hiệu lực pháp luật), from which the
    * 5-year limitation of a request runs (Luật THADS Điều 30.1); absent, the judgment's date stands for it.
    */
-  judgment: { court: string; number: string; date: LocalDate; effectiveOn?: LocalDate };
-  creditor: { name: string };
+  judgment: { court: string; number: string; date: LocalDate; effectiveOn?: LocalDate; kind?: JudgmentKind };
+  /** `kind`: what the creditor is (case-kinds.ts); absent on cases received before it was asked. */
+  creditor: { name: string; kind?: CreditorKind };
   debtor: { name: string };
   amountDue: VndString;
   obligation?: string;
@@ -39,6 +41,8 @@ export interface CaseReceivedData {
    * officio, decided within 3 working days (Luật THADS Điều 36.2 as amended by Luật 64/2014/QH13).
    */
   bankruptcyDecision?: boolean;
+  /** A steering committee (Ban chỉ đạo) follows the case (case-kinds.ts). */
+  steeringCommittee?: boolean;
   note?: string;
   /**
    * Set on a case received by entrustment (ủy thác đến): the source case and its unit (Luật THADS
@@ -117,6 +121,11 @@ export interface StepData {
    * A step recorded by mistake is voided by a later correction, never edited (docs/architecture.md §3).
    * Only the latest effective step can be corrected; the decider fills in what it corrects.
    */
+  /**
+   * What the case is about, recorded or put right after receipt (case-kinds.ts): each field named
+   * replaces what the case had; a field left out keeps it. Changes no state and no deadline.
+   */
+  recordCaseKinds: { creditorKind?: CreditorKind; judgmentKind?: JudgmentKind; steeringCommittee?: boolean };
   correct: { correctsEventId: string; reason: string; correctsType?: string; correctsOn?: LocalDate };
 }
 export type StepName = keyof StepData;
@@ -148,6 +157,7 @@ export const STEP_EVENT = {
   transfer: 'CaseTransferred',
   revoke: 'DecisionRevoked',
   returnRequest: 'RequestReturned',
+  recordCaseKinds: 'CaseKindsRecorded',
   correct: 'StepCorrected',
 } as const satisfies Record<StepName, string>;
 

@@ -1,4 +1,5 @@
 export * from './assert-never';
+export * from './case-kinds';
 export * from './commands';
 export * from './decider';
 export * from './entrustment';

@@ -6,6 +6,7 @@ import { targetsProjection } from './targets/targets.projection';
 import { enforcerLedgerProjection } from './reports/enforcer-ledger.projection';
 import { originLedgerProjection } from './reports/origin-ledger.projection';
 import { unitsProjection } from './units/units.projection';
+import { watchFactsProjection } from './watchlists/watch-facts.projection';
 
 /**
  * Every read model the projector keeps, fresh for one projector (a projection remembers the unit
@@ -19,6 +20,7 @@ export const createProjections = (): Projection[] => [
   targetsProjection(),
   originLedgerProjection(),
   enforcerLedgerProjection(),
+  watchFactsProjection(),
 ];
 
 export const PROJECTION_NAMES: ReadonlyArray<string> = createProjections().map((p) => p.name);

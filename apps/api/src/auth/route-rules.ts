@@ -62,6 +62,8 @@ export const ROUTE_RULES: ReadonlyArray<{ methods: RegExp; path: RegExp; rule: R
   // How the report counts, with its sources: documentation, not data.
   { methods: /^GET$/, path: /^\/api\/statistics\/policies$/, rule: { kind: 'authenticated' } },
   { methods: /^GET$/, path: /^\/api\/statistics(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
+  // The watch lists leadership follows (docs/watchlists.md): statistics of the unit's cases, case by case.
+  { methods: /^GET$/, path: /^\/api\/watchlists(\/|$)/, rule: { kind: 'units', right: 'statistics.read' } },
   // Report forms (issue 25, docs/reports.md): the catalogue is the law as data; a submission is
   // judged in its handler on the unit its id names; submitting needs reports.submit over the body's unit.
   { methods: /^GET$/, path: /^\/api\/reports$/, rule: { kind: 'authenticated' } },

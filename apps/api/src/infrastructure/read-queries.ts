@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { CaseListQueries, CaseStepQueries, StatisticsQueries, TargetQueries, UnitQueries } from '@thads/projections';
+import {
+  CaseListQueries,
+  CaseStepQueries,
+  OutlookQueries,
+  StatisticsQueries,
+  TargetQueries,
+  UnitQueries,
+  WatchListQueries,
+} from '@thads/projections';
 import { DeadlineEngine } from '../deadlines/deadline-engine';
 import { DeadlineQueries } from '../deadlines/deadline-queries';
 import { ReadDatabase } from './read-database';
@@ -18,6 +26,9 @@ export class ReadQueries {
   readonly targets: TargetQueries;
   /** Procedural deadlines, evaluated on the working-day calendar from the case-steps read model. */
   readonly deadlines: DeadlineQueries;
+  /** The watch lists and the year's outlook (docs/watchlists.md, docs/outlook.md), on the office's calendar. */
+  readonly watchLists: WatchListQueries;
+  readonly outlook: OutlookQueries;
 
   constructor(read: ReadDatabase, engine: DeadlineEngine) {
     this.units = new UnitQueries(read.store);
@@ -26,5 +37,7 @@ export class ReadQueries {
     this.statistics = new StatisticsQueries(read.store);
     this.targets = new TargetQueries(read.store);
     this.deadlines = new DeadlineQueries(read.store, engine);
+    this.watchLists = new WatchListQueries(read.store, () => engine.calendar);
+    this.outlook = new OutlookQueries(read.store, () => engine.calendar);
   }
 }

@@ -14,6 +14,9 @@ import { AppConfig } from '@thads/application';
 import { Readiness } from '../health/readiness';
 import { ProjectorService } from './projector.service';
 
+/** Long-running cases of the watch lists in the demo, so each list has cases to show (docs/watchlists.md). */
+const DEMO_WATCH_CASES = 24;
+
 export const DEMO_ACTOR = { id: 'demo-loader', role: 'system', unitId: 'vn' } as const;
 
 /**
@@ -41,7 +44,9 @@ export class StartupService implements OnApplicationBootstrap {
       this.readiness.stage = 'loading demo data';
       const started = Date.now();
       const runner = new ImportRunner(this.store, this.units, this.clock, DEMO_ACTOR);
-      const summary = await runner.run(toAsync(demoLines(localDateInVietnam(this.clock.now()))));
+      const summary = await runner.run(
+        toAsync(demoLines(localDateInVietnam(this.clock.now()), { watchCases: DEMO_WATCH_CASES })),
+      );
       this.logger.log(
         `demo data: ${summary.applied} steps applied, ${summary.rejected.length} refused by the rules, in ${Date.now() - started} ms`,
       );

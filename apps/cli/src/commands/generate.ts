@@ -10,7 +10,12 @@ import { CliContext } from '../context';
  */
 export const GENERATED_PREFIX = 'gen';
 
-/** `thads generate [--cases N] [--seed S] [--prefix P] [--no-units] [--out FILE]`: demo-style import lines, deterministic. */
+/**
+ * `thads generate [--cases N] [--seed S] [--prefix P] [--no-units] [--start YYYY-MM-DD] [--seasonal]
+ * [--watch-cases N] [--out FILE]`: demo-style import lines, deterministic. `--start` the first
+ * receipt (years of history for the outlook's backtest), `--seasonal` the year-end push,
+ * `--watch-cases` long-running cases of the watch lists.
+ */
 export const generateCommand = async (args: Args, ctx: CliContext): Promise<number> => {
   const file = flag(args, 'out');
   const out = file ? createWriteStream(file) : ctx.out;
@@ -20,6 +25,9 @@ export const generateCommand = async (args: Args, ctx: CliContext): Promise<numb
     seed: intFlag(args, 'seed', 20241001),
     prefix: flag(args, 'prefix') ?? GENERATED_PREFIX,
     units: args.flags['no-units'] === undefined,
+    ...(flag(args, 'start') ? { start: flag(args, 'start') } : {}),
+    seasonal: args.flags['seasonal'] !== undefined,
+    watchCases: intFlag(args, 'watch-cases', 0),
   })) {
     if (!out.write(`${line}\n`)) await once(out, 'drain');
     lines++;

@@ -589,6 +589,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/outlook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Dự báo tỷ lệ cuối năm báo cáo (30/9) so với chỉ tiêu, và những việc có thể bù phần thiếu
+         * @description For `unitId` (its subunits included) and the reporting `year` (1 October of year − 1 to 30 September; default the year today falls in): the rate of cases and of money expected on 30 September, with a range (`low`..`high`), from where the unit stands on `asOf` (default today) and how the rest of each of its past five years went from the same day (docs/outlook.md, which quotes the backtest). Beside it the annual target and the gap (expected − target, percentage points), and `toCloseTheGap`: what more must be resolved to reach it.
+         *
+         *     `closeTheGap` lists up to `limit` (0..200, default 20) open cases with conditions, most money first: completing each adds `adds.cases` points to the cases rate and `adds.money` to the money rate; each says what stands in the way (standing, latest step, nearest deadline, unsold auctions).
+         *
+         *     Access: `statistics.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
+         */
+        get: operations["OutlookController_outlook"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/statistics": {
         parameters: {
             query?: never;
@@ -755,6 +779,52 @@ export interface paths {
          * @description One item per unit of the subtree, in tree order, with the targets in force for `year` or null when none were set. Access: `statistics.read` over `unitId`. Problems: 400 `validation` (year), 403 `forbidden`, 404 `unit.not-found`.
          */
         get: operations["TargetsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watchlists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Danh sách theo dõi của lãnh đạo: số việc, số tiền, tăng giảm từ đầu năm báo cáo
+         * @description The watch lists (docs/watchlists.md): `credit-over-20bn-3y`, `conditions-over-1y`, `corruption-economic-recovery`, `auction-unsold-repeatedly`, `sold-not-delivered`. Each is a rule over the case's state, amounts, kinds, dates and step history, evaluated for `unitId` and the units under it as of `asOf` (default today) and, with `asKnownAt`, from what was recorded by then (state and money; kinds and auctions as the case stands now).
+         *
+         *     `sinceYearStart` compares with the list on 30 September before the reporting year. `unknownKind` counts cases that meet every condition but a creditor or judgment kind never recorded: they are not guessed into the list.
+         *
+         *     Access: `statistics.read` over `unitId` (its subunits included). Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
+         */
+        get: operations["WatchListsController_lists"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/watchlists/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các việc trong một danh sách theo dõi, với bước hiện tại và thời hạn gần nhất
+         * @description The cases on one list as of `asOf`, most money first, paged by `limit` (1..1000, default 100) and `offset`; `total` and `money` cover every page. Each item carries the case's standing, its latest step by the day and the office's nearest running deadline as of the day (docs/deadlines.md), its unsold auctions and an undelivered sale.
+         *
+         *     Access: `statistics.read` over `unitId` (its subunits included). Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`. 404 `watchlist.not-found` for an unknown list.
+         */
+        get: operations["WatchListsController_cases"];
         put?: never;
         post?: never;
         delete?: never;
@@ -982,6 +1052,20 @@ export interface components {
              * @example 2024-09-20
              */
             effectiveOn?: string;
+            /**
+             * @description Loại bản án: dân sự, kinh doanh thương mại, lao động, hành chính, hình sự (tham nhũng, kinh tế, khác); không ghi thì việc được tính là "chưa rõ" (docs/watchlists.md)
+             * @enum {string}
+             */
+            kind?: "civil" | "commercial" | "labour" | "administrative" | "criminalCorruption" | "criminalEconomic" | "criminalOther";
+        };
+        CreditorRequest: {
+            /** @example Nguyễn Văn A */
+            name: string;
+            /**
+             * @description Loại người được thi hành án: tổ chức tín dụng, ngân sách nhà nước, cơ quan tổ chức khác, cá nhân; không ghi thì việc được tính là "chưa rõ" (docs/watchlists.md)
+             * @enum {string}
+             */
+            kind?: "creditInstitution" | "stateBudget" | "organisation" | "individual";
         };
         PartyRequest: {
             /** @example Nguyễn Văn A */
@@ -1003,7 +1087,7 @@ export interface components {
              */
             on: string;
             judgment: components["schemas"]["JudgmentRequest"];
-            creditor: components["schemas"]["PartyRequest"];
+            creditor: components["schemas"]["CreditorRequest"];
             debtor: components["schemas"]["PartyRequest"];
             /**
              * @description Số tiền phải thi hành, đồng; "0" for a non-money obligation
@@ -1015,6 +1099,8 @@ export interface components {
             interimMeasure?: boolean;
             /** @description Quyết định của Tòa án giải quyết phá sản: ra quyết định thi hành án trong 3 ngày làm việc (Luật THADS Điều 36.2 điểm e) */
             bankruptcyDecision?: boolean;
+            /** @description Việc được Ban chỉ đạo theo dõi (docs/watchlists.md) */
+            steeringCommittee?: boolean;
             note?: string;
         };
         CommandResultResponse: {
@@ -1034,7 +1120,7 @@ export interface components {
         };
         StepRequest: {
             /** @enum {string} */
-            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "transfer" | "revoke" | "returnRequest" | "correct";
+            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "transfer" | "revoke" | "returnRequest" | "recordCaseKinds" | "correct";
             /**
              * @description Ngày của bước (ngày ký quyết định, ngày xác minh…)
              * @example 2025-02-07
@@ -1114,6 +1200,18 @@ export interface components {
             to?: "parties" | "procuracy" | "public";
             /** @description verify: ngày nhận kết quả xác minh của người được thi hành án khác với kết quả của Chấp hành viên (hoặc kháng nghị); xác minh lại trong 5 ngày làm việc (Luật THADS Điều 44.5). Không sau ngày của bước. */
             findingOn?: string;
+            /**
+             * @description recordCaseKinds: loại người được thi hành án (ít nhất một trong creditorKind, judgmentKind, steeringCommittee)
+             * @enum {string}
+             */
+            creditorKind?: "creditInstitution" | "stateBudget" | "organisation" | "individual";
+            /**
+             * @description recordCaseKinds: loại bản án, quyết định
+             * @enum {string}
+             */
+            judgmentKind?: "civil" | "commercial" | "labour" | "administrative" | "criminalCorruption" | "criminalEconomic" | "criminalOther";
+            /** @description recordCaseKinds: việc được Ban chỉ đạo theo dõi */
+            steeringCommittee?: boolean;
             description?: string;
         };
         CaseAmounts: {
@@ -1696,7 +1794,7 @@ export interface components {
         };
         StepDescriptionDto: {
             /** @enum {string} */
-            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "transfer" | "revoke" | "returnRequest" | "correct";
+            step: "refuse" | "decide" | "assign" | "notify" | "verify" | "classify" | "seize" | "value" | "signAuctionContract" | "auction" | "deliver" | "collect" | "disburse" | "reduce" | "complete" | "terminate" | "postpone" | "suspend" | "resume" | "moveToSeparateTracking" | "restore" | "entrust" | "transfer" | "revoke" | "returnRequest" | "recordCaseKinds" | "correct";
             label: components["schemas"]["Words"];
             legalBasis: string;
             fields: components["schemas"]["StepFieldDto"][];
@@ -2092,6 +2190,77 @@ export interface components {
             /** @example 900 */
             expiresIn: number;
         };
+        OutlookMeasureSchema: {
+            /** @description The rate from 1 October to the day, percent */
+            now: string | null;
+            /** @description Expected on 30 September */
+            expected: string | null;
+            low: string | null;
+            high: string | null;
+            /** @description The annual target */
+            target: string | null;
+            /** @description expected − target, percentage points */
+            gap: string | null;
+            resolvedNow: string;
+            withConditionsNow: string;
+            resolvedExpected: string | null;
+            withConditionsExpected: string | null;
+            /** @description More to resolve than expected to reach the target */
+            toCloseTheGap: string | null;
+        };
+        StepSchema: {
+            step: string;
+            label: string;
+            /** Format: date */
+            on: string;
+        };
+        SaleSchema: {
+            /** Format: date */
+            soldOn: string;
+            price: string;
+            /** Format: date */
+            paidInFullOn: string | null;
+        };
+        AddsSchema: {
+            /** @description Percentage points to the cases rate */
+            cases: string;
+            /** @description Percentage points to the money rate */
+            money: string;
+        };
+        CloseTheGapSchema: {
+            caseId: string;
+            unitId: string;
+            /** @description Amount ordered, whole đồng */
+            due: string;
+            /** @description What remains to be enforced on the day, whole đồng */
+            remaining: string;
+            /** @enum {string} */
+            standing: "unclassified" | "inProgress" | "withoutConditions" | "postponed" | "suspended" | "completed";
+            creditorKind: string | null;
+            judgmentKind: string | null;
+            /** Format: date */
+            withConditionsSince: string | null;
+            /** @description The latest step by the day */
+            currentStep: components["schemas"]["StepSchema"] | null;
+            /** @description The office's nearest running deadline */
+            nextDeadline: components["schemas"]["NextDeadlineSchema"] | null;
+            /** @description Auctions without a sale since the last sale */
+            unsoldAuctions: number;
+            /** @description A sale not yet delivered to the buyer */
+            undeliveredSale: components["schemas"]["SaleSchema"] | null;
+            adds: components["schemas"]["AddsSchema"];
+        };
+        OutlookResponse: {
+            unitId: string;
+            year: number;
+            /** Format: date */
+            asOf: string;
+            /** @description The past reporting years the forecast drew on */
+            basedOn: number[];
+            cases: components["schemas"]["OutlookMeasureSchema"];
+            money: components["schemas"]["OutlookMeasureSchema"];
+            closeTheGap: components["schemas"]["CloseTheGapSchema"][];
+        };
         CaseFiguresSchema: {
             /** @example 12 */
             carriedOver: number;
@@ -2436,6 +2605,84 @@ export interface components {
             /** Format: date */
             setOn: string;
             position: number;
+        };
+        ChangeSchema: {
+            /** @description Cases on the list now less those on 30 September before */
+            cases: number;
+            /** @description The same for the money, whole đồng (may be negative) */
+            money: string;
+            /**
+             * Format: date
+             * @description 1 October: the start of the reporting year
+             */
+            from: string;
+        };
+        SourceSchema: {
+            /** @description The report or instruction that asks for the list */
+            text: string;
+            /** @enum {string} */
+            confidence: "high" | "medium" | "low";
+            /** @description What of the rule is our reading */
+            note?: string;
+        };
+        WatchListSummarySchema: {
+            /** @example credit-over-20bn-3y */
+            id: string;
+            label: string;
+            /** @description Cases on the list as of the day */
+            cases: number;
+            /** @description Their money, whole đồng */
+            money: string;
+            sinceYearStart: components["schemas"]["ChangeSchema"];
+            /** @description Cases meeting every condition but a kind never recorded ("unknown") */
+            unknownKind: number;
+            source: components["schemas"]["SourceSchema"];
+        };
+        WatchListsResponse: {
+            unitId: string;
+            /** Format: date */
+            asOf: string;
+            asKnownAt: string | null;
+            lists: components["schemas"]["WatchListSummarySchema"][];
+        };
+        WatchListItemSchema: {
+            caseId: string;
+            unitId: string;
+            /** @description Amount ordered, whole đồng */
+            due: string;
+            /** @description What remains to be enforced on the day, whole đồng */
+            remaining: string;
+            /** @enum {string} */
+            standing: "unclassified" | "inProgress" | "withoutConditions" | "postponed" | "suspended" | "completed";
+            creditorKind: string | null;
+            judgmentKind: string | null;
+            /** Format: date */
+            withConditionsSince: string | null;
+            /** @description The latest step by the day */
+            currentStep: components["schemas"]["StepSchema"] | null;
+            /** @description The office's nearest running deadline */
+            nextDeadline: components["schemas"]["NextDeadlineSchema"] | null;
+            /** @description Auctions without a sale since the last sale */
+            unsoldAuctions: number;
+            /** @description A sale not yet delivered to the buyer */
+            undeliveredSale: components["schemas"]["SaleSchema"] | null;
+            /** @description The case's share of the list's money */
+            money: string;
+        };
+        WatchListCasesResponse: {
+            id: string;
+            label: string;
+            unitId: string;
+            /** Format: date */
+            asOf: string;
+            asKnownAt: string | null;
+            /** @description Cases on the list (all pages) */
+            total: number;
+            /** @description Their money (all pages), whole đồng */
+            money: string;
+            limit: number;
+            offset: number;
+            items: components["schemas"]["WatchListItemSchema"][];
         };
         AnchorFindingSchema: {
             kind: string;
@@ -4874,6 +5121,77 @@ export interface operations {
             };
         };
     };
+    OutlookController_outlook: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                asKnownAt?: unknown;
+                limit?: unknown;
+                asOf?: unknown;
+                year?: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutlookResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     StatisticsController_report: {
         parameters: {
             query: {
@@ -5422,6 +5740,149 @@ export interface operations {
                 };
             };
             /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WatchListsController_lists: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                asKnownAt?: unknown;
+                /** @description YYYY-MM-DD, default today */
+                asOf?: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchListsResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WatchListsController_cases: {
+        parameters: {
+            query: {
+                minPosition?: unknown;
+                offset?: unknown;
+                limit?: unknown;
+                asKnownAt?: unknown;
+                asOf?: unknown;
+                unitId: unknown;
+            };
+            header?: never;
+            path: {
+                id: "credit-over-20bn-3y" | "conditions-over-1y" | "corruption-economic-recovery" | "auction-unsold-repeatedly" | "sold-not-delivered";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WatchListCasesResponse"];
+                };
+            };
+            /** @description `validation`: Dữ liệu không hợp lệ */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `auth.token-missing`: Chưa đăng nhập; `auth.token-invalid`: Mã đăng nhập không hợp lệ; `auth.token-expired`: Phiên đăng nhập đã hết hạn */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `forbidden`: Không có quyền */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description `unit.not-found`: Đơn vị chưa đăng ký; `watchlist.not-found`: Không có danh sách theo dõi này */
             404: {
                 headers: {
                     [name: string]: unknown;

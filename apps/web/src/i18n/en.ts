@@ -1,6 +1,6 @@
 import { adminEn } from './admin.en';
 import { caseEn } from './case.en';
-import { statsEn } from './stats.en';
+import { statsEn, watchEn } from './stats.en';
 import type { MessageKey } from './vi';
 
 /** The English switch: same keys as vi.ts (a missing key fails the type check). */
@@ -143,5 +143,6 @@ export const en: Record<MessageKey, string> = {
   // The case page and its history (case.en.ts).
   ...caseEn,
   ...adminEn,
+  ...watchEn, // the watch lists and the outlook (stats.en.ts)
   ...statsEn, // the statistics page (stats.en.ts)
 };

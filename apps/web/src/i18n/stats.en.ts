@@ -1,4 +1,4 @@
-import type { statsVi } from './stats.vi';
+import type { statsVi, watchVi } from './stats.vi';
 
 /** The English of stats.vi.ts (same keys: a missing one fails the type check). */
 export const statsEn: Record<keyof typeof statsVi, string> = {
@@ -94,3 +94,24 @@ export const statsEn: Record<keyof typeof statsVi, string> = {
   'stats.drill.col.amount': 'Amount',
   'stats.drill.partial': 'Showing {shown} of {count} cases',
 } as const;
+
+export const watchEn: Record<keyof typeof watchVi, string> = {
+  'watch.desk': 'Watch lists leadership follows',
+  'watch.title': 'Watch lists as of {on}',
+  'watch.col.list': 'List',
+  'watch.col.cases': 'Cases',
+  'watch.col.money': 'Money (đồng)',
+  'watch.col.since': 'Change since 1 Oct.',
+  'watch.col.unknown': 'Kind unknown',
+  'watch.col.case': 'Case',
+  'watch.col.unit': 'Unit',
+  'watch.col.where': 'Where it stands, what is in the way',
+  'watch.unsold': '{n} auctions without a sale',
+  'watch.undelivered': 'Sold on {on}, not yet delivered',
+  'outlook.title': 'Outlook to 30 Sept. {year}',
+  'outlook.cases': 'Expected cases rate',
+  'outlook.money': 'Expected money rate',
+  'outlook.detail': 'Now {now}% · range {low}–{high}% · target {target}% · gap {gap}',
+  'outlook.basis': "From past years' pace: {years}",
+  'outlook.adds': 'Adds to the money rate (points)',
+};

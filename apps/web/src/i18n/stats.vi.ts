@@ -95,3 +95,25 @@ export const statsVi = {
   'stats.drill.col.amount': 'Số tiền',
   'stats.drill.partial': 'Chỉ hiện {shown} trên {count} việc',
 } as const;
+
+/** The watch lists and the outlook (issue 27; docs/watchlists.md, docs/outlook.md). */
+export const watchVi = {
+  'watch.desk': 'Danh sách theo dõi của lãnh đạo',
+  'watch.title': 'Danh sách theo dõi đến ngày {on}',
+  'watch.col.list': 'Danh sách',
+  'watch.col.cases': 'Số việc',
+  'watch.col.money': 'Số tiền (đồng)',
+  'watch.col.since': 'Tăng, giảm từ 01/10',
+  'watch.col.unknown': 'Chưa rõ loại',
+  'watch.col.case': 'Việc',
+  'watch.col.unit': 'Đơn vị',
+  'watch.col.where': 'Đang ở đâu, vướng gì',
+  'watch.unsold': '{n} lần đấu giá không thành',
+  'watch.undelivered': 'Đã bán ngày {on}, chưa giao tài sản',
+  'outlook.title': 'Dự báo đến 30/9/{year}',
+  'outlook.cases': 'Tỷ lệ về việc dự kiến',
+  'outlook.money': 'Tỷ lệ về tiền dự kiến',
+  'outlook.detail': 'Hiện nay {now}% · khoảng {low}–{high}% · chỉ tiêu {target}% · chênh lệch {gap}',
+  'outlook.basis': 'Theo nhịp các năm trước: {years}',
+  'outlook.adds': 'Thêm vào tỷ lệ tiền (điểm %)',
+} as const;

@@ -1,6 +1,6 @@
 import { adminVi } from './admin.vi';
 import { caseVi } from './case.vi';
-import { statsVi } from './stats.vi';
+import { statsVi, watchVi } from './stats.vi';
 
 /**
  * The console's words in Vietnamese, as an enforcement office writes them (docs/domain.md §1
@@ -145,6 +145,7 @@ export const vi = {
   // The case page and its history (case.vi.ts).
   ...caseVi,
   ...adminVi,
+  ...watchVi, // the watch lists and the outlook (stats.vi.ts)
   ...statsVi, // the statistics page (stats.vi.ts)
 } as const;
 

@@ -73,6 +73,7 @@ const HEAD_STEPS: RoleRights['steps'] = {
     'Điều 23.1.a, 35: chuyển giao hồ sơ cho cơ quan THADS có thẩm quyền; CV 3769/BTP-TCTHADS (sắp xếp đơn vị từ 01/07/2025)',
   revoke: 'Điều 37: thu hồi, hủy quyết định về thi hành án',
   returnRequest: 'NĐ 152/2026/NĐ-CP Điều 22.2: gửi lại yêu cầu thi hành án',
+  recordCaseKinds: 'Ghi loại việc theo bản án, quyết định (người được thi hành án, loại án) để theo dõi, báo cáo',
 };
 
 // The head directs the agency's enforcement (Điều 23.1.a), so may take any Chấp hành viên step

@@ -19,7 +19,7 @@ describe('demo data', () => {
       );
       const summary = await runner.run(
         (async function* () {
-          yield* demoLines('2026-11-22', { cases: 200 });
+          yield* demoLines('2026-11-22', { cases: 200, watchCases: 24 });
         })(),
       );
       expect(summary.rejected).toEqual([]);
@@ -27,4 +27,23 @@ describe('demo data', () => {
       await store.close();
     },
   );
+
+  it('with its seasonal push and years of history, is accepted whole too', async () => {
+    const store = new SqliteEventStore(':memory:');
+    const now = new Date('2026-11-22T09:30:00.000Z');
+    const runner = new ImportRunner(
+      store,
+      new UnitRegistry(store),
+      { now: () => now },
+      { id: 'demo', role: 'system', unitId: 'vn' },
+    );
+    const summary = await runner.run(
+      (async function* () {
+        yield* demoLines('2026-11-22', { cases: 300, start: '2019-10-01', seasonal: true, watchCases: 8 });
+      })(),
+    );
+    expect(summary.rejected).toEqual([]);
+    expect(summary.applied).toBe(summary.lines);
+    await store.close();
+  });
 });

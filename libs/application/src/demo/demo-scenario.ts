@@ -1,5 +1,7 @@
 import { LocalDate } from '@thads/domain';
 import { CREDITORS, DEMO_DISTRICTS, DEMO_PROVINCES, DEMO_UNITS, GIVEN, SURNAMES } from './demo-units';
+import { demoKinds, sideRandom } from './demo-kinds';
+import { watchCaseLines } from './demo-watch-cases';
 import { Random, seededRandom } from './random';
 
 type Line = Record<string, unknown>;
@@ -14,7 +16,17 @@ const addDays = (d: LocalDate, n: number): LocalDate =>
  */
 export function* demoLines(
   today: LocalDate,
-  options: { cases?: number; seed?: number; start?: LocalDate; prefix?: string; units?: boolean } = {},
+  options: {
+    cases?: number;
+    seed?: number;
+    start?: LocalDate;
+    prefix?: string;
+    units?: boolean;
+    /** Long-running cases of the watch lists, received before `start` (demo-watch-cases.ts). */
+    watchCases?: number;
+    /** Offices finish much of their year in its last months: move some resolutions into July–September. */
+    seasonal?: boolean;
+  } = {},
 ): Generator<string> {
   const rnd = seededRandom(options.seed ?? 20241001);
   const start = options.start ?? '2024-10-01';
@@ -22,6 +34,7 @@ export function* demoLines(
     for (const unit of DEMO_UNITS) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
   const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(start)) / DAY) - 20);
   const events: Array<{ on: LocalDate; seq: number; line: Line }> = [];
+  const seasonal = options.seasonal ? sideRandom(`season-${options.seed ?? 20241001}`) : undefined;
   for (let i = 1; i <= (options.cases ?? 400); i++) {
     const received = addDays(start, rnd.int(0, span));
     for (const [seq, line] of walkCase(
@@ -29,16 +42,28 @@ export function* demoLines(
       `${options.prefix ?? 'demo'}-${String(i).padStart(4, '0')}`,
       received,
       today,
+      seasonal,
     ).entries()) {
       events.push({ on: line.on as LocalDate, seq: i * 1000 + seq, line });
     }
   }
+  for (const [seq, line] of watchCaseLines(today, options.watchCases ?? 0, options.prefix ?? 'demo').entries())
+    events.push({ on: line.on as LocalDate, seq: -1_000_000 + seq, line });
   // Interleave cases in business-date order, as an office would have recorded them.
   events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.seq - b.seq));
   for (const { line } of events) yield JSON.stringify(line);
 }
 
-const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: LocalDate): Line[] => {
+// The steps that resolve a case or bring its money in, and when the year's last push lands them.
+const RESOLVING = new Set(['collect', 'complete', 'terminate']);
+const intoYearEnd = (date: LocalDate, side: Random): LocalDate => {
+  const [y, m] = date.split('-').map(Number);
+  if (m >= 7 && m <= 9) return date;
+  const moved = addDays(`${m >= 10 ? y + 1 : y}-07-01`, side.int(0, 91));
+  return moved > date ? moved : date;
+};
+
+const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: LocalDate, seasonal?: Random): Line[] => {
   const provinceLevel = rnd.chance(0.15);
   const unitId = provinceLevel ? rnd.pick(DEMO_PROVINCES) : rnd.pick(DEMO_DISTRICTS);
   const origin = rnd.chance(0.35) ? 'exOfficio' : 'onRequest';
@@ -59,7 +84,8 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
     extra: Line = {},
     allowedOn: (date: LocalDate) => boolean = () => true,
   ) => {
-    const next = addDays(on, rnd.int(gap[0], gap[1]));
+    let next = addDays(on, rnd.int(gap[0], gap[1]));
+    if (seasonal && RESOLVING.has(step) && seasonal.chance(0.4)) next = intoYearEnd(next, seasonal);
     if (next > today || !allowedOn(next)) return false;
     on = next;
     lines.push({ step, caseId, on, recordedAt: at(on), ...extra });
@@ -84,6 +110,11 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
     debtor: { name: `${rnd.pick(SURNAMES)} ${rnd.pick(GIVEN)}` },
     amountDue: String(due),
   });
+  // What the case is about, from a generator of its own (demo-kinds.ts): the walk below is unchanged.
+  const receipt = lines[0] as { creditor: { name: string; kind?: string }; judgment: { kind?: string } };
+  const kinds = demoKinds(caseId, receipt.creditor.name);
+  receipt.creditor.kind = kinds.creditorKind;
+  receipt.judgment.kind = kinds.judgmentKind;
   if (origin === 'onRequest' && rnd.chance(0.03)) {
     push('refuse', [1, 5], { reason: 'timeBarred' });
     return lines;

@@ -13,6 +13,7 @@ const FINGERPRINTS: Record<number, string> = {
   3: '7e64a4a9eea96086',
   4: '8dd3eecf80a9add2',
   5: '3901537bad098803',
+  6: '00c30357e1997ffa',
 };
 
 const shapeOf = () => {

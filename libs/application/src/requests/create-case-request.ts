@@ -14,7 +14,7 @@ import {
   ValidateNested,
   ValidationArguments,
 } from 'class-validator';
-import { ORIGINS, Origin } from '@thads/domain';
+import { CREDITOR_KINDS, CreditorKind, JUDGMENT_KINDS, JudgmentKind, ORIGINS, Origin } from '@thads/domain';
 import { ID_PATTERN, IsLocalDate, IsVnd } from './validators';
 
 export class JudgmentRequest {
@@ -31,6 +31,15 @@ export class JudgmentRequest {
   @IsLocalDate()
   @NotBeforeJudgmentDate()
   effectiveOn?: string;
+  @ApiPropertyOptional({
+    enum: JUDGMENT_KINDS,
+    description:
+      'Loại bản án: dân sự, kinh doanh thương mại, lao động, hành chính, hình sự (tham nhũng, kinh tế, khác); ' +
+      'không ghi thì việc được tính là "chưa rõ" (docs/watchlists.md)',
+  })
+  @IsOptional()
+  @IsIn(JUDGMENT_KINDS)
+  kind?: JudgmentKind;
 }
 
 /** A judgment takes effect on or after its own date. */
@@ -54,6 +63,18 @@ export class PartyRequest {
   @ApiProperty({ example: 'Nguyễn Văn A' }) @IsString() @IsNotEmpty() @MaxLength(300) name!: string;
 }
 
+export class CreditorRequest extends PartyRequest {
+  @ApiPropertyOptional({
+    enum: CREDITOR_KINDS,
+    description:
+      'Loại người được thi hành án: tổ chức tín dụng, ngân sách nhà nước, cơ quan tổ chức khác, cá nhân; ' +
+      'không ghi thì việc được tính là "chưa rõ" (docs/watchlists.md)',
+  })
+  @IsOptional()
+  @IsIn(CREDITOR_KINDS)
+  kind?: CreditorKind;
+}
+
 /**
  * POST /api/cases (docs/architecture.md §6): the required minimum of a received judgment or request.
  * The bulk import's quick check (quick-accept.ts) must accept nothing these rules refuse.
@@ -74,12 +95,12 @@ export class CreateCaseRequest {
   @ValidateNested()
   @Type(() => JudgmentRequest)
   judgment!: JudgmentRequest;
-  @ApiProperty({ type: PartyRequest })
+  @ApiProperty({ type: CreditorRequest })
   @IsDefined()
   @IsObject()
   @ValidateNested()
-  @Type(() => PartyRequest)
-  creditor!: PartyRequest;
+  @Type(() => CreditorRequest)
+  creditor!: CreditorRequest;
   @ApiProperty({ type: PartyRequest })
   @IsDefined()
   @IsObject()
@@ -103,5 +124,9 @@ export class CreateCaseRequest {
   @IsOptional()
   @IsBoolean()
   bankruptcyDecision?: boolean;
+  @ApiPropertyOptional({ description: 'Việc được Ban chỉ đạo theo dõi (docs/watchlists.md)' })
+  @IsOptional()
+  @IsBoolean()
+  steeringCommittee?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(2000) note?: string;
 }

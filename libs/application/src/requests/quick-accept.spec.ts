@@ -2,6 +2,8 @@ import 'reflect-metadata';
 import fc from 'fast-check';
 import {
   ASSET_KINDS,
+  CREDITOR_KINDS,
+  JUDGMENT_KINDS,
   AUCTION_RESULTS,
   CASE_CLASSES,
   IMMEDIATE_SEIZURE_GROUNDS,
@@ -71,6 +73,10 @@ const SHAPES: { [S in StepName]?: [Arbs, Arbs] } = {
   resume: [{}, { groundOn: date }],
   entrust: [{ toUnitId: id }, { groundOn: date }],
   correct: [{ correctsEventId: fc.uuid(), reason: filled }, {}],
+  recordCaseKinds: [
+    { creditorKind: of(CREDITOR_KINDS) },
+    { judgmentKind: of(JUDGMENT_KINDS), steeringCommittee: fc.boolean() },
+  ],
 };
 
 const stepLine = of(STEP_NAMES).chain((step) => {
@@ -94,18 +100,28 @@ const stepLine = of(STEP_NAMES).chain((step) => {
 const caseLine = fc
   .tuple(
     fc.record({ caseId: id, unitId: id, origin: of(ORIGINS), on: date, amountDue: fc.oneof(fc.constant('0'), vnd) }),
-    fc.record({ court: filled, number: filled, date }),
+    fc.record(
+      { court: filled, number: filled, date, kind: of(JUDGMENT_KINDS) },
+      { requiredKeys: ['court', 'number', 'date'] },
+    ),
     filled,
     filled,
-    fc.record({ actor, obligation: text, note: text, interimMeasure: fc.boolean() }, { requiredKeys: [] }),
+    fc.record(
+      { actor, obligation: text, note: text, interimMeasure: fc.boolean(), steeringCommittee: fc.boolean() },
+      { requiredKeys: [] },
+    ),
+    fc.option(of(CREDITOR_KINDS), { nil: undefined }),
   )
   .map(
-    ([top, j, creditor, debtor, more]) =>
+    ([top, j, creditor, debtor, more, creditorKind]) =>
       new Map<string, unknown>([
         ['step', 'receive'],
         ...Object.entries(top),
         ['judgment', new Map(Object.entries(j))],
-        ['creditor', new Map([['name', creditor]])],
+        [
+          'creditor',
+          new Map<string, unknown>([['name', creditor], ...(creditorKind ? [['kind', creditorKind] as const] : [])]),
+        ],
         ['debtor', new Map([['name', debtor]])],
         ...Object.entries(more),
       ]),
@@ -127,6 +143,8 @@ const ENUMS = [
   ...IMMEDIATE_SEIZURE_GROUNDS,
   ...STATE_BUDGET_ITEMS,
   ...RELIEF_GROUNDS,
+  ...CREDITOR_KINDS,
+  ...JUDGMENT_KINDS,
   'receive',
   'Sold',
   'other ',
@@ -149,6 +167,7 @@ const NEAR = new Map<string, fc.Arbitrary<unknown>>([
   ['decisionOn', DATES],
   ['interimMeasure', fc.constantFrom(true, false, 'true', 1, null)],
   ['buyerPaidInFull', fc.constantFrom(true, false, 'true', 1, 0, null)],
+  ['steeringCommittee', fc.constantFrom(true, false, 'true', 1, 0, null)],
   ['amount', AMOUNTS],
   ['price', AMOUNTS],
   ['amountDue', AMOUNTS],
@@ -177,6 +196,9 @@ const NEAR = new Map<string, fc.Arbitrary<unknown>>([
     'immediateGround',
     'stateBudgetItem',
     'reliefGround',
+    'creditorKind',
+    'judgmentKind',
+    'kind',
   ].map((k) => [k, of(ENUMS)] as const),
 ]);
 const generic = fc.oneof(
@@ -203,11 +225,16 @@ const STEP_KEYS = [
   ...'step on expectedRevision note enforcerId class ground result price amount reason'.split(' '),
   ...'toUnitId assetKind groundOn contractOn decisionNumber recipient description caseId actor amountDue'.split(' '),
   ...'court decisionOn stateBudgetItem reliefGround limitationGround immediateGround buyerPaidInFull'.split(' '),
+  ...'creditorKind judgmentKind steeringCommittee'.split(' '),
 ];
 const CASE_KEYS = [
   ...'caseId unitId origin on amountDue judgment creditor debtor obligation interimMeasure note expectedRevision'.split(
     ' ',
   ),
+  'steeringCommittee',
+  'judgment.kind',
+  'creditor.kind',
+  'debtor.kind',
   ...'judgment.court judgment.number judgment.date judgment.name judgment.__proto__ creditor.name creditor.toString debtor.name debtor.constructor'.split(
     ' ',
   ),

@@ -2,9 +2,11 @@ import {
   ASSET_KINDS,
   AUCTION_RESULTS,
   CASE_CLASSES,
+  CREDITOR_KINDS,
   IMMEDIATE_SEIZURE_GROUNDS,
   isLocalDate,
   isVndString,
+  JUDGMENT_KINDS,
   LIMITATION_GROUNDS,
   NOTICE_RECIPIENTS,
   ORIGINS,
@@ -14,7 +16,7 @@ import {
   StepName,
   WITHOUT_CONDITIONS_GROUNDS,
 } from '@thads/domain';
-import { CreateCaseRequest, JudgmentRequest, PartyRequest } from './create-case-request';
+import { CreateCaseRequest, CreditorRequest, JudgmentRequest, PartyRequest } from './create-case-request';
 import { CONTRACT_STEPS, REASONS, StepRequest } from './step-request';
 import { ID_PATTERN, MAX_REVISION } from './validators';
 
@@ -90,6 +92,9 @@ const STEP_FIELDS = new Map<string, Check>([
   ['buyerPaidInFull', (v, o) => typeof v === 'boolean' && o.step === 'collect'],
   ['to', (v, o) => oneOf(NOTICE_RECIPIENTS)(v, o) && o.step === 'notify'],
   ['findingOn', (v, o) => localDate(v, o) && o.step === 'verify' && isLocalDate(o.on) && (v as string) <= o.on],
+  ['creditorKind', (v, o) => oneOf(CREDITOR_KINDS)(v, o) && o.step === 'recordCaseKinds'],
+  ['judgmentKind', (v, o) => oneOf(JUDGMENT_KINDS)(v, o) && o.step === 'recordCaseKinds'],
+  ['steeringCommittee', (v, o) => typeof v === 'boolean' && o.step === 'recordCaseKinds'],
 ]);
 
 /** The fields each step requires (the DTO's ValidateIf conditions) are present. */
@@ -119,6 +124,8 @@ const hasRequired = (o: Plain): boolean => {
     case 'entrust':
     case 'transfer':
       return o.toUnitId !== undefined;
+    case 'recordCaseKinds':
+      return o.creditorKind !== undefined || o.judgmentKind !== undefined || o.steeringCommittee !== undefined;
     case 'correct':
       return false; // rare; class-validator judges its UUID
     default:
@@ -140,15 +147,19 @@ const CASE_FIELDS = new Map<string, Check>([
         ['number', filled(100)],
         ['date', localDate],
       ]),
-      new Map([['effectiveOn', (v, j) => localDate(v, j) && isLocalDate(j.date) && (v as string) >= j.date]]),
+      new Map<string, Check>([
+        ['effectiveOn', (v, j) => localDate(v, j) && isLocalDate(j.date) && (v as string) >= j.date],
+        ['kind', oneOf(JUDGMENT_KINDS)],
+      ]),
     ),
   ],
-  ['creditor', record(new Map([['name', filled(300)]]))],
+  ['creditor', record(new Map([['name', filled(300)]]), new Map([['kind', oneOf(CREDITOR_KINDS)]]))],
   ['debtor', record(new Map([['name', filled(300)]]))],
   ['obligation', text(2000)],
   ['note', text(2000)],
   ['interimMeasure', (v) => typeof v === 'boolean'],
   ['bankruptcyDecision', (v) => typeof v === 'boolean'],
+  ['steeringCommittee', (v) => typeof v === 'boolean'],
 ]);
 const CASE_REQUIRED = ['unitId', 'origin', 'on', 'judgment', 'creditor', 'debtor', 'amountDue'];
 
@@ -184,7 +195,7 @@ export const quickCreateCaseRequest = (o: Plain, skip: ReadonlySet<string>): Cre
   if (!fieldsValid(o, CASE_FIELDS, skip)) return undefined;
   const request = ownFields(new CreateCaseRequest(), o, skip);
   request.judgment = ownFields(new JudgmentRequest(), o.judgment as Plain, NONE);
-  request.creditor = ownFields(new PartyRequest(), o.creditor as Plain, NONE);
+  request.creditor = ownFields(new CreditorRequest(), o.creditor as Plain, NONE);
   request.debtor = ownFields(new PartyRequest(), o.debtor as Plain, NONE);
   return request;
 };

@@ -2,7 +2,9 @@ import {
   ASSET_KINDS,
   AUCTION_RESULTS,
   CASE_CLASSES,
+  CREDITOR_KINDS,
   IMMEDIATE_SEIZURE_GROUNDS,
+  JUDGMENT_KINDS,
   LIMITATION_GROUNDS,
   NOTICE_RECIPIENTS,
   POSTPONE_REASONS,
@@ -151,6 +153,15 @@ export const STEP_FIELDS: { [S in StepName]: StepFieldsRow<S> } = {
   },
   revoke: { legalBasis: 'Luật THADS Điều 37', fields: [] },
   returnRequest: { legalBasis: 'NĐ 152/2026/NĐ-CP Điều 22.2', fields: [] },
+  // At least one of the three (StepRequest refuses an empty one); none is required by itself.
+  recordCaseKinds: {
+    legalBasis: 'TT 06/2019/TT-BTP (chế độ báo cáo thống kê THADS); docs/watchlists.md',
+    fields: [
+      oneOf('creditorKind', CREDITOR_KINDS),
+      oneOf('judgmentKind', JUDGMENT_KINDS),
+      { name: 'steeringCommittee', kind: 'boolean' },
+    ],
+  },
   correct: {
     legalBasis: 'docs/architecture.md §3 (sự kiện không sửa, không xóa; bước ghi nhầm được đính chính)',
     fields: [{ name: 'correctsEventId', kind: 'uuid', required: true }, text('reason', true)],

@@ -19,7 +19,9 @@ import {
   ASSET_KINDS,
   AUCTION_RESULTS,
   CASE_CLASSES,
+  CREDITOR_KINDS,
   IMMEDIATE_SEIZURE_GROUNDS,
+  JUDGMENT_KINDS,
   LIMITATION_GROUNDS,
   NOTICE_RECIPIENTS,
   POSTPONE_REASONS,
@@ -46,6 +48,12 @@ const is =
   (o: StepRequest) =>
     steps.includes(o.step);
 const has = (key: keyof StepRequest) => (o: StepRequest) => o[key] !== undefined;
+// recordCaseKinds names at least one kind: an empty one would record nothing.
+const noKindNamed = (o: StepRequest) =>
+  o.step === 'recordCaseKinds' &&
+  o.creditorKind === undefined &&
+  o.judgmentKind === undefined &&
+  o.steeringCommittee === undefined;
 
 /**
  * POST /api/cases/{caseId}/steps (docs/architecture.md §5–6). Only the fields a step names are
@@ -200,6 +208,25 @@ export class StepRequest {
   @OnlyWith('verify')
   @NotAfterStep()
   findingOn?: string;
+  @ApiPropertyOptional({
+    enum: CREDITOR_KINDS,
+    description:
+      'recordCaseKinds: loại người được thi hành án (ít nhất một trong creditorKind, judgmentKind, steeringCommittee)',
+  })
+  @ValidateIf((o: StepRequest) => has('creditorKind')(o) || noKindNamed(o))
+  @IsIn(CREDITOR_KINDS)
+  @OnlyWith('recordCaseKinds')
+  creditorKind?: string;
+  @ApiPropertyOptional({ enum: JUDGMENT_KINDS, description: 'recordCaseKinds: loại bản án, quyết định' })
+  @ValidateIf(has('judgmentKind'))
+  @IsIn(JUDGMENT_KINDS)
+  @OnlyWith('recordCaseKinds')
+  judgmentKind?: string;
+  @ApiPropertyOptional({ description: 'recordCaseKinds: việc được Ban chỉ đạo theo dõi' })
+  @ValidateIf(has('steeringCommittee'))
+  @IsBoolean()
+  @OnlyWith('recordCaseKinds')
+  steeringCommittee?: boolean;
   @ApiPropertyOptional() @ValidateIf(has('description')) @IsString() @MaxLength(2000) description?: string;
 }
 

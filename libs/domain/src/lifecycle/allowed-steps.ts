@@ -31,6 +31,7 @@ const PROBES: { [S in Exclude<StepName, 'correct'>]: ReadonlyArray<StepData[S]> 
   transfer: [{ toUnitId: '-' }],
   revoke: [{}],
   returnRequest: [{}],
+  recordCaseKinds: [{ creditorKind: 'individual' }],
 };
 
 const reduceProbes = (snapshot: LifecycleSnapshot, on: LocalDate): ReadonlyArray<StepData['reduce']> => {

@@ -110,7 +110,7 @@ describe('limitation of a request (Luật THADS Điều 30, 31.5)', () => {
       .when(step('decide', '2023-01-12'))
       .refusal('case.step-not-allowed', 'request-time-barred');
     expect(error.extra.refusal?.legalBasis).toMatch(/Điều 30/);
-    expect(error.extra.allowedSteps).toEqual(['refuse', 'transfer']);
+    expect(error.extra.allowedSteps).toEqual(['refuse', 'transfer', 'recordCaseKinds']);
   });
   it('enforces a late request on a recognised ground (force majeure, objective obstacle: Điều 30.3; NĐ 62/2015 Điều 4)', () =>
     given(request('2023-06-01'))

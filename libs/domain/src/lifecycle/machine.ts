@@ -19,6 +19,8 @@ type Args = { context: LifecycleContext; event: CaseEvent };
 const judgedWhenTaken = (event: CaseEvent): boolean => event.fromLog === true;
 
 const STAY = { actions: 'record' } as const;
+// What the case is about (case-kinds.ts) may be recorded or put right in any state not final.
+const KINDS = { CaseKindsRecorded: STAY } as const;
 const NOTIFY = { actions: ['record', 'notified'] } as const;
 // Coercion waits for the voluntary period (Luật THADS Điều 45, 46.1); a new seizure starts a new sale.
 const SEIZE_AGAIN = { guard: 'voluntaryPeriodOver', actions: ['record', 'seized'] } as const;
@@ -134,6 +136,7 @@ export const caseLifecycle = setup({
         EnforcementDecided: { guard: 'withinLimitation', target: 'open', actions: 'decided' },
         RequestRefused: { guard: 'onRequest', target: 'refused' },
         CaseTransferred: TRANSFER,
+        ...KINDS,
       },
     },
     open: {
@@ -214,6 +217,7 @@ export const caseLifecycle = setup({
         CaseEntrusted: { guard: 'entrustElsewhere', target: 'entrusted' },
         CaseTransferred: TRANSFER,
         DecisionRevoked: 'revoked',
+        ...KINDS,
       },
     },
     postponed: {
@@ -226,6 +230,7 @@ export const caseLifecycle = setup({
         PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
         CaseTransferred: TRANSFER,
+        ...KINDS,
       },
     },
     suspended: {
@@ -237,6 +242,7 @@ export const caseLifecycle = setup({
         PartiesNotified: NOTIFY,
         MoneyDisbursed: { guard: 'withinCollected', actions: 'disburse' },
         CaseTransferred: TRANSFER,
+        ...KINDS,
       },
     },
     // Out of the active caseload; new information brings it back to verification (NĐ 62 Điều 9.6).
@@ -248,6 +254,7 @@ export const caseLifecycle = setup({
         ObligationReduced: REDUCE,
         EnforcerAssigned: STAY,
         CaseTransferred: TRANSFER,
+        ...KINDS,
       },
     },
     completed: { type: 'final' },

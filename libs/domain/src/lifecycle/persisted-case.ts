@@ -13,7 +13,8 @@ import { LifecycleContext } from './context';
 // 4: the case keeps its interim measure and the day its judgment took effect, only a notice to the
 // parties starts the voluntary period, and the auction contract is a step of its own.
 // 5: a case may be transferred to another unit (CaseTransferred, docs/reorganisation.md); the context's unitId follows it.
-export const MACHINE_VERSION = 5;
+// 6: what the case is about may be recorded in any state not final (`CaseKindsRecorded`, issue 27).
+export const MACHINE_VERSION = 6;
 
 export interface PersistedCase {
   machineVersion: number;

@@ -33,6 +33,7 @@ export const STEP_LABELS_EN: Record<keyof typeof STEP_LABELS, string> & Record<S
   transfer: 'Transfer the case file to another office',
   revoke: 'Revoke or cancel the enforcement decision',
   returnRequest: 'Send the enforcement request back',
+  recordCaseKinds: 'Record what the case is about (creditor, judgment)',
   correct: 'Correct a step recorded by mistake',
 };
 
@@ -85,4 +86,15 @@ export const CODE_LABELS_EN: Record<keyof typeof CODE_LABELS, string> = {
   otherStateReceipt: 'Other State receipt',
   hardship: 'Lasting economic hardship',
   greatMerit: 'Great merit',
+  creditInstitution: 'Credit institution',
+  stateBudget: 'State budget',
+  organisation: 'Other organisation',
+  individual: 'Individual',
+  civil: 'Civil',
+  commercial: 'Business and commercial',
+  labour: 'Labour',
+  administrative: 'Administrative',
+  criminalCorruption: 'Criminal: corruption',
+  criminalEconomic: 'Criminal: economic',
+  criminalOther: 'Criminal: other',
 };

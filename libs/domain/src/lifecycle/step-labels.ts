@@ -31,6 +31,7 @@ export const STEP_LABELS: Record<StepName | 'receive', string> = {
   transfer: 'Chuyển giao hồ sơ thi hành án',
   revoke: 'Thu hồi, hủy quyết định thi hành án',
   returnRequest: 'Gửi lại yêu cầu thi hành án',
+  recordCaseKinds: 'Ghi loại việc (người được thi hành án, loại bản án)',
   correct: 'Đính chính bước ghi nhầm',
 };
 
@@ -94,4 +95,16 @@ export const CODE_LABELS: Record<string, string> = {
   otherStateReceipt: 'Khoản thu khác cho Nhà nước',
   hardship: 'Hoàn cảnh kinh tế đặc biệt khó khăn kéo dài',
   greatMerit: 'Lập công lớn',
+  // Loại người được thi hành án, loại bản án (case-kinds.ts)
+  creditInstitution: 'Tổ chức tín dụng',
+  stateBudget: 'Ngân sách nhà nước',
+  organisation: 'Cơ quan, tổ chức khác',
+  individual: 'Cá nhân',
+  civil: 'Dân sự',
+  commercial: 'Kinh doanh, thương mại',
+  labour: 'Lao động',
+  administrative: 'Hành chính',
+  criminalCorruption: 'Hình sự: tham nhũng',
+  criminalEconomic: 'Hình sự: kinh tế',
+  criminalOther: 'Hình sự: khác',
 };

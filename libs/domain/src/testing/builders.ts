@@ -59,6 +59,7 @@ const DEFAULT_DATA: { [S in StepName]: Partial<StepData[S]> } = {
   transfer: { toUnitId: 'u-hn' },
   revoke: {},
   returnRequest: {},
+  recordCaseKinds: { creditorKind: 'creditInstitution', judgmentKind: 'commercial' },
   correct: { correctsEventId: 'e-?', reason: 'nhập nhầm' },
 };
 

@@ -10,6 +10,7 @@ import { formatDate, toLocalDate } from '../../format/date';
 import { useI18n } from '../../i18n/i18n';
 import { reportingYearOf, UnitTargets } from './admin-types';
 import { showProblem } from './problem-form';
+import { OutlookCard } from './OutlookCard';
 
 const FIELDS = ['cases', 'money'];
 
@@ -201,6 +202,7 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
         pagination={{ pageSize: 50 }}
         data-testid="targets-table"
       />
+      <OutlookCard unitId={unitId} year={year} />
       <Modal
         open={editing !== undefined}
         title={editing ? t('targets.setTitle', { year, unit: editing.name }) : t('targets.set')}

@@ -4,6 +4,7 @@ import {
   Button,
   Card,
   Col,
+  Collapse,
   Form,
   Input,
   Row,
@@ -16,6 +17,7 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { useAuth } from '../../app/auth';
@@ -28,6 +30,7 @@ import { useI18n } from '../../i18n/i18n';
 import { STATE_NAMES, STATISTIC_CLASSES } from '../../i18n/lifecycle-words';
 import { CaseItem, useCasePage } from './case-page';
 import { useDeskFilter } from './desk-filter';
+import { WatchLists } from '../stats/WatchLists';
 
 /**
  * /ban-lam-viec: the cases of the user's unit (with the units under it), or those assigned to an
@@ -35,7 +38,7 @@ import { useDeskFilter } from './desk-filter';
  */
 export const DeskPage = () => {
   const { t, tOr } = useI18n();
-  const { me } = useAuth();
+  const { me, may } = useAuth();
   const [filter, change, mine] = useDeskFilter(me!);
   const cases = useCasePage(filter);
   const units = useUnits();
@@ -277,6 +280,21 @@ export const DeskPage = () => {
           onChange: (page, pageSize) => change({ page, pageSize }),
         }}
       />
+      {may('statistics.read') && (
+        // Closed until asked for: the watch lists read every case of the unit (docs/watchlists.md).
+        <Collapse
+          size="small"
+          destroyOnHidden
+          data-testid="desk-watch"
+          items={[
+            {
+              key: 'watch',
+              label: t('watch.desk'),
+              children: <WatchLists unitId={filter.unitId} asOf={dayjs().format('YYYY-MM-DD')} />,
+            },
+          ]}
+        />
+      )}
     </Space>
   );
 };

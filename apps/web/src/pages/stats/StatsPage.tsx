@@ -16,6 +16,7 @@ import { RateSummary } from './RateSummary';
 import { ReportDownloads } from './ReportDownloads';
 import { defaultPeriod } from './reporting-period';
 import { useReport, useSeries, useUnitRows } from './stats-queries';
+import { WatchLists } from './WatchLists';
 import './stats.css';
 
 // ECharts is big: loaded only when the charts are drawn, never in the first visit's bundle.
@@ -122,6 +123,7 @@ const StatsPage = () => {
           <FiguresTable rows={rows.data} measure="money" loading={rows.isFetching} />
         </>
       )}
+      {report.data && <WatchLists unitId={unitId} asOf={to > today ? today : to} asKnownAt={asKnownAt} />}
       {series.data && rows.data && (
         <section style={{ marginTop: 16 }}>
           <Typography.Title level={2} className="stats-h2">

@@ -5,6 +5,8 @@ import {
   CaseReceivedData,
   CaseState,
   caseStream,
+  CreditorKind,
+  JudgmentKind,
   StepData,
   StepName,
   UNIT_REGISTERED,
@@ -12,6 +14,7 @@ import {
   unitStream,
 } from '@thads/domain';
 import { NO_STREAM, SqliteEventStore } from '@thads/event-store';
+import { Projection } from '../../runtime/projection';
 import { Projector } from '../../runtime/projector';
 import { unitsProjection } from '../../units/units.projection';
 import { ReadStore } from '../../store/read-store';
@@ -50,9 +53,14 @@ const DEFAULTS: Partial<Record<StepName, Record<string, unknown>>> = {
  * decider: every step a test records must be legal, and is stored with `on` and `recordedAt` in
  * its metadata as the write path would (no hash chain: the ledger does not read it).
  */
-export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memory:')) => {
+export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memory:'), more: Projection[] = []) => {
   const store = new SqliteEventStore(':memory:');
-  const projector = new Projector(store, readStore, [unitsProjection(), statisticsProjection(), targetsProjection()]);
+  const projector = new Projector(store, readStore, [
+    unitsProjection(),
+    statisticsProjection(),
+    targetsProjection(),
+    ...more,
+  ]);
   const states = new Map<string, { state: CaseState; revision: bigint | typeof NO_STREAM; ids: string[] }>();
   const meta = (on: string, recordedAt?: string) => ({
     schemaVersion: 1,
@@ -84,6 +92,8 @@ export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memor
         origin?: CaseReceivedData['origin'];
         recordedAt?: string;
         entrustedFrom?: CaseReceivedData['entrustedFrom'];
+        creditorKind?: CreditorKind;
+        judgmentKind?: JudgmentKind;
       },
       steps: StepSpec[] = [],
     ): Promise<boolean> {
@@ -91,8 +101,13 @@ export const ledgerHarness = (readStore: ReadStore = new SqliteReadStore(':memor
         unitId: received.unitId ?? 'kg-pq',
         origin: received.origin ?? 'exOfficio',
         amountDue: received.amountDue ?? '1000',
-        judgment: { court: 'TAND', number: '1/2019/DS-ST', date: '2019-01-01' },
-        creditor: { name: 'A' },
+        judgment: {
+          court: 'TAND',
+          number: '1/2019/DS-ST',
+          date: '2019-01-01',
+          ...(received.judgmentKind && { kind: received.judgmentKind }),
+        },
+        creditor: { name: 'A', ...(received.creditorKind && { kind: received.creditorKind }) },
         debtor: { name: 'B' },
         ...(received.entrustedFrom && { entrustedFrom: received.entrustedFrom }),
       };
