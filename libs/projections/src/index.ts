@@ -35,3 +35,6 @@ export * from './targets/targets.projection';
 export * from './targets/target-queries';
 export * from './reports';
 export * from './runtime/position-waiters';
+export * from './deadlines/deadline-versions';
+export * from './deadlines/deadlines.projection';
+export * from './deadlines/deadline-row-queries';

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { CaseListQueries, CaseStepQueries, StatisticsQueries, TargetQueries, UnitQueries } from '@thads/projections';
+import {
+  CaseListQueries,
+  CaseStepQueries,
+  DeadlineRowQueries,
+  StatisticsQueries,
+  TargetQueries,
+  UnitQueries,
+} from '@thads/projections';
 import { DeadlineEngine } from '../deadlines/deadline-engine';
 import { DeadlineQueries } from '../deadlines/deadline-queries';
 import { ReadDatabase } from './read-database';
@@ -16,7 +23,9 @@ export class ReadQueries {
   readonly caseSteps: CaseStepQueries;
   readonly statistics: StatisticsQueries;
   readonly targets: TargetQueries;
-  /** Procedural deadlines, evaluated on the working-day calendar from the case-steps read model. */
+  /** The deadlines read model's rows, as of any day. */
+  readonly deadlineRows: DeadlineRowQueries;
+  /** Procedural deadlines: the deadlines read model, each item evaluated on the working-day calendar. */
   readonly deadlines: DeadlineQueries;
 
   constructor(read: ReadDatabase, engine: DeadlineEngine) {
@@ -25,6 +34,7 @@ export class ReadQueries {
     this.caseSteps = new CaseStepQueries(read.store);
     this.statistics = new StatisticsQueries(read.store);
     this.targets = new TargetQueries(read.store);
-    this.deadlines = new DeadlineQueries(read.store, engine);
+    this.deadlineRows = new DeadlineRowQueries(read.store);
+    this.deadlines = new DeadlineQueries(this.units, this.caseSteps, this.deadlineRows, engine);
   }
 }
