@@ -8,10 +8,15 @@ import { QueryParams } from '../http/query-params';
 import { DeadlineEngine } from './deadline-engine';
 import { DEADLINE_STATUSES } from './deadline-queries';
 import { DEADLINE_PAGE, deadlineByUnitParams, deadlineListParams } from './deadline-params';
-import { DeadlineListSchema, DeadlinesByUnitSchema } from './deadlines-schema';
 import { CaseNotFound } from '@thads/domain';
 import { ApiProblems } from '../http/api-problems';
-import { CalendarResponse, DeadlineRulesResponse, DeadlineSummaryResponse } from './deadline-responses';
+import {
+  CalendarResponse,
+  DeadlineListSchema,
+  DeadlineRulesResponse,
+  DeadlinesByUnitSchema,
+  DeadlineSummaryResponse,
+} from './deadline-responses';
 import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('deadlines')
