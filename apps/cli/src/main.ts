@@ -49,6 +49,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     run: async (a, c) => (await import('./commands/bench-desk')).benchDeskCommand(a, c),
     help: "bench-desk [--cases 1000000]   the web console's desk: page and search latency, first visit JavaScript, first render in Chromium",
   },
+  'bench-deadlines': {
+    run: async (a, c) => (await import('./commands/bench-deadlines')).benchDeadlinesCommand(a, c),
+    help: 'bench-deadlines [--runs N]   the inspection board (province, nation) and the first render of /thong-ke and /thoi-han over THADS_DATA_DIR',
+  },
   'bench-reports': {
     run: benchReportsCommand,
     help: 'bench-reports [--runs N]   report latency p50/p95 (district, province, nation) over the read models as they stand',
