@@ -32,6 +32,9 @@ export type StatusCounts = Record<DeadlineStatus, number> & { total: number };
 
 const noCounts = (): StatusCounts => ({ open: 0, overdue: 0, met: 0, late: 0, cancelled: 0, total: 0 });
 
+/** Evaluations of the paused cases kept: a few inspectors paging at once. */
+const PAUSED_KEPT = 4;
+
 /** Cases evaluated at a time: their steps in one query. */
 const CHUNK = 500;
 
@@ -68,6 +71,7 @@ class RowsDisagree extends Error {}
 export class DeadlineQueries {
   /** Requests answered by evaluating every case because the rows disagreed with the engine (tests expect none). */
   disagreements = 0;
+  private readonly pausedKept = new Map<string, Promise<UnitDeadlineItem[]>>();
 
   constructor(
     private readonly units: UnitQueries,
@@ -110,17 +114,41 @@ export class DeadlineQueries {
 
   /** The deadlines of the cases standing paused on the day, evaluated, filtered, in the board's order. */
   private async paused(filter: DeadlineFilter, scope: DeadlineRowScope): Promise<UnitDeadlineItem[]> {
+    return (await this.allPaused(scope)).filter(
+      (item) =>
+        (!filter.statuses || filter.statuses.includes(item.status)) && (!filter.rule || item.rule === filter.rule),
+    );
+  }
+
+  /**
+   * Every deadline of the cases paused on the day (thousands of cases in a national board), kept
+   * for the scope, day and enforcer at the read model's position: the pages, the chart and the
+   * CSV of one board ask for them again and again, and a projected event changes the key, so
+   * nothing newer is hidden.
+   */
+  private allPaused(scope: DeadlineRowScope): Promise<UnitDeadlineItem[]> {
+    return this.rows.position().then((position) => {
+      const key = JSON.stringify([scope.units, scope.asOf, scope.enforcerId ?? null, position]);
+      let kept = this.pausedKept.get(key);
+      if (!kept) {
+        kept = this.evaluatePaused({ ...scope, rule: undefined });
+        this.pausedKept.set(key, kept);
+        while (this.pausedKept.size > PAUSED_KEPT) this.pausedKept.delete(this.pausedKept.keys().next().value!);
+        kept.catch(() => this.pausedKept.delete(key));
+      }
+      return kept;
+    });
+  }
+
+  private async evaluatePaused(scope: DeadlineRowScope): Promise<UnitDeadlineItem[]> {
     const cases = await this.rows.pausedCases(scope);
     const items: UnitDeadlineItem[] = [];
     for (let i = 0; i < cases.length; i += CHUNK) {
       const chunk = cases.slice(i, i + CHUNK);
       const steps = await this.caseSteps.forCases(chunk.map((c) => c.caseId));
       for (const c of chunk)
-        for (const item of this.engine.evaluate(steps.get(c.caseId) ?? [], filter.asOf)) {
-          if (filter.statuses && !filter.statuses.includes(item.status)) continue;
-          if (filter.rule && item.rule !== filter.rule) continue;
+        for (const item of this.engine.evaluate(steps.get(c.caseId) ?? [], scope.asOf))
           items.push({ caseId: c.caseId, unitId: c.unitId, enforcerId: c.enforcerId, ...item });
-        }
     }
     return items.sort(boardOrder);
   }

@@ -49,6 +49,14 @@ const daysBetween = (from: string, to: string): number => Math.round((Date.parse
 export class DeadlineRowQueries {
   constructor(private readonly store: ReadStore) {}
 
+  /** The position the read model has reached: what the rows (and the case steps beside them) stand for. */
+  async position(): Promise<string> {
+    const [row] = await this.store.all<{ position: SqlValue }>(
+      "SELECT position FROM projection_checkpoints WHERE name = 'deadlines'",
+    );
+    return String(row?.position ?? '');
+  }
+
   private where(scope: DeadlineRowScope, volatile: boolean): { sql: string; params: SqlValue[] } {
     const params: SqlValue[] = [scope.asOf, scope.asOf, scope.asOf];
     let sql = `r.valid_from <= ? AND r.valid_to > ? AND r.starts_on <= ? AND r.state ${volatile ? '=' : '<>'} 'volatile'`;
