@@ -156,8 +156,7 @@ export class DeadlineQueries {
   private async fromRows(filter: DeadlineFilter, offset: number, limit: number) {
     const scope = await this.scope(filter);
     const statuses = filter.statuses ?? DEADLINE_STATUSES;
-    const [counts, paused] = await Promise.all([this.rows.counts(scope), this.paused(filter, scope)]);
-    const fromRows = counts.filter((c) => statuses.includes(c.status)).reduce((n, c) => n + c.n, 0);
+    const [fromRows, paused] = await Promise.all([this.rows.count(scope, statuses), this.paused(filter, scope)]);
     const total = fromRows + paused.length;
     const end = Math.min(offset + limit, total);
     if (offset >= end) return { total, items: [] };

@@ -49,10 +49,15 @@ const daysBetween = (from: string, to: string): number => Math.round((Date.parse
 export class DeadlineRowQueries {
   constructor(private readonly store: ReadStore) {}
 
-  /** The position the read model has reached: what the rows (and the case steps beside them) stand for. */
+  /**
+   * What the rows (and the case steps beside them) stand for: the last case event that changed
+   * them live, or the mark of the replay that wrote them (deadlines.projection.ts). Events that
+   * change no case (a login, a target) leave it alone.
+   */
   async position(): Promise<string> {
     const [row] = await this.store.all<{ position: SqlValue }>(
-      "SELECT position FROM projection_checkpoints WHERE name = 'deadlines'",
+      `SELECT coalesce((SELECT position FROM deadline_meta WHERE name = 'changed'),
+         (SELECT position FROM projection_checkpoints WHERE name = 'deadlines')) AS position`,
     );
     return String(row?.position ?? '');
   }
@@ -89,6 +94,18 @@ export class DeadlineRowQueries {
       [scope.asOf, ...w.params],
     );
     return rows.map((r) => ({ unitId: r.unit_id, status: r.status, n: int(r.n) }));
+  }
+
+  /** How many rows of these statuses: a page's total, without grouping by unit. */
+  async count(scope: DeadlineRowScope, statuses: ReadonlyArray<DeadlineStatus>): Promise<number> {
+    if (scope.units?.length === 0 || statuses.length === 0) return 0;
+    const w = this.where(scope, false);
+    const testParams = statuses.filter((s) => s === 'open' || s === 'overdue').map(() => scope.asOf);
+    const [row] = await this.store.all<{ n: SqlValue }>(
+      `SELECT count(*) AS n FROM deadline_rows r${this.join(scope)} WHERE ${w.sql} AND (${statuses.map(statusTest).join(' OR ')})`,
+      [...w.params, ...testParams],
+    );
+    return int(row?.n);
   }
 
   /** The cases standing postponed or suspended on the day: their deadlines move with every day, so they are evaluated. */

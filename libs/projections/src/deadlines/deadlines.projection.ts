@@ -30,6 +30,9 @@ export const DEADLINE_ROWS: TableSpec = {
   key: ['case_id', 'seq'],
 };
 
+/** The position of the last case event that changed rows, live: what a cache of evaluations is keyed by. */
+export const DEADLINE_META: TableSpec = { table: 'deadline_meta', columns: ['name', 'position'], key: ['name'] };
+
 /** The steps as the deadline rules read them, as the case-steps read model keeps them. */
 const stepsOf = (c: KnownCase): RecordedStep[] =>
   c.steps.map((e) => ({
@@ -84,15 +87,16 @@ export const deadlinesProjection = (
 ): Projection => ({
   name: 'deadlines',
   version: 1,
-  tables: ['deadline_rows'],
+  tables: ['deadline_rows', 'deadline_meta'],
   schema: (t: DdlTypes) => `CREATE TABLE IF NOT EXISTS deadline_rows (
       case_id ${t.ordered} NOT NULL, seq INTEGER NOT NULL, unit_id TEXT NOT NULL, valid_from TEXT NOT NULL,
       valid_to TEXT NOT NULL, rule ${t.ordered} NOT NULL, trigger_on ${t.ordered} NOT NULL, nth INTEGER NOT NULL,
       state TEXT NOT NULL, due ${t.ordered} NOT NULL, starts_on TEXT NOT NULL, past_due INTEGER NOT NULL,
       PRIMARY KEY (case_id, seq)) ${t.clustered};
+    CREATE TABLE IF NOT EXISTS deadline_meta (name TEXT PRIMARY KEY, position ${t.int64} NOT NULL);
     CREATE INDEX IF NOT EXISTS deadline_rows_scope ON deadline_rows
       (unit_id, valid_to, valid_from, starts_on, state, due, past_due, rule, trigger_on, nth)`,
-  apply: (out: RowWrites, { case: folded, replaying, lastFold }: ProjectedEvent) => {
+  apply: (out: RowWrites, { recorded, case: folded, replaying, lastFold }: ProjectedEvent) => {
     if (!folded) return;
     // A replay writes each case's rows once, at its last fold, in key order.
     if (replaying) {
@@ -108,5 +112,14 @@ export const deadlinesProjection = (
     // Rows beyond the new count were the case's before: emptied, as rows are never deleted.
     const had = folded.before.status === 'known' ? deadlineVersions(stepsOf(folded.before), calendar).length : 0;
     for (let seq = rows.length; seq < had; seq++) out.upsert(DEADLINE_ROWS, goneRow(folded.after, seq));
+    out.upsert(DEADLINE_META, ['changed', recorded.position]);
+  },
+  // A replay writes no meta row as it goes (each worker would write the one key); its end marks
+  // the rows it wrote, by their number, negative so it never equals a live position.
+  finishReplay: async (store) => {
+    await store.run(
+      `INSERT INTO deadline_meta (name, position) SELECT 'changed', -count(*) FROM deadline_rows WHERE true
+       ON CONFLICT (name) DO UPDATE SET position = excluded.position`,
+    );
   },
 });
