@@ -35,6 +35,7 @@ const timedGet = async (url: string, server: string, runs: number) => {
   const first = await once();
   const took: number[] = [];
   for (let i = 0; i < runs; i++) took.push((await once()).ms);
+  if (took.length === 0) took.push(first.ms);
   took.sort((a, b) => a - b);
   return {
     first: round(first.ms),
@@ -118,11 +119,11 @@ export const deadlineBenchmarks = async (dataDir: string, readStore: string, run
         unit: 'ms p95',
         detail: `GET /api/deadlines/by-unit (the chart); first ${byUnit.first} ms, p50 ${byUnit.p50} ms`,
       });
-      const csv = await timedGet(`${at}.csv?${q}&status=overdue`, server.url, scope === 'nation' ? 0 : 1);
+      const csv = await timedGet(`${at}.csv?${q}&status=overdue`, server.url, 0);
       push({
         name: `deadlines: CSV of the overdue, ${scope}`,
-        value: csv.p50,
-        unit: 'ms p50',
+        value: csv.first,
+        unit: 'ms',
         detail: `${csv.body.split('\r\n').length - 2} rows, ${Math.round(csv.body.length / 1024)} KiB; first ${csv.first} ms`,
       });
     }
