@@ -9,7 +9,6 @@ import { AppConfig } from '@thads/application';
 import { CaseDeadlinesService } from './cases/case-deadlines.service';
 import { DeadlineEngine } from './deadlines/deadline-engine';
 import { DeadlinesController } from './deadlines/deadlines.controller';
-import { DeadlineBoardCache } from './deadlines/board-cache';
 import { ReceiveCaseHandler, TakeStepHandler } from './cases/case-commands';
 import { CaseViewService } from './cases/case-view';
 import { CasesController } from './cases/cases.controller';
@@ -122,7 +121,6 @@ export class AppModule {
         CaseViewService,
         CaseDeadlinesService,
         DeadlineEngine,
-        DeadlineBoardCache,
         CaseHistoryService,
         AnchorService,
         ReceiveCaseHandler,

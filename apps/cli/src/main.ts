@@ -53,6 +53,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
     run: async (a, c) => (await import('./commands/bench-outlook')).benchOutlookCommand(a, c),
     help: "bench-outlook [--runs N] [--districts N] [--no-backtest]   the year's outlook backtested on the history as it stands, and watch list / outlook latency",
   },
+  'bench-deadlines': {
+    run: async (a, c) => (await import('./commands/bench-deadlines')).benchDeadlinesCommand(a, c),
+    help: 'bench-deadlines [--runs N]   the inspection board (province, nation) and the first render of /thong-ke and /thoi-han over THADS_DATA_DIR',
+  },
   'bench-reports': {
     run: benchReportsCommand,
     help: 'bench-reports [--runs N]   report latency p50/p95 (district, province, nation) over the read models as they stand',

@@ -43,3 +43,6 @@ export * from './watchlists/watch-list-queries';
 export * from './watchlists/describe-cases';
 export * from './outlook/forecast';
 export * from './outlook/outlook-queries';
+export * from './deadlines/deadline-versions';
+export * from './deadlines/deadlines.projection';
+export * from './deadlines/deadline-row-queries';

@@ -1,5 +1,6 @@
 import { caseListProjection } from './case-list/case-list.projection';
 import { caseStepsProjection } from './case-steps/case-steps.projection';
+import { deadlinesProjection } from './deadlines/deadlines.projection';
 import { Projection } from './runtime/projection';
 import { statisticsProjection } from './statistics/statistics.projection';
 import { targetsProjection } from './targets/targets.projection';
@@ -21,6 +22,7 @@ export const createProjections = (): Projection[] => [
   originLedgerProjection(),
   enforcerLedgerProjection(),
   watchFactsProjection(),
+  deadlinesProjection(),
 ];
 
 export const PROJECTION_NAMES: ReadonlyArray<string> = createProjections().map((p) => p.name);

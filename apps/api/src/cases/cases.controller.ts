@@ -12,7 +12,6 @@ import {
 import { CASE_STATE_NAMES, CaseNotFound, ORIGINS, STATISTIC_CLASS } from '@thads/domain';
 import { CASE_SORTS } from '@thads/projections';
 import { CommandCtx, RequestContext } from '../http/command-context';
-import { ReadDatabase } from '../infrastructure/read-database';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { ReceiveCaseCommand, TakeStepCommand } from './case-commands';
 import { CaseViewService } from './case-view';
@@ -46,7 +45,6 @@ export class CasesController {
     private readonly queries: ReadQueries,
     private readonly commands: CommandBus,
     private readonly view: CaseViewService,
-    private readonly read: ReadDatabase,
     private readonly projector: ProjectorService,
     private readonly engine: DeadlineEngine,
     private readonly clock: Clock,
@@ -164,7 +162,12 @@ export class CasesController {
       limit: lim,
       offset: off,
     });
-    const next = await nextDeadlines(this.read.store, this.engine, page.items, localDateInVietnam(this.clock.now()));
+    const next = await nextDeadlines(
+      this.queries.caseSteps,
+      this.engine,
+      page.items,
+      localDateInVietnam(this.clock.now()),
+    );
     const items = page.items.map(({ nextDueOn: _key, ...item }) => ({
       ...item,
       nextDeadline: next.get(item.caseId) ?? null,

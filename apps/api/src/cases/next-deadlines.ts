@@ -1,4 +1,4 @@
-import { CaseListRow, CaseStepQueries, ReadStore } from '@thads/projections';
+import { CaseListRow, CaseStepQueries } from '@thads/projections';
 import { DeadlineEngine } from '../deadlines/deadline-engine';
 
 /** What the desk shows of a case's nearest running deadline. */
@@ -16,12 +16,12 @@ export interface NextDeadline {
  * time (at most 500 cases), so the list's sort key (next_due) is never shown stale.
  */
 export const nextDeadlines = async (
-  store: ReadStore,
+  caseSteps: CaseStepQueries,
   engine: DeadlineEngine,
   rows: ReadonlyArray<CaseListRow>,
   today: string,
 ): Promise<Map<string, NextDeadline | null>> => {
-  const steps = await new CaseStepQueries(store).forCases(rows.map((r) => r.caseId));
+  const steps = await caseSteps.forCases(rows.map((r) => r.caseId));
   const found = new Map<string, NextDeadline | null>();
   for (const row of rows) {
     let best: NextDeadline | null = null;

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CONFIDENCES, HOLIDAY_OCCASIONS } from '@thads/domain';
 import { DEADLINE_STATUSES } from './deadline-queries';
 
-// The answers of /api/deadlines, /api/deadlines/summary, /api/deadlines/rules and /api/calendar,
+// The answers of /api/deadlines (the board, its counts by unit), /api/deadlines/summary, /api/deadlines/rules and /api/calendar,
 // as described in OpenAPI (docs/api.md). The types they mirror are in libs/domain/src/deadlines.
 
 export class LegalBasisSchema {
@@ -44,17 +44,59 @@ export class DeadlineItemSchema {
   @ApiPropertyOptional({ format: 'date' }) pausedSince?: string;
 }
 
-export class UnitDeadlineItemSchema extends DeadlineItemSchema {
-  @ApiProperty() caseId!: string;
-  @ApiProperty() unitId!: string;
+/** One deadline of the inspection board: a case's deadline (DeadlineItemSchema) with its case, unit and enforcer. */
+export class BoardDeadlineItemSchema extends DeadlineItemSchema {
+  @ApiProperty({ example: 'tet-1' }) caseId!: string;
+  @ApiProperty({ example: 'kg-pq' }) unitId!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'chv-07',
+    description: 'The enforcer assigned to the case now',
+  })
+  enforcerId!: string | null;
 }
 
-export class DeadlineListResponse {
-  @ApiProperty() unitId!: string;
-  @ApiProperty({ format: 'date' }) asOf!: string;
-  @ApiProperty({ enum: DEADLINE_STATUSES, nullable: true, type: String }) status!: string | null;
+export class DeadlineListSchema {
+  @ApiProperty({ example: 'kg' }) unitId!: string;
+  @ApiProperty({ example: '2025-02-28' }) asOf!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'late,overdue' }) status!: string | null;
+  @ApiProperty({ type: String, nullable: true }) rule!: string | null;
+  @ApiProperty({ type: String, nullable: true }) enforcerId!: string | null;
+  @ApiProperty({ example: 1234, description: 'Matching deadlines in all pages' }) total!: number;
+  @ApiProperty({ example: 100 }) limit!: number;
+  @ApiProperty({ example: 0 }) offset!: number;
+  @ApiProperty({ type: [BoardDeadlineItemSchema] }) items!: BoardDeadlineItemSchema[];
+}
+
+export class StatusCountsSchema {
+  @ApiProperty() open!: number;
+  @ApiProperty() overdue!: number;
+  @ApiProperty() met!: number;
+  @ApiProperty() late!: number;
+  @ApiProperty() cancelled!: number;
   @ApiProperty() total!: number;
-  @ApiProperty({ type: [UnitDeadlineItemSchema] }) items!: UnitDeadlineItemSchema[];
+}
+
+export class UnitStatusCountsSchema extends StatusCountsSchema {
+  @ApiProperty({ example: 'kg-pq' }) unitId!: string;
+  @ApiProperty({ example: 'Chi cục THADS Phú Quốc' }) name!: string;
+  @ApiProperty({ example: 'district' }) level!: string;
+  @ApiProperty({
+    enum: ['own', 'subtree'],
+    description: 'own: the cases of the unit asked for itself; subtree: a unit under it with everything under that one',
+  })
+  scope!: string;
+}
+
+export class DeadlinesByUnitSchema {
+  @ApiProperty({ example: 'kg' }) unitId!: string;
+  @ApiProperty({ example: '2025-02-28' }) asOf!: string;
+  @ApiProperty({ type: String, nullable: true }) rule!: string | null;
+  @ApiProperty({ type: String, nullable: true }) enforcerId!: string | null;
+  @ApiProperty({ enum: DEADLINE_STATUSES, isArray: true }) statuses!: string[];
+  @ApiProperty({ type: StatusCountsSchema }) total!: StatusCountsSchema;
+  @ApiProperty({ type: [UnitStatusCountsSchema] }) units!: UnitStatusCountsSchema[];
 }
 
 class RuleViolations {

@@ -6,13 +6,17 @@ import { deadlineRulesTable } from '@thads/domain';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { QueryParams } from '../http/query-params';
 import { DeadlineEngine } from './deadline-engine';
-import { DeadlineBoardCache } from './board-cache';
 import { DEADLINE_STATUSES } from './deadline-queries';
 import { DEADLINE_PAGE, deadlineByUnitParams, deadlineListParams } from './deadline-params';
-import { DeadlineListSchema, DeadlinesByUnitSchema } from './deadlines-schema';
 import { CaseNotFound } from '@thads/domain';
 import { ApiProblems } from '../http/api-problems';
-import { CalendarResponse, DeadlineRulesResponse, DeadlineSummaryResponse } from './deadline-responses';
+import {
+  CalendarResponse,
+  DeadlineListSchema,
+  DeadlineRulesResponse,
+  DeadlinesByUnitSchema,
+  DeadlineSummaryResponse,
+} from './deadline-responses';
 import { ReadQueries } from '../infrastructure/read-queries';
 
 @ApiTags('deadlines')
@@ -23,7 +27,6 @@ export class DeadlinesController {
     private readonly engine: DeadlineEngine,
     private readonly projector: ProjectorService,
     private readonly clock: Clock,
-    private readonly boards: DeadlineBoardCache,
   ) {}
 
   @Get('deadlines')
@@ -92,7 +95,7 @@ export class DeadlinesController {
     const { minPosition, ...filter } = deadlineByUnitParams(query, localDateInVietnam(this.clock.now()));
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(filter.unitId);
-    return this.queries.deadlines.byUnit(filter, await this.boards.list({ ...filter, statuses: undefined }));
+    return this.queries.deadlines.byUnit(filter);
   }
 
   private async board(query: Record<string, unknown>, res: Response, csv: boolean) {
@@ -103,23 +106,24 @@ export class DeadlinesController {
     );
     await this.projector.readYourWrites(minPosition);
     await this.requireUnit(filter.unitId);
-    const items = await this.boards.list(filter);
     if (format === 'csv') {
+      const items = await this.queries.deadlines.list(filter);
       res
         .type('text/csv; charset=utf-8')
         .setHeader('Content-Disposition', `attachment; filename="thoi-han-${filter.unitId}-${filter.asOf}.csv"`);
       return deadlineCsv(items);
     }
+    const page = await this.queries.deadlines.page(filter, offset, limit);
     return {
       unitId: filter.unitId,
       asOf: filter.asOf,
       status: filter.statuses?.join(',') ?? null,
       rule: filter.rule ?? null,
       enforcerId: filter.enforcerId ?? null,
-      total: items.length,
+      total: page.total,
       limit,
       offset,
-      items: items.slice(offset, offset + limit),
+      items: page.items,
     };
   }
 

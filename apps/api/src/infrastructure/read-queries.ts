@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   CaseListQueries,
   CaseStepQueries,
+  DeadlineRowQueries,
   OutlookQueries,
   StatisticsQueries,
   TargetQueries,
@@ -24,7 +25,9 @@ export class ReadQueries {
   readonly caseSteps: CaseStepQueries;
   readonly statistics: StatisticsQueries;
   readonly targets: TargetQueries;
-  /** Procedural deadlines, evaluated on the working-day calendar from the case-steps read model. */
+  /** The deadlines read model's rows, as of any day. */
+  readonly deadlineRows: DeadlineRowQueries;
+  /** Procedural deadlines: the deadlines read model, each item evaluated on the working-day calendar. */
   readonly deadlines: DeadlineQueries;
   /** The watch lists and the year's outlook (docs/watchlists.md, docs/outlook.md), on the office's calendar. */
   readonly watchLists: WatchListQueries;
@@ -36,7 +39,8 @@ export class ReadQueries {
     this.caseSteps = new CaseStepQueries(read.store);
     this.statistics = new StatisticsQueries(read.store);
     this.targets = new TargetQueries(read.store);
-    this.deadlines = new DeadlineQueries(read.store, engine);
+    this.deadlineRows = new DeadlineRowQueries(read.store);
+    this.deadlines = new DeadlineQueries(this.units, this.caseSteps, this.deadlineRows, engine);
     this.watchLists = new WatchListQueries(read.store, () => engine.calendar);
     this.outlook = new OutlookQueries(read.store, () => engine.calendar);
   }

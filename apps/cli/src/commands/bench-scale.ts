@@ -9,7 +9,7 @@ const PATHS = join(__dirname, '..', '..', '..', '..', '..', 'scripts', 'paths.js
 
 /**
  * The measures of issues 3 and 5 over a generated history: `thads generate`, `import`, `rebuild`,
- * `verify --all` and `bench-reports`, each in its own process on one data directory, so the
+ * `verify --all`, `bench-reports` and `bench-deadlines`, each in its own process on one data directory, so the
  * rebuild's peak memory is its own (a million cases: `npm run bench:scale`, about an hour here).
  */
 export const scaleBenchmarks = (dir: string, cases: number): BenchResult[] => {
@@ -62,6 +62,12 @@ export const scaleBenchmarks = (dir: string, cases: number): BenchResult[] => {
       forms: Record<string, { rows: number; jsonMs: number; xlsxMs: number }>;
     }
   ).forms;
+  // The inspection board and the first renders (issue 24), through the server on the same data.
+  const deadlines = (
+    JSON.parse(thads(['bench-deadlines', '--runs', '5']).trim().split('\n').pop()!) as {
+      results: BenchResult[];
+    }
+  ).results.map((r) => ({ ...r, name: `scale: ${r.name}` }));
   const scale = `${cases} cases, ${rebuilt.events} events`;
   return [
     {
@@ -114,5 +120,6 @@ export const scaleBenchmarks = (dir: string, cases: number): BenchResult[] => {
       unit: 'ms',
       detail: `${series.from}..${series.to}, ${series.runs} runs, p50 ${series.series12Months.p50} ms; the 12 reports it replaces p50 ${series.twelveReports.p50} ms, p95 ${series.twelveReports.p95} ms; budget p95 < 200 ms`,
     },
+    ...deadlines,
   ];
 };

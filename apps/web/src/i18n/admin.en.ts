@@ -127,6 +127,8 @@ export const adminEn: Record<keyof typeof adminVi, string> = {
   'targets.setTitle': 'Targets {year} for {unit}',
   'targets.saved': 'Targets of {unit} recorded',
   'targets.percentHint': 'A percentage, at most two decimals (e.g. 83.90)',
+  'targets.period':
+    'Rates reached are counted from {from} to {to} (cumulative from the start of the reporting year, 1 October).',
   'targets.reached': 'Rate reached: cases / money (%)',
   'targets.gap': 'Against the target: cases / money',
   'targets.short': '{gap} short',

@@ -128,6 +128,7 @@ export const adminVi = {
   'targets.setTitle': 'Giao chỉ tiêu năm {year} cho {unit}',
   'targets.saved': 'Đã ghi chỉ tiêu của {unit}',
   'targets.percentHint': 'Phần trăm, tối đa hai chữ số thập phân (ví dụ 83,90)',
+  'targets.period': 'Tỷ lệ đạt được tính từ {from} đến {to} (lũy kế từ đầu năm báo cáo, 01/10).',
   'targets.reached': 'Tỷ lệ đạt được: việc / tiền (%)',
   'targets.gap': 'So với chỉ tiêu: việc / tiền',
   'targets.short': 'thiếu {gap}',

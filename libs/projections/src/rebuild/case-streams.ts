@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@thads/event-store/port';
-import { CaseRow, FoldedCase, ProjectedEvent, Projection, ProjectedMetadata } from '../runtime/projection';
+import { CaseRow, CaseRows, FoldedCase, ProjectedEvent, Projection, ProjectedMetadata } from '../runtime/projection';
 import { caseIdOf, foldCaseEvent, HeldCase } from '../runtime/case-folds';
 import { TableWrites } from '../store/read-store';
 import { RowWrites } from '../store/row-writes';
@@ -14,7 +14,7 @@ export const BATCH_EVENTS = 5_000;
 /**
  * Folds and projects case streams (each stream's events together, by revision), handing each
  * batch's rows to `write`; `onEvents` counts what each batch held. Each event goes through the
- * projections' `apply`; a case's row (`Projection.caseRow`) is written once, when its stream
+ * projections' `apply`; a case's row (`Projection.caseRow`, or rows: `caseRows`) is written once, when its stream
  * ends, from the stream's last event that folded the case: the row the live projector would have
  * ended with, written as a plain insert (no other row of the batch has its key). `sums` are left
  * to the end of the rebuild (rebuild-from-zero.ts).
@@ -32,6 +32,7 @@ export const projectCaseStreams = async (
   const batchEvents = options.batchEvents ?? BATCH_EVENTS;
   const applying = projections.filter((p) => p.apply);
   const caseRows = projections.map((p) => p.caseRow).filter((r): r is CaseRow => r !== undefined);
+  const manyRows = projections.map((p) => p.caseRows).filter((r): r is CaseRows => r !== undefined);
   let inBatch = 0;
   const flush = async () => {
     for (const p of projections) p.endBatch?.(out);
@@ -43,7 +44,10 @@ export const projectCaseStreams = async (
   let lastFolded: FoldedCase | undefined;
   let lastRecorded: RecordedEvent | undefined;
   const endStream = () => {
-    if (lastFolded) for (const r of caseRows) out.insert(r.table, r.row(lastFolded, lastRecorded!));
+    if (lastFolded) {
+      for (const r of caseRows) out.insert(r.table, r.row(lastFolded, lastRecorded!));
+      for (const r of manyRows) for (const row of r.rows(lastFolded.after)) out.insert(r.table, row);
+    }
     lastFolded = undefined;
   };
   let streamId: string | undefined;

@@ -39,6 +39,17 @@ export interface CaseRow {
 }
 
 /**
+ * Several rows a case, numbered from 0 (the deadlines' versions): like `CaseRow`, the case as it
+ * stands, written once a case by a rebuild. Live, a case that changes rewrites its rows, and the
+ * rows it no longer has are emptied (`emptied`), since rows are never deleted.
+ */
+export interface CaseRows {
+  readonly table: TableSpec;
+  rows(c: KnownCase): SqlValue[][];
+  emptied(c: KnownCase, seq: number): SqlValue[];
+}
+
+/**
  * Sums over rows `apply` writes (the ledger's daily sums, for a unit and every unit above it),
  * kept apart because a rebuild fills them its own way: live, `add` adds each event's share; a
  * rebuild into empty tables skips `add` and, once every row is in, `recompute` has the store sum
@@ -69,6 +80,7 @@ export interface Projection {
   load?(store: ReadStore): Promise<void>;
   apply?(out: RowWrites, event: ProjectedEvent): void;
   readonly caseRow?: CaseRow;
+  readonly caseRows?: CaseRows;
   readonly sums?: Sums;
   /** Called once per batch after its events. */
   endBatch?(out: RowWrites): void;
@@ -79,6 +91,14 @@ export const applyLive = (p: Projection, out: RowWrites, event: ProjectedEvent):
   p.apply?.(out, event);
   if (event.case) {
     if (p.caseRow) out.upsert(p.caseRow.table, p.caseRow.row(event.case, event.recorded));
+    if (p.caseRows && event.case.before !== event.case.after) rewriteCaseRows(p.caseRows, out, event.case);
     p.sums?.add(out, event);
   }
+};
+
+const rewriteCaseRows = (caseRows: CaseRows, out: RowWrites, { before, after }: FoldedCase): void => {
+  const rows = caseRows.rows(after);
+  for (const row of rows) out.upsert(caseRows.table, row);
+  const had = before.status === 'known' ? caseRows.rows(before).length : 0;
+  for (let seq = rows.length; seq < had; seq++) out.upsert(caseRows.table, caseRows.emptied(after, seq));
 };

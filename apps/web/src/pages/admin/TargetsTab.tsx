@@ -52,12 +52,13 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
   // The rate reached so far in the reporting year, beside the target, with the gap (GET /api/statistics/units).
   const today = toLocalDate(dayjs())!;
   const yearEnd = `${year}-09-30`;
+  const reachedTo = today < yearEnd ? today : yearEnd;
   const reached = useQuery({
     queryKey: ['targets', 'reached', unitId, year],
     queryFn: () =>
       unwrapAs<{ rows: ReachedRow[] }>(
         api.GET('/api/statistics/units', {
-          params: { query: { unitId, from: `${year - 1}-10-01`, to: today < yearEnd ? today : yearEnd } } as never,
+          params: { query: { unitId, from: `${year - 1}-10-01`, to: reachedTo } } as never,
         }),
       ),
     enabled: may('statistics.read') && `${year - 1}-10-01` <= today,
@@ -192,6 +193,11 @@ export const TargetsTab = ({ rootId, tree }: { rootId: string; tree: UnitNode[] 
       </Form>
       {list.isError && (
         <Alert type="error" showIcon message={t('app.error')} description={(list.error as Error).message} />
+      )}
+      {reached.data && (
+        <Typography.Paragraph style={{ margin: 0 }} data-testid="targets-period">
+          {t('targets.period', { from: formatDate(`${year - 1}-10-01`), to: formatDate(reachedTo) })}
+        </Typography.Paragraph>
       )}
       <Table<UnitTargets>
         rowKey="unitId"

@@ -1,4 +1,4 @@
-/** GET /api/deadlines: one deadline of one case with its case, unit and enforcer (apps/api/src/deadlines/deadlines-schema.ts). */
+/** GET /api/deadlines: one deadline of one case with its case, unit and enforcer (apps/api/src/deadlines/deadline-responses.ts). */
 export interface BoardItem {
   caseId: string;
   unitId: string;

@@ -1,5 +1,6 @@
 import { Alert, Drawer, Skeleton, Table, Typography } from 'antd';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+import { useAuth } from '../../app/auth';
 import { caseLink } from '../../app/routes';
 import { useUnits } from '../../app/units';
 import { formatDate } from '../../format/date';
@@ -16,6 +17,7 @@ import { DrillItem, Period, useDrillDown } from './stats-queries';
  */
 export const DrillDrawer = ({ period }: { period: Omit<Period, 'unitId'> }) => {
   const { t } = useI18n();
+  const mayOpenCases = useAuth().may('cases.read');
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
@@ -93,7 +95,8 @@ export const DrillDrawer = ({ period }: { period: Omit<Period, 'unitId'> }) => {
               {
                 key: 'case',
                 title: t('stats.drill.col.case'),
-                render: (_, i) => <Link to={caseLink(i.caseId)}>{i.caseId}</Link>,
+                // A link only for a role that may open the case's file (a statistician reads figures, not files).
+                render: (_, i) => (mayOpenCases ? <Link to={caseLink(i.caseId)}>{i.caseId}</Link> : i.caseId),
               },
               { key: 'unit', title: t('stats.drill.col.unit'), render: (_, i) => unitName(i.unitId) },
               { key: 'on', title: t('stats.drill.col.on'), render: (_, i) => formatDate(i.on) },

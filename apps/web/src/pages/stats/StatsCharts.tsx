@@ -16,6 +16,9 @@ const monthOf = (date: string) => `${date.slice(5, 7)}/${date.slice(0, 4)}`;
 const TEXT = { color: '#1f1f1f', fontSize: 12 };
 /** A percentage as Vietnamese writes it ("47,30"). */
 const percent = ({ value }: { value: unknown }) => Number(value).toFixed(2).replace('.', ',');
+/** An axis or tooltip number as Vietnamese writes it: comma decimals, dot thousands ("1.234,5"). */
+const vn = (value: unknown) => Number(value).toLocaleString('vi-VN', { maximumFractionDigits: 3 });
+const VALUE_LABEL = { ...TEXT, formatter: vn };
 
 /**
  * The pictures of the report (loaded apart from the page, so ECharts is fetched only here): the
@@ -29,14 +32,14 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
   const base = {
     animation: false,
     textStyle: TEXT,
-    tooltip: { trigger: 'axis' },
+    tooltip: { trigger: 'axis', valueFormatter: vn },
     legend: { top: 0, textStyle: TEXT },
     grid: { left: 56, right: 56, top: 64, bottom: 32 },
   };
   const trend = {
     ...base,
     xAxis: { type: 'category', data: months, axisLabel: TEXT },
-    yAxis: { type: 'value', name: '%', min: 0, max: 100, axisLabel: TEXT },
+    yAxis: { type: 'value', name: '%', min: 0, max: 100, axisLabel: VALUE_LABEL },
     series: [
       { name: t('stats.chart.rateCases'), type: 'line', data: points.map((p) => Number(p.cases.rate)), symbolSize: 7 },
       {
@@ -63,11 +66,11 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
     ...base,
     xAxis: { type: 'category', data: months, axisLabel: TEXT },
     yAxis: [
-      { type: 'value', name: t('stats.chart.axisCases'), axisLabel: TEXT, nameTextStyle: TEXT },
+      { type: 'value', name: t('stats.chart.axisCases'), axisLabel: VALUE_LABEL, nameTextStyle: TEXT },
       {
         type: 'value',
         name: t('stats.chart.axisBillions'),
-        axisLabel: TEXT,
+        axisLabel: VALUE_LABEL,
         nameTextStyle: TEXT,
         splitLine: { show: false },
       },
@@ -86,7 +89,7 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
   const units = rows.filter((r) => r.scope !== 'total');
   const compared = {
     ...base,
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: vn },
     grid: { left: 200, right: 32, top: 40, bottom: 32 },
     yAxis: {
       type: 'category',
@@ -94,7 +97,7 @@ const StatsCharts = ({ points, rows }: { points: SeriesPoint[]; rows: UnitRow[] 
       data: units.map((r) => (r.scope === 'own' ? t('stats.row.own', { name: r.name }) : r.name)),
       axisLabel: { ...TEXT, width: 190, overflow: 'truncate' },
     },
-    xAxis: { type: 'value', name: '%', min: 0, max: 100, axisLabel: TEXT },
+    xAxis: { type: 'value', name: '%', min: 0, max: 100, axisLabel: VALUE_LABEL },
     series: [
       {
         name: t('stats.chart.rateCases'),
