@@ -122,6 +122,32 @@ describe('concurrency and idempotency', () => {
     expect(await collect(h.app.get(EventStore).readStream('case-idem-3'))).toHaveLength(2);
   });
 
+  it('answers a repeated key on targets with what was stored, and refuses it with another body', async () => {
+    const put = (cases: string) =>
+      h.http.put('/api/units/kg/targets/2025').set('Idempotency-Key', 'targets-k').send({ cases, money: '40.10' });
+    const first = (await put('81.50').expect(200)).body;
+    const again = (await put('81.50').expect(200)).body;
+    expect(again).toMatchObject({ cases: '81.50', revision: first.revision, position: first.position, replayed: true });
+    const other = await put('82.50');
+    expect([other.status, other.body.code]).toEqual([422, 'idempotency.key-reused']);
+    const stored = await collect(h.app.get(EventStore).readStream('targets-kg-2025'));
+    expect(stored.map((e) => (e.data as { cases: string }).cases)).toEqual(['81.50']);
+  });
+
+  it('refuses a unit registration repeated under its key with another body', async () => {
+    const unit = { unitId: 'kg-idem', name: 'Phòng THADS khu vực thử', level: 'district', parentId: 'kg' };
+    await h.http.post('/api/units').set('Idempotency-Key', 'unit-k').send(unit).expect(201);
+    const again = await h.http.post('/api/units').set('Idempotency-Key', 'unit-k').send(unit).expect(201);
+    expect(again.body.replayed).toBe(true);
+    const other = await h.http
+      .post('/api/units')
+      .set('Idempotency-Key', 'unit-k')
+      .send({ ...unit, name: 'Tên khác' });
+    expect([other.status, other.body.code]).toEqual([422, 'idempotency.key-reused']);
+    const orphan = await h.http.post('/api/units').send({ unitId: 'x7', name: 'X', level: 'district' });
+    expect([orphan.status, orphan.body.code]).toEqual([422, 'unit.parent-not-found']);
+  });
+
   it('takes 20 concurrent steps without expectedRevision one after another: none answers 409', async () => {
     // Issue #19.6: on PostgreSQL seven in ten answered 409, naming a revision the client never sent.
     await h.http

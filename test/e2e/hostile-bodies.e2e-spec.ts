@@ -73,6 +73,28 @@ describe('hostile request bodies (issue 19, point 3)', () => {
     expect((await h.http.get(`/api/cases/${caseId}`).expect(200)).body.revision).toBe(decided.body.revision);
   });
 
+  it('refuses bytes that are not UTF-8 and a blank unit name, and registers nothing', async () => {
+    h = await startApp();
+    await registerUnits(h);
+    const latin = Buffer.concat([
+      Buffer.from('{"unitId":"kg-x1","name":"T'),
+      Buffer.from([0xff]),
+      Buffer.from('n","level":"district","parentId":"kg"}'),
+    ]);
+    // Sent as the bytes they are (superagent would otherwise write a Buffer out as JSON).
+    const bad = await h.http
+      .post('/api/units')
+      .set('content-type', 'application/json')
+      .serialize((b: Buffer) => b as unknown as string)
+      .send(latin);
+    expect([bad.status, bad.body.code]).toEqual([400, 'request.malformed-json']);
+    const blank = await h.http
+      .post('/api/units')
+      .send({ unitId: 'kg-x2', name: '   ', level: 'district', parentId: 'kg' });
+    expect([blank.status, blank.body.code]).toEqual([400, 'validation']);
+    for (const id of ['kg-x1', 'kg-x2']) await h.http.get(`/api/units/${id}`).expect(404);
+  });
+
   it('tells malformed JSON, a wrong content type and a non-object body apart', async () => {
     h = await startApp();
     const post = (type: string, body: string) => h.http.post('/api/units').set('content-type', type).send(body);

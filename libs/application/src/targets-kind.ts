@@ -11,19 +11,22 @@ import { EventStore } from '@thads/event-store';
 import { CommandContext } from './envelope';
 import { TargetsRevisionConflict } from './errors';
 import { UnitRegistry } from './unit-registry';
+import { firstOfKey } from './write/keyed-repeat';
 import { StreamKind } from './write/stream-kind';
 import { StreamWritePath } from './write/stream-write-path';
 
 export interface TargetsResult extends TargetsSetData {
   revision: number;
   position: number;
+  /** True when an Idempotency-Key matched an earlier request: nothing was appended. */
+  replayed?: true;
 }
 
 /**
  * Targets streams (`targets-<unit>-<year>`) for the one write path: the latest event is the whole
  * state, so only it is read. A race lost is a 409 at once: two statisticians editing the same
- * targets cannot overwrite each other unseen. A repeated Idempotency-Key is told by the store
- * (the first event id found: its revision and position, the targets as sent now).
+ * targets cannot overwrite each other unseen. A repeated Idempotency-Key answers what that first
+ * request stored (keyed-repeat.ts), so the whole stream (a few events a unit and year) is read.
  */
 export const TARGETS_STREAMS: StreamKind<SetUnitTargets, TargetsEvent, TargetsState, TargetsResult> = {
   decider: targetsDecider,
@@ -37,8 +40,20 @@ export const TARGETS_STREAMS: StreamKind<SetUnitTargets, TargetsEvent, TargetsSt
   conflict: ({ targets }, current, expected) =>
     new TargetsRevisionConflict(targetsStream(targets.unitId, targets.year), current, expected),
   attempts: 1,
-  reads: 'last',
+  reads: 'stream',
   absentRevision: -1,
+  fingerprinted: true,
+  replayed: (recorded, { targets }, context) => {
+    const first = firstOfKey(targetsStream(targets.unitId, targets.year), recorded, context);
+    return (
+      first && {
+        ...(first.data as unknown as TargetsSetData),
+        revision: Number(first.revision),
+        position: Number(first.position),
+        replayed: true,
+      }
+    );
+  },
 };
 
 /** Setting targets: the unit must be registered (404 unit.not-found), then the one write path. */

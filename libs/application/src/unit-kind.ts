@@ -1,7 +1,7 @@
 import { UnitCommand, unitDecider, UnitEvent, UnitRuleViolation, UnitState, unitStream } from '@thads/domain';
 import { RecordedEvent } from '@thads/event-store';
 import { CommandContext } from './envelope';
-import { eventIdFor } from './ids';
+import { firstOfKey } from './write/keyed-repeat';
 import { StreamKind } from './write/stream-kind';
 
 export interface UnitResult {
@@ -12,14 +12,9 @@ export interface UnitResult {
   replayed?: true;
 }
 
-/**
- * A registration repeated with its Idempotency-Key: its first answer. As the store tells a
- * repeated append (its first event id is there already), whatever the body.
- */
+/** A registration repeated with its Idempotency-Key and the same body: its first answer (keyed-repeat.ts). */
 const replayed = (recorded: RecordedEvent[], command: UnitCommand, context: CommandContext): UnitResult | undefined => {
-  if (!context.idempotencyKey) return undefined;
-  const firstId = eventIdFor(unitStream(command.unit.unitId), context.idempotencyKey, 0);
-  const first = recorded.find((e) => e.id === firstId);
+  const first = firstOfKey(unitStream(command.unit.unitId), recorded, context);
   return (
     first && {
       unitId: command.unit.unitId,
@@ -48,5 +43,6 @@ export const UNIT_STREAMS: StreamKind<UnitCommand, UnitEvent, UnitState, UnitRes
     new UnitRuleViolation('unit.already-exists', command.unit.unitId, `đơn vị ${command.unit.unitId} đã tồn tại`),
   attempts: 1,
   reads: 'stream',
+  fingerprinted: true,
   replayed,
 };

@@ -44,7 +44,13 @@ export const jsonBody =
     if (Number.isFinite(declared) && declared > limit) return refuse(request, next, tooLarge(limit));
     readLimited(request, limit, (error, raw) => {
       if (error) return next(error);
-      const text = raw!.toString('utf8');
+      // Bytes that are not UTF-8 would be stored for good as U+FFFD: refused, not repaired.
+      let text: string;
+      try {
+        text = UTF8.decode(raw!);
+      } catch {
+        return next(problem(400, 'request.malformed-json', 'the body is not valid UTF-8'));
+      }
       const shape = jsonShape(text, maxDepth, MAX_JSON_MEMBERS);
       if (shape) return next(problem(400, 'validation', shape));
       let forbidden: string | undefined;
@@ -62,6 +68,8 @@ export const jsonBody =
       next();
     });
   };
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 const tooLarge = (limit: number) => problem(413, 'request.too-large', `the body is larger than ${limit} bytes`);
 

@@ -8,6 +8,7 @@ export class UnitRequest {
   @ApiProperty({ example: 'Phòng THADS khu vực 1 - TP Hồ Chí Minh' })
   @IsString()
   @IsNotEmpty()
+  @Matches(/\S/, { message: 'name must not be blank' })
   @MaxLength(200)
   name!: string;
   @ApiProperty({ enum: UNIT_LEVELS }) @IsIn(UNIT_LEVELS) level!: UnitLevel;

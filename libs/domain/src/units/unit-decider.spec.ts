@@ -35,6 +35,15 @@ describe('unit decider', () => {
     expect(ruleOf(() => unitDecider.decide(register(district, vn), none))).toBe('unit.parent-level');
   });
 
+  it('refuses a province or a district without a parent: no report above would count it', () => {
+    const { parentId: _none, ...orphan } = hn;
+    expect(ruleOf(() => unitDecider.decide(register(orphan), none))).toBe('unit.parent-not-found');
+    expect(ruleOf(() => unitDecider.decide(register({ unitId: 'd', name: 'D', level: 'district' }), none))).toBe(
+      'unit.parent-not-found',
+    );
+    expect(unitDecider.decide(register(vn), none)).toHaveLength(1);
+  });
+
   it('keeps the first registration when a stream somehow holds two', () => {
     const state = [
       { type: 'UnitRegistered' as const, data: vn, on: '2026-01-01' },

@@ -38,14 +38,22 @@ export const assertRegistrable = (unit: UnitRegisteredData, parent: UnitRegister
       `ngày kết thúc ${unit.until} trước ngày thành lập ${unit.from}`,
     );
   }
-  if (!unit.parentId) return;
+  const expectedParent = PARENT_LEVEL[unit.level];
+  // A province or a district outside the tree would be counted in no report above it.
+  if (!unit.parentId) {
+    if (expectedParent === undefined) return;
+    throw new UnitRuleViolation(
+      'unit.parent-not-found',
+      unit.unitId,
+      `đơn vị cấp ${unit.level} phải có đơn vị cấp trên (cấp ${expectedParent}): parentId`,
+    );
+  }
   if (!parent)
     throw new UnitRuleViolation(
       'unit.parent-not-found',
       unit.unitId,
       `đơn vị cấp trên ${unit.parentId} chưa được đăng ký`,
     );
-  const expectedParent = PARENT_LEVEL[unit.level];
   if (parent.level !== expectedParent) {
     throw new UnitRuleViolation(
       'unit.parent-level',
