@@ -72,6 +72,7 @@ const SHAPES: { [S in StepName]?: [Arbs, Arbs] } = {
   suspend: [{ reason: of(SUSPEND_REASONS) }, { groundOn: date }],
   resume: [{}, { groundOn: date }],
   entrust: [{ toUnitId: id }, { groundOn: date }],
+  transfer: [{ toUnitId: id }, { reason: text, reorganisationId: id }],
   correct: [{ correctsEventId: fc.uuid(), reason: filled }, {}],
   recordCaseKinds: [
     { creditorKind: of(CREDITOR_KINDS) },
