@@ -110,6 +110,14 @@ const KNOWN_CONFLICTS: ReadonlyArray<{ rule: string; state: string; why: string 
     why: 'the same, for the proceeds of a sold asset (NĐ 62/2015 Điều 27.4)',
   },
   {
+    rule: 'deliver-sold-asset',
+    state: 'seized',
+    why:
+      'a seizure after a sale paid in full starts a new sale in the lifecycle (context-effects.ts ' +
+      '`seized` forgets the earlier auction), which then refuses the delivery of the asset already ' +
+      'paid for that the rule still asks for (NĐ 62/2015 Điều 27.3); found by this walk in a CI run',
+  },
+  {
     rule: 'periodic-reverification',
     state: 'postponed',
     why:
