@@ -24,8 +24,10 @@ describe('the one write path', () => {
   });
   afterEach(() => store.close());
 
-  // The ids and hashes below were written by the units' and targets' own append code before the
-  // one write path replaced it (issue 21.1): the stored bytes, and so every chain, are unchanged.
+  // The ids below were written by the units' and targets' own append code before the one write path
+  // replaced it (issue 21.1), and so were the hashes, but for one change made on purpose since: a
+  // keyed unit or targets request keeps its fingerprint (`requestHash`, docs/idempotency.md), so a
+  // key sent again with another body is refused. Pinned, so any other change to the bytes is seen.
   it('stores a unit registration and a targets setting exactly as before', async () => {
     const units = new UnitRegistry(store);
     await units.register({ unitId: 'vn', name: 'Cục', level: 'central' }, context('k1'));
@@ -44,13 +46,14 @@ describe('the one write path', () => {
     });
     const [unit] = await collect(store.readStream('unit-vn'));
     expect(unit.id).toBe('d3606a1c-b31d-5da0-b3bc-75dc7ecf3a9b');
+    expect((unit.metadata as { requestHash?: string }).requestHash).toMatch(/^[0-9a-f]{64}$/);
     expect((unit.metadata as { hash: string }).hash).toBe(
-      '3889f37d4b053dcb1f26dcf673d47b543ba54c7f01a624e7c8d1ed508b5282e2',
+      '65955bfc0b8ac466ae1fc0e715738a0516e66771e3ef5f0347ade28f6eacb204',
     );
     const [set] = await collect(store.readStream('targets-hn-2026'));
     expect(set.id).toBe('4c57051e-e022-549c-8ae9-55ad20e96b1a');
     expect((set.metadata as { hash: string }).hash).toBe(
-      'da070270669e079630721593cf502255e555ce3b52212d226d7ec721c07294c7',
+      '86777ceae98b386ecb33715c345adecb05386a9c857bad9153ab4b2d621e02a5',
     );
     expect((await verifyAll(store)).brokenStreams).toBe(0);
   });
