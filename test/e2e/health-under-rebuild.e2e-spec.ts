@@ -20,7 +20,7 @@ import { eventually } from '../support/eventually';
  * With the projector on the event loop (THADS_PROJECTOR_THREAD=0) this fails: one request in 34 s
  * was answered, after the whole catch-up (measured 2026-12-05, load average 15).
  */
-const CASES = 4_000;
+const CASES = 6_000;
 const SLOWEST_MS = 2_000;
 const MEDIAN_MS = 250;
 
@@ -31,7 +31,7 @@ describe('GET /api/health while the projector rebuilds a large log', () => {
   it(`answers each request within ${SLOWEST_MS} ms (median ${MEDIAN_MS} ms) until the read models are current`, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'thads-e2e-'));
     const clock = new FixedClock();
-    // A log of ~30,000 events, written before the app starts: its read store is empty.
+    // A log of ~45,000 events, written before the app starts: its read store is empty.
     const store = new SqliteEventStore(join(dataDir, 'thads.db'));
     const actor = { id: 'test-import', role: 'system', unitId: 'vn' } as const;
     const summary = await new ImportRunner(store, new UnitRegistry(store), clock, actor).run(
@@ -42,7 +42,7 @@ describe('GET /api/health while the projector rebuilds a large log', () => {
     expect(summary.rejected).toEqual([]);
     const head = Number(await store.headPosition());
     await store.close();
-    expect(head).toBeGreaterThan(25_000);
+    expect(head).toBeGreaterThan(37_000);
 
     h = await startApp({ dataDir, clock, env: { THADS_PROJECTOR_THREAD: '1' } });
     // The test's own client connects on its first request (supertest listens then): not timed.
@@ -60,8 +60,9 @@ describe('GET /api/health while the projector rebuilds a large log', () => {
       { everyMs: 5 },
     );
     expect(caughtUp).toMatchObject({ head, projector: { position: head, projectingHere: true } });
-    // Asked often enough that the rebuild was seen, not only its end.
-    expect(times.length).toBeGreaterThan(10);
+    // Asked often enough that the rebuild was seen, not only its end (the catch-up takes seconds;
+    // a faster rebuild leaves fewer turns of the loop, so the floor is low).
+    expect(times.length).toBeGreaterThan(5);
     const sorted = [...times].sort((a, b) => a - b);
     console.log(
       `health during the rebuild: ${times.length} requests, slowest ${sorted
