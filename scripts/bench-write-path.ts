@@ -13,12 +13,11 @@ import {
   demoLines,
   ImportRunner,
   localDateInVietnam,
-  StepRequest,
   SystemClock,
-  toStepCommand,
   UnitRegistry,
 } from '@thads/application';
 import { SqliteEventStore } from '@thads/event-store';
+import { apiCommands } from '../apps/cli/src/commands/bench';
 
 const ACTOR = { id: 'bench', role: 'system' as const, unitId: 'vn' };
 
@@ -61,31 +60,7 @@ const main = async () => {
     const path = new CaseWritePath(store);
     const today = localDateInVietnam(clock.now());
     const api = await timed(commands, async () => {
-      for (let i = 0; i < commands; i++) {
-        const caseId = `api-${Math.floor(i / 10)}`;
-        if (i % 10 === 0)
-          await path.execute(
-            {
-              kind: 'receive',
-              caseId,
-              on: today,
-              today,
-              data: {
-                unitId: 'vn',
-                origin: 'exOfficio',
-                judgment: { court: 'TAND', number: '1/2025', date: today },
-                creditor: { name: 'A' },
-                debtor: { name: 'B' },
-                amountDue: '1000000000',
-              },
-            },
-            context(),
-          );
-        else {
-          const step = i % 10 === 1 ? { step: 'decide', on: today } : { step: 'notify', on: today };
-          await path.execute(toStepCommand(caseId, Object.assign(new StepRequest(), step)), context());
-        }
-      }
+      await apiCommands(path, commands, context, today);
     });
     await store.close();
     process.stdout.write(

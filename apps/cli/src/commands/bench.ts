@@ -11,6 +11,7 @@ import {
   toStepCommand,
   UnitRegistry,
   StepRequest,
+  CommandContext,
 } from '@thads/application';
 import { EventStore, openDatabase, SqliteEventStore, SQLITE_EVENT_SCHEMA } from '@thads/event-store';
 import { Args, intFlag } from '../args';
@@ -156,19 +157,16 @@ const bulkImport = async (store: EventStore, cases: number): Promise<BenchResult
   };
 };
 
-const apiWritePath = async (store: EventStore, commands: number): Promise<BenchResult> => {
-  const units = new UnitRegistry(store);
-  const clock = new SystemClock();
-  const context = () => ({
-    actor: CLI_ACTOR,
-    recordedAt: clock.now(),
-    commandId: randomUUID(),
-    correlationId: randomUUID(),
-  });
-  await units.register({ unitId: 'vn', name: 'Cục', level: 'central' }, context());
-  const path = new CaseWritePath(store);
-  const today = localDateInVietnam(clock.now());
-  const started = process.hrtime.bigint();
+/**
+ * The API write path's load: `commands` sequential commands, a case received then stepped nine
+ * times (decide, then notices), one durable commit each. Shared with scripts/bench-write-path.ts.
+ */
+export const apiCommands = async (
+  path: CaseWritePath,
+  commands: number,
+  context: () => CommandContext,
+  today: string,
+): Promise<void> => {
   for (let i = 0; i < commands; i++) {
     const caseId = `api-${Math.floor(i / 10)}`;
     if (i % 10 === 0) {
@@ -197,6 +195,22 @@ const apiWritePath = async (store: EventStore, commands: number): Promise<BenchR
       await path.execute(toStepCommand(caseId, request), context());
     }
   }
+};
+
+const apiWritePath = async (store: EventStore, commands: number): Promise<BenchResult> => {
+  const units = new UnitRegistry(store);
+  const clock = new SystemClock();
+  const context = () => ({
+    actor: CLI_ACTOR,
+    recordedAt: clock.now(),
+    commandId: randomUUID(),
+    correlationId: randomUUID(),
+  });
+  await units.register({ unitId: 'vn', name: 'Cục', level: 'central' }, context());
+  const path = new CaseWritePath(store);
+  const today = localDateInVietnam(clock.now());
+  const started = process.hrtime.bigint();
+  await apiCommands(path, commands, context, today);
   const value = perSecond(commands, started);
   await store.close();
   return {
