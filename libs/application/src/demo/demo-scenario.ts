@@ -1,5 +1,5 @@
 import { LocalDate } from '@thads/domain';
-import { CREDITORS, DEMO_DISTRICTS, DEMO_PROVINCES, DEMO_UNITS, GIVEN, SURNAMES } from './demo-units';
+import { CREDITORS, DEMO_UNIT_SET, GIVEN, SURNAMES, UnitSet } from './demo-units';
 import { demoKinds, sideRandom } from './demo-kinds';
 import { watchCaseLines } from './demo-watch-cases';
 import { Random, seededRandom } from './random';
@@ -22,6 +22,8 @@ export function* demoLines(
     start?: LocalDate;
     prefix?: string;
     units?: boolean;
+    /** The units registered and drawn from: the demo's two provinces unless told (nationalUnitSet). */
+    unitSet?: UnitSet;
     /** Long-running cases of the watch lists, received before `start` (demo-watch-cases.ts). */
     watchCases?: number;
     /** Offices finish much of their year in its last months: move some resolutions into July–September. */
@@ -30,8 +32,9 @@ export function* demoLines(
 ): Generator<string> {
   const rnd = seededRandom(options.seed ?? 20241001);
   const start = options.start ?? '2024-10-01';
+  const unitSet = options.unitSet ?? DEMO_UNIT_SET;
   if (options.units !== false)
-    for (const unit of DEMO_UNITS) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
+    for (const unit of unitSet.units) yield JSON.stringify({ unit, recordedAt: `${start}T01:00:00.000Z` });
   const span = Math.max(1, Math.round((Date.parse(today) - Date.parse(start)) / DAY) - 20);
   const events: Array<{ on: LocalDate; seq: number; line: Line }> = [];
   const seasonal = options.seasonal ? sideRandom(`season-${options.seed ?? 20241001}`) : undefined;
@@ -42,12 +45,18 @@ export function* demoLines(
       `${options.prefix ?? 'demo'}-${String(i).padStart(4, '0')}`,
       received,
       today,
+      unitSet,
       seasonal,
     ).entries()) {
       events.push({ on: line.on as LocalDate, seq: i * 1000 + seq, line });
     }
   }
-  for (const [seq, line] of watchCaseLines(today, options.watchCases ?? 0, options.prefix ?? 'demo').entries())
+  for (const [seq, line] of watchCaseLines(
+    today,
+    options.watchCases ?? 0,
+    options.prefix ?? 'demo',
+    unitSet.districts,
+  ).entries())
     events.push({ on: line.on as LocalDate, seq: -1_000_000 + seq, line });
   // Interleave cases in business-date order, as an office would have recorded them.
   events.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : a.seq - b.seq));
@@ -63,9 +72,16 @@ const intoYearEnd = (date: LocalDate, side: Random): LocalDate => {
   return moved > date ? moved : date;
 };
 
-const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: LocalDate, seasonal?: Random): Line[] => {
+const walkCase = (
+  rnd: Random,
+  caseId: string,
+  received: LocalDate,
+  today: LocalDate,
+  { provinces, districts }: UnitSet,
+  seasonal?: Random,
+): Line[] => {
   const provinceLevel = rnd.chance(0.15);
-  const unitId = provinceLevel ? rnd.pick(DEMO_PROVINCES) : rnd.pick(DEMO_DISTRICTS);
+  const unitId = provinceLevel ? rnd.pick(provinces) : rnd.pick(districts);
   const origin = rnd.chance(0.35) ? 'exOfficio' : 'onRequest';
   const due = rnd.chance(0.1) ? 0 : rnd.int(2, 40_000) * 1_000_000;
   const lines: Line[] = [];
@@ -133,7 +149,7 @@ const walkCase = (rnd: Random, caseId: string, received: LocalDate, today: Local
   }
   // Entrusted to another unit, never to its own (Luật THADS Điều 55–57).
   if (rnd.chance(0.04)) {
-    if (!push('entrust', [10, 40], { toUnitId: rnd.pick(DEMO_DISTRICTS.filter((u) => u !== unitId)) })) return lines;
+    if (!push('entrust', [10, 40], { toUnitId: rnd.pick(districts.filter((u) => u !== unitId)) })) return lines;
     // The receiving unit decides on the case it was given (`<id>.ut`) within 5 working days (Điều 57.1.b).
     const decidedOn = addDays(on, rnd.int(1, 9));
     if (rnd.chance(0.85) && decidedOn <= today)

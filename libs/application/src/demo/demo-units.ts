@@ -18,6 +18,41 @@ export const DEMO_UNITS = [
 export const DEMO_DISTRICTS = DEMO_UNITS.filter((u) => u.level === 'district').map((u) => u.unitId);
 export const DEMO_PROVINCES = DEMO_UNITS.filter((u) => u.level === 'province').map((u) => u.unitId);
 
+/** The units a generated history registers and spreads its cases over. */
+export interface UnitSet {
+  units: ReadonlyArray<{ unitId: string; name: string; level: string; parentId?: string }>;
+  provinces: readonly string[];
+  districts: readonly string[];
+}
+
+export const DEMO_UNIT_SET: UnitSet = { units: DEMO_UNITS, provinces: DEMO_PROVINCES, districts: DEMO_DISTRICTS };
+
+/**
+ * The nation before 1 July 2025 for histories at scale: the central department, each province
+ * given (id and name, as docs/data/provinces-2025.csv lists the 63) and `districtsEach` district
+ * offices under it, named by number since the generator needs their count, not their names.
+ */
+// The centrally-run cities among the 63 (the rest are provinces, tỉnh), by their ids in the CSV.
+const CITIES = new Set(['hn', 'hp', 'dn', 'ct', 'hue']);
+
+export const nationalUnitSet = (
+  provinces: ReadonlyArray<{ unitId: string; name: string }>,
+  districtsEach = 10,
+): UnitSet => {
+  const units: Array<UnitSet['units'][number]> = [DEMO_UNITS[0]];
+  const districts: string[] = [];
+  for (const p of provinces) {
+    const name = p.name.startsWith('Thành phố') ? p.name : `${CITIES.has(p.unitId) ? 'thành phố' : 'tỉnh'} ${p.name}`;
+    units.push({ unitId: p.unitId, name: `Cục THADS ${name}`, level: 'province', parentId: 'vn' });
+    for (let n = 1; n <= districtsEach; n++) {
+      const unitId = `${p.unitId}-${String(n).padStart(2, '0')}`;
+      units.push({ unitId, name: `Chi cục THADS khu vực ${n}, ${p.name}`, level: 'district', parentId: p.unitId });
+      districts.push(unitId);
+    }
+  }
+  return { units, provinces: provinces.map((p) => p.unitId), districts };
+};
+
 export const SURNAMES = [
   'Nguyễn',
   'Trần',

@@ -13,12 +13,17 @@ const addDays = (d: LocalDate, n: number): LocalDate =>
  * institutions' large cases with conditions, auctions that do not sell, sales not yet delivered,
  * and corruption and economic crime recovery. Drawn from a generator of their own.
  */
-export const watchCaseLines = (today: LocalDate, count: number, prefix: string): Line[] => {
+export const watchCaseLines = (
+  today: LocalDate,
+  count: number,
+  prefix: string,
+  districts: readonly string[] = DEMO_DISTRICTS,
+): Line[] => {
   const rnd = sideRandom(`${prefix}-watch`);
   const lines: Line[] = [];
   for (let i = 1; i <= count; i++) {
     const caseId = `${prefix}-w${String(i).padStart(3, '0')}`;
-    const unitId = rnd.pick(DEMO_DISTRICTS);
+    const unitId = rnd.pick(districts);
     const corruption = i % 4 === 0;
     const received = addDays('2021-10-01', rnd.int(0, 640));
     const due = (corruption ? rnd.int(2, 300) : rnd.int(21, 90)) * 1_000_000_000;
