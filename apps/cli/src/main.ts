@@ -23,7 +23,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   export: { run: exportCommand, help: 'export [--out FILE]                the event log as JSONL' },
   generate: {
     run: generateCommand,
-    help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--start D] [--seasonal] [--watch-cases N] [--out FILE]   demo-style import lines (case ids gen-0001…)',
+    help: 'generate [--cases 400] [--seed S] [--prefix gen] [--no-units] [--start D] [--today D] [--national] [--seasonal] [--watch-cases N] [--out FILE]   demo-style import lines (case ids gen-0001…)',
   },
   rebuild: {
     run: rebuildCommand,
@@ -39,7 +39,11 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   },
   bench: {
     run: benchCommand,
-    help: "bench [--events N] [--cases N] [--commands N] [--scale-cases N] [--desk-cases N]   measure this machine (the scale part also times the nation's report forms, JSON and .xlsx)",
+    help: "bench [--events N] [--cases N] [--commands N] [--scale-cases N] [--scale-dir DIR] [--desk-cases N]   measure this machine (the scale part also times the nation's report forms, JSON and .xlsx)",
+  },
+  'bench-scale': {
+    run: async (a, c) => (await import('./commands/bench-scale')).benchScaleCommand(a, c),
+    help: 'bench-scale --dir DIR [--cases 1000000]   only the scale part of bench, on a kept directory (a second run reuses its import)',
   },
   'bench-forms': {
     run: benchFormsCommand,

@@ -14,7 +14,7 @@ import {
   CommandContext,
 } from '@thads/application';
 import { EventStore, openDatabase, SqliteEventStore, SQLITE_EVENT_SCHEMA } from '@thads/event-store';
-import { Args, intFlag } from '../args';
+import { Args, flag, intFlag } from '../args';
 import { CliContext, CLI_ACTOR } from '../context';
 import { benchStores, rawAppends, STORE_KINDS, StoreRow } from './bench-stores';
 import { auditBenchmarks } from './bench-audit';
@@ -69,7 +69,7 @@ export const benchCommand = async (args: Args, ctx: CliContext): Promise<number>
     results.push(...(await foldBenchmarks(imported.file)));
     results.push(await apiWritePath(open(), intFlag(args, 'commands', 2_000)));
     results.push(...(await auditBenchmarks(dir)));
-    results.push(...scaleBenchmarks(dir, intFlag(args, 'scale-cases', 40_000)));
+    results.push(...scaleBenchmarks(dir, intFlag(args, 'scale-cases', 40_000), flag(args, 'scale-dir')));
     // The web console's desk over a million cases (issue 23): bench-desk.ts.
     results.push(...(await deskBenchmarks(dir, intFlag(args, 'desk-cases', 1_000_000))));
     const pgUrl = process.env.THADS_PG_TEST_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

@@ -43,15 +43,19 @@ export const generateCommand = async (args: Args, ctx: CliContext): Promise<numb
   return 0;
 };
 
-/** The 63 provinces of docs/data/provinces-2025.csv (its predecessor columns), found above this file. */
-export const provincesBefore2025 = (): Array<{ unitId: string; name: string }> => {
+/** docs/data/provinces-2025.csv, found above this file (in the sources or in dist/). */
+export const provinces2025Csv = (): string => {
   let dir = __dirname;
   while (!existsSync(join(dir, 'docs', 'data', 'provinces-2025.csv')) && dirname(dir) !== dir) dir = dirname(dir);
-  return readFileSync(join(dir, 'docs', 'data', 'provinces-2025.csv'), 'utf8')
+  return join(dir, 'docs', 'data', 'provinces-2025.csv');
+};
+
+/** The 63 provinces of docs/data/provinces-2025.csv (its predecessor columns). */
+export const provincesBefore2025 = (): Array<{ unitId: string; name: string }> =>
+  readFileSync(provinces2025Csv(), 'utf8')
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => {
       const [unitId, name] = line.split(',').map((c) => c.trim());
       return { unitId, name };
     });
-};
