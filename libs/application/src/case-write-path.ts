@@ -28,4 +28,14 @@ export class CaseWritePath {
   execute(command: CaseCommand, context: CommandContext, expectedRevision?: number): Promise<CommandResult> {
     return this.path.execute(command, context, expectedRevision);
   }
+
+  /**
+   * Many commands, each on its own case and on its own, committed in one durable transaction
+   * (stream-write-path.ts `executeEach`): a reorganisation's transfers. Each command's outcome, in order.
+   */
+  executeEach(
+    items: ReadonlyArray<{ command: CaseCommand; context: CommandContext }>,
+  ): Promise<Array<PromiseSettledResult<CommandResult>>> {
+    return this.path.executeEach(items);
+  }
 }

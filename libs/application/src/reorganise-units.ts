@@ -5,19 +5,16 @@ import {
   planReorganisation,
   Reorganise,
   ReorganisationPlan,
-  UNIT_REGISTERED,
-  UNIT_REORGANISED,
+  ReorganiseUnit,
   UnitHistory,
-  unitStream,
   versionOn,
 } from '@thads/domain';
-import { collect, EventStore, NO_STREAM, StreamWrite, WrongExpectedRevision } from '@thads/event-store';
+import { collect, EventStore } from '@thads/event-store';
 import { EMPTY_FOLD, foldRecorded } from './case-fold';
 import { CaseWritePath } from './case-write-path';
 import { localDateInVietnam } from './clock';
-import { CommandContext, envelope, metadataOf } from './envelope';
-import { GENESIS_HASH } from './hash-chain';
-import { eventIdFor, uuidFrom } from './ids';
+import { CommandContext } from './envelope';
+import { uuidFrom } from './ids';
 import { UnitRegistry } from './unit-registry';
 
 /** What the read side tells the reorganisation: the units under a unit now, and a unit's cases not yet ended. */
@@ -46,11 +43,18 @@ export interface ReorganisationResult {
 const SHOWN = 1000;
 
 /**
+ * Transfers decided and then committed together, in one durable transaction (the group commit
+ * takes up to 1,000 appends a transaction): measured in docs/reorganisation.md §6.
+ */
+const TRANSFERS_AT_ONCE = 1000;
+
+/**
  * Applies a reorganisation of units (issue 26, docs/reorganisation.md): the rules are the domain's
- * (planReorganisation); this file only gathers what they need, appends the unit events at the
- * revisions read (all at once), then transfers each open case on its own stream through the write
- * path, with the reorganisation's id. A dry run stops before appending. Kept small so it can be
- * re-pointed at the generic unit command handler (issue 21).
+ * (planReorganisation and the unit decider); this file only gathers what they need. Everything it
+ * writes goes through the one write path (issue 21): the unit events together, each at its
+ * unit's revision (`UnitRegistry.reorganise`), then each open case's transfer on its own stream,
+ * with the reorganisation's id, a thousand cases a durable transaction (`executeEach`). A dry run
+ * stops before appending.
  */
 export class UnitReorganiser {
   private readonly cases: CaseWritePath;
@@ -65,7 +69,13 @@ export class UnitReorganiser {
     this.cases = new CaseWritePath(store);
   }
 
-  async reorganise(request: ReorganiseRequest, context: CommandContext, dryRun = false): Promise<ReorganisationResult> {
+  /** `onProgress`: the transfers made so far and in all, after each durable transaction of them. */
+  async reorganise(
+    request: ReorganiseRequest,
+    context: CommandContext,
+    dryRun = false,
+    onProgress?: (moved: number, total: number) => void,
+  ): Promise<ReorganisationResult> {
     const reorganisationId =
       request.reorganisationId ??
       (context.idempotencyKey ? uuidFrom('reorganisation', context.idempotencyKey) : context.commandId);
@@ -113,20 +123,31 @@ export class UnitReorganiser {
     };
     if (dryRun) return base;
     let position = already ? undefined : await this.appendUnitEvents(plan, context);
-    this.registry.forget(plan.unitEvents.map((e) => e.unitId));
-    for (const t of plan.transfers) {
-      const result = await this.cases.execute(
-        {
-          kind: 'step',
-          caseId: t.caseId,
-          step: 'transfer',
-          on: command.on,
-          today: command.today,
-          data: { toUnitId: t.toUnitId, reorganisationId },
-        },
-        { ...context, idempotencyKey: `reorganisation:${reorganisationId}:${t.caseId}`, causationId: reorganisationId },
+    for (let from = 0; from < plan.transfers.length; from += TRANSFERS_AT_ONCE) {
+      const chunk = plan.transfers.slice(from, from + TRANSFERS_AT_ONCE);
+      const outcomes = await this.cases.executeEach(
+        chunk.map((t) => ({
+          command: {
+            kind: 'step',
+            caseId: t.caseId,
+            step: 'transfer',
+            on: command.on,
+            today: command.today,
+            data: { toUnitId: t.toUnitId, reorganisationId },
+          },
+          context: {
+            ...context,
+            idempotencyKey: `reorganisation:${reorganisationId}:${t.caseId}`,
+            causationId: reorganisationId,
+          },
+        })),
       );
-      position = Math.max(position ?? 0, result.position);
+      // A case stepped meanwhile past the effective date stops the run where it is: asked again,
+      // the reorganisation makes only the transfers still to make (remainingTransfers).
+      const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+      if (refused) throw refused.reason;
+      for (const o of outcomes) if (o.status === 'fulfilled') position = Math.max(position ?? 0, o.value.position);
+      onProgress?.(from + chunk.length, plan.transfers.length);
     }
     return { ...base, ...(position !== undefined && { position }) };
   }
@@ -168,47 +189,26 @@ export class UnitReorganiser {
       );
   }
 
-  /** The unit events, each on its unit's stream at the revision read, all appended together. */
-  private async appendUnitEvents(plan: ReorganisationPlan, context: CommandContext): Promise<number> {
-    const writes: StreamWrite[] = [];
-    const on = plan.unitEvents[0]?.on ?? localDateInVietnam(context.recordedAt);
-    for (const unit of plan.newUnits) {
-      const stream = unitStream(unit.unitId);
-      const event = envelope(
-        { type: UNIT_REGISTERED, data: unit, on },
-        eventIdFor(stream, `${context.commandId}:registered`, 0),
-        context,
-        GENESIS_HASH,
-      );
-      writes.push({ streamId: stream, events: [event], expected: NO_STREAM });
-    }
-    for (const data of plan.unitEvents) {
-      const stream = unitStream(data.unitId);
-      const fresh = writes.find((w) => w.streamId === stream);
-      const recorded = fresh ? [] : await collect(this.store.readStream(stream));
-      const last = recorded[recorded.length - 1];
-      const prevHash = fresh ? metadataOf(fresh.events[0] as never).hash : last ? metadataOf(last).hash : GENESIS_HASH;
-      const event = envelope(
-        { type: UNIT_REORGANISED, data, on: data.on },
-        eventIdFor(stream, `${context.commandId}:reorganised`, 0),
-        context,
-        prevHash,
-      );
-      if (fresh) fresh.events.push(event);
-      else writes.push({ streamId: stream, events: [event], expected: last ? last.revision : NO_STREAM });
-    }
-    try {
-      const results = await this.store.appendMany(writes);
-      return Math.max(...results.map((r) => Number(r.position)));
-    } catch (error) {
-      if (error instanceof WrongExpectedRevision)
-        throw new CaseRuleViolation(
-          'reorganisation.already-recorded',
-          plan.unitEvents[0]?.reorganisationId ?? '',
-          'một đơn vị vừa được thay đổi bởi thao tác khác; đọc lại và thử lại',
-        );
-      throw error;
-    }
+  /**
+   * The unit events through the one write path (unit-registry.ts `reorganise`): a part for each
+   * unit, a new successor's registration with its own, decided on each unit's stream and appended
+   * together at the revisions read. A new successor first, as they always were.
+   */
+  private async appendUnitEvents(plan: ReorganisationPlan, context: CommandContext): Promise<number | undefined> {
+    const fresh = new Set(plan.newUnits.map((u) => u.unitId));
+    const parts: ReorganiseUnit[] = [
+      ...plan.newUnits.map((registered): ReorganiseUnit => {
+        const change = plan.unitEvents.find((e) => e.unitId === registered.unitId);
+        if (!change) throw new Error(`a new successor ${registered.unitId} without its reorganisation`);
+        return { kind: 'reorganise', change, registered };
+      }),
+      ...plan.unitEvents
+        .filter((e) => !fresh.has(e.unitId))
+        .map((change): ReorganiseUnit => ({ kind: 'reorganise', change })),
+    ];
+    if (parts.length === 0) return undefined;
+    const results = await this.registry.reorganise(parts, context);
+    return Math.max(...results.map((r) => r.position));
   }
 }
 

@@ -6,6 +6,7 @@ import {
   addDays,
   CaseRuleViolation,
   currentVersion,
+  ReorganiseUnit,
   evolveUnit,
   transferRefusal,
   UnitHistory,
@@ -23,7 +24,8 @@ import { StreamWritePath } from './write/stream-write-path';
 /**
  * Units are streams too (`unit-<id>`), so registering one is an appended, hash-chained fact and
  * the write path can check a unit exists with a strongly consistent read. Registering goes
- * through the one write path with the unit decider (libs/domain/src/units).
+ * through the one write path with the unit decider (libs/domain/src/units), and so do a
+ * reorganisation's unit events (`reorganise`).
  */
 export class UnitRegistry {
   private readonly known = new Map<string, UnitHistory>();
@@ -34,6 +36,7 @@ export class UnitRegistry {
       ...UNIT_STREAMS,
       // The registration's own rules and its parent, judged before a repeated request is answered.
       check: async (command) => {
+        if (command.kind !== 'register') return command;
         const parent = command.unit.parentId ? await this.find(command.unit.parentId) : undefined;
         assertRegistrable(command.unit, parent);
         return parent ? { ...command, parent } : command;
@@ -47,6 +50,18 @@ export class UnitRegistry {
     const result = await this.path.execute({ kind: 'register', unit, on: '' }, context);
     this.known.delete(unit.unitId);
     return result;
+  }
+
+  /**
+   * A reorganisation's parts, one a unit (reorganise-units.ts), appended together through the
+   * one write path; this process then reads the units afresh.
+   */
+  async reorganise(parts: ReorganiseUnit[], context: CommandContext): Promise<UnitResult[]> {
+    try {
+      return await this.path.executeTogether(parts, context);
+    } finally {
+      this.forget(parts.map((p) => p.change.unitId));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import { FINAL_STATES, UnitLevel } from '@thads/domain';
 import { ReadStore } from '@thads/projections';
 import { Args, flag, UsageError } from '../args';
 import { CLI_ACTOR, CliContext } from '../context';
+import { progressBar } from '../progress';
 import { currentReadModels } from '../read-models';
 
 const USAGE =
@@ -81,7 +82,17 @@ export const reorganiseCommand = async (args: Args, ctx: CliContext): Promise<nu
         commandId: randomUUID(),
         correlationId: randomUUID(),
       };
-      const result = await reorganiser.reorganise(request, context, dryRun);
+      // A long run of transfers (more than one transaction of them) shows how far it got.
+      const bar = progressBar(`reorganise ${request.reorganisationId ?? ''}`, 'cases');
+      let shown = false;
+      const result = await reorganiser
+        .reorganise(request, context, dryRun, (done, total) => {
+          if (!shown && done < total) {
+            bar.start(total, done);
+            shown = true;
+          } else if (shown) bar.update(done);
+        })
+        .finally(() => shown && bar.stop());
       moved += result.movedCases;
       ctx.out.write(
         `${JSON.stringify({ ...result, transfers: undefined, firstTransfers: result.transfers.slice(0, 5) })}\n`,

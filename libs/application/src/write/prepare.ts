@@ -23,11 +23,15 @@ export const prepare = <C, E extends AnyDomainEvent, S>(
   context: CommandContext,
 ): Prepared<S, E> => {
   const streamId = kind.streamOf(command);
-  const events = kind.decider.decide(kind.stamped(command, localDateInVietnam(context.recordedAt)), fold.state);
+  const stamped = kind.stamped(command, localDateInVietnam(context.recordedAt));
+  const events = kind.decider.decide(stamped, fold.state);
   const first = kind.firstIdIndex?.(fold) ?? 0;
   let prevHash = fold.lastHash;
   const data = events.map((event, index) => {
-    const stored = envelope(event, eventIdFor(streamId, context.idempotencyKey, first + index), context, prevHash);
+    const id =
+      kind.eventIdOf?.(stamped, event, streamId, context) ??
+      eventIdFor(streamId, context.idempotencyKey, first + index);
+    const stored = envelope(event, id, context, prevHash);
     prevHash = (stored.metadata as unknown as EventMetadata).hash;
     return stored;
   });

@@ -33,8 +33,8 @@ export interface StreamKind<C, E extends AnyDomainEvent, S, R> {
   absentRevision?: number;
   /** Commands on one stream from this process one after another (keyed-queue.ts). */
   queued?: boolean;
-  /** Keep the request's fingerprint in the metadata of an idempotent command (request-hash.ts). */
-  fingerprinted?: boolean;
+  /** Keep the request's fingerprint in the metadata of an idempotent command (request-hash.ts); of some commands only. */
+  fingerprinted?: boolean | ((command: C) => boolean);
   /**
    * Checks on the stream as it stands, before anything, a repeated request's answer included:
    * who may act, what the command refers to. May return the command with what it looked up.
@@ -51,4 +51,10 @@ export interface StreamKind<C, E extends AnyDomainEvent, S, R> {
   alongside?(fold: Fold<S>, events: E[], context: CommandContext): StreamWrite | undefined;
   /** The index the first event's id derives from under an Idempotency-Key (ids.ts): 0 unless said. */
   firstIdIndex?(fold: Fold<S>): number;
+  /**
+   * The id of an event the command decided, where it does not derive from the Idempotency-Key
+   * and the event's place (ids.ts `eventIdFor`, from `firstIdIndex`): a reorganisation's unit
+   * events derive theirs from the command id (unit-kind.ts).
+   */
+  eventIdOf?(command: C, event: E, streamId: string, context: CommandContext): string | undefined;
 }

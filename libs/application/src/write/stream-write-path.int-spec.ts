@@ -1,7 +1,10 @@
-import { Decider, DomainEvent, UnitNotFound, UnitRuleViolation } from '@thads/domain';
+import { CaseCommand, Decider, DomainEvent, UnitNotFound, UnitRuleViolation } from '@thads/domain';
 import { collect, EventStore, SqliteEventStore } from '@thads/event-store';
+import { CaseWritePath } from '../case-write-path';
 import { CommandContext } from '../envelope';
 import { TargetsRevisionConflict } from '../errors';
+import { sha256Hex } from '../hash-chain';
+import { UnitReorganiser } from '../reorganise-units';
 import { verifyAll } from '../integrity/verify-log';
 import { TargetsWritePath } from '../targets-kind';
 import { UnitRegistry } from '../unit-registry';
@@ -58,6 +61,85 @@ describe('the one write path', () => {
     expect((await verifyAll(store)).brokenStreams).toBe(0);
   });
 
+  // A reorganisation's unit events and case transfers, as reorganise-units.ts wrote them before
+  // they went through the one write path (issues 21 and 26): the whole log, ids, hashes and
+  // positions included, digested. Any change to the bytes is seen.
+  it('stores a reorganisation (unit events and transfers) exactly as before', async () => {
+    const units = new UnitRegistry(store);
+    const setup = [
+      { unitId: 'vn', name: 'Cục', level: 'central' as const },
+      { unitId: 'a', name: 'A', level: 'province' as const, parentId: 'vn' },
+      { unitId: 'b', name: 'B', level: 'province' as const, parentId: 'vn' },
+      { unitId: 'a-1', name: 'A1', level: 'district' as const, parentId: 'a' },
+      { unitId: 'b-1', name: 'B1', level: 'district' as const, parentId: 'b' },
+    ];
+    for (const unit of setup) await units.register(unit, context(`u-${unit.unitId}`));
+    const cases = new CaseWritePath(store);
+    const receive = (caseId: string, unitId: string): CaseCommand => ({
+      kind: 'receive',
+      caseId,
+      on: '2025-03-03',
+      today: '2025-03-03',
+      data: {
+        unitId,
+        origin: 'onRequest',
+        judgment: { court: 'TAND', number: '4/2025/DS-ST', date: '2025-01-10' },
+        creditor: { name: 'A' },
+        debtor: { name: 'B' },
+        amountDue: '900',
+      },
+    });
+    await cases.execute(receive('c1', 'a'), context('r-c1'));
+    await cases.execute(
+      { kind: 'step', caseId: 'c1', step: 'decide', on: '2025-03-05', today: '2025-03-05', data: {} } as CaseCommand,
+      context('d-c1'),
+    );
+    await cases.execute(receive('c2', 'b'), context('r-c2'));
+    const reads = {
+      subunitsOf: async (id: string) => ({ a: ['a-1'], b: ['b-1'] })[id] ?? [],
+      openCasesOf: async () => [
+        { caseId: 'c1', unitId: 'a' },
+        { caseId: 'c2', unitId: 'b' },
+      ],
+    };
+    const result = await new UnitReorganiser(store, units, reads).reorganise(
+      {
+        reorganisationId: 'sx-ab',
+        on: '2025-07-01',
+        kind: 'merge',
+        predecessors: ['a', 'b'],
+        successors: [{ unitId: 'ab', name: 'AB', level: 'province', parentId: 'vn' }],
+      },
+      context('sx'),
+    );
+    expect(result).toMatchObject({ movedCases: 2, newUnits: ['ab'], changedUnits: ['a', 'b', 'a-1', 'b-1'] });
+    const log = (await collect(store.readAll())).map((e) => [
+      String(e.position),
+      e.streamId,
+      String(e.revision),
+      e.id,
+      e.type,
+      e.data,
+      e.metadata,
+    ]);
+    expect(log).toHaveLength(16);
+    expect(sha256Hex(JSON.stringify(log))).toBe('ad27f491592e37647af19a383e4526a129154caa0cda921cc6598293ed367ac1');
+    // Asked again (another request, the same reorganisation): its transfers are answered as made.
+    const again = await new UnitReorganiser(store, units, reads).reorganise(
+      {
+        reorganisationId: 'sx-ab',
+        on: '2025-07-01',
+        kind: 'merge',
+        predecessors: ['a', 'b'],
+        successors: [{ unitId: 'ab', name: 'AB', level: 'province', parentId: 'vn' }],
+      },
+      context('sx-2'),
+    );
+    expect(again).toMatchObject({ movedCases: 2, position: 16 });
+    expect(await store.headPosition()).toBe(16n);
+    expect((await verifyAll(store)).brokenStreams).toBe(0);
+  });
+
   it('answers a repeated unit registration once, and refuses the unit under another key or a wrong parent', async () => {
     const units = new UnitRegistry(store);
     const vn = { unitId: 'vn', name: 'Cục', level: 'central' as const };
@@ -102,22 +184,24 @@ describe('the one write path', () => {
       attempts,
       reads: 'stream',
     });
-    /** A store where another writer appends to the stream just before this one's first append. */
-    const contested = (): EventStore => {
+    /** A store where another writer appends to stream `a` just before this one's first append. */
+    const contested = (method: 'appendToStream' | 'appendMany' = 'appendToStream'): EventStore => {
       let raced = false;
       return new Proxy(store, {
         get(target, name, receiver) {
-          if (name !== 'appendToStream') return Reflect.get(target, name, receiver) as unknown;
-          return async (...args: Parameters<EventStore['appendToStream']>) => {
+          if (name !== method) return Reflect.get(target, name, receiver) as unknown;
+          return async (...args: unknown[]) => {
             if (!raced) {
               raced = true;
               await new StreamWritePath(target, kind(1)).execute({ id: 'a', on: '' }, context());
             }
-            return target.appendToStream(...args);
+            return (target[method] as (...a: unknown[]) => unknown).apply(target, args);
           };
         },
       });
     };
+    const counts = async () =>
+      Promise.all(['a', 'b', 'c'].map(async (id) => (await collect(store.readStream(`count-${id}`))).length));
 
     it('folds with the decider, decides, and appends a verifiable chain', async () => {
       const path = new StreamWritePath(store, kind(1));
@@ -136,6 +220,37 @@ describe('the one write path', () => {
         new StreamWritePath(contested(), kind(1)).execute({ id: 'a', on: '' }, context()),
       ).rejects.toBeInstanceOf(Lost);
       expect(await new StreamWritePath(contested(), kind(3)).execute({ id: 'a', on: '' }, context())).toBe(3);
+    });
+
+    it('appends the parts of a command over several streams together, or none on a lost race', async () => {
+      const parts = [
+        { id: 'a', on: '' },
+        { id: 'b', on: '' },
+      ];
+      await expect(
+        new StreamWritePath(contested('appendMany'), kind(1)).executeTogether(parts, context()),
+      ).rejects.toBeInstanceOf(Lost);
+      expect(await counts()).toEqual([1, 0, 0]);
+      expect(await new StreamWritePath(contested('appendMany'), kind(3)).executeTogether(parts, context())).toEqual([
+        3, 1,
+      ]);
+      expect(await counts()).toEqual([3, 1, 0]);
+      await expect(
+        new StreamWritePath(store, kind(1)).executeTogether([parts[0], parts[0]], context()),
+      ).rejects.toThrow('a command names a stream twice');
+      expect((await verifyAll(store)).brokenStreams).toBe(0);
+    });
+
+    it('commits many commands at once, each alone: one that lost a race is decided again, in its place', async () => {
+      const items = ['a', 'b', 'c'].map((id) => ({ command: { id, on: '' }, context: context() }));
+      const outcomes = await new StreamWritePath(contested('appendMany'), kind(1)).executeEach(items);
+      expect(outcomes).toEqual([
+        { status: 'fulfilled', value: 2 },
+        { status: 'fulfilled', value: 1 },
+        { status: 'fulfilled', value: 1 },
+      ]);
+      expect(await counts()).toEqual([2, 1, 1]);
+      expect((await verifyAll(store)).brokenStreams).toBe(0);
     });
 
     it('answers its conflict for an expected revision the stream is not at, appending nothing', async () => {

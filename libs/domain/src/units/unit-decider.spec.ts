@@ -23,7 +23,7 @@ describe('unit decider', () => {
     const events = unitDecider.decide(register(hn, vn), none);
     expect(events).toEqual([{ type: 'UnitRegistered', data: hn, on: '2026-03-01' }]);
     const known = events.reduce(unitDecider.evolve, none);
-    expect(known).toEqual<UnitState>({ status: 'known', unit: hn });
+    expect(known).toMatchObject<Partial<UnitState>>({ status: 'known', unit: hn });
     expect(ruleOf(() => unitDecider.decide(register(hn, vn), known))).toBe('unit.already-exists');
   });
 
@@ -49,6 +49,55 @@ describe('unit decider', () => {
       { type: 'UnitRegistered' as const, data: vn, on: '2026-01-01' },
       { type: 'UnitRegistered' as const, data: { ...vn, name: 'other' }, on: '2026-01-02' },
     ].reduce(unitDecider.evolve, none);
-    expect(state).toEqual({ status: 'known', unit: vn });
+    expect(state).toMatchObject({ status: 'known', unit: vn });
+  });
+
+  describe("a unit's part in a reorganisation", () => {
+    const change = (unitId: string, extra = {}) => ({
+      unitId,
+      reorganisationId: 'sx-1',
+      on: '2025-07-01',
+      kind: 'merge' as const,
+      predecessors: ['hn', 'ht'],
+      successors: ['hn2'],
+      ...extra,
+    });
+    const caseRuleOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as { rule?: string }).rule;
+      }
+      throw new Error('no rule broken');
+    };
+    const known = unitDecider.decide(register(hn, vn), none).reduce(unitDecider.evolve, none);
+
+    it('registers a new successor from the effective date, then reorganises it, on a stream not written yet', () => {
+      const hn2 = { unitId: 'hn2', name: 'HN2', level: 'province' as const, parentId: 'vn', from: '2025-07-01' };
+      const events = unitDecider.decide({ kind: 'reorganise', change: change('hn2'), registered: hn2 }, none);
+      expect(events.map((e) => [e.type, e.on])).toEqual([
+        ['UnitRegistered', '2025-07-01'],
+        ['UnitReorganised', '2025-07-01'],
+      ]);
+      const state = events.reduce(unitDecider.evolve, none);
+      expect(state).toMatchObject({ status: 'known', history: { validFrom: '2025-07-01', reorganisations: ['sx-1'] } });
+      // The successor registered meanwhile by another request: read again.
+      expect(
+        caseRuleOf(() => unitDecider.decide({ kind: 'reorganise', change: change('hn2'), registered: hn2 }, known)),
+      ).toBe('reorganisation.already-recorded');
+    });
+
+    it('closes a predecessor once: the same reorganisation again on its stream is a change made meanwhile', () => {
+      const events = unitDecider.decide({ kind: 'reorganise', change: change('hn', { closed: true }) }, known);
+      expect(events).toEqual([{ type: 'UnitReorganised', data: change('hn', { closed: true }), on: '2025-07-01' }]);
+      const closed = events.reduce(unitDecider.evolve, known);
+      expect(closed).toMatchObject({ status: 'known', unit: hn, history: { validTo: '2025-06-30' } });
+      expect(caseRuleOf(() => unitDecider.decide({ kind: 'reorganise', change: change('hn') }, closed))).toBe(
+        'reorganisation.already-recorded',
+      );
+      expect(caseRuleOf(() => unitDecider.decide({ kind: 'reorganise', change: change('hn') }, none))).toBe(
+        'reorganisation.invalid',
+      );
+    });
   });
 });

@@ -1,5 +1,6 @@
 import { DomainEvent } from '../events';
 import { LocalDate } from '../local-date';
+import type { UnitReorganised } from './unit-history';
 
 // Enforcement agencies form a tree: the central department, provinces, districts or regional
 // offices (docs/domain.md §6). A unit's reports include its subunits.
@@ -25,5 +26,5 @@ export const unitStream = (unitId: string) => `unit-${unitId}`;
 export const UNIT_REGISTERED = 'UnitRegistered';
 
 export type UnitRegistered = DomainEvent<typeof UNIT_REGISTERED, UnitRegisteredData>;
-/** Every event of a unit stream; a new kind (a merger, a renaming) joins this union and unit-decider.ts. */
-export type UnitEvent = UnitRegistered;
+/** Every event of a unit stream; a new kind joins this union and unit-decider.ts. */
+export type UnitEvent = UnitRegistered | UnitReorganised;

@@ -1,4 +1,5 @@
 import { addDays } from '../calendar/local-date';
+import { DomainEvent } from '../events';
 import { LocalDate } from '../local-date';
 import { UNIT_REGISTERED, UnitLevel, UnitRegisteredData } from './unit-events';
 
@@ -27,6 +28,8 @@ export interface UnitReorganisedData {
   level?: UnitLevel;
   parentId?: string;
 }
+
+export type UnitReorganised = DomainEvent<typeof UNIT_REORGANISED, UnitReorganisedData>;
 
 /** One stretch of a unit's life with the same name, level and parent. */
 export interface UnitVersion {
