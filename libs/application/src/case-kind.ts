@@ -33,7 +33,7 @@ export interface CommandResult {
  * writer is decided again on the case as it then stands. Bounded, so a case under a storm of
  * writers still answers (409) rather than holds the request.
  */
-const ATTEMPTS = 8;
+const ATTEMPTS = 12;
 
 export const resultOf = (caseId: string, fold: StreamFold, revision: bigint, position: bigint): CommandResult => ({
   caseId,

@@ -16,7 +16,7 @@ import { Fold, StreamKind } from './stream-kind';
 
 /** Pause before attempt n+1: random up to min(CAP, BASE·2^n) ms, so losers do not meet again. */
 const BACKOFF_BASE_MS = 5;
-const BACKOFF_CAP_MS = 200;
+const BACKOFF_CAP_MS = 1000;
 const backoff = (attempt: number) =>
   new Promise((resolve) =>
     setTimeout(resolve, Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt)),
