@@ -254,6 +254,35 @@ describe('the reorganisation of 1 July 2025 over HTTP', () => {
       expect(r.cases).toMatchObject({ carriedOver: last.cases.carriedForward + 0 - 1, completed: 1 });
     });
 
+    it('takes the units of each period end in the monthly series, the rows by subunit and the forms', async () => {
+      const series = (await h.http.get(`/api/statistics/series?unitId=ag2&${YEAR_2025}`).expect(200)).body;
+      expect(series.points).toHaveLength(12);
+      for (const point of series.points as Array<{ from: string; to: string }>) {
+        const {
+          unitId: _u,
+          asKnownAt: _a,
+          samePeriodLastYear: _s,
+          ...r
+        } = await report('ag2', `from=${point.from}&to=${point.to}`);
+        expect(point).toEqual(r);
+      }
+      const units = (rows: Array<{ unitId: string; depth: number }>) =>
+        rows.filter((r) => r.depth === 0).map((r) => r.unitId);
+      // Before 1 July the new province is the districts of the two it continues; after, its regional offices.
+      const nine = (await h.http.get(`/api/reports/01?unitId=ag2&${NINE_MONTHS_2025}`).expect(200)).body;
+      expect(units(nine.rows)).toEqual(['ag2', 'ag-cd', 'ag-lx', 'kg-pq', 'kg-rg']);
+      const year = (await h.http.get(`/api/reports/01?unitId=ag2&${YEAR_2025}`).expect(200)).body;
+      expect(units(year.rows)).toEqual(['ag2', 'ag-kv1', 'ag-kv2']);
+      expect(year.includes).toEqual((await report('ag2', YEAR_2025)).includes);
+      expect(year.totals.total).toBe(String((await report('ag2', YEAR_2025)).cases.total));
+      const nation = (await h.http.get(`/api/statistics/units?unitId=vn&${YEAR_2025}`).expect(200)).body;
+      expect(
+        nation.rows.filter((r: { scope: string }) => r.scope === 'subtree').map((r: { unitId: string }) => r.unitId),
+      ).toEqual(['ag2', 'ct']);
+      const xlsx = await h.http.get(`/api/reports/01?unitId=ag2&${YEAR_2025}&format=xlsx`).expect(200);
+      expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
+    });
+
     it('refuses a transfer to a closed unit: 422 unit.closed, nothing appended', async () => {
       const position = await head();
       const res = await h.http

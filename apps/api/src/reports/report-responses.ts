@@ -103,6 +103,12 @@ export class ReportFormResponse {
   @ApiProperty({ example: '01' }) form!: string;
   @ApiProperty() unitId!: string;
   @ApiProperty() unitName!: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      'As in the statistics report: the unit as it was on `to`; these are the units besides those under it then whose figures it covers (its predecessors)',
+  })
+  includes?: string[];
   @ApiProperty({ format: 'date' }) from!: string;
   @ApiProperty({ format: 'date' }) to!: string;
   @ApiProperty({ example: 'TT 05/2024/TT-BTP' }) regime!: string;

@@ -21,6 +21,12 @@ export class EntrustedInSchema {
   @ApiProperty({ example: '1500000000' }) money!: string;
 }
 
+/** Cases moved in and out by transfer during the period (docs/reorganisation.md). */
+export class TransferredSchema {
+  @ApiProperty({ type: EntrustedInSchema }) in!: EntrustedInSchema;
+  @ApiProperty({ type: EntrustedInSchema }) out!: EntrustedInSchema;
+}
+
 export class TargetComparisonSchema {
   @ApiProperty({ example: '27.17', description: 'Chỉ tiêu về việc (%) in force for the period' }) cases!: string;
   @ApiProperty({ example: '13.37' }) money!: string;

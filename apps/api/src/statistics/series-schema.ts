@@ -1,6 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { SERIES_INTERVALS } from '@thads/projections';
-import { CaseFiguresSchema, EntrustedInSchema, MoneyFiguresSchema, TargetComparisonSchema } from './figures-schema';
+import {
+  CaseFiguresSchema,
+  EntrustedInSchema,
+  MoneyFiguresSchema,
+  TargetComparisonSchema,
+  TransferredSchema,
+} from './figures-schema';
 
 export class SeriesPointSchema {
   @ApiProperty({
@@ -13,6 +19,12 @@ export class SeriesPointSchema {
     description: "The last day of the month (the series' own `to` for the last point)",
   })
   to!: string;
+  @ApiPropertyOptional({
+    type: [String],
+    description:
+      "As in the report: the unit is taken as it was on the point's `to`, with the predecessors it continues (docs/reorganisation.md)",
+  })
+  includes?: string[];
   @ApiProperty({ type: CaseFiguresSchema }) cases!: CaseFiguresSchema;
   @ApiProperty({ type: MoneyFiguresSchema }) money!: MoneyFiguresSchema;
   @ApiPropertyOptional({
@@ -20,6 +32,11 @@ export class SeriesPointSchema {
     description: 'As in the report: present when the period has cases received by entrustment',
   })
   entrustedIn?: EntrustedInSchema;
+  @ApiPropertyOptional({
+    type: TransferredSchema,
+    description: 'As in the report: present when cases were transferred in or out during the period',
+  })
+  transferred?: TransferredSchema;
   @ApiPropertyOptional({
     type: TargetComparisonSchema,
     description: 'As in the report: present when targets were set for the unit and the reporting year',

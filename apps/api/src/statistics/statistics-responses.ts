@@ -1,5 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CaseFiguresSchema, EntrustedInSchema, MoneyFiguresSchema, TargetComparisonSchema } from './figures-schema';
+import {
+  CaseFiguresSchema,
+  EntrustedInSchema,
+  MoneyFiguresSchema,
+  TargetComparisonSchema,
+  TransferredSchema,
+} from './figures-schema';
 import { DRILL_COLUMNS } from '@thads/projections';
 
 // The answers of /api/statistics* and /api/units/{unitId}/targets/{year} as described in OpenAPI
@@ -16,11 +22,6 @@ class FiguresSchema {
     string,
     string
   >;
-}
-
-class TransferredSchema {
-  @ApiProperty({ type: EntrustedInSchema }) in!: EntrustedInSchema;
-  @ApiProperty({ type: EntrustedInSchema }) out!: EntrustedInSchema;
 }
 
 export class StatisticsReportResponse {

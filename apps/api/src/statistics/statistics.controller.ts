@@ -56,7 +56,7 @@ export class StatisticsController {
       'One point per month that `from`..`to` touches (at most ' +
         MAX_SERIES_POINTS +
         '). Each point runs from 1 October of its reporting year to the end of its month (the last one to `to`), as the offices count (báo cáo cộng dồn, TT 06/2019/TT-BTP Điều 4): a range crossing 1 October starts counting again there.',
-      "Each point's `cases`, `money`, `target` and `entrustedIn` equal those of GET /api/statistics for the point's `from`..`to` with the same `asKnownAt`; `samePeriodLastYear` is left out (ask for last year's series). One read of the ledger serves every point.",
+      "Each point's `cases`, `money`, `includes`, `target`, `entrustedIn` and `transferred` equal those of GET /api/statistics for the point's `from`..`to` with the same `asKnownAt`: the unit as it was on the point's own end, with the predecessors it continues (docs/reorganisation.md), so a series across a merge changes its units where the merge does. `samePeriodLastYear` is left out (ask for last year's series). One read of the ledger serves every point with the same units.",
       'Access as for the report: `statistics.read` over `unitId`. Problems: 400 `validation` (dates, from after to, too many months, interval), 403 `forbidden`, 404 `unit.not-found`.',
     ].join('\n\n'),
   })
@@ -85,7 +85,7 @@ export class StatisticsController {
     summary:
       'Báo cáo thống kê theo đơn vị: tổng, việc của chính đơn vị, và mỗi đơn vị trực thuộc (bảng về việc, về tiền)',
     description:
-      "Rows for one table of the report: `total` (equal to GET /api/statistics for `unitId`), `own` (the unit's own cases: the total less its subunits; present when it has subunits) and one `subtree` row per unit directly under it (each equal to GET /api/statistics for that unit), with `target` where the row's unit has targets. `samePeriodLastYear` is left out. Access: `statistics.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.",
+      "Rows for one table of the report, the units as they were on `to` (docs/reorganisation.md): `total` (equal to GET /api/statistics for `unitId`), `own` (the unit's own cases and those of the units it continues: the total less its subunits; present when it has subunits) and one `subtree` row per unit directly under it on `to` (each equal to GET /api/statistics for that unit), with `target` where the row's unit has targets. `samePeriodLastYear` is left out. Access: `statistics.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.",
   })
   @ApiQuery({ name: 'unitId', required: true })
   @ApiQuery({ name: 'from', required: true })

@@ -676,7 +676,7 @@ export interface paths {
          * Chuỗi số liệu theo tháng (cộng dồn từ 1/10) cho biểu đồ xu hướng
          * @description One point per month that `from`..`to` touches (at most 120). Each point runs from 1 October of its reporting year to the end of its month (the last one to `to`), as the offices count (báo cáo cộng dồn, TT 06/2019/TT-BTP Điều 4): a range crossing 1 October starts counting again there.
          *
-         *     Each point's `cases`, `money`, `target` and `entrustedIn` equal those of GET /api/statistics for the point's `from`..`to` with the same `asKnownAt`; `samePeriodLastYear` is left out (ask for last year's series). One read of the ledger serves every point.
+         *     Each point's `cases`, `money`, `includes`, `target`, `entrustedIn` and `transferred` equal those of GET /api/statistics for the point's `from`..`to` with the same `asKnownAt`: the unit as it was on the point's own end, with the predecessors it continues (docs/reorganisation.md), so a series across a merge changes its units where the merge does. `samePeriodLastYear` is left out (ask for last year's series). One read of the ledger serves every point with the same units.
          *
          *     Access as for the report: `statistics.read` over `unitId`. Problems: 400 `validation` (dates, from after to, too many months, interval), 403 `forbidden`, 404 `unit.not-found`.
          */
@@ -698,7 +698,7 @@ export interface paths {
         };
         /**
          * Báo cáo thống kê theo đơn vị: tổng, việc của chính đơn vị, và mỗi đơn vị trực thuộc (bảng về việc, về tiền)
-         * @description Rows for one table of the report: `total` (equal to GET /api/statistics for `unitId`), `own` (the unit's own cases: the total less its subunits; present when it has subunits) and one `subtree` row per unit directly under it (each equal to GET /api/statistics for that unit), with `target` where the row's unit has targets. `samePeriodLastYear` is left out. Access: `statistics.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
+         * @description Rows for one table of the report, the units as they were on `to` (docs/reorganisation.md): `total` (equal to GET /api/statistics for `unitId`), `own` (the unit's own cases and those of the units it continues: the total less its subunits; present when it has subunits) and one `subtree` row per unit directly under it on `to` (each equal to GET /api/statistics for that unit), with `target` where the row's unit has targets. `samePeriodLastYear` is left out. Access: `statistics.read` over `unitId`. Problems: 400 `validation`, 403 `forbidden`, 404 `unit.not-found`.
          */
         get: operations["StatisticsController_byUnit"];
         put?: never;
@@ -2404,10 +2404,14 @@ export interface components {
              * @example 2026-03-31
              */
             to: string;
+            /** @description As in the report: the unit is taken as it was on the point's `to`, with the predecessors it continues (docs/reorganisation.md) */
+            includes?: string[];
             cases: components["schemas"]["CaseFiguresSchema"];
             money: components["schemas"]["MoneyFiguresSchema"];
             /** @description As in the report: present when the period has cases received by entrustment */
             entrustedIn?: components["schemas"]["EntrustedInSchema"];
+            /** @description As in the report: present when cases were transferred in or out during the period */
+            transferred?: components["schemas"]["TransferredSchema"];
             /** @description As in the report: present when targets were set for the unit and the reporting year */
             target?: components["schemas"]["TargetComparisonSchema"];
         };
@@ -2878,6 +2882,8 @@ export interface components {
             form: string;
             unitId: string;
             unitName: string;
+            /** @description As in the statistics report: the unit as it was on `to`; these are the units besides those under it then whose figures it covers (its predecessors) */
+            includes?: string[];
             /** Format: date */
             from: string;
             /** Format: date */

@@ -1,10 +1,13 @@
 import { Column, columnsOf } from '../statistics/compose-report';
 import { KnownAt, knownAtText } from '../statistics/known-at';
 import { formatHundredths, rateHundredths } from '../statistics/percent';
+import { LedgerSums } from '../statistics/ledger-sums';
+import { registeredParents, scopeOf } from '../statistics/report-scope';
 import { ReadStore } from '../store/read-store';
-import { UnitQueries } from '../units/unit-queries';
+import { reportLayoutOf } from '../units/report-rows';
+import { UnitHistoryQueries } from '../units/unit-history-queries';
 import { BuiltForm } from './forms';
-import { emptySums, readEnforcerDaily, readOriginDaily, readSplitSums, subtractSums } from './form-sums';
+import { addSums, emptySums, readEnforcerDaily, readOriginDaily, readSplitSums, subtractSums } from './form-sums';
 import { ReportForm, ReportFormRow } from './form-shape';
 import { addRows, toThousands } from './thousand-dong';
 
@@ -62,34 +65,41 @@ const parent = (children: Node[]): Node => {
 /**
  * A form for a unit and period, from the ledger (docs/reports.md). Rows are the unit's own cases
  * and each subunit (forms 01, 02; each with chủ động / theo yêu cầu), or each agency and its
- * enforcers (04, 05). Totals are the sums of the printed rows.
+ * enforcers (04, 05), as the tree stood on the period's end, each row covering the units it
+ * continues (report-rows.ts, docs/reorganisation.md §4), so that the totals, the sums of the
+ * printed rows, are the unit's report.
  */
 export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery): Promise<BuiltReport> => {
-  const units = await new UnitQueries(store).list();
-  const unit = units.find((u) => u.unitId === q.unitId);
-  if (!unit) throw new RangeError(`unknown unit ${q.unitId}`);
-  const subtree = units.filter((u) => u.path.startsWith(unit.path));
+  const [histories, parents] = await Promise.all([
+    new UnitHistoryQueries(store).histories(q.knownAt),
+    registeredParents(store),
+  ]);
+  if (!histories.has(q.unitId)) throw new RangeError(`unknown unit ${q.unitId}`);
+  const layout = reportLayoutOf(histories, q.unitId, q.to);
   const money = def.measure === 'money';
   const exactOf = (s: { sums: Parameters<typeof columnsOf>[0] }) => columnsOf(s.sums)[def.measure];
-  // What is known now is a range sum of the origin ledger (by unit and origin) or of the enforcer
-  // ledger (by agency and enforcer); a moment in the past (asKnownAt) needs the per-case moves.
-  const daily = def.rows === 'subunits' && !q.knownAt;
-  const children = subtree.filter((u) => u.parentId === unit.unitId);
+  const children = layout.children;
+  // What is known now is a range sum of the origin ledger (by unit and origin) when every row's
+  // units are whole registered subtrees (report-scope.ts), or of the enforcer ledger (by agency and
+  // enforcer); a moment in the past (asKnownAt), or a tree a reorganisation cut, needs the per-case moves.
+  const scopes = [layout.members, ...children.map((c) => c.members)].map((m) => scopeOf(parents, m));
+  const daily = def.rows === 'subunits' && !q.knownAt && scopes.every((s) => 'daily' in s);
+  const tops = (i: number) => {
+    const s = scopes[i];
+    return 'daily' in s ? s.daily : [];
+  };
   const origins = daily
-    ? await readOriginDaily(store, [unit.unitId, ...children.map((c) => c.unitId)], q.from, q.to)
-    : new Map();
-  const originSums = (scope: string, origin: string) => origins.get(`${scope}\u0000${origin}`) ?? emptySums();
+    ? await readOriginDaily(store, [...new Set(scopes.flatMap((_, i) => tops(i)))], q.from, q.to)
+    : new Map<string, LedgerSums>();
+  /** A set's sums by origin: the sum of its tops' daily sums. */
+  const originSums = (i: number, origin: string) =>
+    addSums(tops(i).map((t) => origins.get(`${t}\u0000${origin}`) ?? emptySums()));
   const splits = daily
     ? []
     : def.rows === 'enforcers' && !q.knownAt
-      ? await readEnforcerDaily(
-          store,
-          subtree.map((u) => u.unitId),
-          q.from,
-          q.to,
-        )
+      ? await readEnforcerDaily(store, layout.members, q.from, q.to)
       : await readSplitSums(store, {
-          unitIds: subtree.map((u) => u.unitId),
+          unitIds: layout.members,
           from: q.from,
           to: q.to,
           knownAt: q.knownAt,
@@ -97,20 +107,24 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
         });
 
   const rows: ReportFormRow[] = [];
-  const scopes = new Map<string, RowScope>();
+  const scopesOfRows = new Map<string, RowScope>();
   const groups: Node[] = [];
   const push = (row: Omit<ReportFormRow, 'cells'>, node: Node, scope: RowScope) => {
     rows.push({ ...row, cells: cellsOf(def, node.printed) });
-    scopes.set(row.rowKey, scope);
+    scopesOfRows.set(row.rowKey, scope);
   };
 
   if (def.rows === 'subunits') {
-    // Each unit of the subtree belongs to the row of the child it lies under, or to the unit's own row.
-    const groupOf = new Map(subtree.map((u) => [u.unitId, children.find((c) => u.path.startsWith(c.path)) ?? unit]));
-    const splitsOf = groupSplits(splits, (s) => groupOf.get(s.unitId)!.unitId);
-    for (const g of [unit, ...children]) {
-      const own = g === unit && children.length > 0;
-      const unitIds = own ? [unit.unitId] : subtree.filter((u) => groupOf.get(u.unitId) === g).map((u) => u.unitId);
+    // Each member belongs to the row of the child whose units it is in, or to the unit's own row.
+    const rowOf = new Map<string, string>();
+    for (const c of children) for (const m of c.members) rowOf.set(m, c.unitId);
+    const splitsOf = groupSplits(splits, (s) => rowOf.get(s.unitId) ?? q.unitId);
+    const lines = [
+      { unitId: q.unitId, name: layout.name, members: children.length > 0 ? layout.own : layout.members, set: 0 },
+      ...children.map((c, i) => ({ ...c, set: i + 1 })),
+    ];
+    for (const g of lines) {
+      const own = g.unitId === q.unitId && children.length > 0;
       const mine = splitsOf.get(g.unitId) ?? [];
       const exactByOrigin = (o: string) =>
         !daily
@@ -118,10 +132,10 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
           : exactOf({
               sums: own
                 ? subtractSums(
-                    originSums(g.unitId, o),
-                    children.map((c) => originSums(c.unitId, o)),
+                    originSums(0, o),
+                    children.map((_, i) => originSums(i + 1, o)),
                   )
-                : originSums(g.unitId, o),
+                : originSums(g.set, o),
             });
       const byOrigin = ORIGINS.map((o) => leaf(exactByOrigin(o), money));
       const node = def.splitByOrigin ? parent(byOrigin) : leaf(addRows(ORIGINS.map(exactByOrigin)), money);
@@ -129,23 +143,29 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
       push(
         { unitId: g.unitId, rowKey: g.unitId, label: own ? `${g.name} (trực tiếp thụ lý)` : g.name, depth: 0 },
         node,
-        { unitIds },
+        { unitIds: g.members },
       );
       if (def.splitByOrigin) {
         ORIGINS.forEach((o, i) =>
           push(
             { unitId: g.unitId, rowKey: `${g.unitId}/${o}`, label: ORIGIN_LABELS[o], depth: 1, origin: o },
             byOrigin[i],
-            { unitIds, origin: o },
+            { unitIds: g.members, origin: o },
           ),
         );
       }
     }
   } else {
-    const splitsOf = groupSplits(splits, (s) => s.unitId);
-    for (const agency of subtree) {
+    // Each agency's row holds the units it continues (report-rows.ts): a merge's transfers stay on one row.
+    const agencyOf = new Map<string, string>();
+    for (const a of layout.agencies) for (const m of a.members) agencyOf.set(m, a.unitId);
+    const splitsOf = groupSplits(splits, (s) => agencyOf.get(s.unitId) ?? s.unitId);
+    const agencies = layout.agencies.some((a) => a.unitId === q.unitId)
+      ? layout.agencies
+      : [{ unitId: q.unitId, name: layout.name, members: [] as string[] }, ...layout.agencies];
+    for (const agency of agencies) {
       const mine = splitsOf.get(agency.unitId) ?? [];
-      if (mine.length === 0 && agency !== unit) continue;
+      if (mine.length === 0 && agency.unitId !== q.unitId) continue;
       const enforcers = [...new Set(mine.map((s) => s.enforcerId))].sort((a, b) =>
         (a ?? '\uffff').localeCompare(b ?? '\uffff'),
       );
@@ -155,7 +175,7 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
       const node = byEnforcer.length ? parent(byEnforcer) : leaf(zero(), money);
       groups.push(node);
       push({ unitId: agency.unitId, rowKey: agency.unitId, label: agency.name, depth: 0 }, node, {
-        unitIds: [agency.unitId],
+        unitIds: agency.members,
       });
       enforcers.forEach((e, i) =>
         push(
@@ -167,17 +187,18 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
             enforcerId: e,
           },
           byEnforcer[i],
-          { unitIds: [agency.unitId], enforcerId: e },
+          { unitIds: agency.members, enforcerId: e },
         ),
       );
     }
   }
   const totals = parent(groups);
-  scopes.set('totals', { unitIds: subtree.map((u) => u.unitId) });
+  scopesOfRows.set('totals', { unitIds: layout.members });
   const form: ReportForm = {
     form: def.id,
-    unitId: unit.unitId,
-    unitName: unit.name,
+    unitId: q.unitId,
+    unitName: layout.name,
+    ...(layout.includes.length > 0 ? { includes: layout.includes } : {}),
     from: q.from,
     to: q.to,
     regime: def.regime,
@@ -198,7 +219,7 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
     rows,
     totals: cellsOf(def, totals.printed),
   };
-  return { form, scopes };
+  return { form, scopes: scopesOfRows };
 };
 
 const groupSplits = <T>(items: ReadonlyArray<T>, keyOf: (item: T) => string): Map<string, T[]> => {

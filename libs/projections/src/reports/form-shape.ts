@@ -24,6 +24,8 @@ export interface ReportForm {
   form: string;
   unitId: string;
   unitName: string;
+  /** As in the statistics report: the units, besides those under the unit on `to`, whose figures it covers (its predecessors). */
+  includes?: string[];
   from: string;
   to: string;
   regime: string;

@@ -175,6 +175,16 @@ export const readOriginDaily = async (
   return out;
 };
 
+/** Σ parts, key by key: a set of units' sums from those of its registered subtrees. */
+export const addSums = (parts: ReadonlyArray<LedgerSums>): LedgerSums => {
+  const out = emptySums();
+  for (const p of parts)
+    for (const k of LEDGER_KEYS)
+      for (const side of ['before', 'within'] as const)
+        out[k][side] = { n: out[k][side].n + p[k][side].n, money: out[k][side].money + p[k][side].money };
+  return out;
+};
+
 /** a − Σ b, key by key: a unit's own cases are its scope less its subunits' scopes. */
 export const subtractSums = (a: LedgerSums, bs: ReadonlyArray<LedgerSums>): LedgerSums =>
   Object.fromEntries(

@@ -2,11 +2,13 @@ import { big, int, ReadStore, SqlValue } from '../store/read-store';
 import { KnownAt, knownAtFilter } from './known-at';
 import { LEDGER_KEYS, LedgerKey } from './ledger-keys';
 import { LedgerSums, Sum } from './ledger-sums';
+import { ReportScope } from './report-scope';
 import { SeriesPeriod } from './series-periods';
 
 export interface SeriesSumsQuery {
-  unitId: string;
-  /** The unit and its subunits, for the per-case moves (asKnownAt). */
+  /** The members' daily sums or per-case moves, as a report of the same members reads them (report-scope.ts). */
+  scope: ReportScope;
+  /** The members, for the per-case moves (asKnownAt). */
   unitIds: ReadonlyArray<string>;
   periods: ReadonlyArray<SeriesPeriod>;
   knownAt?: KnownAt;
@@ -34,13 +36,22 @@ export const readSeriesSums = async (store: ReadStore, q: SeriesSumsQuery): Prom
   if (q.periods.length === 0) return [];
   const first = q.periods.reduce((m, p) => (p.from < m ? p.from : m), q.periods[0].from);
   const last = q.periods.reduce((m, p) => (p.to > m ? p.to : m), q.periods[0].to);
+  const marks = (ids: ReadonlyArray<string>) => ids.map(() => '?').join(', ');
   const rows = q.knownAt
     ? await knownRows(store, q, q.knownAt, first, last)
-    : await store.all<Row>(`SELECT ${BUCKETS} FROM statistics_daily WHERE scope = ? AND day <= ? GROUP BY 1, 2`, [
-        first,
-        q.unitId,
-        last,
-      ]);
+    : 'moves' in q.scope
+      ? q.scope.moves.length === 0
+        ? []
+        : await store.all<Row>(
+            `SELECT ${BUCKETS} FROM statistics_moves WHERE unit_id IN (${marks(q.scope.moves)}) AND day <= ? GROUP BY 1, 2`,
+            [first, ...q.scope.moves, last],
+          )
+      : q.scope.daily.length === 0
+        ? []
+        : await store.all<Row>(
+            `SELECT ${BUCKETS} FROM statistics_daily WHERE scope IN (${marks(q.scope.daily)}) AND day <= ? GROUP BY 1, 2`,
+            [first, ...q.scope.daily, last],
+          );
   const byMonth = new Map<string, KeyTotals>();
   for (const r of rows) {
     if (!LEDGER_KEYS.includes(r.key)) continue;

@@ -1,21 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import {
-  addDays,
-  evolveUnit,
-  FINAL_STATES,
-  planReorganisation,
-  Reorganise,
-  stateNameOf,
-  UNIT_REGISTERED,
-  UNIT_REORGANISED,
-  UnitHistory,
-  unitStream,
-} from '@thads/domain';
-import { NO_STREAM } from '@thads/event-store';
+import { addDays, Reorganise } from '@thads/domain';
 import { UnitHistoryQueries } from '../units/unit-history-queries';
 import { caseScript, recordScript } from './testing/random-history';
-import { ledgerHarness, LedgerHarness, TEST_UNITS } from './testing/ledger-harness';
+import { ledgerHarness } from './testing/ledger-harness';
+import { reorganise } from './testing/reorganise';
 import { Figures } from './report-shape';
 
 // Issue 26 (docs/reorganisation.md): over random histories and a random reorganisation of 1 July
@@ -43,57 +31,7 @@ const REORGANISATIONS: Array<Omit<Reorganise, 'on' | 'today' | 'reorganisationId
   },
 ];
 
-const meta = (on: string, recordedAt: string) => ({ schemaVersion: 1, on, recordedAt });
 const figures = (r: Figures) => ({ cases: r.cases, money: r.money });
-
-/** The reorganisation as the application records it (reorganise-units.ts), on the harness's store. */
-const reorganise = async (h: LedgerHarness, r: Reorganise, caseIds: string[], split: boolean) => {
-  const units = new Map<string, UnitHistory>();
-  for (const u of TEST_UNITS) units.set(u.unitId, evolveUnit(undefined, { type: UNIT_REGISTERED, data: u })!);
-  const open: Array<{ caseId: string; unitId: string }> = [];
-  for (const caseId of caseIds) {
-    const s = await h.stateOf(caseId);
-    if (s.status === 'known' && !FINAL_STATES.includes(stateNameOf(s.lifecycle)))
-      open.push({ caseId, unitId: s.unitId });
-  }
-  const assign = split
-    ? Object.fromEntries([
-        ['*', 'kh-a'],
-        ...open.filter((k, i) => i % 2 === 0 && r.predecessors.includes(k.unitId)).map((k) => [k.caseId, 'kh-b']),
-      ])
-    : undefined;
-  const plan = planReorganisation(
-    { ...r, ...(assign && { assign }) },
-    {
-      units,
-      subunitsOf: (id) => TEST_UNITS.filter((u) => u.parentId === id).map((u) => u.unitId),
-      openCases: open,
-    },
-  );
-  const recordedAt = `${r.on}T10:00:00.000Z`;
-  for (const u of plan.newUnits)
-    await h.store.appendToStream(
-      unitStream(u.unitId),
-      [{ id: randomUUID(), type: UNIT_REGISTERED, data: { ...u }, metadata: meta(r.on, recordedAt) }],
-      NO_STREAM,
-    );
-  for (const e of plan.unitEvents)
-    await h.store.appendToStream(
-      unitStream(e.unitId),
-      [{ id: randomUUID(), type: UNIT_REORGANISED, data: { ...e } as never, metadata: meta(r.on, recordedAt) }],
-      'any',
-    );
-  for (const t of plan.transfers)
-    expect(
-      await h.step(t.caseId, {
-        step: 'transfer',
-        on: r.on,
-        data: { toUnitId: t.toUnitId, reorganisationId: r.reorganisationId },
-        recordedAt,
-      }),
-    ).toBe(true);
-  return plan;
-};
 
 describe('statistics over random histories with a random reorganisation', () => {
   let moved = 0;
@@ -130,11 +68,20 @@ describe('statistics over random histories with a random reorganisation', () => 
             const head = await h.head();
 
             const r = REORGANISATIONS[which];
+            // A split places every other open case of the split unit in its second successor.
             const plan = await reorganise(
               h,
               { ...r, on, today: '2026-11-22', reorganisationId: `r-${which}` },
               ids,
-              r.kind === 'split',
+              r.kind === 'split'
+                ? (open) =>
+                    Object.fromEntries([
+                      ['*', 'kh-a'],
+                      ...open
+                        .filter((k, i) => i % 2 === 0 && r.predecessors.includes(k.unitId))
+                        .map((k) => [k.caseId, 'kh-b']),
+                    ])
+                : undefined,
             );
             moved += plan.transfers.length;
             await h.project();

@@ -9,18 +9,25 @@ import { ReadStore } from '../store/read-store';
  */
 export type ReportScope = { daily: string[] } | { moves: string[] };
 
-export const reportScope = async (store: ReadStore, members: ReadonlyArray<string>): Promise<ReportScope> => {
-  const rows = await store.all<{ unit_id: string; parent_id: string | null }>(
-    'SELECT unit_id, parent_id FROM statistics_units',
+/** Each unit's parent as registered: the ledger's own copy of the tree (statistics_units). */
+export type RegisteredParents = ReadonlyMap<string, string | null>;
+
+export const registeredParents = async (store: ReadStore): Promise<RegisteredParents> =>
+  new Map(
+    (
+      await store.all<{ unit_id: string; parent_id: string | null }>('SELECT unit_id, parent_id FROM statistics_units')
+    ).map((r) => [r.unit_id, r.parent_id]),
   );
-  const parent = new Map(rows.map((r) => [r.unit_id, r.parent_id]));
+
+/** The scope of a set of members over the registered tree (several sets from one read of it). */
+export const scopeOf = (parent: RegisteredParents, members: ReadonlyArray<string>): ReportScope => {
   const inside = new Set(members);
   const tops = members.filter((m) => !inside.has(parent.get(m) ?? ''));
   const topSet = new Set(tops);
-  for (const r of rows) {
-    if (inside.has(r.unit_id)) continue;
+  for (const [unitId, parentId] of parent) {
+    if (inside.has(unitId)) continue;
     for (
-      let id = r.parent_id, depth = 0;
+      let id = parentId, depth = 0;
       id !== null && id !== undefined && depth < 8;
       id = parent.get(id) ?? null, depth++
     )
@@ -28,3 +35,6 @@ export const reportScope = async (store: ReadStore, members: ReadonlyArray<strin
   }
   return { daily: tops };
 };
+
+export const reportScope = async (store: ReadStore, members: ReadonlyArray<string>): Promise<ReportScope> =>
+  scopeOf(await registeredParents(store), members);

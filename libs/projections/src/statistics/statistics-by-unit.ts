@@ -1,10 +1,13 @@
-import { ReadStore, int, big, SqlValue } from '../store/read-store';
+import { UnitLevel } from '@thads/domain';
+import { ReadStore } from '../store/read-store';
 import { TargetQueries } from '../targets/target-queries';
-import { UnitQueries, UnitRow } from '../units/unit-queries';
+import { reportLayoutOf } from '../units/report-rows';
+import { UnitHistoryQueries } from '../units/unit-history-queries';
 import { columnsOf, formatFigures } from './compose-report';
 import { KnownAt, knownAtText } from './known-at';
-import { LEDGER_KEYS, LedgerKey } from './ledger-keys';
+import { LEDGER_KEYS } from './ledger-keys';
 import { LedgerSums, readLedgerSums } from './ledger-sums';
+import { registeredParents, scopeOf } from './report-scope';
 import { Figures, TargetComparison } from './report-shape';
 import { reportingYearOf } from './reporting-period';
 import { compareWithTarget } from './target-comparison';
@@ -18,14 +21,11 @@ export interface UnitReportRow extends Figures {
   target?: TargetComparison;
 }
 
-const emptySums = (): LedgerSums =>
-  Object.fromEntries(
-    LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }]),
-  ) as LedgerSums;
-
 /** total − Σ parts, key by key: the ledger's sums add up over units, so the unit's own cases are the difference. */
 const minus = (total: LedgerSums, parts: LedgerSums[]): LedgerSums => {
-  const out = emptySums();
+  const out = Object.fromEntries(
+    LEDGER_KEYS.map((k) => [k, { before: { n: 0, money: 0n }, within: { n: 0, money: 0n } }]),
+  ) as LedgerSums;
   for (const k of LEDGER_KEYS) {
     for (const side of ['before', 'within'] as const) {
       out[k][side] = parts.reduce(
@@ -37,87 +37,39 @@ const minus = (total: LedgerSums, parts: LedgerSums[]): LedgerSums => {
   return out;
 };
 
-type Row = {
-  scope: string;
-  key: LedgerKey;
-  nBefore: SqlValue;
-  mBefore: SqlValue;
-  nWithin: SqlValue;
-  mWithin: SqlValue;
-};
-
-/** The daily sums of several scopes in one pass (what is known now). */
-const scopeSums = async (
-  store: ReadStore,
-  scopes: string[],
-  from: string,
-  to: string,
-): Promise<Map<string, LedgerSums>> => {
-  const rows = await store.all<Row>(
-    `SELECT scope, key,
-      sum(CASE WHEN day < ? THEN n ELSE 0 END) AS "nBefore", sum(CASE WHEN day < ? THEN money ELSE 0 END) AS "mBefore",
-      sum(CASE WHEN day >= ? THEN n ELSE 0 END) AS "nWithin", sum(CASE WHEN day >= ? THEN money ELSE 0 END) AS "mWithin"
-    FROM statistics_daily WHERE scope IN (${scopes.map(() => '?').join(', ')}) AND day <= ? GROUP BY scope, key`,
-    [from, from, from, from, ...scopes, to],
-  );
-  const sums = new Map(scopes.map((s) => [s, emptySums()]));
-  for (const r of rows) {
-    const s = sums.get(r.scope);
-    if (!s || !(r.key in s)) continue;
-    s[r.key] = {
-      before: { n: int(r.nBefore), money: big(r.mBefore) },
-      within: { n: int(r.nWithin), money: big(r.mWithin) },
-    };
-  }
-  return sums;
-};
-
 /**
  * The report as the offices lay it out, a row per subunit (báo cáo theo đơn vị): the unit's total,
- * its own cases, and each unit directly under it with everything under that one. Each row but
- * `own` equals GET /api/statistics for its unit; `own` is the total less the subunits.
+ * its own cases, and each unit directly under it with everything under that one, as the tree stood
+ * on the period's end (report-rows.ts). Each row but `own` equals GET /api/statistics for its unit
+ * (a row for a unit that ended and that no other row continues covers what its report does, less
+ * what the other rows hold); `own` is the total less the subunits.
  */
 export const statisticsByUnit = async (
   store: ReadStore,
   q: { unitId: string; from: string; to: string; knownAt?: KnownAt },
 ) => {
-  const units = await new UnitQueries(store).list();
-  const top = units.find((u) => u.unitId === q.unitId)!;
-  const children = units.filter((u) => u.parentId === q.unitId);
-  const scopes = [top, ...children];
-  const sums = q.knownAt
-    ? new Map(
-        await Promise.all(
-          scopes.map(
-            async (u) =>
-              [
-                u.unitId,
-                await readLedgerSums(store, {
-                  unitId: u.unitId,
-                  unitIds: units.filter((x) => x.path.startsWith(u.path)).map((x) => x.unitId),
-                  from: q.from,
-                  to: q.to,
-                  knownAt: q.knownAt,
-                }),
-              ] as const,
-          ),
-        ),
-      )
-    : await scopeSums(
-        store,
-        scopes.map((u) => u.unitId),
-        q.from,
-        q.to,
-      );
+  const [histories, parents] = await Promise.all([
+    new UnitHistoryQueries(store).histories(q.knownAt),
+    registeredParents(store),
+  ]);
+  const layout = reportLayoutOf(histories, q.unitId, q.to);
+  // Each set's daily sums when they add up to it, else its per-case moves (report-scope.ts), as its report reads them.
+  const sumsOf = (members: string[]) =>
+    readLedgerSums(store, { ...q, unitIds: members, scope: scopeOf(parents, members) });
+  const [total, ...parts] = await Promise.all([layout.members, ...layout.children.map((c) => c.members)].map(sumsOf));
   const targets = new Map(
     (
       await new TargetQueries(store).forUnits(
-        scopes.map((u) => u.unitId),
+        [q.unitId, ...layout.children.map((c) => c.unitId)],
         reportingYearOf(q.to),
       )
     ).map((t) => [t.unitId, t]),
   );
-  const row = (u: UnitRow, scope: UnitReportRow['scope'], s: LedgerSums): UnitReportRow => {
+  const row = (
+    u: { unitId: string; name: string; level: UnitLevel },
+    scope: UnitReportRow['scope'],
+    s: LedgerSums,
+  ): UnitReportRow => {
     const columns = columnsOf(s);
     const target = scope === 'own' ? undefined : targets.get(u.unitId);
     return {
@@ -131,27 +83,15 @@ export const statisticsByUnit = async (
         : {}),
     };
   };
-  const total = sums.get(top.unitId)!;
   return {
     unitId: q.unitId,
     from: q.from,
     to: q.to,
     asKnownAt: knownAtText(q.knownAt),
     rows: [
-      row(top, 'total', total),
-      ...(children.length
-        ? [
-            row(
-              top,
-              'own',
-              minus(
-                total,
-                children.map((c) => sums.get(c.unitId)!),
-              ),
-            ),
-          ]
-        : []),
-      ...children.map((c) => row(c, 'subtree', sums.get(c.unitId)!)),
+      row(layout, 'total', total),
+      ...(layout.children.length ? [row(layout, 'own', minus(total, parts))] : []),
+      ...layout.children.map((c, i) => row(c, 'subtree', parts[i])),
     ],
   };
 };

@@ -1,5 +1,4 @@
 import { ReadStore } from '../store/read-store';
-import { UnitQueries } from '../units/unit-queries';
 import { UnitHistoryQueries } from '../units/unit-history-queries';
 import { ReportScope, reportScope } from './report-scope';
 import { TargetQueries } from '../targets/target-queries';
@@ -23,11 +22,9 @@ export interface ReportQuery {
 
 /** The statistics read side: reports and drill-downs over the ledger, targets and unit tree. */
 export class StatisticsQueries {
-  private readonly units: UnitQueries;
   private readonly history: UnitHistoryQueries;
 
   constructor(private readonly store: ReadStore) {
-    this.units = new UnitQueries(store);
     this.history = new UnitHistoryQueries(store);
   }
 
@@ -62,7 +59,7 @@ export class StatisticsQueries {
 
   /** Monthly points, each equal to the report for its cumulative period (statistics-series.ts). */
   async series(q: SeriesQuery): Promise<StatisticsSeries> {
-    return statisticsSeries(this.store, q, q.knownAt ? await this.units.subtree(q.unitId) : []);
+    return statisticsSeries(this.store, q);
   }
 
   async cases(q: ReportQuery & { column: DrillColumn; money: boolean }): Promise<DrillDownItem[]> {

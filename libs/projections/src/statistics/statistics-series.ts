@@ -1,9 +1,12 @@
 import { ReadStore } from '../store/read-store';
 import { TargetQueries, UnitTargets } from '../targets/target-queries';
+import { membersOf, UnitHistoryQueries } from '../units/unit-history-queries';
 import { columnsOf, formatFigures } from './compose-report';
 import { KnownAt, knownAtText } from './known-at';
 import { readSeriesSums } from './ledger-series-sums';
-import { EntrustedIn, Figures, TargetComparison } from './report-shape';
+import { LedgerSums } from './ledger-sums';
+import { registeredParents, scopeOf } from './report-scope';
+import { EntrustedIn, Figures, TargetComparison, Transferred } from './report-shape';
 import { reportingYearOf } from './reporting-period';
 import { SeriesInterval, seriesPeriods } from './series-periods';
 import { compareWithTarget } from './target-comparison';
@@ -16,11 +19,13 @@ export interface SeriesQuery {
   knownAt?: KnownAt;
 }
 
-/** One point: the figures of the report for `from`..`to` (GET /api/statistics), and its target and entrustedIn likewise. */
+/** One point: the figures of the report for `from`..`to` (GET /api/statistics), with its includes, target, entrustedIn and transferred likewise. */
 export interface SeriesPoint extends Figures {
   from: string;
   to: string;
+  includes?: string[];
   entrustedIn?: EntrustedIn;
+  transferred?: Transferred;
   target?: TargetComparison;
 }
 
@@ -35,16 +40,40 @@ export interface StatisticsSeries {
 
 /**
  * A monthly trend: each point the report for the period from 1 October of its reporting year to
- * the end of its month (series-periods.ts), from one read of the ledger (ledger-series-sums.ts).
+ * the end of its month (series-periods.ts). Each point covers the unit as it was on the point's
+ * own end, with the predecessors it continues (docs/reorganisation.md §4), as its report does: the
+ * points with the same members are read in one pass of the ledger (ledger-series-sums.ts), so a
+ * series crossing one reorganisation costs two reports' reads rather than one per point.
  * `samePeriodLastYear` is left out: a chart asks for last year's series instead.
  */
-export const statisticsSeries = async (
-  store: ReadStore,
-  q: SeriesQuery,
-  unitIds: ReadonlyArray<string>,
-): Promise<StatisticsSeries> => {
+export const statisticsSeries = async (store: ReadStore, q: SeriesQuery): Promise<StatisticsSeries> => {
   const periods = seriesPeriods(q.from, q.to);
-  const sums = await readSeriesSums(store, { unitId: q.unitId, unitIds, periods, knownAt: q.knownAt });
+  const [histories, parents] = await Promise.all([
+    new UnitHistoryQueries(store).histories(q.knownAt),
+    registeredParents(store),
+  ]);
+  const groups = new Map<string, { members: string[]; includes: string[]; indices: number[] }>();
+  periods.forEach((p, i) => {
+    const { members, includes } = membersOf(histories, q.unitId, p.to);
+    const key = `${members.join(',')}|${includes.join(',')}`;
+    const group = groups.get(key) ?? { members, includes, indices: [] };
+    group.indices.push(i);
+    groups.set(key, group);
+  });
+  const sums: LedgerSums[] = [];
+  const includesOf: string[][] = [];
+  for (const g of groups.values()) {
+    const read = await readSeriesSums(store, {
+      scope: scopeOf(parents, g.members),
+      unitIds: g.members,
+      periods: g.indices.map((i) => periods[i]),
+      knownAt: q.knownAt,
+    });
+    g.indices.forEach((i, j) => {
+      sums[i] = read[j];
+      includesOf[i] = g.includes;
+    });
+  }
   const years = [...new Set(periods.map((p) => reportingYearOf(p.to)))];
   const targetQueries = new TargetQueries(store);
   const targets = new Map<number, UnitTargets | undefined>(
@@ -53,12 +82,19 @@ export const statisticsSeries = async (
   const points = periods.map((p, i): SeriesPoint => {
     const columns = columnsOf(sums[i]);
     const { n, money } = sums[i].acceptedEntrustedIn.within;
+    const flow = (key: 'transferredIn' | 'transferredOut') => ({
+      cases: sums[i][key].within.n,
+      money: sums[i][key].within.money.toString(),
+    });
+    const transferred = { in: flow('transferredIn'), out: flow('transferredOut') };
     const target = targets.get(reportingYearOf(p.to));
     return {
       from: p.from,
       to: p.to,
+      ...(includesOf[i].length > 0 ? { includes: includesOf[i] } : {}),
       ...formatFigures(columns),
       ...(n !== 0 ? { entrustedIn: { cases: n, money: money.toString() } } : {}),
+      ...(transferred.in.cases !== 0 || transferred.out.cases !== 0 ? { transferred } : {}),
       ...(target
         ? { target: compareWithTarget({ cases: columns.cases.rate, money: columns.money.rate }, target, p.to) }
         : {}),

@@ -150,7 +150,7 @@ const onDate = (h: UnitHistory, date?: string): UnitOnDate => {
 };
 
 /** Is `ancestor` above (or equal to) `unitId` on `day`? */
-const under = (histories: Histories, unitId: string, ancestor: string, day: string): boolean => {
+const under = (histories: ReadonlyMap<string, UnitHistory>, unitId: string, ancestor: string, day: string): boolean => {
   let id: string | undefined = unitId;
   for (let depth = 0; id !== undefined && depth < 8; depth++) {
     if (id === ancestor) return true;
@@ -160,7 +160,12 @@ const under = (histories: Histories, unitId: string, ancestor: string, day: stri
   return false;
 };
 
-export const membersOf = (histories: Histories, unitId: string, to: string, depth = 0): ReportMembers => {
+export const membersOf = (
+  histories: ReadonlyMap<string, UnitHistory>,
+  unitId: string,
+  to: string,
+  depth = 0,
+): ReportMembers => {
   // A unit that did not exist yet on `to` reports what the units it continues did (a 2025 report
   // of a province formed on 1 July 2025 is its predecessors' report).
   const self = histories.get(unitId);

@@ -40,6 +40,10 @@ export const footnotes = (form: ReportForm): string[] => {
   const inNumbers = (identity: string) => identity.replace(/[A-Za-z]+/g, (k) => number.get(k) ?? k);
   return [
     form.layoutNote,
+    // A unit formed by a reorganisation reports what the units it continues did (docs/reorganisation.md §4).
+    ...(form.includes?.length
+      ? [`Số liệu gồm cả các đơn vị được hợp nhất vào đơn vị báo cáo: ${form.includes.join(', ')}.`]
+      : []),
     ...(form.rounding ? [form.rounding] : []),
     `Quan hệ giữa các cột: ${form.identities.map(inNumbers).join('; ')}.`,
   ];
