@@ -2,7 +2,7 @@ import { Column, columnsOf } from '../statistics/compose-report';
 import { KnownAt, knownAtText } from '../statistics/known-at';
 import { formatHundredths, rateHundredths } from '../statistics/percent';
 import { LedgerSums } from '../statistics/ledger-sums';
-import { registeredParents, scopeOf } from '../statistics/report-scope';
+import { registeredTree, scopeOf } from '../statistics/report-scope';
 import { ReadStore } from '../store/read-store';
 import { reportLayoutOf } from '../units/report-rows';
 import { UnitHistoryQueries } from '../units/unit-history-queries';
@@ -70,9 +70,9 @@ const parent = (children: Node[]): Node => {
  * printed rows, are the unit's report.
  */
 export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery): Promise<BuiltReport> => {
-  const [histories, parents] = await Promise.all([
+  const [histories, registered] = await Promise.all([
     new UnitHistoryQueries(store).histories(q.knownAt),
-    registeredParents(store),
+    registeredTree(store),
   ]);
   if (!histories.has(q.unitId)) throw new RangeError(`unknown unit ${q.unitId}`);
   const layout = reportLayoutOf(histories, q.unitId, q.to);
@@ -82,7 +82,7 @@ export const buildForm = async (store: ReadStore, def: BuiltForm, q: FormQuery):
   // What is known now is a range sum of the origin ledger (by unit and origin) when every row's
   // units are whole registered subtrees (report-scope.ts), or of the enforcer ledger (by agency and
   // enforcer); a moment in the past (asKnownAt), or a tree a reorganisation cut, needs the per-case moves.
-  const scopes = [layout.members, ...children.map((c) => c.members)].map((m) => scopeOf(parents, m));
+  const scopes = [layout.members, ...children.map((c) => c.members)].map((m) => scopeOf(registered, m));
   const daily = def.rows === 'subunits' && !q.knownAt && scopes.every((s) => 'daily' in s);
   const tops = (i: number) => {
     const s = scopes[i];

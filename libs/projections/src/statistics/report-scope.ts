@@ -9,32 +9,39 @@ import { ReadStore } from '../store/read-store';
  */
 export type ReportScope = { daily: string[] } | { moves: string[] };
 
-/** Each unit's parent as registered: the ledger's own copy of the tree (statistics_units). */
-export type RegisteredParents = ReadonlyMap<string, string | null>;
+/** The tree as registered: the ledger's own copy (statistics_units), each unit's parent and children. */
+export interface RegisteredTree {
+  parent: ReadonlyMap<string, string | null>;
+  children: ReadonlyMap<string, string[]>;
+}
 
-export const registeredParents = async (store: ReadStore): Promise<RegisteredParents> =>
-  new Map(
-    (
-      await store.all<{ unit_id: string; parent_id: string | null }>('SELECT unit_id, parent_id FROM statistics_units')
-    ).map((r) => [r.unit_id, r.parent_id]),
+export const registeredTree = async (store: ReadStore): Promise<RegisteredTree> => {
+  const rows = await store.all<{ unit_id: string; parent_id: string | null }>(
+    'SELECT unit_id, parent_id FROM statistics_units',
   );
+  const children = new Map<string, string[]>();
+  for (const r of rows)
+    if (r.parent_id !== null) children.set(r.parent_id, [...(children.get(r.parent_id) ?? []), r.unit_id]);
+  return { parent: new Map(rows.map((r) => [r.unit_id, r.parent_id])), children };
+};
 
-/** The scope of a set of members over the registered tree (several sets from one read of it). */
-export const scopeOf = (parent: RegisteredParents, members: ReadonlyArray<string>): ReportScope => {
+/** The scope of a set of members (several sets from one read of the tree: a look at each top's subtree). */
+export const scopeOf = (tree: RegisteredTree, members: ReadonlyArray<string>): ReportScope => {
   const inside = new Set(members);
-  const tops = members.filter((m) => !inside.has(parent.get(m) ?? ''));
-  const topSet = new Set(tops);
-  for (const [unitId, parentId] of parent) {
-    if (inside.has(unitId)) continue;
-    for (
-      let id = parentId, depth = 0;
-      id !== null && id !== undefined && depth < 8;
-      id = parent.get(id) ?? null, depth++
-    )
-      if (topSet.has(id)) return { moves: [...members] };
+  const tops = members.filter((m) => !inside.has(tree.parent.get(m) ?? ''));
+  const seen = new Set<string>();
+  const stack = [...tops];
+  while (stack.length) {
+    const id = stack.pop()!;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const child of tree.children.get(id) ?? []) {
+      if (!inside.has(child)) return { moves: [...members] };
+      stack.push(child);
+    }
   }
   return { daily: tops };
 };
 
 export const reportScope = async (store: ReadStore, members: ReadonlyArray<string>): Promise<ReportScope> =>
-  scopeOf(await registeredParents(store), members);
+  scopeOf(await registeredTree(store), members);

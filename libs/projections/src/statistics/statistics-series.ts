@@ -1,11 +1,12 @@
 import { ReadStore } from '../store/read-store';
 import { TargetQueries, UnitTargets } from '../targets/target-queries';
-import { membersOf, UnitHistoryQueries } from '../units/unit-history-queries';
+import { ReportMembers, TreeIndex, treeChangeDays } from '../units/tree-index';
+import { UnitHistoryQueries } from '../units/unit-history-queries';
 import { columnsOf, formatFigures } from './compose-report';
 import { KnownAt, knownAtText } from './known-at';
 import { readSeriesSums } from './ledger-series-sums';
 import { LedgerSums } from './ledger-sums';
-import { registeredParents, scopeOf } from './report-scope';
+import { registeredTree, scopeOf } from './report-scope';
 import { EntrustedIn, Figures, TargetComparison, Transferred } from './report-shape';
 import { reportingYearOf } from './reporting-period';
 import { SeriesInterval, seriesPeriods } from './series-periods';
@@ -48,13 +49,18 @@ export interface StatisticsSeries {
  */
 export const statisticsSeries = async (store: ReadStore, q: SeriesQuery): Promise<StatisticsSeries> => {
   const periods = seriesPeriods(q.from, q.to);
-  const [histories, parents] = await Promise.all([
+  const [histories, registered] = await Promise.all([
     new UnitHistoryQueries(store).histories(q.knownAt),
-    registeredParents(store),
+    registeredTree(store),
   ]);
+  const tree = new TreeIndex(histories);
+  const changes = treeChangeDays(histories);
+  const stretches = new Map<number, ReportMembers>();
   const groups = new Map<string, { members: string[]; includes: string[]; indices: number[] }>();
   periods.forEach((p, i) => {
-    const { members, includes } = membersOf(histories, q.unitId, p.to);
+    const stretch = changes.filter((d) => d <= p.to).length;
+    if (!stretches.has(stretch)) stretches.set(stretch, tree.members(q.unitId, p.to));
+    const { members, includes } = stretches.get(stretch)!;
     const key = `${members.join(',')}|${includes.join(',')}`;
     const group = groups.get(key) ?? { members, includes, indices: [] };
     group.indices.push(i);
@@ -64,7 +70,7 @@ export const statisticsSeries = async (store: ReadStore, q: SeriesQuery): Promis
   const includesOf: string[][] = [];
   for (const g of groups.values()) {
     const read = await readSeriesSums(store, {
-      scope: scopeOf(parents, g.members),
+      scope: scopeOf(registered, g.members),
       unitIds: g.members,
       periods: g.indices.map((i) => periods[i]),
       knownAt: q.knownAt,

@@ -1,5 +1,5 @@
 import { UnitHistory, UnitLevel, versionOn } from '@thads/domain';
-import { membersOf, ReportMembers } from './unit-history-queries';
+import { ReportMembers, TreeIndex } from './tree-index';
 
 type Histories = ReadonlyMap<string, UnitHistory>;
 
@@ -84,7 +84,8 @@ const rowOf = (h: UnitHistory, to: string, members: string[]): RowUnit => {
  * of its own. Rows never share a unit; what is left is the unit's own.
  */
 export const reportLayoutOf = (histories: Histories, unitId: string, to: string): ReportLayout => {
-  const { members, includes } = membersOf(histories, unitId, to);
+  const tree = new TreeIndex(histories);
+  const { members, includes } = tree.members(unitId, to);
   const inside = new Set(members);
   const claimed = new Set<string>();
   const candidates = directlyUnder(histories, unitId, to)
@@ -93,9 +94,7 @@ export const reportLayoutOf = (histories: Histories, unitId: string, to: string)
   const children: RowUnit[] = [];
   for (const h of candidates) {
     if (claimed.has(h.unitId)) continue;
-    const mine = membersOf(histories, h.unitId, to).members.filter(
-      (m) => inside.has(m) && !claimed.has(m) && m !== unitId,
-    );
+    const mine = tree.members(h.unitId, to).members.filter((m) => inside.has(m) && !claimed.has(m) && m !== unitId);
     if (mine.length === 0) continue;
     for (const m of mine) claimed.add(m);
     children.push(rowOf(h, to, mine));
@@ -136,11 +135,7 @@ const agenciesOf = (histories: Histories, members: string[], unitId: string, to:
   const agencies = [...paths.keys()].sort((a, b) =>
     a === unitId ? -1 : b === unitId ? 1 : byPath(paths.get(a)!, paths.get(b)!),
   );
-  return agencies.map((a) =>
-    rowOf(
-      histories.get(a)!,
-      to,
-      members.filter((m) => agencyOf.get(m) === a),
-    ),
-  );
+  const membersOfAgency = new Map<string, string[]>(agencies.map((a) => [a, []]));
+  for (const m of members) membersOfAgency.get(agencyOf.get(m)!)!.push(m);
+  return agencies.map((a) => rowOf(histories.get(a)!, to, membersOfAgency.get(a)!));
 };

@@ -1,6 +1,7 @@
 import { addDays, existsOn, UnitHistory, UnitLevel, versionOn } from '@thads/domain';
 import { KnownAt } from '../statistics/known-at';
 import { ReadStore, SqlValue } from '../store/read-store';
+import { ReportMembers, TreeIndex } from './tree-index';
 
 /** A unit as it was on a date: GET /api/units?asOf= (docs/reorganisation.md). */
 export interface UnitOnDate {
@@ -14,11 +15,7 @@ export interface UnitOnDate {
   successors: string[];
 }
 
-/** The units whose figures a unit's report covers, and those of them that are its predecessors. */
-export interface ReportMembers {
-  members: string[];
-  includes: string[];
-}
+export type { ReportMembers };
 
 type Histories = Map<string, UnitHistory>;
 
@@ -149,54 +146,6 @@ const onDate = (h: UnitHistory, date?: string): UnitOnDate => {
   };
 };
 
-/** Is `ancestor` above (or equal to) `unitId` on `day`? */
-const under = (histories: ReadonlyMap<string, UnitHistory>, unitId: string, ancestor: string, day: string): boolean => {
-  let id: string | undefined = unitId;
-  for (let depth = 0; id !== undefined && depth < 8; depth++) {
-    if (id === ancestor) return true;
-    const h = histories.get(id);
-    id = h ? versionOn(h, day).parentId : undefined;
-  }
-  return false;
-};
-
-export const membersOf = (
-  histories: ReadonlyMap<string, UnitHistory>,
-  unitId: string,
-  to: string,
-  depth = 0,
-): ReportMembers => {
-  // A unit that did not exist yet on `to` reports what the units it continues did (a 2025 report
-  // of a province formed on 1 July 2025 is its predecessors' report).
-  const self = histories.get(unitId);
-  if (self?.validFrom !== undefined && self.validFrom > to && depth < 8) {
-    const members = new Set<string>();
-    for (const p of self.predecessors)
-      if (p.kind !== 'split') for (const m of membersOf(histories, p.unitId, to, depth + 1).members) members.add(m);
-    return { members: [...members].sort(), includes: [...members].sort() };
-  }
-  const plain = new Set<string>();
-  for (const h of histories.values()) {
-    if (h.validFrom !== undefined && h.validFrom > to) continue;
-    const day = h.validTo !== undefined && h.validTo < to ? h.validTo : to;
-    if (under(histories, h.unitId, unitId, day)) plain.add(h.unitId);
-  }
-  const members = new Set(plain);
-  const queue = [...plain];
-  while (queue.length) {
-    const m = queue.pop()!;
-    for (const p of histories.get(m)?.predecessors ?? []) {
-      if (p.on > to || p.kind === 'split' || members.has(p.unitId)) continue;
-      const last = addDays(p.on, -1);
-      for (const h of histories.values()) {
-        if (members.has(h.unitId) || (h.validFrom !== undefined && h.validFrom > last)) continue;
-        const day = h.validTo !== undefined && h.validTo < last ? h.validTo : last;
-        if (under(histories, h.unitId, p.unitId, day)) {
-          members.add(h.unitId);
-          queue.push(h.unitId);
-        }
-      }
-    }
-  }
-  return { members: [...members].sort(), includes: [...members].filter((m) => !plain.has(m)).sort() };
-};
+/** The members of one unit's report (TreeIndex.members; a TreeIndex serves many). */
+export const membersOf = (histories: ReadonlyMap<string, UnitHistory>, unitId: string, to: string): ReportMembers =>
+  new TreeIndex(histories).members(unitId, to);
