@@ -44,7 +44,10 @@ export const rebuildCommand = async (args: Args, ctx: CliContext): Promise<numbe
       ctx.store instanceof SqliteEventStore
         ? parallelCaseStreams(ctx.store, ctx.config.readStore, intFlag(args, 'workers', defaultReplayWorkers()))
         : undefined;
-    const projector = new Projector(ctx.store, read, createProjections(), { caseStreams });
+    // Each phase's seconds on stderr, beside the bar: where a slow rebuild spends its time.
+    const onRebuildPhase = (phase: string, seconds: number) =>
+      ctx.err.write(`\nrebuild: ${phase} ${seconds.toFixed(1)} s\n`);
+    const projector = new Projector(ctx.store, read, createProjections(), { caseStreams, onRebuildPhase });
     await projector.reset(names);
     const bar = progressBar(`rebuild ${names.join(', ')}`, 'positions');
     const head = Number((await ctx.store.headPosition()) ?? 0n);

@@ -3,7 +3,7 @@ import { AnnouncedYear } from './announced';
 import { SHIPPED_ANNOUNCED_YEARS } from './announced-years';
 import { CalendarEntry, NonWorkingDay, OCCASION_LABELS } from './calendar-day';
 import { computedHolidays, labourCodeOf } from './holidays';
-import { addDays, isWeekend, weekdayOf, yearOf } from './local-date';
+import { addDays, fromDayNumber, isWeekend, toDayNumber, weekdayOf, yearOf } from './local-date';
 
 /** Civil servants' working days (docs/domain.md §5): the calendar every "ngày làm việc" term counts in. */
 export interface WorkingDayCalendar {
@@ -133,22 +133,46 @@ export const calendarOfDaysOff = (
   dayOff: (date: LocalDate) => NonWorkingDay | undefined,
   more: { specialDay?: (date: LocalDate) => CalendarEntry | undefined; noticeOf?: WorkingDayCalendar['noticeOf'] } = {},
 ): WorkingDayCalendar => {
-  const isWorkingDay = (date: LocalDate) => dayOff(date) === undefined;
+  // Whether each day (by its number) is worked, remembered: a calendar's days off never change,
+  // and the deadline rules count their terms day by day, for every case a rebuild replays (a
+  // third of its time went into counting them afresh: README, Measurements behind the design).
+  const worked = new Map<number, boolean>();
+  const isWorkingDayNumber = (day: number): boolean => {
+    let is = worked.get(day);
+    if (is === undefined) {
+      is = dayOff(fromDayNumber(day)) === undefined;
+      worked.set(day, is);
+    }
+    return is;
+  };
+  // By the date as given, as dayOff reads it.
+  const workedOn = new Map<LocalDate, boolean>();
+  const isWorkingDay = (date: LocalDate): boolean => {
+    let is = workedOn.get(date);
+    if (is === undefined) {
+      is = dayOff(date) === undefined;
+      workedOn.set(date, is);
+    }
+    return is;
+  };
 
   const addWorkingDays = (date: LocalDate, n: number): LocalDate => {
+    if (n === 0) return date;
     const step = n < 0 ? -1 : 1;
-    let current = date;
+    let current = toDayNumber(date);
     for (let left = Math.abs(n); left > 0;) {
-      current = addDays(current, step);
-      if (isWorkingDay(current)) left -= 1;
+      current += step;
+      if (isWorkingDayNumber(current)) left -= 1;
     }
-    return current;
+    return fromDayNumber(current);
   };
 
   const nextWorkingDayOnOrAfter = (date: LocalDate): LocalDate => {
-    let current = date;
-    while (!isWorkingDay(current)) current = addDays(current, 1);
-    return current;
+    if (isWorkingDay(date)) return date;
+    let current = toDayNumber(date);
+    do current += 1;
+    while (!isWorkingDayNumber(current));
+    return fromDayNumber(current);
   };
 
   const nonWorkingDays = (from: LocalDate, to: LocalDate): NonWorkingDay[] => {

@@ -14,7 +14,26 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
 export const formatLocalDate = (year: number, month: number, day: number): LocalDate =>
   `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 
+/** The value of the digits of `s` from `from` to `to` (exclusive), or NaN when one is not a digit. */
+const digits = (s: string, from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    n = n * 10 + d;
+  }
+  return n;
+};
+
 export const dateParts = (date: LocalDate): { year: number; month: number; day: number } => {
+  // 'YYYY-MM-DD' read digit by digit: the deadline rules count terms day by day, and splitting
+  // the string was a tenth of a rebuild's time (README, Measurements behind the design).
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    if (year === year && month === month && day === day) return { year, month, day };
+  }
   const [year, month, day] = date.split('-').map(Number);
   return { year, month, day };
 };

@@ -25,10 +25,22 @@ export const rebuildFromZero = async (
   let loaded = false;
   try {
     const events = await replayByStreams(readStreams, readStore, projections, upTo, options);
+    // Each later phase's seconds, for `thads rebuild` to print.
+    let since = performance.now();
+    const phase = (name: string) => {
+      const now = performance.now();
+      options.onPhase?.(name, (now - since) / 1000);
+      since = now;
+    };
     // The store finishes its bulk load (rows it held back go in) before the sums read them.
     await readStore.bulkLoad?.(false);
     loaded = true;
-    for (const p of projections) await p.sums?.recompute(readStore);
+    phase('rows held back and indexes');
+    for (const p of projections) {
+      if (!p.sums) continue;
+      await p.sums.recompute(readStore);
+      phase(`sums of ${p.name}`);
+    }
     return events;
   } finally {
     if (!loaded) await readStore.bulkLoad?.(false);

@@ -11,6 +11,8 @@ export interface StreamReplayOptions {
   batchEvents?: number;
   /** Replays the case streams elsewhere (worker threads: parallel-replay.ts); by default here. */
   caseStreams?: CaseStreamsReplayer;
+  /** Told each phase of a rebuild from zero as it ends, and its seconds (`thads rebuild` prints them). */
+  onPhase?: (phase: string, seconds: number) => void;
 }
 
 /** Replays every case stream up to `upTo` into the projections (in read models already holding the units). */
@@ -52,6 +54,7 @@ export const replayByStreams = async (
   upTo: bigint,
   options: StreamReplayOptions,
 ): Promise<number> => {
+  const started = performance.now();
   // Units and targets: a few events, so they can be sorted in memory.
   const others: RecordedEvent[] = [];
   for await (const e of readStreams({
@@ -66,6 +69,8 @@ export const replayByStreams = async (
     for (const p of projections) p.apply?.(out, { recorded: e, metadata: e.metadata as unknown as ProjectedMetadata });
   }
   await readStore.write(out.drain());
+  const unitsDone = performance.now();
+  options.onPhase?.('units and targets', (unitsDone - started) / 1000);
   let events = others.length;
   const onEvents = (n: number) => {
     events += n;
@@ -90,5 +95,6 @@ export const replayByStreams = async (
     write: (tables) => readStore.write(tables),
     absorb: readStore.absorb ? (shards) => readStore.absorb!(shards) : undefined,
   });
+  options.onPhase?.('case streams', (performance.now() - unitsDone) / 1000);
   return events;
 };

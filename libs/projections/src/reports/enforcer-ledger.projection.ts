@@ -3,6 +3,7 @@ import { ProjectedEvent, Projection } from '../runtime/projection';
 import { PlacedMove, placedMovesOf } from '../statistics/transfer-moves';
 import { reportingYearOf } from '../statistics/reporting-period';
 import { big, DdlTypes, ReadStore, SqlValue } from '../store/read-store';
+import { inKeyOrder } from '../store/key-order';
 import { RowWrites, TableSpec } from '../store/row-writes';
 
 /**
@@ -110,7 +111,7 @@ export const enforcerLedgerProjection = (): Projection => ({
         out.insert(STATISTICS_ENFORCER_DAILY, [r.unit_id, r.day, r.enforcer_id, r.key, n, money]);
         out.increment(STATISTICS_ENFORCER_YEARLY, [r.unit_id, yearStartOf(r.day), r.enforcer_id, r.key, n, money]);
       }
-      await store.write(out.drain());
+      await store.write(inKeyOrder(out.drain()));
     },
   },
 });

@@ -3,6 +3,7 @@ import { ProjectedEvent, Projection } from '../runtime/projection';
 import { placedMovesOf } from '../statistics/transfer-moves';
 import { UnitScopes } from '../statistics/unit-scopes';
 import { big, DdlTypes, ReadStore, SqlValue } from '../store/read-store';
+import { inKeyOrder } from '../store/key-order';
 import { RowWrites, TableSpec } from '../store/row-writes';
 
 /**
@@ -62,7 +63,7 @@ export const originLedgerProjection = (): Projection => {
           for (const scope of scopes.of(r.unit_id))
             out.increment(STATISTICS_ORIGIN_DAILY, [scope, r.origin, r.day, r.key, Number(r.n), big(r.money)]);
         }
-        await store.write(out.drain());
+        await store.write(inKeyOrder(out.drain()));
       },
     },
   };

@@ -26,6 +26,8 @@ export interface ProjectorOptions {
   replayBatchEvents?: number;
   /** Where that replay folds the case streams (worker threads in `thads rebuild`); here by default. */
   caseStreams?: CaseStreamsReplayer;
+  /** Told each phase of a rebuild from zero as it ends, and its seconds. */
+  onRebuildPhase?: (phase: string, seconds: number) => void;
   /** Called once each batch is written, with the position every read model has now reached. */
   onApplied?: (position: bigint) => void;
 }
@@ -136,6 +138,7 @@ export class Projector {
     await rebuildFromZero((options) => store.readStreams!(options), this.readStore, fresh, head, {
       batchEvents: this.options.replayBatchEvents,
       caseStreams: this.options.caseStreams,
+      onPhase: this.options.onRebuildPhase,
       onProgress: (events) => onProgress?.(BigInt(events) < head ? BigInt(events) : head, head),
     });
     const out = new RowWrites();

@@ -1,6 +1,7 @@
 import { UNIT_REGISTERED, UnitRegisteredData } from '@thads/domain';
 import { ProjectedEvent, Projection } from '../runtime/projection';
 import { big, ReadStore, SqlValue } from '../store/read-store';
+import { inKeyOrder } from '../store/key-order';
 import { RowWrites } from '../store/row-writes';
 import { placedMovesOf } from './transfer-moves';
 import { LEDGER_TABLES, ledgerSchema, STATISTICS_DAILY, STATISTICS_MOVES, STATISTICS_UNITS } from './ledger-tables';
@@ -75,5 +76,5 @@ const dailySumsOfMoves = async (store: ReadStore, scopes: UnitScopes): Promise<v
     for (const scope of scopes.of(r.unit_id))
       out.increment(STATISTICS_DAILY, [scope, r.day, r.key, Number(r.n), big(r.money)]);
   }
-  await store.write(out.drain());
+  await store.write(inKeyOrder(out.drain()));
 };
