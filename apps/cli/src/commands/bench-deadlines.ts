@@ -52,7 +52,12 @@ const timedGet = async (url: string, server: string, runs: number) => {
  * for the largest province and the nation; then, with Chromium, the first render of the national
  * statistics page /thong-ke and of the board /thoi-han.
  */
-export const deadlineBenchmarks = async (dataDir: string, readStore: string, runs: number): Promise<BenchResult[]> => {
+export const deadlineBenchmarks = async (
+  dataDir: string,
+  readStore: string,
+  runs: number,
+  rendersOnly = false,
+): Promise<BenchResult[]> => {
   const read = openReadStore(readStore, { readOnly: true });
   let province: string;
   let nation: string;
@@ -84,10 +89,12 @@ export const deadlineBenchmarks = async (dataDir: string, readStore: string, run
     process.stderr.write(`${r.name}: ${r.value} ${r.unit} (${r.detail})\n`);
   };
   try {
-    for (const [scope, unitId] of [
-      ['province', province],
-      ['nation', nation],
-    ]) {
+    for (const [scope, unitId] of rendersOnly
+      ? []
+      : [
+          ['province', province],
+          ['nation', nation],
+        ]) {
       const at = `${server.url}/api/deadlines`;
       const q = `unitId=${encodeURIComponent(unitId)}`;
       const board = await timedGet(`${at}?${q}&status=overdue,late&limit=20`, server.url, runs);
@@ -164,7 +171,7 @@ const firstRenders = async (url: string, token: string, nation: string, cases: n
         const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
         await context.addInitScript(`sessionStorage.setItem('thads.token', ${JSON.stringify(token)})`);
         const page = await context.newPage();
-        await page.goto(`${url}${path}`);
+        await page.goto(`${url}${path}`, { timeout: 300_000 });
         await page.locator(ready).first().waitFor({ timeout: 300_000 });
         took.push(await page.evaluate<number>('performance.now()'));
         parts.push(
@@ -189,9 +196,17 @@ const firstRenders = async (url: string, token: string, nation: string, cases: n
   return results;
 };
 
-/** `thads bench-deadlines [--runs N]`: the board and the first renders over THADS_DATA_DIR (also in `npm run bench`'s scale part). */
+/**
+ * `thads bench-deadlines [--runs N] [--renders-only]`: the board and the first renders over THADS_DATA_DIR (also in
+ * `npm run bench`'s scale part); `--renders-only` the pages alone (the nation's board takes minutes at a million cases).
+ */
 export const benchDeadlinesCommand = async (args: Args, ctx: CliContext): Promise<number> => {
-  const results = await deadlineBenchmarks(ctx.config.dataDir, ctx.config.readStore, intFlag(args, 'runs', 5));
+  const results = await deadlineBenchmarks(
+    ctx.config.dataDir,
+    ctx.config.readStore,
+    intFlag(args, 'runs', 5),
+    args.flags['renders-only'] !== undefined,
+  );
   for (const r of results)
     ctx.out.write(`${r.name.padEnd(48)} ${String(r.value).padStart(10)} ${r.unit.padEnd(10)} ${r.detail}\n`);
   ctx.out.write(`${JSON.stringify({ results })}\n`);
