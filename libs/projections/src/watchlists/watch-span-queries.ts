@@ -3,6 +3,10 @@ import { reportScope } from '../statistics/report-scope';
 import { big, int, ReadStore, SqlValue } from '../store/read-store';
 import { CaseAtRow, Standing } from './cases-at';
 import { AssetFact } from './watch-facts.projection';
+import { SPAN_RULES } from './watch-spans';
+
+/** Every list the spans keep, and their cases of unknown kind. */
+const SPAN_LISTS = SPAN_RULES.flatMap((r) => [r.id, r.unknown]);
 
 /** A list's cases and money on a day. */
 export interface ListCount {
@@ -20,9 +24,10 @@ const marks = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
  * Reads the watch spans (watch-spans.projection.ts) of a set of units (a unit's subtree) as of a
- * day. Counts come from the daily sums of the unit and each unit above it when the set is exactly
- * the registered subtrees of some of its units (report-scope.ts, as the statistics report reads
- * its own daily sums); when a reorganisation moved a unit out from under another, from the spans.
+ * day. When the set is exactly the registered subtrees of some of its units (report-scope.ts, as
+ * the statistics report reads its own daily sums), counts come from those units' daily sums (their
+ * subunits' cases) and their own spans; when a reorganisation moved a unit out from under
+ * another, from the spans of every unit of the set.
  */
 export class WatchSpanQueries {
   constructor(private readonly store: ReadStore) {}
@@ -38,39 +43,51 @@ export class WatchSpanQueries {
     };
     if (unitIds.length === 0 || days.length === 0) return out;
     const scope = await reportScope(this.store, unitIds);
-    if ('daily' in scope) {
-      const last = days.reduce((a, b) => (a > b ? a : b));
+    const last = days.reduce((a, b) => (a > b ? a : b));
+    // The spans of these units themselves, on each day.
+    const own = async (units: ReadonlyArray<string>) => {
       const sums = days.map(
         (_, i) =>
-          `sum(CASE WHEN day <= ? THEN n ELSE 0 END) AS n${i}, sum(CASE WHEN day <= ? THEN money ELSE 0 END) AS m${i}`,
+          `sum(CASE WHEN from_day <= ? AND to_day > ? THEN 1 ELSE 0 END) AS n${i}, ` +
+          `sum(CASE WHEN from_day <= ? AND to_day > ? THEN money ELSE 0 END) AS m${i}`,
       );
       const rows = await this.store.all<Record<string, SqlValue>>(
-        `SELECT list_id, ${sums.join(', ')} FROM watch_daily
-         WHERE scope IN (${marks(scope.daily.length)}) AND day <= ? GROUP BY list_id`,
-        [...days.flatMap((d) => [d, d]), ...scope.daily, last],
+        `SELECT list_id, ${sums.join(', ')} FROM watch_spans
+         WHERE list_id IN (${marks(SPAN_LISTS.length)}) AND unit_id IN (${marks(units.length)}) AND from_day <= ?
+         GROUP BY list_id`,
+        [...days.flatMap((d) => [d, d, d, d]), ...SPAN_LISTS, ...units, last],
       );
       for (const r of rows) days.forEach((_, i) => add(r.list_id as string, i, r[`n${i}`], r[`m${i}`]));
+    };
+    if ('moves' in scope) {
+      await own(unitIds);
       return out;
     }
-    for (const [i, day] of days.entries()) {
-      const rows = await this.store.all<{ list_id: string; n: SqlValue; money: SqlValue }>(
-        `SELECT list_id, count(*) AS n, sum(money) AS money FROM watch_spans
-         WHERE unit_id IN (${marks(unitIds.length)}) AND from_day <= ? AND to_day > ? GROUP BY list_id`,
-        [...unitIds, day, day],
-      );
-      for (const r of rows) add(r.list_id, i, r.n, r.money);
-    }
+    // The units under the tops, from their daily sums (kept for every unit above a case's own).
+    const sums = days.map(
+      (_, i) =>
+        `sum(CASE WHEN day <= ? THEN n ELSE 0 END) AS n${i}, sum(CASE WHEN day <= ? THEN money ELSE 0 END) AS m${i}`,
+    );
+    const rows = await this.store.all<Record<string, SqlValue>>(
+      `SELECT list_id, ${sums.join(', ')} FROM watch_daily
+       WHERE scope IN (${marks(scope.daily.length)}) AND day <= ? GROUP BY list_id`,
+      [...days.flatMap((d) => [d, d]), ...scope.daily, last],
+    );
+    for (const r of rows) days.forEach((_, i) => add(r.list_id as string, i, r[`n${i}`], r[`m${i}`]));
+    await own(scope.daily);
     return out;
   }
 
-  /** The list's cases on every unit's spans on the day: how many rows a scan in money order meets. */
+  /** The list's cases on the day in every unit: how many rows a scan in money order meets. */
   private async everywhere(list: string, day: LocalDate): Promise<number> {
-    const [row] = await this.store.all<{ n: SqlValue }>(
-      `SELECT sum(n) AS n FROM watch_daily
-       WHERE scope IN (SELECT unit_id FROM statistics_units WHERE parent_id IS NULL) AND list_id = ? AND day <= ?`,
-      [list, day],
+    const roots = await this.store.all<{ unit_id: string }>(
+      'SELECT unit_id FROM statistics_units WHERE parent_id IS NULL',
     );
-    return int(row?.n);
+    const counts = await this.counts(
+      roots.map((r) => r.unit_id),
+      [day],
+    );
+    return counts.get(list)?.[0].n ?? 0;
   }
 
   /**

@@ -3,8 +3,9 @@ import { ProjectedEvent, Projection } from '../runtime/projection';
 import { UnitScopes } from '../statistics/unit-scopes';
 import { big, DdlTypes, ReadStore, SqlValue } from '../store/read-store';
 import { RowWrites, TableSpec } from '../store/row-writes';
-import { timelineOf } from './case-timeline';
-import { OPEN_END, spansOf, WatchSpan } from './watch-spans';
+import { growTimeline, timelineOf } from './case-timeline';
+import { FoldMemo } from './fold-memo';
+import { OPEN_END, SPAN_RULES, spansOf, WatchSpan } from './watch-spans';
 
 export const WATCH_SPANS: TableSpec = {
   table: 'watch_spans',
@@ -19,18 +20,11 @@ export const WATCH_DAILY: TableSpec = {
   add: ['n', 'money'],
 };
 
-// Like the timelines (case-timeline.ts), held by the fold they were made from: the rows of the
-// case after an event are the sums' `before` at its next event.
-const held = new WeakMap<KnownCase, WatchSpan[]>();
+// The spans of the case after an event are the sums' `before` at its next event.
+const held = new FoldMemo<WatchSpan[]>();
 
-const spansFor = (c: KnownCase, from?: { before: CaseState; event: CaseEvent }): WatchSpan[] => {
-  let spans = held.get(c);
-  if (!spans) {
-    spans = spansOf(c, timelineOf(c, from));
-    held.set(c, spans);
-  }
-  return spans;
-};
+const spansFor = (c: KnownCase, from?: { before: CaseState; event: CaseEvent }): WatchSpan[] =>
+  held.get(c) ?? held.set(c, spansOf(c, timelineOf(c, from)));
 
 const rowOf = (caseId: string, seq: number, s: WatchSpan): SqlValue[] => [
   caseId,
@@ -62,9 +56,12 @@ const sumsKey = (s: WatchSpan) => `${s.list}\u0000${s.unitId}\u0000${s.from}\u00
 export const watchSpansProjection = (): Projection => {
   const scopes = new UnitScopes();
   const addSpan = (out: RowWrites, s: WatchSpan, sign: 1 | -1) => {
-    for (const scope of scopes.of(s.unitId)) {
-      out.increment(WATCH_DAILY, [scope, s.list, s.from, sign, sign === 1 ? s.money : -s.money]);
-      if (s.to !== OPEN_END) out.increment(WATCH_DAILY, [scope, s.list, s.to, -sign, sign === 1 ? -s.money : s.money]);
+    // The units above the case's own: its own unit counts it from the spans themselves.
+    const above = scopes.of(s.unitId);
+    for (let i = 1; i < above.length; i++) {
+      out.increment(WATCH_DAILY, [above[i], s.list, s.from, sign, sign === 1 ? s.money : -s.money]);
+      if (s.to !== OPEN_END)
+        out.increment(WATCH_DAILY, [above[i], s.list, s.to, -sign, sign === 1 ? -s.money : s.money]);
     }
   };
   return {
@@ -84,7 +81,7 @@ export const watchSpansProjection = (): Projection => {
     apply: (_out: RowWrites, { recorded, case: folded }: ProjectedEvent) => {
       if (recorded.type === UNIT_REGISTERED) scopes.register(recorded.data as unknown as UnitRegisteredData);
       // The case's timeline grown from the one before the event, not folded again (case-timeline.ts).
-      if (folded) timelineOf(folded.after, folded);
+      if (folded) growTimeline(folded.after, folded);
     },
     // The case's spans, its rows (runtime/projection.ts CaseRows).
     caseRows: {
@@ -113,23 +110,49 @@ export const watchSpansProjection = (): Projection => {
           }
         }
       },
-      // After a rebuild: each unit's entries and exits by list and day, summed by the store, then
-      // added up for each unit above it (the statistics ledger's daily sums are made the same way).
+      // After a rebuild: each unit's entries and exits by list and day, read by index a unit at a
+      // time and added up for each unit above it. The units come in the order of the tree, so the
+      // sums of a unit are complete, and written, once the units under it are done: memory holds
+      // the sums of one chain of units, not of every unit.
       recompute: async (store: ReadStore) => {
         await scopes.load(store);
-        const rows = await store.all<{ unit_id: string; list_id: string; day: string; n: SqlValue; money: SqlValue }>(
-          `SELECT unit_id, list_id, day, SUM(n) AS n, SUM(money) AS money FROM (
-             SELECT unit_id, list_id, from_day AS day, 1 AS n, money FROM watch_spans WHERE to_day > from_day
-             UNION ALL
-             SELECT unit_id, list_id, to_day AS day, -1 AS n, -money AS money FROM watch_spans
-               WHERE to_day > from_day AND to_day < '${OPEN_END}') e
-           GROUP BY unit_id, list_id, day`,
-        );
-        const out = new RowWrites();
-        for (const r of rows)
-          for (const scope of scopes.of(r.unit_id))
-            out.increment(WATCH_DAILY, [scope, r.list_id, r.day, Number(r.n), big(r.money)]);
-        await store.write(out.drain());
+        const units = await store.all<{ unit_id: string }>('SELECT unit_id FROM statistics_units');
+        const pathOf = (id: string) => `${[...scopes.of(id)].reverse().join('/')}/`;
+        const ordered = units.map((u) => ({ id: u.unit_id, path: pathOf(u.unit_id) }));
+        ordered.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        const lists = SPAN_RULES.flatMap((r) => [r.id, r.unknown]);
+        const marks = lists.map(() => '?').join(', ');
+        const open = new Map<string, RowWrites>();
+        const flush = async (keep: (scope: string) => boolean) => {
+          for (const [scope, out] of open)
+            if (!keep(scope)) {
+              await store.write(out.drain());
+              open.delete(scope);
+            }
+        };
+        for (const { id } of ordered) {
+          // Every unit whose subtree this one is outside of is done.
+          const chain = scopes.of(id);
+          await flush((scope) => chain.includes(scope));
+          const above = chain.slice(1);
+          if (above.length === 0) continue;
+          for (const day of ['from_day', 'to_day'] as const) {
+            const rows = await store.all<{ list_id: string; day: string; n: SqlValue; money: SqlValue }>(
+              `SELECT list_id, ${day} AS day, count(*) AS n, sum(money) AS money FROM watch_spans
+               WHERE list_id IN (${marks}) AND unit_id = ? AND to_day > from_day AND ${day} < '${OPEN_END}'
+               GROUP BY list_id, ${day}`,
+              [...lists, id],
+            );
+            const sign = day === 'from_day' ? 1 : -1;
+            for (const scope of above) {
+              let out = open.get(scope);
+              if (!out) open.set(scope, (out = new RowWrites()));
+              for (const r of rows)
+                out.increment(WATCH_DAILY, [scope, r.list_id, r.day, sign * Number(r.n), BigInt(sign) * big(r.money)]);
+            }
+          }
+        }
+        await flush(() => false);
       },
     },
   };
