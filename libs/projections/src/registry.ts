@@ -8,6 +8,7 @@ import { enforcerLedgerProjection } from './reports/enforcer-ledger.projection';
 import { originLedgerProjection } from './reports/origin-ledger.projection';
 import { unitsProjection } from './units/units.projection';
 import { watchFactsProjection } from './watchlists/watch-facts.projection';
+import { watchSpansProjection } from './watchlists/watch-spans.projection';
 
 /**
  * Every read model the projector keeps, fresh for one projector (a projection remembers the unit
@@ -22,6 +23,7 @@ export const createProjections = (): Projection[] => [
   originLedgerProjection(),
   enforcerLedgerProjection(),
   watchFactsProjection(),
+  watchSpansProjection(),
   deadlinesProjection(),
 ];
 

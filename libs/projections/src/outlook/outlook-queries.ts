@@ -3,11 +3,17 @@ import { CaseStepQueries } from '../case-steps/case-steps.projection';
 import { ReadStore } from '../store/read-store';
 import { KnownAt } from '../statistics/known-at';
 import { parsePercent } from '../statistics/percent';
-import { StatisticsQueries } from '../statistics/statistics-queries';
+import { columnsOf } from '../statistics/compose-report';
+import { Period, readPeriodSums } from '../statistics/ledger-period-sums';
+import { reportScope } from '../statistics/report-scope';
 import { TargetQueries } from '../targets/target-queries';
 import { UnitQueries } from '../units/unit-queries';
+import { membersOf, UnitHistoryQueries } from '../units/unit-history-queries';
 import { casesAt } from '../watchlists/cases-at';
 import { CaseStanding, describeCases } from '../watchlists/describe-cases';
+import { byMoney } from '../watchlists/watch-lists-from-moves';
+import { SpanMember, WatchSpanQueries } from '../watchlists/watch-span-queries';
+import { OPEN_WITH_CONDITIONS } from '../watchlists/watch-spans';
 import { forecast, Forecast, PastYear, Tally } from './forecast';
 
 /** How many past reporting years the outlook looks back on at most. */
@@ -58,6 +64,9 @@ export interface Outlook {
   closeTheGap: CloseTheGapItem[];
 }
 
+/** Resolved and with conditions from 1 October to a day, cases and money. */
+export type YearTally = { cases: Tally; money: Tally };
+
 const fmt = (v: number | null): string | null => (v === null ? null : v.toFixed(2));
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -97,28 +106,55 @@ const measure = (f: Forecast, now: Tally, target: string | null, whole: (v: numb
  * target and the gap; below it the open cases with conditions whose completion would add most.
  */
 export class OutlookQueries {
-  private readonly statistics: StatisticsQueries;
+  private readonly history: UnitHistoryQueries;
   private readonly targets: TargetQueries;
   private readonly units: UnitQueries;
   private readonly steps: CaseStepQueries;
+  private readonly spans: WatchSpanQueries;
 
   constructor(
     private readonly store: ReadStore,
     private readonly calendar: () => WorkingDayCalendar,
   ) {
-    this.statistics = new StatisticsQueries(store);
+    this.history = new UnitHistoryQueries(store);
     this.targets = new TargetQueries(store);
     this.units = new UnitQueries(store);
     this.steps = new CaseStepQueries(store);
+    this.spans = new WatchSpanQueries(store);
   }
 
-  /** Cumulative tallies from 1 October of `year` to `to`, cases and money. */
-  private async tally(unitId: string, year: number, to: LocalDate, knownAt?: KnownAt) {
-    const r = await this.statistics.report({ unitId, from: `${year - 1}-10-01`, to, knownAt });
-    return {
-      cases: { resolved: r.cases.resolved, withConditions: r.cases.withConditions },
-      money: { resolved: Number(r.money.resolved), withConditions: Number(r.money.withConditions) },
-    };
+  /**
+   * Cumulative tallies from 1 October to each day (`period.from` is that 1 October), cases and
+   * money, each what the report of that period says (StatisticsQueries.report: the unit as it was
+   * on the day, its members' daily sums or moves): one pass over the ledger for all of them.
+   */
+  async tallies(unitId: string, periods: ReadonlyArray<Period>, knownAt?: KnownAt): Promise<YearTally[]> {
+    const { histories } = await this.history.members(unitId, periods[0].to, knownAt);
+    const groups = new Map<string, { members: string[]; at: number[] }>();
+    periods.forEach((p, i) => {
+      const { members } = membersOf(histories, unitId, p.to);
+      const key = members.join('\u0000');
+      const group = groups.get(key) ?? { members, at: [] };
+      group.at.push(i);
+      groups.set(key, group);
+    });
+    const out: YearTally[] = [];
+    for (const { members, at } of groups.values()) {
+      const scope = await reportScope(this.store, members);
+      const sums = await readPeriodSums(
+        this.store,
+        { unitId, unitIds: members, scope, knownAt },
+        at.map((i) => periods[i]),
+      );
+      sums.forEach((s, j) => {
+        const { cases, money } = columnsOf(s);
+        out[at[j]] = {
+          cases: { resolved: Number(cases.resolved), withConditions: Number(cases.withConditions) },
+          money: { resolved: Number(money.resolved), withConditions: Number(money.withConditions) },
+        };
+      });
+    }
+    return out;
   }
 
   async outlook(q: OutlookQuery): Promise<Outlook> {
@@ -127,17 +163,22 @@ export class OutlookQueries {
     // Before the year begins nothing is counted yet; after it ends the year is what it was.
     const asOf = q.asOf > end ? end : q.asOf < start ? start : q.asOf;
     const pastYears = Array.from({ length: OUTLOOK_PAST_YEARS }, (_, i) => q.year - 1 - i);
-    const [now, targets, ...past] = await Promise.all([
+    const periods: Period[] = [
+      { from: start, to: asOf },
+      ...pastYears.flatMap((y) => [
+        { from: `${y - 1}-10-01`, to: sameDayOf(asOf, y) },
+        { from: `${y - 1}-10-01`, to: `${y}-09-30` },
+      ]),
+    ];
+    const [[counted, ...ofPast], targets] = await Promise.all([
+      this.tallies(q.unitId, periods, q.knownAt),
+      this.targets.find(q.unitId, q.year),
+    ]);
+    const now: YearTally =
       q.asOf < start
         ? { cases: { resolved: 0, withConditions: 0 }, money: { resolved: 0, withConditions: 0 } }
-        : this.tally(q.unitId, q.year, asOf, q.knownAt),
-      this.targets.find(q.unitId, q.year),
-      ...pastYears.map(async (y) => ({
-        year: y,
-        sameDay: await this.tally(q.unitId, y, sameDayOf(asOf, y), q.knownAt),
-        yearEnd: await this.tally(q.unitId, y, `${y}-09-30`, q.knownAt),
-      })),
-    ]);
+        : counted;
+    const past = pastYears.map((year, i) => ({ year, sameDay: ofPast[2 * i], yearEnd: ofPast[2 * i + 1] }));
     const of = (k: 'cases' | 'money'): PastYear[] =>
       past.map((p) => ({ year: p.year, sameDay: p.sameDay[k], yearEnd: p.yearEnd[k] }));
     const fc = forecast(now.cases, of('cases'));
@@ -156,18 +197,29 @@ export class OutlookQueries {
   }
 
   /**
+   * The open cases with conditions on the day, most money first: read from their spans
+   * (watch-spans.projection.ts), or as known at an instant from the ledger's per-case moves.
+   */
+  private async openCases(unitIds: string[], asOf: LocalDate, limit: number, knownAt?: KnownAt): Promise<SpanMember[]> {
+    if (knownAt)
+      return (await casesAt(this.store, { unitIds, asOf, knownAt, withConditionsOnly: true }))
+        .filter((c) => c.withConditions)
+        .map((c) => ({ case: c, money: c.remaining }))
+        .sort(byMoney)
+        .slice(0, limit);
+    const total = (await this.spans.counts(unitIds, [asOf])).get(OPEN_WITH_CONDITIONS)?.[0].n ?? 0;
+    const every = unitIds.length === (await this.units.count());
+    return this.spans.page(OPEN_WITH_CONDITIONS, { unitIds, every, asOf, limit, offset: 0, total });
+  }
+
+  /**
    * Open cases with conditions ranked by what completing each would add: to the cases rate every
    * one adds the same (one case of those with conditions expected), so the money rate ranks them.
    */
   private async closeTheGap(q: OutlookQuery, asOf: LocalDate, fc: Forecast, fm: Forecast): Promise<CloseTheGapItem[]> {
     if (q.limit === 0 || q.asOf < `${q.year - 1}-10-01`) return [];
     const unitIds = await this.units.subtree(q.unitId);
-    const open = (await casesAt(this.store, { unitIds, asOf, knownAt: q.knownAt, withConditionsOnly: true }))
-      .filter((c) => c.withConditions)
-      .sort((a, b) =>
-        a.remaining === b.remaining ? a.caseId.localeCompare(b.caseId) : a.remaining > b.remaining ? -1 : 1,
-      )
-      .slice(0, q.limit);
+    const open = (await this.openCases(unitIds, asOf, q.limit, q.knownAt)).map((m) => m.case);
     const casesWhole = fc.yearEnd?.withConditions ?? 0;
     const moneyWhole = fm.yearEnd?.withConditions ?? 0;
     const described = await describeCases(this.steps, this.calendar(), open, asOf);

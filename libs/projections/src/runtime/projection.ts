@@ -96,9 +96,13 @@ export const applyLive = (p: Projection, out: RowWrites, event: ProjectedEvent):
   }
 };
 
+const sameRow = (a: SqlValue[] | undefined, b: SqlValue[]): boolean =>
+  a !== undefined && a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** The rows the event changed: those it left as they were are not written again. */
 const rewriteCaseRows = (caseRows: CaseRows, out: RowWrites, { before, after }: FoldedCase): void => {
   const rows = caseRows.rows(after);
-  for (const row of rows) out.upsert(caseRows.table, row);
-  const had = before.status === 'known' ? caseRows.rows(before).length : 0;
-  for (let seq = rows.length; seq < had; seq++) out.upsert(caseRows.table, caseRows.emptied(after, seq));
+  const had = before.status === 'known' ? caseRows.rows(before) : [];
+  for (const [seq, row] of rows.entries()) if (!sameRow(had[seq], row)) out.upsert(caseRows.table, row);
+  for (let seq = rows.length; seq < had.length; seq++) out.upsert(caseRows.table, caseRows.emptied(after, seq));
 };

@@ -16,7 +16,8 @@ export const WATCH_FACTS: TableSpec = {
   key: ['case_id'],
 };
 
-const assetsOf = (c: KnownCase): string | null => {
+/** The case's auctions, buyers' payments in full and deliveries, in step order (so in date order). */
+export const assetFactsOf = (c: KnownCase): AssetFact[] => {
   const facts: AssetFact[] = [];
   for (const e of c.steps) {
     if (e.type === 'AssetsAuctioned')
@@ -24,6 +25,11 @@ const assetsOf = (c: KnownCase): string | null => {
     else if (e.type === 'MoneyCollected' && e.data.buyerPaidInFull === true) facts.push(['p', e.on]);
     else if (e.type === 'AssetDelivered') facts.push(['d', e.on]);
   }
+  return facts;
+};
+
+const assetsOf = (c: KnownCase): string | null => {
+  const facts = assetFactsOf(c);
   return facts.length ? JSON.stringify(facts) : null;
 };
 

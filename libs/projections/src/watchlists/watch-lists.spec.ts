@@ -1,8 +1,10 @@
 import { createWorkingDayCalendar, CreditorKind, JudgmentKind, SHIPPED_ANNOUNCED_YEARS } from '@thads/domain';
 import { caseStepsProjection } from '../case-steps/case-steps.projection';
 import { ledgerHarness, LedgerHarness, StepSpec } from '../statistics/testing/ledger-harness';
+import { KnownAt } from '../statistics/known-at';
 import { watchFactsProjection } from './watch-facts.projection';
 import { WatchListQueries } from './watch-list-queries';
+import { watchSpansProjection } from './watch-spans.projection';
 import { watchListById } from './watch-lists';
 
 const s = (step: StepSpec['step'], on: string, data?: Record<string, unknown>): StepSpec => ({ step, on, data });
@@ -18,7 +20,12 @@ const seizedAndAuctioned = (results: Array<[string, 'sold' | 'unsold']>): StepSp
   ...results.map(([on, result]) => s('auction', on, result === 'sold' ? { result, price: '600' } : { result })),
 ];
 
-describe('watch lists (docs/watchlists.md) on hand-made cases at their edges', () => {
+// Read from the spans (as of a day), and from the ledger's per-case moves (as known at an instant
+// after every step): the two must agree at every edge.
+describe.each<[string, KnownAt | undefined]>([
+  ['spans', undefined],
+  ['moves, as known now', { position: 10n ** 15n }],
+])('watch lists (docs/watchlists.md) on hand-made cases at their edges, read from the %s', (_, knownAt) => {
   let h: LedgerHarness;
   let q: WatchListQueries;
   const credit = (
@@ -31,7 +38,7 @@ describe('watch lists (docs/watchlists.md) on hand-made cases at their edges', (
   ) => h.record(caseId, { on: classifiedOn, unitId, amountDue, ...kinds }, [...withConditions(classifiedOn), ...more]);
 
   beforeAll(async () => {
-    h = ledgerHarness(undefined, [caseStepsProjection(), watchFactsProjection()]);
+    h = ledgerHarness(undefined, [caseStepsProjection(), watchFactsProjection(), watchSpansProjection()]);
     q = new WatchListQueries(h.readStore, () => calendar);
     await h.units();
     const recorded = await Promise.all([
@@ -101,9 +108,11 @@ describe('watch lists (docs/watchlists.md) on hand-made cases at their edges', (
   afterAll(() => h?.close());
 
   const ids = async (list: string, unitId: string, asOf = AS_OF) =>
-    (await q.cases(watchListById(list)!, { unitId, asOf, limit: 100, offset: 0 })).items.map((i) => i.caseId).sort();
+    (await q.cases(watchListById(list)!, { unitId, asOf, knownAt, limit: 100, offset: 0 })).items
+      .map((i) => i.caseId)
+      .sort();
   const summary = async (unitId: string, asOf = AS_OF) =>
-    Object.fromEntries((await q.summary({ unitId, asOf })).map((l) => [l.id, l]));
+    Object.fromEntries((await q.summary({ unitId, asOf, knownAt })).map((l) => [l.id, l]));
 
   it('credit-over-20bn-3y: over 20 billion (not exactly), three years to the day, in scope, completed out', async () => {
     expect(await ids('credit-over-20bn-3y', 'kg')).toEqual(['c-later', 'c-over', 'c-sub']);
@@ -160,6 +169,7 @@ describe('watch lists (docs/watchlists.md) on hand-made cases at their edges', (
     const page = await q.cases(watchListById('sold-not-delivered')!, {
       unitId: 'kg',
       asOf: AS_OF,
+      knownAt,
       limit: 1,
       offset: 0,
     });
@@ -168,7 +178,7 @@ describe('watch lists (docs/watchlists.md) on hand-made cases at their edges', (
     expect(await ids('sold-not-delivered', 'kg')).toEqual(['a-done-undelivered', 'a-sold']);
     expect(await ids('sold-not-delivered', 'kg', '2024-06-01')).toEqual(['a-delivered', 'a-done-undelivered']);
     const [item] = (
-      await q.cases(watchListById('sold-not-delivered')!, { unitId: 'kg', asOf: AS_OF, limit: 9, offset: 0 })
+      await q.cases(watchListById('sold-not-delivered')!, { unitId: 'kg', asOf: AS_OF, knownAt, limit: 9, offset: 0 })
     ).items.filter((i) => i.caseId === 'a-sold');
     expect(item).toMatchObject({
       standing: 'inProgress',
@@ -181,6 +191,7 @@ describe('watch lists (docs/watchlists.md) on hand-made cases at their edges', (
     const page = await q.cases(watchListById('corruption-economic-recovery')!, {
       unitId: 'kg',
       asOf: '2026-03-03',
+      knownAt,
       limit: 10,
       offset: 0,
     });
