@@ -308,6 +308,11 @@ describe('report forms over HTTP', () => {
       // The province sees its districts' deadlines: Phú Quốc met, An Biên overdue (today 20/04/2025).
       const province = (await h.http.get(`/api/reports/01/submissions?unitId=kg&${PERIOD}`).expect(200)).body;
       expect(province.deadline).toEqual({ due: '2025-04-04', status: 'overdue', level: 'province' });
+      // Only a period a form is sent for has a deadline: reversed dates 400, any other range 422.
+      const reversed = await h.http.get('/api/reports/01/submissions?unitId=kg&from=2025-03-31&to=2024-10-01');
+      expect(reversed.status).toBe(400);
+      const notAPeriod = await h.http.get('/api/reports/01/submissions?unitId=kg&from=2024-11-15&to=2025-02-10');
+      expect([notAPeriod.status, notAPeriod.body.code]).toEqual([422, 'report.not-a-reporting-period']);
       expect(province.subunits).toEqual([
         {
           unitId: 'kg-ab',

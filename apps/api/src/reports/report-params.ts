@@ -95,13 +95,18 @@ const endOfMonth = (date: string): string => {
  * TT 05/2024/TT-BTP), and the period must have ended — figures sent for days still to come could
  * only be sent again. Any range may still be viewed (GET /api/reports/{form}).
  */
-export const assertSubmittable = (from: string, to: string, today: string): void => {
+/** A reporting period: from 1 October of its reporting year to the end of a month (TT 05/2024 Điều 6). */
+export const assertReportingPeriod = (from: string, to: string): void => {
   if (from !== reportingYearStart(to) || to !== endOfMonth(to)) {
     throw new UnprocessableEntityException({
       code: 'report.not-a-reporting-period',
       message: `a report is sent for a period from 1 October of its reporting year to the end of a month (${reportingYearStart(to)}..${endOfMonth(to)}), not ${from}..${to}`,
     });
   }
+};
+
+export const assertSubmittable = (from: string, to: string, today: string): void => {
+  assertReportingPeriod(from, to);
   if (to >= today) {
     throw new UnprocessableEntityException({
       code: 'report.period-not-ended',

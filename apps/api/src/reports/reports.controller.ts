@@ -37,7 +37,14 @@ import { QueryParams } from '../http/query-params';
 import { ProjectorService } from '../infrastructure/projector.service';
 import { ReadDatabase } from '../infrastructure/read-database';
 import { sendForm } from './form-output';
-import { assertSubmittable, FORMATS, formForPeriod, formParams, knownFormId } from './report-params';
+import {
+  assertReportingPeriod,
+  assertSubmittable,
+  FORMATS,
+  formForPeriod,
+  formParams,
+  knownFormId,
+} from './report-params';
 import {
   ApiFormAnswer,
   PeriodListResponse,
@@ -253,13 +260,24 @@ export class ReportsController {
   @ApiQuery({ name: 'from', required: true })
   @ApiQuery({ name: 'to', required: true })
   @ApiOkResponse({ type: ReportSubmissionsResponse })
-  @ApiProblems('validation', 'report.form-unknown', 'unit.not-found')
+  @ApiProblems(
+    'validation',
+    'report.form-unknown',
+    'unit.not-found',
+    'report.no-form-for-period',
+    'report.period-crosses-year',
+    'report.not-a-reporting-period',
+  )
   async listSubmissions(@Param('form') form: string, @Query() query: Record<string, unknown>) {
     knownFormId(form);
     const q = new QueryParams(query);
     const unitId = q.id('unitId', true)!;
     const [from, to] = [q.date('from', true), q.date('to', true)];
     q.done();
+    // Only a period a form can be sent for has a submission deadline (the review found reversed dates "overdue").
+    if (from! > to!) throw new ValidationProblem(['from must not be after to']);
+    formForPeriod(form, from!, to!);
+    assertReportingPeriod(from!, to!);
     const unit = await this.unit(unitId);
     const events = await this.submissions.ofPeriod(unitId, form, from!, to!);
     const today = this.today();

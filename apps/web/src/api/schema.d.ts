@@ -6376,6 +6376,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo; `report.not-a-reporting-period`: Không phải một kỳ báo cáo (từ 01/10 đến cuối một tháng) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `store.unavailable`: Kho dữ liệu tạm thời không truy cập được */
             503: {
                 headers: {
