@@ -283,6 +283,23 @@ describe('the reorganisation of 1 July 2025 over HTTP', () => {
       expect(xlsx.headers['content-type']).toMatch(/spreadsheetml/);
     });
 
+    it("refuses a merged unit's form for a period ending after its last day, and sending it: 422 report.unit-closed", async () => {
+      const got = await h.http.get('/api/reports/02?unitId=kg&from=2025-07-01&to=2025-09-30').expect(422);
+      expect(got.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(got.body).toMatchObject({ code: 'report.unit-closed' });
+      expect(got.body.detail).toContain('Đơn vị kg đã sáp nhập vào ag2 từ 01/07/2025: lập biểu của ag2');
+      await h.http.get(`/api/reports/01?unitId=kg&from=2024-10-01&to=2025-07-31`).expect(422);
+      // Its own last period is still its form.
+      await h.http.get(`/api/reports/01?unitId=kg&${NINE_MONTHS_2025}`).expect(200);
+      const position = await head();
+      const sent = await h.http
+        .post('/api/reports/02/submissions')
+        .send({ unitId: 'kg', from: '2024-10-01', to: '2025-09-30' })
+        .expect(422);
+      expect(sent.body).toMatchObject({ code: 'report.unit-closed' });
+      expect(await head()).toBe(position);
+    });
+
     it('refuses a transfer to a closed unit: 422 unit.closed, nothing appended', async () => {
       const position = await head();
       const res = await h.http

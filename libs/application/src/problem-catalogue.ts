@@ -74,6 +74,7 @@ export const PROBLEMS = {
   'report.no-form-for-period': { status: [422], title: 'Không có biểu mẫu cho kỳ này' },
   'report.not-a-period-end': { status: [422], title: 'Không phải ngày cuối kỳ báo cáo' },
   'report.not-a-reporting-period': { status: [422], title: 'Không phải một kỳ báo cáo (từ 01/10 đến cuối một tháng)' },
+  'report.unit-closed': { status: [422], title: 'Đơn vị đã sáp nhập, chia tách hoặc giải thể trước cuối kỳ báo cáo' },
   'report.period-not-ended': { status: [422], title: 'Kỳ báo cáo chưa kết thúc, chưa chốt được số liệu' },
   // The service itself.
   starting: { status: [503], title: 'Hệ thống đang khởi động' },

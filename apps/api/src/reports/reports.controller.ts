@@ -58,6 +58,7 @@ import {
 import { FORM_DESCRIPTION } from './reports-docs';
 import { SubmissionRequest } from './submission-request';
 import { Submissions } from './submissions';
+import { assertUnitOpenOn } from './unit-closed';
 import { SubmitReport, SubmitResult } from './submit-report';
 import { ReadQueries } from '../infrastructure/read-queries';
 
@@ -325,6 +326,7 @@ export class ReportsController {
     'report.submission-conflict',
     'report.not-a-reporting-period',
     'report.period-not-ended',
+    'report.unit-closed',
   )
   async submit(@Param('form') form: string, @Body() body: SubmissionRequest, @CommandCtx() context: RequestContext) {
     knownFormId(form);
@@ -336,6 +338,7 @@ export class ReportsController {
     const def = formForPeriod(form, body.from, body.to);
     assertSubmittable(body.from, body.to, this.today());
     const unit = await this.unit(body.unitId);
+    await assertUnitOpenOn(this.read.store, body.unitId, body.to);
     const result: SubmitResult = await this.commands.execute(
       new SubmitReport(def, { unitId: body.unitId, from: body.from, to: body.to }, body.reason, context),
     );
@@ -368,6 +371,7 @@ export class ReportsController {
     'report.period-crosses-year',
     'report.basis-with-as-known-at',
     'report.basis-not-supported',
+    'report.unit-closed',
   )
   async form(
     @Param('form') form: string,
@@ -378,6 +382,7 @@ export class ReportsController {
     await this.projector.readYourWrites(p.minPosition);
     if (p.knownAt && 'position' in p.knownAt) await this.projector.readYourWrites(p.knownAt.position.toString());
     const unit = await this.unit(p.unitId);
+    await assertUnitOpenOn(this.read.store, p.unitId, p.to, p.knownAt);
     const built = await buildForm(this.read.store, p.def, p);
     let report: ReportForm = built.form;
     if (p.basis === 'submitted') {

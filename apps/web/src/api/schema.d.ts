@@ -6482,7 +6482,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo; `report.not-a-reporting-period`: Không phải một kỳ báo cáo (từ 01/10 đến cuối một tháng); `report.period-not-ended`: Kỳ báo cáo chưa kết thúc, chưa chốt được số liệu */
+            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo; `report.not-a-reporting-period`: Không phải một kỳ báo cáo (từ 01/10 đến cuối một tháng); `report.period-not-ended`: Kỳ báo cáo chưa kết thúc, chưa chốt được số liệu; `report.unit-closed`: Đơn vị đã sáp nhập, chia tách hoặc giải thể trước cuối kỳ báo cáo */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -6569,7 +6569,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo; `report.basis-with-as-known-at`: Không dùng cùng lúc số liệu đã gửi và thời điểm biết; `report.basis-not-supported`: Biểu mẫu này không lập được từ số liệu đã gửi */
+            /** @description `report.no-form-for-period`: Không có biểu mẫu cho kỳ này; `report.form-not-built`: Biểu mẫu chưa lập được từ các sự kiện; `report.period-crosses-year`: Kỳ báo cáo vượt qua năm báo cáo; `report.basis-with-as-known-at`: Không dùng cùng lúc số liệu đã gửi và thời điểm biết; `report.basis-not-supported`: Biểu mẫu này không lập được từ số liệu đã gửi; `report.unit-closed`: Đơn vị đã sáp nhập, chia tách hoặc giải thể trước cuối kỳ báo cáo */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -35,7 +35,7 @@ export const ORIGIN_LABELS: Record<string, string> = { exOfficio: 'Chủ động
 const ORIGINS = ['exOfficio', 'onRequest'] as const;
 
 export const ROUNDING_NOTE =
-  'Tiền tính bằng nghìn đồng. Các khoản thụ lý, ủy thác, thu hồi làm tròn nửa lên; các khoản "phải thi hành" chia theo phương pháp số dư lớn nhất (largest remainder) để mọi đẳng thức của biểu đúng trên số đã làm tròn; dòng tổng cộng là tổng các dòng đã làm tròn; tỷ lệ tính trên số đồng chính xác (docs/reports.md).';
+  'Tiền tính bằng nghìn đồng. Các khoản thụ lý, ủy thác, thu hồi làm tròn nửa lên; các khoản "phải thi hành" chia theo phương pháp số dư lớn nhất (largest remainder) để mọi đẳng thức của biểu đúng trên số đã làm tròn, mỗi ô lệch số chính xác dưới một nghìn; dòng có việc chuyển đi, chuyển đến (không phải cột của biểu) làm tròn từng ô, đẳng thức của dòng thể hiện phần chuyển; dòng tổng cộng là tổng các dòng đã làm tròn; tỷ lệ tính trên số đồng chính xác (docs/reports.md).';
 
 const zero = (): Column => addRows([]);
 

@@ -10,26 +10,45 @@ const floorDiv = (a: bigint, b: bigint): bigint => (a >= 0n ? a / b : -((-a + b 
 export const roundThousands = (dong: bigint): bigint => floorDiv(dong + 500n, 1000n);
 
 /**
- * Largest remainder (Hamilton): whole thousands adding up to exactly `target`, each the exact
- * amount's floor plus one for the largest remainders (ties: the earlier column), or minus one for
- * the smallest when the floors already exceed it.
+ * Largest remainder (Hamilton), bounded: whole thousands adding up to exactly `target`, each the
+ * exact amount's floor, plus one for the largest remainders (ties: the earlier part). Only rounding
+ * residue moves: a part is never more than one nghìn from its exact amount, and a part with no
+ * remainder is printed exactly. A target that cannot be reached so (the parts do not add up to the
+ * whole: a transfer crosses the row) gets undefined, never an invented amount (docs/reports.md "Rounding").
  */
-export const apportion = (dong: ReadonlyArray<bigint>, target: bigint): bigint[] => {
+export const apportion = (dong: ReadonlyArray<bigint>, target: bigint): bigint[] | undefined => {
   const floors = dong.map((v) => floorDiv(v, 1000n));
   const remainders = dong.map((v, i) => v - floors[i] * 1000n);
-  let left = target - floors.reduce((t, f) => t + f, 0n);
-  const order = remainders.map((r, i) => ({ r, i }));
-  if (left > 0n) {
-    order.sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
-    for (let k = 0; left > 0n; k = (k + 1) % order.length, left--) floors[order[k].i]++;
-  } else if (left < 0n) {
-    const positive = order
-      .filter((o) => floors[o.i] > 0n)
-      .sort((a, b) => (a.r === b.r ? b.i - a.i : a.r < b.r ? -1 : 1));
-    for (let k = 0; left < 0n && positive.length > 0; k = (k + 1) % positive.length, left++) floors[positive[k].i]--;
-  }
+  const left = target - floors.reduce((t, f) => t + f, 0n);
+  const open = remainders
+    .map((r, i) => ({ r, i }))
+    .filter((o) => o.r > 0n)
+    .sort((a, b) => (a.r === b.r ? a.i - b.i : a.r > b.r ? -1 : 1));
+  if (left < 0n || left > BigInt(open.length)) return undefined;
+  for (let k = 0; k < Number(left); k++) floors[open[k].i]++;
   return floors;
 };
+
+const SUMMED = [
+  'carriedOver',
+  'newlyAccepted',
+  'total',
+  'entrustedOut',
+  'revoked',
+  'toExecute',
+  'withConditions',
+  'withoutConditions',
+  'completed',
+  'terminated',
+  'reduced',
+  'resolved',
+  'inProgress',
+  'postponed',
+  'suspended',
+  'carriedForward',
+  'separateTracking',
+  'unclassified',
+] as const;
 
 const DESTINATIONS = [
   'completed',
@@ -41,15 +60,35 @@ const DESTINATIONS = [
   'withoutConditions',
 ] as const;
 
+/** Do the exact figures satisfy the form's identities? Not when a transfer crosses the row (docs/reorganisation.md §7). */
+const addsUp = (e: Column): boolean =>
+  e.total === e.carriedOver + e.newlyAccepted &&
+  e.toExecute === e.total - e.entrustedOut - e.revoked &&
+  e.toExecute === e.withConditions + e.withoutConditions &&
+  e.withConditions === e.resolved + e.inProgress + e.postponed + e.suspended &&
+  e.resolved === e.completed + e.terminated + e.reduced;
+
+/** Every cell rounded half-up on its own: the printed identities then show what the exact ones do. */
+const cellByCell = (exact: Column): Printed => {
+  const printed = Object.fromEntries(SUMMED.map((k) => [k, roundThousands(exact[k])])) as Column;
+  printed.rate = exact.rate;
+  return printed;
+};
+
 /**
- * A money row in nghìn đồng, rounded so that the form's identities hold exactly on the printed
- * figures (docs/reports.md "Rounding"): the caseload's parts (carriedOver, newlyAccepted,
- * entrustedOut, revoked) are rounded half-up; "phải thi hành" is computed from them; its exact
- * destinations (completed … withoutConditions) are apportioned to it by largest remainder; every
- * other column is a sum of those. The rate is computed from whole đồng, never from the rounded
- * figures. Rows above (origin totals, agencies, the form's totals) add up printed rows.
+ * A money row in nghìn đồng (docs/reports.md "Rounding"). When the exact figures satisfy the form's
+ * identities, the printed ones are made to as well, moving rounding residue only: the caseload's
+ * parts (carriedOver, newlyAccepted, entrustedOut, revoked) are rounded half-up; "phải thi hành"
+ * is computed from them; its exact destinations (completed … withoutConditions) are apportioned to
+ * it by bounded largest remainder, each within one nghìn of its exact amount; every other column is
+ * a sum of those. When they do not (a hand transfer in or out crosses the row: transfers are not a
+ * column of the form, docs/reorganisation.md §7), or the residue cannot be placed within one nghìn
+ * a cell, every cell is rounded on its own and the row's identity shows the gap: money is never
+ * handed to results that did not happen. The rate is computed from whole đồng, never from the
+ * rounded figures. Rows above (origin totals, agencies, the form's totals) add up printed rows.
  */
 export const toThousands = (exact: Column): Printed => {
+  if (!addsUp(exact)) return cellByCell(exact);
   const [carriedOver, newlyAccepted, entrustedOut, revoked] = [
     exact.carriedOver,
     exact.newlyAccepted,
@@ -58,10 +97,12 @@ export const toThousands = (exact: Column): Printed => {
   ].map(roundThousands);
   const total = carriedOver + newlyAccepted;
   const toExecute = total - entrustedOut - revoked;
-  const [completed, terminated, reduced, inProgress, postponed, suspended, withoutConditions] = apportion(
+  const parts = apportion(
     DESTINATIONS.map((k) => exact[k]),
     toExecute,
   );
+  if (!parts) return cellByCell(exact);
+  const [completed, terminated, reduced, inProgress, postponed, suspended, withoutConditions] = parts;
   const resolved = completed + terminated + reduced;
   const withConditions = resolved + inProgress + postponed + suspended;
   const unclassified =
@@ -88,27 +129,6 @@ export const toThousands = (exact: Column): Printed => {
     unclassified,
   };
 };
-
-const SUMMED = [
-  'carriedOver',
-  'newlyAccepted',
-  'total',
-  'entrustedOut',
-  'revoked',
-  'toExecute',
-  'withConditions',
-  'withoutConditions',
-  'completed',
-  'terminated',
-  'reduced',
-  'resolved',
-  'inProgress',
-  'postponed',
-  'suspended',
-  'carriedForward',
-  'separateTracking',
-  'unclassified',
-] as const;
 
 /** The sum of rows, column by column; the rate again from the sums (whole đồng for money: `exact`). */
 export const addRows = (rows: ReadonlyArray<Column>, exactRate?: bigint): Column => {
