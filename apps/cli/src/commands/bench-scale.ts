@@ -15,7 +15,7 @@ const HISTORY = ['--national', '--start', '2023-10-01', '--today', '2025-06-30',
 
 /**
  * The measures over a generated national history: `thads generate`, `import`, `rebuild`, `verify
- * --all`, `bench-reports`, `bench-forms` and `bench-deadlines`, then the 2025 reorganisation (63
+ * --all`, `bench-reports`, `bench-forms`, `bench-deadlines` and `bench-outlook`, then the 2025 reorganisation (63
  * provinces into 34 on 1 July 2025) and the reports after it, each in its own process on one data
  * directory, so the rebuild's peak memory is its own (a million cases: `npm run bench:scale`).
  * `--scale-dir DIR` keeps the data directory: a second run reuses its import (imported.json) and
@@ -87,6 +87,12 @@ export const scaleBenchmarks = (dir: string, cases: number, keep?: string): Benc
       results: BenchResult[];
     }
   ).results.map((r) => ({ ...r, name: `scale: ${r.name}` }));
+  // The watch lists and the year's outlook (issue 27): their three APIs for a district, a province and the nation.
+  const outlook = (
+    JSON.parse(thads(['bench-outlook', '--runs', '20', '--no-backtest'])) as {
+      latencyMs: Record<string, Record<'watchlists' | 'listPage' | 'outlook', { p50: number; p95: number }>>;
+    }
+  ).latencyMs;
   // The 2025 reorganisation (issue 26) on the whole history, then the same reports again.
   const reorganisedAt = process.hrtime.bigint();
   const merges = thads(['reorganise', provinces2025Csv(), '--on', '2025-07-01'])
@@ -153,6 +159,20 @@ export const scaleBenchmarks = (dir: string, cases: number, keep?: string): Benc
       detail: `${series.from}..${series.to}, ${series.runs} runs, p50 ${series.series12Months.p50} ms; the 12 reports it replaces p50 ${series.twelveReports.p50} ms, p95 ${series.twelveReports.p95} ms; budget p95 < 200 ms`,
     },
     ...deadlines,
+    ...Object.entries(outlook).flatMap(([level, l]) =>
+      (
+        [
+          ['watchlists', 'watch lists', 'GET /api/watchlists'],
+          ['listPage', 'watch list page', "GET /api/watchlists/{id}/cases, a list's first page"],
+          ['outlook', 'outlook', 'GET /api/statistics/outlook'],
+        ] as const
+      ).map(([key, label, what]) => ({
+        name: `scale: ${label} p95, ${level}`,
+        value: l[key].p95,
+        unit: 'ms',
+        detail: `${what}, 20 runs, p50 ${l[key].p50} ms`,
+      })),
+    ),
     {
       name: 'scale: the 2025 reorganisation (63 → 34)',
       value: Math.round(reorganisedMs / 100) / 10,
