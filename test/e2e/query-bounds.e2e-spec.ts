@@ -52,6 +52,13 @@ describe('numeric and date parameters', () => {
     ],
     ['/api/statistics?unitId=vn&from=2025-01-01&to=2025-09-30&asKnownAt=yesterday', /^asKnownAt must be/],
     ['/api/deadlines?unitId=vn&asOf=2025-02-31', /^asOf 2025-02-31 không phải ngày có thật \(not a real date\)$/],
+    // 9999-12-31 marks an open end in the read models: a day asked for stays within 1900..2100.
+    [
+      '/api/watchlists/credit-over-20bn-3y/cases?unitId=vn&asOf=9999-12-31',
+      /^asOf must be a day from 1900-01-01 to 2100-12-31$/,
+    ],
+    ['/api/deadlines?unitId=vn&asOf=1899-12-31', /^asOf must be a day from 1900-01-01 to 2100-12-31$/],
+    ['/api/statistics?unitId=vn&from=2025-01-01&to=2101-01-01', /^to must be a day from 1900-01-01 to 2100-12-31$/],
     ['/api/deadlines?unitId=vn&unitId=kg', /unitId must be given once/],
     [
       '/api/deadlines/summary?unitId=vn&from=2025-13-01&to=2025-12-31',

@@ -2,6 +2,9 @@ import { ID_PATTERN } from '@thads/application';
 import { localDateProblem } from '@thads/domain';
 import { ValidationProblem } from './problem.filter';
 
+const FIRST_DAY = '1900-01-01';
+const LAST_DAY = '2100-12-31';
+
 /** Far beyond any page a client walks (the nation holds a few million cases), and an exact integer everywhere. */
 export const MAX_OFFSET = 100_000_000;
 
@@ -47,11 +50,17 @@ export class QueryParams {
     return fallback;
   }
 
-  /** A real calendar date YYYY-MM-DD (2025-02-31 is refused as not a real date). */
+  /**
+   * A real calendar date YYYY-MM-DD (2025-02-31 is refused as not a real date), from 1900 to 2100 like the
+   * calendar's years: the read models mark an open end with 9999-12-31, which a day asked for must never reach
+   * (a review found asOf=9999-12-31 answering a list's total beside an empty page).
+   */
   date(name: string, required: boolean): string | undefined {
     const value = this.text(name);
     if (value === undefined && !required) return undefined;
-    const problem = localDateProblem(name, value);
+    const problem =
+      localDateProblem(name, value) ??
+      (value! < FIRST_DAY || value! > LAST_DAY ? `${name} must be a day from ${FIRST_DAY} to ${LAST_DAY}` : undefined);
     if (problem) this.problems.push(problem);
     return problem ? undefined : value;
   }
