@@ -1,5 +1,6 @@
 import { Column } from '../statistics/compose-report';
 import { rateHundredths } from '../statistics/percent';
+import { MONEY_KEYS } from '../statistics/report-shape';
 
 /** A row's figures as printed: whole việc, or whole nghìn đồng; `rate` in hundredths of a percent. */
 export type Printed = Column;
@@ -29,26 +30,8 @@ export const apportion = (dong: ReadonlyArray<bigint>, target: bigint): bigint[]
   return floors;
 };
 
-const SUMMED = [
-  'carriedOver',
-  'newlyAccepted',
-  'total',
-  'entrustedOut',
-  'revoked',
-  'toExecute',
-  'withConditions',
-  'withoutConditions',
-  'completed',
-  'terminated',
-  'reduced',
-  'resolved',
-  'inProgress',
-  'postponed',
-  'suspended',
-  'carriedForward',
-  'separateTracking',
-  'unclassified',
-] as const;
+// Every money key but the rate, which is recomputed from the summed whole đồng.
+const SUMMED = MONEY_KEYS.filter((k) => k !== 'rate');
 
 const DESTINATIONS = [
   'completed',
