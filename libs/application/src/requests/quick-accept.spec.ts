@@ -305,7 +305,9 @@ describe('quick acceptance of import lines', () => {
       }),
       { numRuns: RUNS },
     );
-    expect(tally.accepted / RUNS).toBeGreaterThan(0.3);
+    // Enough accepted lines that the agreement is tested, not vacuous: about 30% since the transfer
+    // step's fields joined the generator (±0.6 points a run, unseeded), so the floor is well below.
+    expect(tally.accepted / RUNS).toBeGreaterThan(0.2);
   });
 
   it('accepts a receive line only as class-validator would, with class instances nested', () => {
