@@ -1,4 +1,5 @@
-import { CaseCommand, caseStream, UnitRegisteredData, unitStream } from '@thads/domain';
+import { caseStream, UnitRegisteredData, unitStream } from '@thads/domain';
+import { receiveCommand } from './testing/receive-command';
 import { collect, SqliteEventStore, StreamWrite } from '@thads/event-store';
 import { CaseWritePath } from './case-write-path';
 import { CommandContext } from './envelope';
@@ -29,20 +30,7 @@ const MERGE: ReorganiseRequest = {
   predecessors: ['a', 'b'],
   successors: [{ unitId: 'ab', name: 'AB', level: 'province', parentId: 'vn' }],
 };
-const receive = (caseId: string, unitId: string): CaseCommand => ({
-  kind: 'receive',
-  caseId,
-  on: '2025-03-03',
-  today: '2025-03-03',
-  data: {
-    unitId,
-    origin: 'onRequest',
-    judgment: { court: 'TAND', number: '4/2025/DS-ST', date: '2025-01-10' },
-    creditor: { name: 'A' },
-    debtor: { name: 'B' },
-    amountDue: '900',
-  },
-});
+const receive = receiveCommand;
 
 describe('a reorganisation through the one write path', () => {
   let store: SqliteEventStore;

@@ -1,4 +1,5 @@
 import { CaseCommand, Decider, DomainEvent, UnitNotFound, UnitRuleViolation } from '@thads/domain';
+import { receiveCommand } from '../testing/receive-command';
 import { collect, EventStore, SqliteEventStore } from '@thads/event-store';
 import { CaseWritePath } from '../case-write-path';
 import { CommandContext } from '../envelope';
@@ -75,20 +76,7 @@ describe('the one write path', () => {
     ];
     for (const unit of setup) await units.register(unit, context(`u-${unit.unitId}`));
     const cases = new CaseWritePath(store);
-    const receive = (caseId: string, unitId: string): CaseCommand => ({
-      kind: 'receive',
-      caseId,
-      on: '2025-03-03',
-      today: '2025-03-03',
-      data: {
-        unitId,
-        origin: 'onRequest',
-        judgment: { court: 'TAND', number: '4/2025/DS-ST', date: '2025-01-10' },
-        creditor: { name: 'A' },
-        debtor: { name: 'B' },
-        amountDue: '900',
-      },
-    });
+    const receive = receiveCommand;
     await cases.execute(receive('c1', 'a'), context('r-c1'));
     await cases.execute(
       { kind: 'step', caseId: 'c1', step: 'decide', on: '2025-03-05', today: '2025-03-05', data: {} } as CaseCommand,

@@ -11,6 +11,15 @@ export interface CaseAtRow extends CaseAt {
   standing: Standing;
 }
 
+/** The watch_facts columns a list's rule reads, as a query selects them (here and in watch-span-queries.ts). */
+export type WatchFactColumns = {
+  creditor_kind: string | null;
+  judgment_kind: string | null;
+  steering: SqlValue;
+  due: string | null;
+  assets: string | null;
+};
+
 type Row = {
   caseId: string;
   unitId: string;
@@ -22,12 +31,7 @@ type Row = {
   money: SqlValue;
   done: SqlValue;
   since: string | null;
-  creditor_kind: string | null;
-  judgment_kind: string | null;
-  steering: SqlValue;
-  due: string | null;
-  assets: string | null;
-};
+} & WatchFactColumns;
 
 const sumOf = (key: string, column = 'n') => `sum(CASE WHEN key = '${key}' THEN ${column} ELSE 0 END)`;
 const ACTIVE = `'unclassified', 'inProgress', 'withoutConditions', 'postponed', 'suspended'`;

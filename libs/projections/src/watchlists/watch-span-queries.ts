@@ -1,7 +1,7 @@
 import { CreditorKind, JudgmentKind, LocalDate } from '@thads/domain';
 import { reportScope } from '../statistics/report-scope';
 import { big, int, ReadStore, SqlValue } from '../store/read-store';
-import { CaseAtRow, Standing } from './cases-at';
+import { CaseAtRow, Standing, WatchFactColumns } from './cases-at';
 import { AssetFact } from './watch-facts.projection';
 import { SPAN_RULES } from './watch-spans';
 
@@ -159,12 +159,7 @@ export class WatchSpanQueries {
       remaining: SqlValue;
       standing: Standing;
       since: string | null;
-      creditor_kind: string | null;
-      judgment_kind: string | null;
-      steering: SqlValue;
-      due: string | null;
-      assets: string | null;
-    };
+    } & WatchFactColumns;
     const rows = await this.store.all<Row>(
       `SELECT s.case_id, s.seq, s.unit_id, s.money, s.remaining, s.standing, s.since,
           f.creditor_kind, f.judgment_kind, f.steering, f.due, f.assets
